@@ -1,0 +1,43 @@
+import type { Logger } from 'pino';
+import { createOrm, migrate, type DatabaseTarget, type Orm } from '../db/orm.js';
+import { upsertReferenceData } from '../db/seed/reference-data.js';
+import type { Config } from './config.js';
+import { startHttpServer } from './http.js';
+import { createEventBus } from './pubsub.js';
+import { buildSchema } from './schema.js';
+
+export interface StartOptions {
+  logger: Logger;
+  /** Tests restore a migrated PGlite snapshot instead of migrating again. */
+  database?: DatabaseTarget;
+  /** Called after migrations, before the server accepts requests (the demo seed). */
+  prepare?: (orm: Orm) => Promise<void>;
+  onQuery?: (sql: string) => void;
+}
+
+export interface App {
+  url: string;
+  orm: Orm;
+  close: () => Promise<void>;
+}
+
+/** config → ORM (migrated, reference data present) → event bus → HTTP + WebSocket. */
+export async function startApp(config: Config, options: StartOptions): Promise<App> {
+  const { logger } = options;
+  const orm = await createOrm(options.database ?? config, { logger, onQuery: options.onQuery });
+  const applied = await migrate(orm);
+  if (applied > 0) logger.info({ applied }, 'database migrated');
+  await upsertReferenceData(orm.em.fork());
+  await options.prepare?.(orm);
+  const events = createEventBus({ redisUrl: config.redisUrl, channelPrefix: config.redisChannelPrefix });
+  const server = await startHttpServer(config, { orm, events, logger }, await buildSchema());
+  return {
+    url: server.url,
+    orm,
+    close: async () => {
+      await server.close();
+      await events.close();
+      await orm.close();
+    },
+  };
+}

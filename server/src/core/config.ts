@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  /** Browser origins allowed to open WebSockets and send credentialed requests. */
+  allowedOrigins: string[];
+  databaseUrl: string | null;
+  pgliteDir: string;
+  redisUrl: string | null;
+  redisChannelPrefix: string;
+  logLevel: LogLevel;
+  introspection: boolean;
+  /** Bearer token of the operator: the only writer until member accounts exist. */
+  operatorToken: string | null;
+  clientDist: string | null;
+}
+
+/** A configuration value that cannot be used; main prints its message as one line and exits 1. */
+export class ConfigError extends Error {
+  constructor(variable: string, expected: string, got: string) {
+    super(`Invalid configuration: ${variable} must be ${expected} (got "${got}")`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const port = integer(env, 'PORT', 4000, 0, 65535);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  return {
+    env: nodeEnv,
+    host,
+    port,
+    publicUrl,
+    allowedOrigins: [new URL(publicUrl).origin, ...origins(env, 'ALLOWED_ORIGINS')],
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    pgliteDir: env.PGLITE_DIR?.trim() || path.resolve(serverRoot(), 'data/pglite'),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisChannelPrefix: pattern(env, 'REDIS_CHANNEL_PREFIX', /^[\w.:-]{1,64}$/, 'letters, digits, ".", ":", "-" or "_" (at most 64)') ?? `strom:${nodeEnv}`,
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    introspection: boolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    operatorToken: pattern(env, 'OPERATOR_TOKEN', /^\S{32,}$/, 'at least 32 characters without spaces'),
+    clientDist: env.CLIENT_DIST?.trim() || path.resolve(serverRoot(), '../client/dist'),
+  };
+}
+
+/** The server package folder, whether running from src (tsx) or dist (node). */
+function serverRoot(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(name, `an integer between ${min} and ${max}`, raw);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(name, `one of ${values.join(', ')}`, raw);
+  return raw as T;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  const parsed = URL.canParse(raw) ? new URL(raw) : null;
+  if (!parsed || !protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`, redact(raw));
+  }
+  return raw;
+}
+
+function origins(env: Env, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    if (!URL.canParse(value) || new URL(value).origin !== value) {
+      throw new ConfigError(name, 'a comma-separated list of origins such as https://strom.example.org', value);
+    }
+    return value;
+  });
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(name, 'true or false', raw);
+  return raw === 'true';
+}
+
+function pattern(env: Env, name: string, regex: RegExp, expected: string): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  if (!regex.test(raw)) throw new ConfigError(name, expected, name.endsWith('TOKEN') ? '…' : raw);
+  return raw;
+}
+
+/** Database and Redis URLs may carry passwords: never echo them. */
+function redact(raw: string): string {
+  return raw.replace(/\/\/[^@/]*@/, '//***@');
+}

@@ -1,0 +1,85 @@
+import { Cursor } from '@mikro-orm/core';
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@strom/shared';
+import { Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BadUserInput } from './errors.js';
+
+@ObjectType({ description: 'Relay page information' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { defaultValue: PAGE_SIZE_DEFAULT, description: `At most ${PAGE_SIZE_MAX}` })
+  @Min(1, { message: 'first must be at least 1' })
+  @Max(PAGE_SIZE_MAX, { message: `first must be at most ${PAGE_SIZE_MAX}` })
+  first: number = PAGE_SIZE_DEFAULT;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
+  @MaxLength(1000, { message: 'after is not a valid cursor' })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Name>Edge` and `<Name>Connection` object types for a node type. */
+export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>): ClassType<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType implements Edge<T> {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} nodes` })
+  class ConnectionClass implements ConnectionShape<T> {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'All matching nodes, not only this page' })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+/** A MikroORM cursor page as a Relay connection. */
+export function toConnection<T extends object>(page: Cursor<T, never, never, never, true>): ConnectionShape<T> {
+  return {
+    edges: page.items.map((node) => ({ cursor: page.from(node as T), node: node as T })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    totalCount: page.totalCount,
+  };
+}
+
+/** Refuses cursors we did not issue, before they reach SQL. */
+export function checkCursor(after: string | null | undefined, arity: number): string | undefined {
+  if (!after) return undefined;
+  let values: unknown;
+  try {
+    values = Cursor.decode(after);
+  } catch {
+    values = null;
+  }
+  const ok = Array.isArray(values) && values.length === arity && values.every((v) => ['string', 'number'].includes(typeof v));
+  if (!ok) throw BadUserInput.field('after', 'after is not a valid cursor');
+  return after;
+}

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
+import { CountryResolver } from '../features/country/country.resolver.js';
+import { ExpertResolver } from '../features/expert/expert.resolver.js';
+import { MunicipalityResolver } from '../features/municipality/municipality.resolver.js';
+import { NetworkActivityResolver } from '../features/network-activity/network-activity.resolver.js';
+import { NetworkStatsResolver } from '../features/network-stats/network-stats.resolver.js';
+import { OrganisationResolver } from '../features/organisation/organisation.resolver.js';
+import { RoleAssignmentResolver } from '../features/role-assignment/role-assignment.resolver.js';
+import { ScopeResolver } from '../features/scope/scope.resolver.js';
+import { authChecker } from './auth.js';
+
+export const RESOLVERS = [
+  CountryResolver,
+  MunicipalityResolver,
+  ScopeResolver,
+  OrganisationResolver,
+  ExpertResolver,
+  RoleAssignmentResolver,
+  NetworkActivityResolver,
+  NetworkStatsResolver,
+] as const;
+
+/**
+ * Subscriptions subscribe through the context's EventBus (so Redis or in-memory is chosen per app, not per
+ * process), but type-graphql refuses to build subscription fields without a pubSub: this one must never be used.
+ */
+const UNUSED_PUBSUB = {
+  publish: () => {
+    throw new Error('publish through context.events');
+  },
+  subscribe: () => {
+    throw new Error('subscribe through context.events');
+  },
+};
+
+export function buildSchema(): Promise<GraphQLSchema> {
+  return buildTypeGraphQLSchema({
+    resolvers: [...RESOLVERS],
+    authChecker,
+    pubSub: UNUSED_PUBSUB,
+    // Unknown-object checks would reject our plain input classes; the shapes are GraphQL-typed already.
+    validate: { forbidUnknownValues: false, stopAtFirstError: true },
+  });
+}

@@ -1,0 +1,84 @@
+import type { Logger } from 'pino';
+import { Expert } from '../../features/expert/expert.entity.js';
+import { NetworkActivity } from '../../features/network-activity/network-activity.entity.js';
+import { OrganisationService } from '../../features/organisation/organisation-service.entity.js';
+import { Organisation } from '../../features/organisation/organisation.entity.js';
+import { RoleAssignment } from '../../features/role-assignment/role-assignment.entity.js';
+import type { Em } from '../orm.js';
+import { generateDemoNetwork } from './demo/index.js';
+import type { DemoScope } from './demo/types.js';
+import { municipalityId } from './reference-data.js';
+import { stableId } from './stable-id.js';
+
+/**
+ * Writes the fictional demo network (people and organisations invented, places real). Ids derive from
+ * the generator's keys, so running it again updates the same rows instead of adding new ones.
+ */
+export async function seedDemo(em: Em): Promise<{ organisations: number; experts: number }> {
+  const network = generateDemoNetwork();
+  await em.transactional(async (tx) => {
+    await tx.upsertMany(Organisation, network.organisations.map((o) => ({
+      id: stableId(`organisation:${o.key}`),
+      name: o.name,
+      acronym: o.acronym,
+      type: o.type,
+      ...scopeColumns(o.scope),
+      description: o.description,
+      website: o.website,
+      publiclyListed: o.publiclyListed,
+      isDemo: true,
+    })));
+    await tx.upsertMany(OrganisationService, network.organisations.flatMap((o) => o.services.map((s, index) => ({
+      id: stableId(`service:${o.key}:${index}`),
+      organisation: stableId(`organisation:${o.key}`),
+      ...s,
+    }))));
+    await tx.upsertMany(Expert, network.experts.map((e) => ({
+      id: stableId(`expert:${e.key}`),
+      fullName: e.fullName,
+      title: e.title,
+      organisation: stableId(`organisation:${e.organisationKey}`),
+      country: e.countryCode,
+      municipality: e.municipalityName ? municipalityId(e.countryCode, e.municipalityName) : null,
+      languages: e.languages,
+      bio: e.bio,
+      formsOfExploitation: e.formsOfExploitation,
+      topics: e.topics,
+      availableForConsultation: e.availableForConsultation,
+      isDemo: true,
+    })));
+    await tx.upsertMany(RoleAssignment, network.experts.flatMap((e) => e.roles.map((r, index) => ({
+      id: stableId(`role:${e.key}:${index}`),
+      expert: stableId(`expert:${e.key}`),
+      role: r.role,
+      ...scopeColumns(r.scope),
+      responsibilities: r.responsibilities,
+      startsOn: r.startsOn,
+      endsOn: r.endsOn,
+    }))));
+    await tx.upsertMany(NetworkActivity, network.activity.map((a) => ({
+      id: stableId(`activity:${a.key}`),
+      kind: a.kind,
+      occurredAt: new Date(a.occurredAt),
+      organisation: a.organisationKey ? stableId(`organisation:${a.organisationKey}`) : null,
+      expert: a.expertKey ? stableId(`expert:${a.expertKey}`) : null,
+    })));
+  });
+  em.clear();
+  return { organisations: network.organisations.length, experts: network.experts.length };
+}
+
+/** At start-up in the demo: fill an empty database, leave a used one alone. */
+export async function seedDemoIfEmpty(em: Em, logger: Logger): Promise<void> {
+  if ((await em.count(Organisation)) > 0) return;
+  const counts = await seedDemo(em);
+  logger.info(counts, 'demo data seeded');
+}
+
+function scopeColumns(scope: DemoScope) {
+  return {
+    level: scope.level,
+    country: scope.countryCode,
+    municipality: scope.countryCode && scope.municipalityName ? municipalityId(scope.countryCode, scope.municipalityName) : null,
+  };
+}

@@ -1,0 +1,29 @@
+import countriesFile from './reference/countries.json' with { type: 'json' };
+import municipalitiesFile from './reference/municipalities.json' with { type: 'json' };
+import type { Em } from '../orm.js';
+import { Country } from '../../features/country/country.entity.js';
+import { Municipality } from '../../features/municipality/municipality.entity.js';
+import { stableId } from './stable-id.js';
+
+export function municipalityId(countryCode: string, name: string): string {
+  return stableId(`municipality:${countryCode}:${name}`);
+}
+
+/** Countries and real municipalities of the region: required by the product, so they are upserted at every start. */
+export async function upsertReferenceData(em: Em): Promise<void> {
+  await em.upsertMany(
+    Country,
+    countriesFile.countries.map((c) => ({ code: c.code, name: c.name, cbssMember: c.cbssMember, stromParticipant: c.stromParticipant, timeZone: c.timeZone })),
+  );
+  await em.upsertMany(
+    Municipality,
+    municipalitiesFile.municipalities.map((m) => ({
+      id: municipalityId(m.country, m.name),
+      name: m.name,
+      country: m.country,
+      latitude: m.lat,
+      longitude: m.lon,
+    })),
+  );
+  em.clear();
+}

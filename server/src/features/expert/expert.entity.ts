@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { FormOfExploitation as FormKey } from '@strom/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Country } from '../country/country.entity.js';
+import { Municipality } from '../municipality/municipality.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
+import { FormOfExploitation } from '../vocabulary/vocabulary.enums.js';
+
+/** The profile of a member of the network. Contact details arrive with accounts, gated per field. */
+@ObjectType({ description: 'An expert of the network: who does what against trafficking, and where' })
+@Entity({ tableName: 'expert' })
+export class Expert {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  fullName!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  title: string | null = null;
+
+  @ManyToOne({ entity: () => Organisation, ref: true })
+  organisation!: Ref<Organisation>;
+
+  /** Where the expert works; national and regional experts have no municipality. */
+  @ManyToOne({ entity: () => Country, ref: true })
+  country!: Ref<Country>;
+
+  @ManyToOne({ entity: () => Municipality, ref: true, nullable: true })
+  municipality: Ref<Municipality> | null = null;
+
+  @Field(() => [String], { description: 'ISO 639-1 codes of the languages the expert works in' })
+  @Property({ type: 'text[]' })
+  languages: string[] & Opt = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  bio: string | null = null;
+
+  @Field(() => [FormOfExploitation])
+  @Property({ type: 'text[]' })
+  formsOfExploitation: FormKey[] & Opt = [];
+
+  @Field(() => [String])
+  @Property({ type: 'text[]' })
+  topics: string[] & Opt = [];
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  availableForConsultation: boolean & Opt = false;
+
+  @Property({ type: 'boolean' })
+  isDemo: boolean & Opt = false;
+
+  @OneToMany({ entity: () => RoleAssignment, mappedBy: 'expert', orderBy: { role: 'asc' } })
+  roles = new Collection<RoleAssignment>(this);
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+
+const DIRECTORY_PAGE = /* GraphQL */ `
+  query Directory($filter: ExpertFilter, $first: Int!, $after: String) {
+    experts(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id fullName title languages
+          organisation { id name type scope { level } }
+          municipality { id name }
+          country { code name }
+          roles { role scope { level } }
+        }
+      }
+    }
+  }
+`;
+
+type DirectoryNode = {
+  id: string;
+  fullName: string;
+  languages: string[];
+  organisation: { name: string; type: string };
+  municipality: { name: string } | null;
+  country: { code: string };
+  roles: { role: string }[];
+};
+type DirectoryPage = { experts: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: DirectoryNode }[] } };
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ data: 'demo' });
+});
+afterAll(() => app?.close());
+
+async function directory(filter: Record<string, unknown> | null, first = 20, after?: string) {
+  const result = await app.gql<DirectoryPage>(DIRECTORY_PAGE, { filter, first, after });
+  expect(result.errors).toBeUndefined();
+  return result.data!.experts;
+}
+
+describe('experts directory', () => {
+  it('pages through every expert once, in name order', async () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    let total = 0;
+    do {
+      const page = await directory(null, 100, after);
+      total = page.totalCount;
+      seen.push(...page.edges.map((e) => e.node.fullName));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : undefined;
+    } while (after);
+    expect(total).toBeGreaterThanOrEqual(300);
+    expect(seen).toHaveLength(total);
+    expect([...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(seen);
+  });
+
+  it('filters by country and municipality', async () => {
+    const latvia = await directory({ countryCode: 'lv' });
+    expect(latvia.totalCount).toBeGreaterThan(0);
+    expect(latvia.edges.every((e) => e.node.country.code === 'LV')).toBe(true);
+
+    const municipalities = await app.gql<{ municipalities: { id: string; name: string }[] }>(
+      `{ municipalities(countryCode: "LV") { id name } }`,
+    );
+    const liepaja = municipalities.data!.municipalities.find((m) => m.name === 'Liepāja')!;
+    const local = await directory({ countryCode: 'LV', municipalityId: liepaja.id });
+    expect(local.totalCount).toBeGreaterThan(0);
+    expect(local.totalCount).toBeLessThan(latvia.totalCount);
+    expect(local.edges.every((e) => e.node.municipality?.name === 'Liepāja')).toBe(true);
+  });
+
+  it('combines role, language, form of exploitation, level, organisation type and service', async () => {
+    const inspectors = await directory({ role: 'LABOUR_INSPECTOR' });
+    expect(inspectors.totalCount).toBeGreaterThan(0);
+    expect(inspectors.edges.every((e) => e.node.roles.some((r) => r.role === 'LABOUR_INSPECTOR'))).toBe(true);
+
+    const russianSpeakers = await directory({ language: 'ru', formOfExploitation: 'LABOUR_EXPLOITATION' });
+    expect(russianSpeakers.edges.every((e) => e.node.languages.includes('ru'))).toBe(true);
+
+    const police = await directory({ organisationType: 'POLICE', level: 'NATIONAL' });
+    expect(police.edges.every((e) => e.node.organisation.type === 'POLICE')).toBe(true);
+
+    const shelters = await directory({ service: 'SAFE_ACCOMMODATION' });
+    const all = await directory(null);
+    expect(shelters.totalCount).toBeGreaterThan(0);
+    expect(shelters.totalCount).toBeLessThan(all.totalCount);
+  });
+
+  it('finds places and names without their diacritics', async () => {
+    const liepaja = await directory({ text: 'Liepaja' });
+    expect(liepaja.totalCount).toBeGreaterThan(0);
+    expect(liepaja.edges.some((e) => e.node.municipality?.name === 'Liepāja' || e.node.organisation.name.includes('Liepāja'))).toBe(true);
+
+    const gdansk = await directory({ text: 'Gdansk' });
+    expect(gdansk.totalCount).toBeGreaterThan(0);
+    expect(gdansk.edges.some((e) => e.node.municipality?.name === 'Gdańsk' || e.node.organisation.name.includes('Gdańsk'))).toBe(true);
+
+    const someone = (await directory(null, 1)).edges[0]!.node.fullName;
+    const byName = await directory({ text: someone });
+    expect(byName.edges.map((e) => e.node.fullName)).toContain(someone);
+  });
+
+  it('returns an empty page for words nobody matches, and treats metacharacters as text', async () => {
+    expect((await directory({ text: 'zzqxxv' })).totalCount).toBe(0);
+    for (const text of ["'; drop table expert; --", '%_\\', '.*(', '"unbalanced', '\u0000\u0007 tab\tnewline\n']) {
+      const page = await directory({ text });
+      expect(page.totalCount).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('costs the same SQL statements for 5 and for 50 rows, and at most 4', async () => {
+    const five = await app.countStatements(() => directory(null, 5));
+    const fifty = await app.countStatements(() => directory(null, 50));
+    expect(fifty.length).toBe(five.length);
+    expect(fifty.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('experts directory: bad input', () => {
+  it.each([
+    [{ first: 101 }, 'first must be at most 100'],
+    [{ first: 0 }, 'first must be at least 1'],
+    [{ first: 5, after: 'not-a-cursor' }, 'after is not a valid cursor'],
+    [{ first: 5, filter: { municipalityId: 'nope' } }, 'municipalityId must be a valid id'],
+    [{ first: 5, filter: { countryCode: 'Latvia' } }, 'countryCode must be a two-letter ISO country code'],
+    [{ first: 5, filter: { language: 'klingon' } }, 'language must be an ISO 639-1 code'],
+    [{ first: 5, filter: { text: 'x'.repeat(10_000) } }, 'text must be at most 200 characters'],
+  ])('refuses %j with BAD_USER_INPUT', async (variables, message) => {
+    const result = await app.gql(DIRECTORY_PAGE, { first: 20, ...(variables as object) });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain(message);
+  });
+
+  it('refuses an unknown facet value', async () => {
+    const result = await app.gql(DIRECTORY_PAGE, { first: 5, filter: { role: 'WIZARD' } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers null for a valid id that does not exist, and BAD_USER_INPUT for an invalid one', async () => {
+    const missing = await app.gql(`{ expert(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data).toEqual({ expert: null });
+    const invalid = await app.gql(`{ expert(id: "42") { id } }`);
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(invalid.data).toEqual({ expert: null });
+  });
+
+  it('opens a profile with its roles', async () => {
+    const first = (await directory({ role: 'MUNICIPAL_CONTACT_POINT' }, 1)).edges[0]!.node;
+    const result = await app.gql<{ expert: { fullName: string; roles: { role: string; scope: { municipality: { name: string } | null } }[] } }>(
+      `query ($id: ID!) { expert(id: $id) { fullName bio topics availableForConsultation roles { role responsibilities startsOn scope { level country { code } municipality { name } } } } }`,
+      { id: first.id },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.expert.fullName).toBe(first.fullName);
+    expect(result.data!.expert.roles.some((r) => r.role === 'MUNICIPAL_CONTACT_POINT')).toBe(true);
+  });
+});

@@ -1,0 +1,29 @@
+import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
+import type { Em } from '../../db/orm.js';
+import type { Expert } from '../expert/expert.entity.js';
+import type { Organisation } from '../organisation/organisation.entity.js';
+import { NetworkActivity, type NetworkActivityKind } from './network-activity.entity.js';
+
+interface ActivityFacts {
+  kind: NetworkActivityKind;
+  organisation?: Organisation;
+  expert?: Expert;
+}
+
+/** Adds a feed entry to the caller's unit of work, so it commits with the change it describes. */
+export function recordActivity(em: Em, facts: ActivityFacts): NetworkActivity {
+  return em.create(NetworkActivity, {
+    kind: facts.kind,
+    organisation: facts.organisation ?? null,
+    expert: facts.expert ?? null,
+  });
+}
+
+export async function findActivity(em: Em, page: ConnectionArgs): Promise<ConnectionShape<NetworkActivity>> {
+  const result = await em.findByCursor(NetworkActivity, {
+    first: page.first,
+    after: checkCursor(page.after, 2),
+    orderBy: { occurredAt: 'desc', id: 'desc' },
+  });
+  return toConnection(result);
+}

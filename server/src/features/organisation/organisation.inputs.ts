@@ -1,0 +1,84 @@
+import {
+  ACRONYM_MAX,
+  DESCRIPTION_MAX,
+  NAME_MAX,
+  SEARCH_TEXT_MAX,
+  SPOKEN_LANGUAGES,
+  URL_MAX,
+  type Level as LevelKey,
+  type OrganisationType as OrganisationTypeKey,
+  type ServiceKind as ServiceKey,
+  type TargetGroup as TargetGroupKey,
+} from '@strom/shared';
+import { IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Level, OrganisationType, ServiceKind, TargetGroup } from '../vocabulary/vocabulary.enums.js';
+
+@InputType({ description: 'Narrows the organisation list; all given conditions must hold' })
+export class OrganisationFilter {
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'countryCode must be a two-letter ISO country code' })
+  countryCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'municipalityId must be a valid id' })
+  municipalityId?: string | null;
+
+  @Field(() => Level, { nullable: true })
+  level?: LevelKey | null;
+
+  @Field(() => OrganisationType, { nullable: true })
+  type?: OrganisationTypeKey | null;
+
+  @Field(() => ServiceKind, { nullable: true })
+  service?: ServiceKey | null;
+
+  @Field(() => TargetGroup, { nullable: true, description: 'A target group of one of its services' })
+  targetGroup?: TargetGroupKey | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639-1 code of a language one of its services is offered in' })
+  @IsOptional()
+  @IsIn(SPOKEN_LANGUAGES, { message: 'language must be an ISO 639-1 code of a supported language' })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(SEARCH_TEXT_MAX, { message: `text must be at most ${SEARCH_TEXT_MAX} characters` })
+  text?: string | null;
+}
+
+@InputType({ description: 'Changes to an organisation; omitted fields stay as they are, null clears optional ones' })
+export class UpdateOrganisationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a valid id' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server means someone else changed it' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(2, { message: 'name must be at least 2 characters' })
+  @MaxLength(NAME_MAX, { message: `name must be at most ${NAME_MAX} characters` })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(ACRONYM_MAX, { message: `acronym must be at most ${ACRONYM_MAX} characters` })
+  acronym?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(DESCRIPTION_MAX, { message: `description must be at most ${DESCRIPTION_MAX} characters` })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(URL_MAX, { message: `website must be at most ${URL_MAX} characters` })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
+  website?: string | null;
+}

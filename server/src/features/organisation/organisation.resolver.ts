@@ -1,0 +1,51 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ROLE_OPERATOR } from '../../core/auth.js';
+import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
+import type { Context } from '../../core/context.js';
+import { ExpertConnection } from '../expert/expert.resolver.js';
+import { findExperts } from '../expert/expert.service.js';
+import { Scope } from '../scope/scope.type.js';
+import { OrganisationService } from './organisation-service.entity.js';
+import { Organisation } from './organisation.entity.js';
+import { OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
+import { findOrganisation, findOrganisations, updateOrganisation } from './organisation.service.js';
+
+export const OrganisationConnection = ConnectionType('Organisation', Organisation);
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: 'Organisations of the network, by name' })
+  organisations(
+    @Ctx() { em }: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+  ) {
+    return findOrganisations(em, filter, page);
+  }
+
+  @Query(() => Organisation, { nullable: true })
+  organisation(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Organisation | null> {
+    return findOrganisation(em, id);
+  }
+
+  @Authorized(ROLE_OPERATOR)
+  @Mutation(() => Organisation, { description: 'Edit an organisation (operator only until accounts exist)' })
+  updateOrganisation(@Ctx() ctx: Context, @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput): Promise<Organisation> {
+    return updateOrganisation(ctx, input);
+  }
+
+  @FieldResolver(() => Scope)
+  scope(@Root() organisation: Organisation): Scope {
+    return organisation.scope;
+  }
+
+  @FieldResolver(() => [OrganisationService])
+  async services(@Root() organisation: Organisation): Promise<OrganisationService[]> {
+    return (await organisation.services.load()).getItems();
+  }
+
+  @FieldResolver(() => ExpertConnection, { description: 'The people of this organisation, by name' })
+  experts(@Root() organisation: Organisation, @Ctx() { em }: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    return findExperts(em, { organisationId: organisation.id }, page);
+  }
+}

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { startApp } from './core/app.js';
+import { ConfigError, loadConfig, type Config } from './core/config.js';
+import { createLogger } from './core/logger.js';
+import { seedDemoIfEmpty } from './db/seed/demo-seed.js';
+
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+const config = configOrExit();
+const logger = createLogger(config);
+const app = await startApp(config, {
+  logger,
+  prepare: process.env.SEED_DEMO === 'true' ? (orm) => seedDemoIfEmpty(orm.em.fork(), logger) : undefined,
+});
+logger.info({ url: app.url }, 'Strom is serving');
+console.log(`\n  Strom is running at ${config.publicUrl === `http://localhost:${config.port}` ? app.url.replace('127.0.0.1', 'localhost') : config.publicUrl}\n`);
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}

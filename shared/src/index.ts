@@ -1,0 +1,3 @@
+export * from './vocabularies.js';
+export * from './limits.js';
+export * from './scope.js';

@@ -1,0 +1,9 @@
+// Limits both sides enforce: the client to guide input, the server to refuse it.
+export const PAGE_SIZE_DEFAULT = 20;
+export const PAGE_SIZE_MAX = 100;
+export const SEARCH_TEXT_MAX = 200;
+export const NAME_MAX = 200;
+export const ACRONYM_MAX = 20;
+export const DESCRIPTION_MAX = 4000;
+export const URL_MAX = 500;
+export const ACTIVITY_FEED_MAX = 50;
