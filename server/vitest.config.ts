@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // graphql has no "exports" map: Node loads its CommonJS build for Apollo and type-graphql, while Vite would
 // hand our sources the .mjs build, and instanceof GraphQLError would then fail across the two copies.
 const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+const DATABASE_FREE = ['src/db/seed/demo/**', 'src/core/config.test.ts', 'src/core/schema-file.test.ts'];
 
 /** The same suite runs on the embedded PGlite and, when TEST_DATABASE_URL is set, on PostgreSQL. */
 export default defineConfig({
@@ -15,8 +16,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'pglite', env: { TEST_DB: 'pglite' } } },
-      ...(onPostgres ? [{ extends: true, test: { name: 'postgres', env: { TEST_DB: 'postgres' } } }] : []),
+      { extends: true, test: { name: 'pglite', env: { TEST_DB: 'pglite' }, exclude: [...configDefaults.exclude, '**/*.postgres.test.ts'] } },
+      // Tests that never touch a database run once, in the pglite project; *.postgres.test.ts need PostgreSQL.
+      ...(onPostgres
+        ? [{ extends: true, test: { name: 'postgres', env: { TEST_DB: 'postgres' }, exclude: [...configDefaults.exclude, ...DATABASE_FREE] } }]
+        : []),
     ],
   },
 });

@@ -23,7 +23,8 @@ const app = await startApp(config, {
   prepare: process.env.SEED_DEMO === 'true' ? (orm) => seedDemoIfEmpty(orm.em.fork(), logger) : undefined,
 });
 logger.info({ url: app.url }, 'Strom is serving');
-console.log(`\n  Strom is running at ${config.publicUrl === `http://localhost:${config.port}` ? app.url.replace('127.0.0.1', 'localhost') : config.publicUrl}\n`);
+// The one line a person starting Strom looks for; scripts parse it too.
+console.log(`Strom is running at ${app.url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0):/, '//localhost:')}`);
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

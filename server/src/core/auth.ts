@@ -1,6 +1,7 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from './context.js';
+import { Forbidden, Unauthenticated } from './errors.js';
 
 /**
  * Who is asking. Until member accounts exist there are only anonymous visitors and the operator,
@@ -24,8 +25,12 @@ function sameSecret(given: string, expected: string): boolean {
 
 export const ROLE_OPERATOR = 'OPERATOR';
 
-/** `@Authorized()` means signed in; `@Authorized(ROLE_OPERATOR)` means the operator. */
+/**
+ * `@Authorized()` means signed in; `@Authorized(ROLE_OPERATOR)` means the operator. Throws our own typed
+ * errors so the client sees UNAUTHENTICATED (sign in) apart from FORBIDDEN (signed in, not allowed).
+ */
 export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
-  if (context.viewer.kind === 'anonymous') return false;
-  return roles.length === 0 || (roles.includes(ROLE_OPERATOR) && context.viewer.kind === 'operator');
+  if (context.viewer.kind === 'anonymous') throw new Unauthenticated();
+  if (roles.length > 0 && !(roles.includes(ROLE_OPERATOR) && context.viewer.kind === 'operator')) throw new Forbidden();
+  return true;
 };

@@ -70,6 +70,7 @@ const OVERRIDES: Readonly<Record<string, Partial<Record<NationalKind, NameTempla
     migration: () => 'Polish Office for Foreigners',
   },
   RU: {
+    'ministry-interior': () => 'Ministry of the Interior of the Russian Federation',
     'ministry-social': () => 'Ministry of Labour and Social Protection of the Russian Federation',
     coordinator: () => 'North-West Federal District Interagency Working Group on Trafficking',
     'border-guard': () => 'Border Directorate for the North-West Region',

@@ -5,7 +5,7 @@ import type { Rng } from './random.js';
 export const REFERENCE_DATE = '2026-11-01T12:00:00Z';
 export const REFERENCE_TIME_MS = Date.parse(REFERENCE_DATE);
 
-/** The STROM project started in 2014; no role in the network predates it. */
+/** The STROM project began in 2014; no role in the demo network predates mid-2014. */
 export const NETWORK_START = '2014-06-01';
 
 const DAY_MS = 86_400_000;

@@ -233,6 +233,10 @@ describe.each([20140601, 1, 424242])('demo network for seed %i', (seed) => {
       expect(experts.filter((e) => e.municipalityName === name).length, name).toBeGreaterThanOrEqual(3);
       expect(contactPointsByMunicipality(network).get(name), name).toBe(1);
     }
+    for (const country of STROM_COUNTRIES) {
+      const capital = REFERENCE_MUNICIPALITIES.find((m) => m.country === country.code)?.name ?? '';
+      expect(contactPointsByMunicipality(network).get(capital), capital).toBe(1);
+    }
     expect(experts.some((e) => /[А-Яа-яЁё]/.test(e.fullName))).toBe(true);
     expect(experts.some((e) => e.countryCode === 'RU' && /^[A-Za-z ]+$/.test(e.fullName))).toBe(true);
     expect(experts.some((e) => /[āēīšž]/.test(e.fullName) && e.countryCode === 'LV')).toBe(true);

@@ -20,7 +20,7 @@ export type {
 } from './types.js';
 export { REFERENCE_DATE } from './dates.js';
 
-/** Default seed: 1 June 2014, the start of the STROM project. */
+/** The default seed reads as a date in 2014, the year the STROM project began. */
 export function generateDemoNetwork(seed = 20140601): DemoNetwork {
   const rng = createRng(seed);
   const generated = generateOrganisations(rng.fork('organisations'));

@@ -42,7 +42,8 @@ export function acronymOf(name: string): string | null {
     .filter((word) => word.length > 0 && !MINOR_WORDS.has(word) && /^\p{Lu}/u.test(word))
     .map((word) => word[0] ?? '')
     .join('');
-  return initials.length >= 2 && initials.length <= 8 ? initials : null;
+  // Past six letters nobody uses the acronym; such bodies go by their name.
+  return initials.length >= 2 && initials.length <= 6 ? initials : null;
 }
 
 export function buildOrganisation(rng: Rng, draft: OrganisationDraft): GeneratedOrganisation {

@@ -5,18 +5,21 @@ import type { LocalKind } from './org-kind.js';
 import { LOCAL_KINDS } from './org-kinds-local.js';
 import { buildOrganisation, type GeneratedOrganisation } from './organisation-builder.js';
 import type { Rng } from './random.js';
-import { municipalitiesOf, slugify } from './reference.js';
+import { STROM_COUNTRIES, municipalitiesOf, slugify } from './reference.js';
+
+const SEARCHED_IN_DEMOS: readonly string[] = ['Liepāja', 'Jelgava', 'Gdańsk', 'Klaipėda', 'Tampere'];
 
 /**
- * Municipalities that tests and guided demos search for; they always get a full set of local actors.
- * Each country's first reference municipality (its capital or largest city) is treated the same way.
+ * Municipalities that always get a full set of local actors and a contact point: the ones tests and guided demos
+ * search for, plus each country's first reference municipality (its capital or largest city).
  */
 export const FEATURED_MUNICIPALITIES: ReadonlySet<string> = new Set([
-  'Liepāja',
-  'Jelgava',
-  'Gdańsk',
-  'Klaipėda',
-  'Tampere',
+  ...SEARCHED_IN_DEMOS,
+  ...STROM_COUNTRIES.flatMap((country) =>
+    municipalitiesOf(country.code)
+      .slice(0, 1)
+      .map((m) => m.name),
+  ),
 ]);
 
 const SHELTER_NAMES: readonly ((city: string) => string)[] = [
@@ -59,7 +62,7 @@ export function generateLocalOrganisations(rng: Rng, countryCode: string): Gener
   municipalitiesOf(countryCode).forEach((municipality, index) => {
     const city = municipality.name;
     const citySlug = slugify(city);
-    const featured = index === 0 || FEATURED_MUNICIPALITIES.has(city);
+    const featured = FEATURED_MUNICIPALITIES.has(city);
     const local = rng.fork(`local:${countryCode}:${citySlug}`);
     const kinds: LocalKind[] = ['social-services'];
     for (const [kind, chance] of Object.entries(CHANCE) as [Exclude<LocalKind, 'social-services'>, number][]) {

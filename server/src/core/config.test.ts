@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults: embedded database, in-memory events, port 4000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, databaseUrl: null, redisUrl: null, env: 'development', introspection: true });
+    expect(config.pgliteDir).toMatch(/data\/pglite$/);
+    expect(config.allowedOrigins).toEqual(['http://localhost:4000']);
+  });
+
+  it('turns introspection off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT must be an integer between 0 and 65535 (got "eighty")'],
+    [{ PORT: '70000' }, 'PORT must be an integer between 0 and 65535'],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL must be a URL starting with postgres:// or postgresql://'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL must be a URL starting with redis:// or rediss://'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV must be one of development, production, test'],
+    [{ OPERATOR_TOKEN: 'short' }, 'OPERATOR_TOKEN must be at least 32 characters without spaces (got "…")'],
+    [{ ALLOWED_ORIGINS: 'https://a.example/path' }, 'ALLOWED_ORIGINS must be a comma-separated list of origins'],
+  ])('refuses %j naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a password from a database URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://strom:hunter2@db/strom' })).toThrow('mysql://***@db/strom');
+  });
+
+  it('stops the server with one clear line and exit code 1', () => {
+    const main = fileURLToPath(new URL('../main.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=@strom/source', main], {
+      env: { ...process.env, PORT: 'eighty', NODE_ENV: 'test' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('Invalid configuration: PORT must be an integer between 0 and 65535 (got "eighty")');
+  });
+});

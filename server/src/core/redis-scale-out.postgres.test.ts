@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR_TOKEN } from '../test/harness.js';
+import { subscribe } from '../test/subscribe.js';
+
+const { TEST_DATABASE_URL, REDIS_URL } = process.env;
+// Runs in the postgres project only (PGlite is single-process). Without REDIS_URL there is nothing to scale out
+// across, so the suite is skipped and says so; .ci/run always provides Redis.
+const canScaleOut = Boolean(TEST_DATABASE_URL && REDIS_URL);
+
+describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
+  const databaseName = `strom_test_${randomBytes(6).toString('hex')}`;
+  const servers: { process: ChildProcess; url: string }[] = [];
+
+  beforeAll(async () => {
+    await admin(`create database ${databaseName}`);
+    const url = new URL(TEST_DATABASE_URL!);
+    url.pathname = `/${databaseName}`;
+    const env = {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: '0',
+      DATABASE_URL: url.toString(),
+      REDIS_URL: REDIS_URL!,
+      REDIS_CHANNEL_PREFIX: `strom-test-${databaseName}`,
+      OPERATOR_TOKEN,
+      SEED_DEMO: 'true',
+    };
+    // One after the other: the first migrates and seeds, the second finds the work done.
+    servers.push(await startServer(env));
+    servers.push(await startServer(env));
+  });
+
+  afterAll(async () => {
+    for (const server of servers) {
+      server.process.kill('SIGTERM');
+      if (server.process.exitCode === null) await once(server.process, 'exit');
+    }
+    await admin(`drop database if exists ${databaseName} with (force)`);
+  });
+
+  it('delivers a change made through one process to a subscriber of the other', async () => {
+    const [a, b] = servers as [(typeof servers)[0], (typeof servers)[0]];
+    const feed = await subscribe<{ networkActivity: { kind: string; organisation: { id: string; name: string } } }>(
+      b.url,
+      `subscription { networkActivity { kind organisation { id name } } }`,
+    );
+    try {
+      const list = await post(a.url, `{ organisations(first: 1) { edges { node { id version } } } }`);
+      const target = list.data.organisations.edges[0].node;
+      const result = await post(a.url, `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
+        input: { id: target.id, expectedVersion: target.version, name: 'Renamed through process A' },
+      });
+      expect(result.errors).toBeUndefined();
+      const event = await feed.next(10_000);
+      expect(event.networkActivity).toEqual({ kind: 'ORGANISATION_UPDATED', organisation: { id: target.id, name: 'Renamed through process A' } });
+    } finally {
+      await feed.close();
+    }
+  });
+
+  it('stops on SIGTERM with exit code 0', async () => {
+    const server = servers.pop()!;
+    server.process.kill('SIGTERM');
+    const [code] = await once(server.process, 'exit');
+    expect(code).toBe(0);
+  });
+});
+
+async function startServer(env: NodeJS.ProcessEnv): Promise<{ process: ChildProcess; url: string }> {
+  const main = fileURLToPath(new URL('../main.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@strom/source', main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Strom is running at (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1].replace('localhost', '127.0.0.1'));
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  return { process: child, url };
+}
+
+async function post(url: string, query: string, variables?: object) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR_TOKEN}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data: any; errors?: unknown[] };
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+
+const UPDATE = /* GraphQL */ `
+  mutation Update($input: UpdateOrganisationInput!) {
+    updateOrganisation(input: $input) { id name website version }
+  }
+`;
+
+type OrganisationNode = { id: string; name: string; version: number; scope: { level: string; country: { code: string } | null } };
+
+let app: TestApp;
+let target: OrganisationNode;
+
+beforeAll(async () => {
+  app = await startTestApp({ data: 'demo' });
+  const list = await app.gql<{ organisations: { edges: { node: OrganisationNode }[] } }>(
+    `{ organisations(first: 1, filter: { countryCode: "LT", level: NATIONAL }) { edges { node { id name version scope { level country { code } } } } } }`,
+  );
+  target = list.data!.organisations.edges[0]!.node;
+});
+afterAll(() => app?.close());
+
+async function current(id: string) {
+  const result = await app.gql<{ organisation: { name: string; website: string | null; version: number } }>(
+    `query ($id: ID!) { organisation(id: $id) { name website version } }`,
+    { id },
+  );
+  return result.data!.organisation;
+}
+
+describe('organisations', () => {
+  it('lists and filters by country, level, service, target group and text', async () => {
+    expect(target.scope).toEqual({ level: 'NATIONAL', country: { code: 'LT' } });
+    const shelters = await app.gql<{ organisations: { totalCount: number; edges: { node: { services: { kind: string; targetGroups: string[] }[] } }[] } }>(
+      `{ organisations(first: 50, filter: { service: SAFE_ACCOMMODATION, targetGroup: ADULT_WOMEN }) {
+           totalCount edges { node { services { kind targetGroups } } } } }`,
+    );
+    expect(shelters.errors).toBeUndefined();
+    expect(shelters.data!.organisations.totalCount).toBeGreaterThan(0);
+    for (const { node } of shelters.data!.organisations.edges) {
+      expect(node.services.some((s) => s.kind === 'SAFE_ACCOMMODATION' && s.targetGroups.includes('ADULT_WOMEN'))).toBe(true);
+    }
+    const klaipeda = await app.gql<{ organisations: { totalCount: number; edges: { node: { name: string } }[] } }>(
+      `{ organisations(filter: { text: "Klaipeda" }) { totalCount edges { node { name } } } }`,
+    );
+    expect(klaipeda.data!.organisations.totalCount).toBeGreaterThan(0);
+    expect(klaipeda.data!.organisations.edges.every((e) => e.node.name.includes('Klaipėda'))).toBe(true);
+  });
+
+  it('shows an organisation with its services and people', async () => {
+    const result = await app.gql<{ organisation: { name: string; experts: { totalCount: number; edges: { node: { organisation: { id: string } } }[] } } }>(
+      `query ($id: ID!) { organisation(id: $id) { name description website services { kind capacity languages available24x7 formsOfExploitation }
+          experts(first: 10) { totalCount edges { node { fullName organisation { id } } } } } }`,
+      { id: target.id },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.organisation.name).toBe(target.name);
+    expect(result.data!.organisation.experts.edges.every((e) => e.node.organisation.id === target.id)).toBe(true);
+  });
+});
+
+describe('updateOrganisation', () => {
+  it('is refused to anonymous visitors and changes nothing', async () => {
+    const result = await app.gql(UPDATE, { input: { id: target.id, expectedVersion: target.version, name: 'Hijacked' } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await current(target.id)).name).toBe(target.name);
+  });
+
+  it('refuses bad input with the field named, and changes nothing', async () => {
+    const cases = [
+      [{ name: 'x' }, 'name must be at least 2 characters'],
+      [{ website: 'javascript:alert(1)' }, 'website must be an http(s) URL'],
+      [{ name: 'y'.repeat(201) }, 'name must be at most 200 characters'],
+    ] as const;
+    for (const [change, message] of cases) {
+      const result = await app.gql(UPDATE, { input: { id: target.id, expectedVersion: target.version, ...change } }, { operator: true });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toContain(message);
+    }
+    const missing = await app.gql(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, name: 'Nobody' } }, { operator: true });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await current(target.id)).toMatchObject({ name: target.name, version: target.version });
+  });
+
+  it('lets the operator edit, bumps the version and records the change in the feed', async () => {
+    const result = await app.gql<{ updateOrganisation: { name: string; website: string; version: number } }>(
+      UPDATE,
+      { input: { id: target.id, expectedVersion: target.version, name: `${target.name} (renamed)`, website: 'https://example.org/renamed' } },
+      { operator: true },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.updateOrganisation).toEqual({ id: target.id, name: `${target.name} (renamed)`, website: 'https://example.org/renamed', version: target.version + 1 });
+    const feed = await app.gql<{ networkActivity: { edges: { node: { kind: string; organisation: { id: string } | null } }[] } }>(
+      `{ networkActivity(first: 1) { edges { node { kind organisation { id } } } } }`,
+    );
+    expect(feed.data!.networkActivity.edges[0]!.node).toEqual({ kind: 'ORGANISATION_UPDATED', organisation: { id: target.id } });
+  });
+
+  it('refuses a stale version with CONFLICT and keeps the newer change', async () => {
+    const before = await current(target.id);
+    const result = await app.gql(UPDATE, { input: { id: target.id, expectedVersion: before.version - 1, name: 'Stale edit' } }, { operator: true });
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await current(target.id)).toEqual(before);
+  });
+});
