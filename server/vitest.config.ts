@@ -16,10 +16,18 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'pglite', env: { TEST_DB: 'pglite' }, exclude: [...configDefaults.exclude, '**/*.postgres.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'pglite', env: { TEST_DB: 'pglite' }, exclude: [...configDefaults.exclude, '**/*.postgres.test.ts'] },
+      },
       // Tests that never touch a database run once, in the pglite project; *.postgres.test.ts need PostgreSQL.
       ...(onPostgres
-        ? [{ extends: true, test: { name: 'postgres', env: { TEST_DB: 'postgres' }, exclude: [...configDefaults.exclude, ...DATABASE_FREE] } }]
+        ? [
+            {
+              extends: true,
+              test: { name: 'postgres', env: { TEST_DB: 'postgres' }, exclude: [...configDefaults.exclude, ...DATABASE_FREE] },
+            },
+          ]
         : []),
     ],
   },

@@ -46,7 +46,8 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     pgliteDir: env.PGLITE_DIR?.trim() || path.resolve(serverRoot(), 'data/pglite'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
-    redisChannelPrefix: pattern(env, 'REDIS_CHANNEL_PREFIX', /^[\w.:-]{1,64}$/, 'letters, digits, ".", ":", "-" or "_" (at most 64)') ?? `strom:${nodeEnv}`,
+    redisChannelPrefix:
+      pattern(env, 'REDIS_CHANNEL_PREFIX', /^[\w.:-]{1,64}$/, 'letters, digits, ".", ":", "-" or "_" (at most 64)') ?? `strom:${nodeEnv}`,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     introspection: boolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     operatorToken: pattern(env, 'OPERATOR_TOKEN', /^\S{32,}$/, 'at least 32 characters without spaces'),

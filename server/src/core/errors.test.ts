@@ -16,9 +16,15 @@ describe('formatError', () => {
   });
 
   it('masks anything else as "Internal error" with a log id, without stack, SQL or paths', () => {
-    const sqlError = Object.assign(new Error('relation "expert" does not exist at /srv/strom/src/x.ts'), { extensions: { code: 'BAD_USER_INPUT' } });
+    const sqlError = Object.assign(new Error('relation "expert" does not exist at /srv/strom/src/x.ts'), {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const wrapped = new GraphQLError(sqlError.message, { originalError: sqlError });
-    const formatted = formatError({ message: wrapped.message, extensions: { code: 'BAD_USER_INPUT', stacktrace: ['at x'] } }, wrapped, logger);
+    const formatted = formatError(
+      { message: wrapped.message, extensions: { code: 'BAD_USER_INPUT', stacktrace: ['at x'] } },
+      wrapped,
+      logger,
+    );
     expect(formatted.message).toBe('Internal error');
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', logId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(JSON.stringify(formatted)).not.toMatch(/relation|srv|stack/);

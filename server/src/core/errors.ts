@@ -96,7 +96,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (isPublic && original instanceof GraphQLError) return withoutStack(formatted);
   const logId = randomUUID();
   logger.error({ err: original, logId, path: formatted.path }, 'unexpected error while executing an operation');
-  return { message: 'Internal error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', logId } };
+  return {
+    message: 'Internal error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', logId },
+  };
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {

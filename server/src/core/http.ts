@@ -29,7 +29,11 @@ export async function startHttpServer(config: HttpConfig, services: AppServices,
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', verifyClient: ({ origin }: { origin?: string }) => originAllowed(origin, config) });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    verifyClient: ({ origin }: { origin?: string }) => originAllowed(origin, config),
+  });
   const websocket = attachGraphqlWs(wsServer, schema, services, config.operatorToken);
 
   const apollo = new ApolloServer<Context>({
@@ -47,7 +51,14 @@ export async function startHttpServer(config: HttpConfig, services: AppServices,
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const ready = await services.orm.em.fork().getConnection().execute('select 1').then(() => true, () => false);
+    const ready = await services.orm.em
+      .fork()
+      .getConnection()
+      .execute('select 1')
+      .then(
+        () => true,
+        () => false,
+      );
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
   app.use(

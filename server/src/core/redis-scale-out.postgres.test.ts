@@ -57,7 +57,10 @@ describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
       });
       expect(result.errors).toBeUndefined();
       const event = await feed.next(10_000);
-      expect(event.networkActivity).toEqual({ kind: 'ORGANISATION_UPDATED', organisation: { id: target.id, name: 'Renamed through process A' } });
+      expect(event.networkActivity).toEqual({
+        kind: 'ORGANISATION_UPDATED',
+        organisation: { id: target.id, name: 'Renamed through process A' },
+      });
     } finally {
       await feed.close();
     }
@@ -73,7 +76,10 @@ describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ process: ChildProcess; url: string }> {
   const main = fileURLToPath(new URL('../main.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@strom/source', main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@strom/source', main], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);

@@ -7,7 +7,10 @@ import { raw } from '@mikro-orm/sql';
  */
 export function normaliseSearchText(text: string | null | undefined): string | null {
   // Control characters carry no meaning in a search and would only confuse the parsers.
-  const cleaned = text?.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = text
+    ?.replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned ? cleaned : null;
 }
 

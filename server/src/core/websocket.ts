@@ -14,13 +14,18 @@ export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema
       schema,
       context: (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
-        return createContext(services, viewerFromAuthorization(typeof authorization === 'string' ? authorization : undefined, operatorToken));
+        return createContext(
+          services,
+          viewerFromAuthorization(typeof authorization === 'string' ? authorization : undefined, operatorToken),
+        );
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;
         return {
           ...result,
-          errors: result.errors.map((error) => formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error, services.logger)),
+          errors: result.errors.map((error) =>
+            formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error, services.logger),
+          ),
         };
       },
     },

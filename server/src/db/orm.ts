@@ -60,7 +60,12 @@ export async function createOrm(target: DatabaseTarget, options: OrmOptions = {}
     loggerFactory: (loggerOptions: LoggerOptions) => new StatementLogger(loggerOptions, options.onQuery),
   } satisfies Partial<Options>;
   if (target.databaseUrl) {
-    return (await MikroORM.init({ ...common, driver: PostgreSqlDriver, clientUrl: target.databaseUrl, pool: { min: 0, max: 10 } })) as unknown as Orm;
+    return (await MikroORM.init({
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: target.databaseUrl,
+      pool: { min: 0, max: 10 },
+    })) as unknown as Orm;
   }
   const pglite = await openPglite(target);
   const orm = (await MikroORM.init({ ...common, driver: PgliteDriver, dbName: 'strom', driverOptions: { pglite } })) as unknown as Orm;

@@ -33,7 +33,9 @@ export async function teardown(): Promise<void> {
 }
 
 async function dump(orm: Awaited<ReturnType<typeof createOrm>>, file: string): Promise<string> {
-  const pglite = await (orm.em.getConnection() as unknown as { getNativeClient(): Promise<import('@electric-sql/pglite').PGlite> }).getNativeClient();
+  const pglite = await (
+    orm.em.getConnection() as unknown as { getNativeClient(): Promise<import('@electric-sql/pglite').PGlite> }
+  ).getNativeClient();
   const blob = await pglite.dumpDataDir('none');
   await writeFile(file, Buffer.from(await blob.arrayBuffer()));
   return file;

@@ -20,7 +20,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApp extends App {
   config: Config;
   /** POST /graphql like a browser would; `operator` adds the operator's bearer token. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { operator?: boolean }): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { operator?: boolean },
+  ): Promise<GraphQLResponse<T>>;
   /** SQL statements executed while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<string[]>;
 }
@@ -33,7 +37,13 @@ export type TestData = 'reference' | 'demo';
  */
 export async function startTestApp(options: { data?: TestData; env?: Record<string, string> } = {}): Promise<TestApp> {
   const data = options.data ?? 'reference';
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', OPERATOR_TOKEN, REDIS_CHANNEL_PREFIX: `strom-test-${randomBytes(4).toString('hex')}`, ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    OPERATOR_TOKEN,
+    REDIS_CHANNEL_PREFIX: `strom-test-${randomBytes(4).toString('hex')}`,
+    ...options.env,
+  });
   const database = await freshDatabase(data);
   let recording: string[] | null = null;
   const app = await startApp(config, {

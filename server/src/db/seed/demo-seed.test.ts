@@ -14,14 +14,18 @@ afterAll(() => app?.close());
 
 describe('demo seed', () => {
   it('looks like the network: ≥ 80 organisations, ≥ 300 experts, every STROM country and level', async () => {
-    const [counts] = await app.orm.em.fork().getConnection().execute(COUNTS);
-    expect(counts.organisations).toBeGreaterThanOrEqual(80);
-    expect(counts.experts).toBeGreaterThanOrEqual(300);
-    const levels = await app.orm.em.fork().getConnection().execute(`select distinct level from organisation order by level`);
-    expect(levels.map((r: { level: string }) => r.level)).toEqual(['LOCAL', 'NATIONAL', 'REGIONAL']);
-    const countries = await app.orm.em.fork().getConnection().execute(
-      `select distinct c.code from expert e join country c on c.code = e.country_code where c.strom_participant`,
-    );
+    const [counts] = await app.orm.em.fork().getConnection().execute<{ organisations: number; experts: number }[]>(COUNTS);
+    expect(counts!.organisations).toBeGreaterThanOrEqual(80);
+    expect(counts!.experts).toBeGreaterThanOrEqual(300);
+    const levels = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ level: string }[]>(`select distinct level from organisation order by level`);
+    expect(levels.map((r) => r.level)).toEqual(['LOCAL', 'NATIONAL', 'REGIONAL']);
+    const countries = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select distinct c.code from expert e join country c on c.code = e.country_code where c.strom_participant`);
     expect(countries).toHaveLength(10);
   });
 

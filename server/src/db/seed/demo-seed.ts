@@ -17,52 +17,71 @@ import { stableId } from './stable-id.js';
 export async function seedDemo(em: Em): Promise<{ organisations: number; experts: number }> {
   const network = generateDemoNetwork();
   await em.transactional(async (tx) => {
-    await tx.upsertMany(Organisation, network.organisations.map((o) => ({
-      id: stableId(`organisation:${o.key}`),
-      name: o.name,
-      acronym: o.acronym,
-      type: o.type,
-      ...scopeColumns(o.scope),
-      description: o.description,
-      website: o.website,
-      publiclyListed: o.publiclyListed,
-      isDemo: true,
-    })));
-    await tx.upsertMany(OrganisationService, network.organisations.flatMap((o) => o.services.map((s, index) => ({
-      id: stableId(`service:${o.key}:${index}`),
-      organisation: stableId(`organisation:${o.key}`),
-      ...s,
-    }))));
-    await tx.upsertMany(Expert, network.experts.map((e) => ({
-      id: stableId(`expert:${e.key}`),
-      fullName: e.fullName,
-      title: e.title,
-      organisation: stableId(`organisation:${e.organisationKey}`),
-      country: e.countryCode,
-      municipality: e.municipalityName ? municipalityId(e.countryCode, e.municipalityName) : null,
-      languages: e.languages,
-      bio: e.bio,
-      formsOfExploitation: e.formsOfExploitation,
-      topics: e.topics,
-      availableForConsultation: e.availableForConsultation,
-      isDemo: true,
-    })));
-    await tx.upsertMany(RoleAssignment, network.experts.flatMap((e) => e.roles.map((r, index) => ({
-      id: stableId(`role:${e.key}:${index}`),
-      expert: stableId(`expert:${e.key}`),
-      role: r.role,
-      ...scopeColumns(r.scope),
-      responsibilities: r.responsibilities,
-      startsOn: r.startsOn,
-      endsOn: r.endsOn,
-    }))));
-    await tx.upsertMany(NetworkActivity, network.activity.map((a) => ({
-      id: stableId(`activity:${a.key}`),
-      kind: a.kind,
-      occurredAt: new Date(a.occurredAt),
-      organisation: a.organisationKey ? stableId(`organisation:${a.organisationKey}`) : null,
-      expert: a.expertKey ? stableId(`expert:${a.expertKey}`) : null,
-    })));
+    await tx.upsertMany(
+      Organisation,
+      network.organisations.map((o) => ({
+        id: stableId(`organisation:${o.key}`),
+        name: o.name,
+        acronym: o.acronym,
+        type: o.type,
+        ...scopeColumns(o.scope),
+        description: o.description,
+        website: o.website,
+        publiclyListed: o.publiclyListed,
+        isDemo: true,
+      })),
+    );
+    await tx.upsertMany(
+      OrganisationService,
+      network.organisations.flatMap((o) =>
+        o.services.map((s, index) => ({
+          id: stableId(`service:${o.key}:${index}`),
+          organisation: stableId(`organisation:${o.key}`),
+          ...s,
+        })),
+      ),
+    );
+    await tx.upsertMany(
+      Expert,
+      network.experts.map((e) => ({
+        id: stableId(`expert:${e.key}`),
+        fullName: e.fullName,
+        title: e.title,
+        organisation: stableId(`organisation:${e.organisationKey}`),
+        country: e.countryCode,
+        municipality: e.municipalityName ? municipalityId(e.countryCode, e.municipalityName) : null,
+        languages: e.languages,
+        bio: e.bio,
+        formsOfExploitation: e.formsOfExploitation,
+        topics: e.topics,
+        availableForConsultation: e.availableForConsultation,
+        isDemo: true,
+      })),
+    );
+    await tx.upsertMany(
+      RoleAssignment,
+      network.experts.flatMap((e) =>
+        e.roles.map((r, index) => ({
+          id: stableId(`role:${e.key}:${index}`),
+          expert: stableId(`expert:${e.key}`),
+          role: r.role,
+          ...scopeColumns(r.scope),
+          responsibilities: r.responsibilities,
+          startsOn: r.startsOn,
+          endsOn: r.endsOn,
+        })),
+      ),
+    );
+    await tx.upsertMany(
+      NetworkActivity,
+      network.activity.map((a) => ({
+        id: stableId(`activity:${a.key}`),
+        kind: a.kind,
+        occurredAt: new Date(a.occurredAt),
+        organisation: a.organisationKey ? stableId(`organisation:${a.organisationKey}`) : null,
+        expert: a.expertKey ? stableId(`expert:${a.expertKey}`) : null,
+      })),
+    );
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

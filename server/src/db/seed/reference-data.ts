@@ -13,7 +13,13 @@ export function municipalityId(countryCode: string, name: string): string {
 export async function upsertReferenceData(em: Em): Promise<void> {
   await em.upsertMany(
     Country,
-    countriesFile.countries.map((c) => ({ code: c.code, name: c.name, cbssMember: c.cbssMember, stromParticipant: c.stromParticipant, timeZone: c.timeZone })),
+    countriesFile.countries.map((c) => ({
+      code: c.code,
+      name: c.name,
+      cbssMember: c.cbssMember,
+      stromParticipant: c.stromParticipant,
+      timeZone: c.timeZone,
+    })),
   );
   await em.upsertMany(
     Municipality,

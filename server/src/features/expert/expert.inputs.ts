@@ -1,4 +1,11 @@
-import { SEARCH_TEXT_MAX, SPOKEN_LANGUAGES, type FormOfExploitation as FormKey, type Level as LevelKey, type OrganisationType as OrganisationTypeKey, type ServiceKind as ServiceKey } from '@strom/shared';
+import {
+  SEARCH_TEXT_MAX,
+  SPOKEN_LANGUAGES,
+  type FormOfExploitation as FormKey,
+  type Level as LevelKey,
+  type OrganisationType as OrganisationTypeKey,
+  type ServiceKind as ServiceKey,
+} from '@strom/shared';
 import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import type { RoleKey } from '../role-assignment/role-assignment.entity.js';

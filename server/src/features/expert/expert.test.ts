@@ -5,15 +5,39 @@ const DIRECTORY_PAGE = /* GraphQL */ `
   query Directory($filter: ExpertFilter, $first: Int!, $after: String) {
     experts(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         cursor
         node {
-          id fullName title languages
-          organisation { id name type scope { level } }
-          municipality { id name }
-          country { code name }
-          roles { role scope { level } }
+          id
+          fullName
+          title
+          languages
+          organisation {
+            id
+            name
+            type
+            scope {
+              level
+            }
+          }
+          municipality {
+            id
+            name
+          }
+          country {
+            code
+            name
+          }
+          roles {
+            role
+            scope {
+              level
+            }
+          }
         }
       }
     }
@@ -29,7 +53,9 @@ type DirectoryNode = {
   country: { code: string };
   roles: { role: string }[];
 };
-type DirectoryPage = { experts: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: DirectoryNode }[] } };
+type DirectoryPage = {
+  experts: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: DirectoryNode }[] };
+};
 
 let app: TestApp;
 beforeAll(async () => {
@@ -152,7 +178,9 @@ describe('experts directory: bad input', () => {
 
   it('opens a profile with its roles', async () => {
     const first = (await directory({ role: 'MUNICIPAL_CONTACT_POINT' }, 1)).edges[0]!.node;
-    const result = await app.gql<{ expert: { fullName: string; roles: { role: string; scope: { municipality: { name: string } | null } }[] } }>(
+    const result = await app.gql<{
+      expert: { fullName: string; roles: { role: string; scope: { municipality: { name: string } | null } }[] };
+    }>(
       `query ($id: ID!) { expert(id: $id) { fullName bio topics availableForConsultation roles { role responsibilities startsOn scope { level country { code } municipality { name } } } } }`,
       { id: first.id },
     );

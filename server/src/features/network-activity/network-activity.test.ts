@@ -2,7 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { subscribe } from '../../test/subscribe.js';
 
-const FEED = /* GraphQL */ `subscription { networkActivity { id kind occurredAt organisation { id name } } }`;
+const FEED = /* GraphQL */ `
+  subscription {
+    networkActivity {
+      id
+      kind
+      occurredAt
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`;
 
 type FeedEvent = { networkActivity: { id: string; kind: string; organisation: { id: string; name: string } | null } };
 
@@ -11,16 +23,18 @@ let organisation: { id: string; name: string; version: number };
 
 beforeAll(async () => {
   app = await startTestApp({ data: 'demo' });
-  const list = await app.gql<{ organisations: { edges: { node: typeof organisation }[] } }>(`{ organisations(first: 1) { edges { node { id name version } } } }`);
+  const list = await app.gql<{ organisations: { edges: { node: typeof organisation }[] } }>(
+    `{ organisations(first: 1) { edges { node { id name version } } } }`,
+  );
   organisation = list.data!.organisations.edges[0]!.node;
 });
 afterAll(() => app?.close());
 
 describe('networkActivity', () => {
   it('lists the stored feed newest first, with pages', async () => {
-    const first = await app.gql<{ networkActivity: { totalCount: number; pageInfo: { endCursor: string }; edges: { node: { occurredAt: string } }[] } }>(
-      `{ networkActivity(first: 5) { totalCount pageInfo { endCursor } edges { node { occurredAt } } } }`,
-    );
+    const first = await app.gql<{
+      networkActivity: { totalCount: number; pageInfo: { endCursor: string }; edges: { node: { occurredAt: string } }[] };
+    }>(`{ networkActivity(first: 5) { totalCount pageInfo { endCursor } edges { node { occurredAt } } } }`);
     const times = first.data!.networkActivity.edges.map((e) => Date.parse(e.node.occurredAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const next = await app.gql<{ networkActivity: { edges: { node: { occurredAt: string } }[] } }>(

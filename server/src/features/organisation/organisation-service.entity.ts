@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { SERVICES, type FormOfExploitation as FormKey, type ServiceKind as ServiceKey, type TargetGroup as TargetGroupKey } from '@strom/shared';
+import {
+  SERVICES,
+  type FormOfExploitation as FormKey,
+  type ServiceKind as ServiceKey,
+  type TargetGroup as TargetGroupKey,
+} from '@strom/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FormOfExploitation, ServiceKind, TargetGroup } from '../vocabulary/vocabulary.enums.js';
 import { Organisation } from './organisation.entity.js';

@@ -30,7 +30,10 @@ export class OrganisationResolver {
 
   @Authorized(ROLE_OPERATOR)
   @Mutation(() => Organisation, { description: 'Edit an organisation (operator only until accounts exist)' })
-  updateOrganisation(@Ctx() ctx: Context, @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput): Promise<Organisation> {
+  updateOrganisation(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+  ): Promise<Organisation> {
     return updateOrganisation(ctx, input);
   }
 

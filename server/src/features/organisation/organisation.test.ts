@@ -3,7 +3,12 @@ import { startTestApp, type TestApp } from '../../test/harness.js';
 
 const UPDATE = /* GraphQL */ `
   mutation Update($input: UpdateOrganisationInput!) {
-    updateOrganisation(input: $input) { id name website version }
+    updateOrganisation(input: $input) {
+      id
+      name
+      website
+      version
+    }
   }
 `;
 
@@ -32,7 +37,9 @@ async function current(id: string) {
 describe('organisations', () => {
   it('lists and filters by country, level, service, target group and text', async () => {
     expect(target.scope).toEqual({ level: 'NATIONAL', country: { code: 'LT' } });
-    const shelters = await app.gql<{ organisations: { totalCount: number; edges: { node: { services: { kind: string; targetGroups: string[] }[] } }[] } }>(
+    const shelters = await app.gql<{
+      organisations: { totalCount: number; edges: { node: { services: { kind: string; targetGroups: string[] }[] } }[] };
+    }>(
       `{ organisations(first: 50, filter: { service: SAFE_ACCOMMODATION, targetGroup: ADULT_WOMEN }) {
            totalCount edges { node { services { kind targetGroups } } } } }`,
     );
@@ -49,7 +56,9 @@ describe('organisations', () => {
   });
 
   it('shows an organisation with its services and people', async () => {
-    const result = await app.gql<{ organisation: { name: string; experts: { totalCount: number; edges: { node: { organisation: { id: string } } }[] } } }>(
+    const result = await app.gql<{
+      organisation: { name: string; experts: { totalCount: number; edges: { node: { organisation: { id: string } } }[] } };
+    }>(
       `query ($id: ID!) { organisation(id: $id) { name description website services { kind capacity languages available24x7 formsOfExploitation }
           experts(first: 10) { totalCount edges { node { fullName organisation { id } } } } } }`,
       { id: target.id },
@@ -78,7 +87,11 @@ describe('updateOrganisation', () => {
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain(message);
     }
-    const missing = await app.gql(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, name: 'Nobody' } }, { operator: true });
+    const missing = await app.gql(
+      UPDATE,
+      { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, name: 'Nobody' } },
+      { operator: true },
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await current(target.id)).toMatchObject({ name: target.name, version: target.version });
   });
@@ -86,11 +99,18 @@ describe('updateOrganisation', () => {
   it('lets the operator edit, bumps the version and records the change in the feed', async () => {
     const result = await app.gql<{ updateOrganisation: { name: string; website: string; version: number } }>(
       UPDATE,
-      { input: { id: target.id, expectedVersion: target.version, name: `${target.name} (renamed)`, website: 'https://example.org/renamed' } },
+      {
+        input: { id: target.id, expectedVersion: target.version, name: `${target.name} (renamed)`, website: 'https://example.org/renamed' },
+      },
       { operator: true },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.updateOrganisation).toEqual({ id: target.id, name: `${target.name} (renamed)`, website: 'https://example.org/renamed', version: target.version + 1 });
+    expect(result.data!.updateOrganisation).toEqual({
+      id: target.id,
+      name: `${target.name} (renamed)`,
+      website: 'https://example.org/renamed',
+      version: target.version + 1,
+    });
     const feed = await app.gql<{ networkActivity: { edges: { node: { kind: string; organisation: { id: string } | null } }[] } }>(
       `{ networkActivity(first: 1) { edges { node { kind organisation { id } } } } }`,
     );
@@ -99,7 +119,11 @@ describe('updateOrganisation', () => {
 
   it('refuses a stale version with CONFLICT and keeps the newer change', async () => {
     const before = await current(target.id);
-    const result = await app.gql(UPDATE, { input: { id: target.id, expectedVersion: before.version - 1, name: 'Stale edit' } }, { operator: true });
+    const result = await app.gql(
+      UPDATE,
+      { input: { id: target.id, expectedVersion: before.version - 1, name: 'Stale edit' } },
+      { operator: true },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await current(target.id)).toEqual(before);
   });

@@ -1,13 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import {
-  CHAIN_ROLES,
-  FORMS_OF_EXPLOITATION,
-  LEVELS,
-  NETWORK_ROLES,
-  ORGANISATION_TYPES,
-  SERVICES,
-  TARGET_GROUPS,
-} from '@strom/shared';
+import { CHAIN_ROLES, FORMS_OF_EXPLOITATION, LEVELS, NETWORK_ROLES, ORGANISATION_TYPES, SERVICES, TARGET_GROUPS } from '@strom/shared';
 
 /** GraphQL enums are built from the shared vocabularies so the API, the database and the client agree on keys. */
 function enumOf<K extends string>(labels: Record<K, string>): { [P in K]: P } {

@@ -181,17 +181,9 @@ describe.each([20140601, 1, 424242])('demo network for seed %i', (seed) => {
   });
 
   it('staffs organisations with roles and services that fit them', () => {
-    const policeRoles = new Set([
-      'INVESTIGATOR',
-      'FIRST_IDENTIFIER',
-      'FORMAL_IDENTIFIER',
-      'TRAINER',
-      ...Object.keys(NETWORK_ROLES),
-    ]);
+    const policeRoles = new Set(['INVESTIGATOR', 'FIRST_IDENTIFIER', 'FORMAL_IDENTIFIER', 'TRAINER', ...Object.keys(NETWORK_ROLES)]);
     for (const organisation of organisations) {
-      const staffRoles = experts
-        .filter((e) => e.organisationKey === organisation.key)
-        .flatMap((e) => e.roles.map((r) => r.role));
+      const staffRoles = experts.filter((e) => e.organisationKey === organisation.key).flatMap((e) => e.roles.map((r) => r.role));
       expect(staffRoles.length, organisation.key).toBeGreaterThan(0);
       const kinds = organisation.services.map((s) => s.kind);
       if (organisation.type === 'POLICE') {
@@ -204,8 +196,7 @@ describe.each([20140601, 1, 424242])('demo network for seed %i', (seed) => {
       if (organisation.type === 'LABOUR_INSPECTORATE') expect(staffRoles).toContain('LABOUR_INSPECTOR');
       if (organisation.type === 'CHILD_PROTECTION') expect(staffRoles).toContain('CHILD_PROTECTION_OFFICER');
       for (const service of organisation.services) {
-        if (service.kind === 'HOTLINE' || service.kind === 'SAFE_ACCOMMODATION')
-          expect(service.available24x7).toBe(true);
+        if (service.kind === 'HOTLINE' || service.kind === 'SAFE_ACCOMMODATION') expect(service.available24x7).toBe(true);
         if (service.kind === 'SAFE_ACCOMMODATION') expect(service.capacity).toBeGreaterThan(0);
         else expect(service.capacity).toBeNull();
       }

@@ -34,12 +34,7 @@ export interface ProfileFacts {
   availableForConsultation: boolean;
 }
 
-function languagesFor(
-  rng: Rng,
-  organisation: GeneratedOrganisation,
-  native: LanguageCode[],
-  title: string,
-): LanguageCode[] {
+function languagesFor(rng: Rng, organisation: GeneratedOrganisation, native: LanguageCode[], title: string): LanguageCode[] {
   const languages = new Set<LanguageCode>(native);
   const international = organisation.record.scope.level !== 'LOCAL';
   const englishChance = organisation.countryLanguage === 'ru' ? 0.55 : international ? 0.97 : 0.8;
@@ -53,12 +48,7 @@ function languagesFor(
   return [...languages];
 }
 
-function bioFor(
-  rng: Rng,
-  organisation: GeneratedOrganisation,
-  title: string,
-  topics: readonly string[],
-): string | null {
+function bioFor(rng: Rng, organisation: GeneratedOrganisation, title: string, topics: readonly string[]): string | null {
   if (rng.chance(0.06)) return null;
   const [first, second] = topics;
   const focus = second ? `${first} and ${second}` : (first ?? 'victim assistance');
@@ -66,12 +56,7 @@ function bioFor(
   return rng.chance(0.6) ? `${opening} ${rng.pick(SECOND_SENTENCES)(rng.int(3, 22))}` : opening;
 }
 
-export function profileFacts(
-  rng: Rng,
-  organisation: GeneratedOrganisation,
-  native: LanguageCode[],
-  title: string,
-): ProfileFacts {
+export function profileFacts(rng: Rng, organisation: GeneratedOrganisation, native: LanguageCode[], title: string): ProfileFacts {
   const { profile } = organisation;
   const topics = rng.sample(profile.topics, rng.int(2, Math.min(4, profile.topics.length)));
   if (rng.chance(0.3)) topics.push(rng.pick(CROSS_CUTTING_TOPICS));

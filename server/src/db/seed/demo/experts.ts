@@ -33,12 +33,7 @@ function titleFor(rng: Rng, organisation: GeneratedOrganisation, staffIndex: num
   return rng.pick(organisation.profile.titles);
 }
 
-function buildExpert(
-  rng: Rng,
-  organisation: GeneratedOrganisation,
-  staffIndex: number,
-  usedNames: Set<string>,
-): DemoExpert {
+function buildExpert(rng: Rng, organisation: GeneratedOrganisation, staffIndex: number, usedNames: Set<string>): DemoExpert {
   const { record } = organisation;
   const countryCode = record.scope.countryCode ?? rng.pick(REGIONAL_HOME_COUNTRIES);
   const person = drawUniquePerson(rng, countryCode, rng.chance(organisation.profile.diasporaChance), usedNames);

@@ -4,12 +4,8 @@ import { givenNames, nameList, type NamePool } from './name-pool.js';
 
 export const ESTONIAN: NamePool = {
   language: 'et',
-  female: givenNames(
-    'Kadri, Liis, Triin, Kristiina, Maarja, Piret, Katrin, Helen, Merle, Kaja, Eha, Ülle, Tiina, Anu, Külli',
-  ),
-  male: givenNames(
-    'Tõnu, Jaan, Märt, Andres, Rein, Priit, Kalle, Toomas, Indrek, Urmas, Siim, Margus, Tiit, Jüri, Aivar',
-  ),
+  female: givenNames('Kadri, Liis, Triin, Kristiina, Maarja, Piret, Katrin, Helen, Merle, Kaja, Eha, Ülle, Tiina, Anu, Külli'),
+  male: givenNames('Tõnu, Jaan, Märt, Andres, Rein, Priit, Kalle, Toomas, Indrek, Urmas, Siim, Margus, Tiit, Jüri, Aivar'),
   surnames: nameList(
     'Tamm, Saar, Sepp, Mägi, Kask, Kukk, Rebane, Ilves, Pärn, Koppel, Lepik, Kõiv, Oja, Raudsepp, Vaher, Mets, Kallas, Kuusk, Lõhmus, Põder',
   ),
@@ -17,12 +13,8 @@ export const ESTONIAN: NamePool = {
 
 export const LATVIAN: NamePool = {
   language: 'lv',
-  female: givenNames(
-    'Ilze, Inese, Līga, Dace, Kristīne, Anda, Ieva, Māra, Zane, Baiba, Gunta, Sanita, Laura, Elīna, Agnese',
-  ),
-  male: givenNames(
-    'Jānis, Andris, Mārtiņš, Edgars, Aigars, Kārlis, Guntis, Raimonds, Juris, Māris, Artūrs, Uldis, Valdis, Roberts, Ēriks',
-  ),
+  female: givenNames('Ilze, Inese, Līga, Dace, Kristīne, Anda, Ieva, Māra, Zane, Baiba, Gunta, Sanita, Laura, Elīna, Agnese'),
+  male: givenNames('Jānis, Andris, Mārtiņš, Edgars, Aigars, Kārlis, Guntis, Raimonds, Juris, Māris, Artūrs, Uldis, Valdis, Roberts, Ēriks'),
   surnames: nameList(
     'Bērziņš/Bērziņa, Kalniņš/Kalniņa, Ozoliņš/Ozoliņa, Jansons/Jansone, Liepiņš/Liepiņa, Krūmiņš/Krūmiņa, Zariņš/Zariņa, Pētersons/Pētersone, Kļaviņš/Kļaviņa, Vītols/Vītola, Ozols/Ozola, Siliņš/Siliņa, Balodis/Balode, Žagars/Žagare, Šmits/Šmite, Eglītis/Eglīte, Lācis/Lāce, Grīnbergs/Grīnberga, Priedītis/Priedīte, Strautiņš/Strautiņa',
   ),
@@ -30,9 +22,7 @@ export const LATVIAN: NamePool = {
 
 export const LITHUANIAN: NamePool = {
   language: 'lt',
-  female: givenNames(
-    'Rūta, Eglė, Jurgita, Aistė, Indrė, Lina, Giedrė, Vaida, Dalia, Ieva, Kristina, Rasa, Živilė, Laura, Gintarė',
-  ),
+  female: givenNames('Rūta, Eglė, Jurgita, Aistė, Indrė, Lina, Giedrė, Vaida, Dalia, Ieva, Kristina, Rasa, Živilė, Laura, Gintarė'),
   male: givenNames(
     'Tomas, Mindaugas, Darius, Andrius, Vytautas, Paulius, Saulius, Giedrius, Marius, Žilvinas, Rimantas, Justinas, Kęstutis, Arūnas, Dovydas',
   ),

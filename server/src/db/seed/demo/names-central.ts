@@ -4,9 +4,7 @@ import { givenNames, nameList, type NamePool } from './name-pool.js';
 
 export const GERMAN: NamePool = {
   language: 'de',
-  female: givenNames(
-    'Anna, Katharina, Julia, Sabine, Birgit, Claudia, Jana, Lena, Miriam, Ute, Sandra, Franziska, Hannah, Jutta, Lea',
-  ),
+  female: givenNames('Anna, Katharina, Julia, Sabine, Birgit, Claudia, Jana, Lena, Miriam, Ute, Sandra, Franziska, Hannah, Jutta, Lea'),
   male: givenNames(
     'Jürgen, Stefan, Michael, Tobias, Florian, Matthias, Jan, Klaus, Thomas, Andreas, Sebastian, Lukas, Björn, Uwe, Hendrik',
   ),
@@ -43,9 +41,7 @@ export const RUSSIAN_LATIN: NamePool = {
 
 export const RUSSIAN_CYRILLIC: NamePool = {
   language: 'ru',
-  female: givenNames(
-    'Анна, Елена, Ольга, Татьяна, Наталья, Ирина, Светлана, Мария, Екатерина, Анастасия, Марина, Юлия',
-  ),
+  female: givenNames('Анна, Елена, Ольга, Татьяна, Наталья, Ирина, Светлана, Мария, Екатерина, Анастасия, Марина, Юлия'),
   male: givenNames('Александр, Сергей, Дмитрий, Андрей, Алексей, Михаил, Иван, Николай, Владимир, Павел, Игорь, Олег'),
   surnames: nameList(
     'Иванов/Иванова, Смирнов/Смирнова, Кузнецов/Кузнецова, Попов/Попова, Васильев/Васильева, Петров/Петрова, Соколов/Соколова, Михайлов/Михайлова, Новиков/Новикова, Фёдоров/Фёдорова, Морозов/Морозова, Волков/Волкова, Лебедев/Лебедева, Семёнов/Семёнова, Орлов/Орлова, Белов/Белова',

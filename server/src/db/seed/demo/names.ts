@@ -70,12 +70,7 @@ function surnameFor(surname: Surname, gender: Gender): string {
  * A fictional person living in `countryCode`. `diaspora` picks a migration-background name (and native language);
  * `countryLanguage` is then added because such staff work in the local language too.
  */
-export function drawPerson(
-  rng: Rng,
-  countryCode: string,
-  countryLanguage: LanguageCode,
-  diaspora = false,
-): DrawnPerson {
+export function drawPerson(rng: Rng, countryCode: string, countryLanguage: LanguageCode, diaspora = false): DrawnPerson {
   const pool = poolFor(rng, countryCode, diaspora);
   // The field is female-dominated in social work and NGOs; a 60/40 split keeps both forms well represented.
   const gender: Gender = rng.chance(0.6) ? 'female' : 'male';

@@ -16,11 +16,7 @@ const KINDS: readonly DemoActivityKind[] = [
   'ORGANISATION_ADDED',
 ];
 
-export function generateActivity(
-  rng: Rng,
-  organisations: readonly DemoOrganisation[],
-  experts: readonly DemoExpert[],
-): DemoActivity[] {
+export function generateActivity(rng: Rng, organisations: readonly DemoOrganisation[], experts: readonly DemoExpert[]): DemoActivity[] {
   // Only publicly listed organisations appear in the feed: an event about an unlisted shelter would reveal it.
   const listed = organisations.filter((o) => o.publiclyListed);
   const listedKeys = new Set(listed.map((o) => o.key));

@@ -21,14 +21,7 @@ interface Network {
 }
 
 /** Adds a network role, dropping the person's secondary chain role if that would exceed three roles. */
-function grant(
-  network: Network,
-  expert: DemoExpert,
-  role: NetworkRole,
-  scope: DemoScope,
-  place: string,
-  dates?: RoleDates,
-): void {
+function grant(network: Network, expert: DemoExpert, role: NetworkRole, scope: DemoScope, place: string, dates?: RoleDates): void {
   if (expert.roles.length >= MAX_ROLES) {
     const secondary = expert.roles.findLastIndex((r, index) => index > 0 && !isNetworkRole(r.role));
     if (secondary === -1) return;
@@ -38,12 +31,7 @@ function grant(
 }
 
 function isNetworkRole(role: string): role is NetworkRole {
-  return (
-    role === 'MUNICIPAL_CONTACT_POINT' ||
-    role === 'NATIONAL_COORDINATOR' ||
-    role === 'TF_THB_MEMBER' ||
-    role === 'MODERATOR'
-  );
+  return role === 'MUNICIPAL_CONTACT_POINT' || role === 'NATIONAL_COORDINATOR' || role === 'TF_THB_MEMBER' || role === 'MODERATOR';
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
@@ -118,11 +106,7 @@ function assignModerators(network: Network): void {
   }
 }
 
-export function assignNetworkRoles(
-  rng: Rng,
-  organisations: readonly GeneratedOrganisation[],
-  experts: readonly DemoExpert[],
-): void {
+export function assignNetworkRoles(rng: Rng, organisations: readonly GeneratedOrganisation[], experts: readonly DemoExpert[]): void {
   const staffOf = new Map<string, DemoExpert[]>();
   for (const expert of experts) pushTo(staffOf, expert.organisationKey, expert);
   const network: Network = { rng, staffOf };

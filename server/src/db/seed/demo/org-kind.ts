@@ -3,13 +3,7 @@
 import type { ChainRole, FormOfExploitation, OrganisationType, ServiceKind, TargetGroup } from '@strom/shared';
 import type { NationalKind } from './countries-national.js';
 
-export type LocalKind =
-  | 'social-services'
-  | 'child-protection'
-  | 'local-police'
-  | 'local-ngo'
-  | 'shelter'
-  | 'health-centre';
+export type LocalKind = 'social-services' | 'child-protection' | 'local-police' | 'local-ngo' | 'shelter' | 'health-centre';
 export type RegionalKind = 'secretariat' | 'ngo-network' | 'io-office' | 'research-institute';
 export type OrgKind = LocalKind | NationalKind | RegionalKind;
 

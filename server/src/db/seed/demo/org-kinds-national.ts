@@ -44,13 +44,7 @@ export const NATIONAL_KINDS: Readonly<Record<NationalKind, OrgKindProfile>> = {
     websiteChance: 1,
     titles: ['National anti-trafficking coordinator', 'Deputy coordinator', 'Senior analyst', 'Coordination officer'],
     chainRoles: ['POLICY_COORDINATOR', 'RESEARCHER', 'TRAINER'],
-    topics: [
-      'national referral mechanism',
-      'data collection',
-      'monitoring',
-      'transnational referral',
-      'national action plan',
-    ],
+    topics: ['national referral mechanism', 'data collection', 'monitoring', 'transnational referral', 'national action plan'],
     summary: 'Office coordinating the national response to trafficking in {place} and reporting on its results.',
     diasporaChance: 0,
   },
@@ -78,12 +72,7 @@ export const NATIONAL_KINDS: Readonly<Record<NationalKind, OrgKindProfile>> = {
     staff: [1, 2],
     listedChance: 1,
     websiteChance: 0.5,
-    titles: [
-      'Detective chief inspector',
-      'Head of anti-trafficking unit',
-      'Criminal intelligence analyst',
-      'Investigator',
-    ],
+    titles: ['Detective chief inspector', 'Head of anti-trafficking unit', 'Criminal intelligence analyst', 'Investigator'],
     chainRoles: ['INVESTIGATOR', 'FORMAL_IDENTIFIER', 'TRAINER'],
     topics: [
       'criminal investigation',
@@ -122,8 +111,7 @@ export const NATIONAL_KINDS: Readonly<Record<NationalKind, OrgKindProfile>> = {
     titles: ['Asylum case officer', 'Residence permit specialist', 'Senior adviser, vulnerable applicants'],
     chainRoles: ['FORMAL_IDENTIFIER', 'FIRST_IDENTIFIER', 'CASE_MANAGER'],
     topics: ['residence permits for victims', 'asylum procedure', 'Dublin transfers', 'vulnerable applicants'],
-    summary:
-      'Migration authority of {place}, granting reflection periods and residence permits to victims of trafficking.',
+    summary: 'Migration authority of {place}, granting reflection periods and residence permits to victims of trafficking.',
     diasporaChance: 0.05,
   },
   prosecution: {
@@ -153,8 +141,7 @@ export const NATIONAL_KINDS: Readonly<Record<NationalKind, OrgKindProfile>> = {
     titles: ['Hotline coordinator', 'Hotline counsellor', 'Legal adviser', 'Interpreter'],
     chainRoles: ['REFERRAL_CONTACT_POINT', 'FIRST_IDENTIFIER', 'PREVENTION_WORKER'],
     topics: ['hotline', 'anonymous counselling', 'safe travel and work abroad', 'referral mechanism'],
-    summary:
-      'National helpline on trafficking for {place}, answering calls and chats around the clock and referring callers on.',
+    summary: 'National helpline on trafficking for {place}, answering calls and chats around the clock and referring callers on.',
     diasporaChance: 0.3,
   },
   'national-ngo': {
@@ -177,8 +164,7 @@ export const NATIONAL_KINDS: Readonly<Record<NationalKind, OrgKindProfile>> = {
     titles: ['Executive director', 'Programme manager', 'Legal counsellor', 'Trainer', 'Advocacy officer'],
     chainRoles: ['SERVICE_PROVIDER', 'CASE_MANAGER', 'TRAINER', 'PREVENTION_WORKER'],
     topics: ['victim rights', 'advocacy', 'training of professionals', 'compensation', 'reintegration'],
-    summary:
-      'Non-governmental organisation supporting victims of trafficking across {place} and training professionals.',
+    summary: 'Non-governmental organisation supporting victims of trafficking across {place} and training professionals.',
     diasporaChance: 0.2,
   },
   'trade-union': {
@@ -198,14 +184,7 @@ export const NATIONAL_KINDS: Readonly<Record<NationalKind, OrgKindProfile>> = {
   },
   'assistance-programme': {
     type: 'SERVICE_PROVIDER',
-    services: [
-      'SAFE_ACCOMMODATION',
-      'CASE_MANAGEMENT',
-      'PSYCHOLOGICAL_SUPPORT',
-      'HEALTH_CARE',
-      'MATERIAL_ASSISTANCE',
-      'SAFE_RETURN',
-    ],
+    services: ['SAFE_ACCOMMODATION', 'CASE_MANAGEMENT', 'PSYCHOLOGICAL_SUPPORT', 'HEALTH_CARE', 'MATERIAL_ASSISTANCE', 'SAFE_RETURN'],
     serviceCount: [3, 5],
     targetGroups: [...ADULTS, ...MINORS],
     forms: ALL_FORMS,
@@ -215,8 +194,7 @@ export const NATIONAL_KINDS: Readonly<Record<NationalKind, OrgKindProfile>> = {
     titles: ['Programme director', 'Case manager', 'Reintegration specialist'],
     chainRoles: ['SERVICE_PROVIDER', 'CASE_MANAGER'],
     topics: ['state-funded assistance', 'safe accommodation', 'long-term assistance', 'safe return'],
-    summary:
-      'State-contracted programme providing assistance and safe accommodation to identified victims throughout {place}.',
+    summary: 'State-contracted programme providing assistance and safe accommodation to identified victims throughout {place}.',
     diasporaChance: 0.1,
   },
 };

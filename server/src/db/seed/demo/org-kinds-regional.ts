@@ -50,8 +50,7 @@ export const REGIONAL_KINDS: Readonly<Record<RegionalKind, OrgKindProfile>> = {
     titles: ['Counter-trafficking programme officer', 'Return and reintegration specialist', 'Head of office'],
     chainRoles: ['SERVICE_PROVIDER', 'TRAINER', 'RESEARCHER'],
     topics: ['assisted voluntary return', 'reintegration', 'capacity building', 'migration and trafficking'],
-    summary:
-      'Regional office of an intergovernmental organisation supporting safe return and reintegration across {place}.',
+    summary: 'Regional office of an intergovernmental organisation supporting safe return and reintegration across {place}.',
     diasporaChance: 0.2,
   },
   'research-institute': {

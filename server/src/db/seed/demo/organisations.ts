@@ -10,10 +10,7 @@ export function generateOrganisations(rng: Rng): GeneratedOrganisation[] {
   const organisations = generateRegionalOrganisations(rng);
   for (const country of REFERENCE_COUNTRIES) {
     if (country.stromParticipant) {
-      organisations.push(
-        ...generateNationalOrganisations(rng, country),
-        ...generateLocalOrganisations(rng, country.code),
-      );
+      organisations.push(...generateNationalOrganisations(rng, country), ...generateLocalOrganisations(rng, country.code));
     } else if (country.cbssMember) {
       organisations.push(...generateObserverOrganisations(rng, country));
     }

@@ -25,13 +25,7 @@ function endedRoleDates(rng: Rng): RoleDates {
   return { startsOn, endsOn: randomDay(rng, addDays(startsOn, 120), LATEST_END) };
 }
 
-export function roleAssignment(
-  rng: Rng,
-  role: ChainRole | NetworkRole,
-  scope: DemoScope,
-  place: string,
-  dates: RoleDates,
-): DemoRole {
+export function roleAssignment(rng: Rng, role: ChainRole | NetworkRole, scope: DemoScope, place: string, dates: RoleDates): DemoRole {
   return {
     role,
     scope: { ...scope },

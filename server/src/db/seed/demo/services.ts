@@ -43,22 +43,13 @@ const DESCRIPTIONS: Partial<Record<ServiceKind, readonly string[]>> = {
     'Short-term safe beds; the location is disclosed only on referral.',
     'Sheltered flats with staff on call; address shared only with the referring professional.',
   ],
-  HOTLINE: [
-    'Free, anonymous line by phone and chat.',
-    'Calls answered around the clock; interpreters joined by conference call.',
-  ],
+  HOTLINE: ['Free, anonymous line by phone and chat.', 'Calls answered around the clock; interpreters joined by conference call.'],
   CASE_MANAGEMENT: [
     'One named case manager coordinates all services for the person.',
     'Individual assistance plan agreed with the person within the reflection period.',
   ],
-  PSYCHOLOGICAL_SUPPORT: [
-    'Trauma-focused counselling, individually or in groups.',
-    'Crisis sessions within 48 hours of referral.',
-  ],
-  LEGAL_COUNSELLING: [
-    'Information on rights, residence status and the criminal process.',
-    'Free legal advice, also by video call.',
-  ],
+  PSYCHOLOGICAL_SUPPORT: ['Trauma-focused counselling, individually or in groups.', 'Crisis sessions within 48 hours of referral.'],
+  LEGAL_COUNSELLING: ['Information on rights, residence status and the criminal process.', 'Free legal advice, also by video call.'],
   CRIMINAL_PROCEEDINGS_SUPPORT: ['Accompaniment to interviews and hearings.'],
   INTERPRETATION: ['Interpreters booked within a day; remote interpretation for rarer languages.'],
   OUTREACH: ['Regular outreach at workplaces, online platforms and places where at-risk groups gather.'],
@@ -90,12 +81,8 @@ function buildService(rng: Rng, kind: ServiceKind, profile: OrgKindProfile, cont
     capacity: kind === 'SAFE_ACCOMMODATION' ? (context.large ? rng.int(20, 60) : rng.int(4, 16)) : null,
     targetGroups: rng.sample(groups, rng.int(1, Math.min(4, groups.length))),
     languages: languagesFor(rng, kind, context),
-    available24x7:
-      ROUND_THE_CLOCK.has(kind) || (kind === 'RISK_ASSESSMENT' && profile.type === 'POLICE') || rng.chance(0.08),
-    formsOfExploitation:
-      kind === 'HOTLINE'
-        ? [...profile.forms]
-        : rng.sample(profile.forms, rng.int(1, Math.min(4, profile.forms.length))),
+    available24x7: ROUND_THE_CLOCK.has(kind) || (kind === 'RISK_ASSESSMENT' && profile.type === 'POLICE') || rng.chance(0.08),
+    formsOfExploitation: kind === 'HOTLINE' ? [...profile.forms] : rng.sample(profile.forms, rng.int(1, Math.min(4, profile.forms.length))),
     description: descriptions && rng.chance(0.75) ? rng.pick(descriptions) : null,
   };
 }
