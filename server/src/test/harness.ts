@@ -47,7 +47,8 @@ export async function startTestApp(options: { data?: TestData; env?: Record<stri
   const database = await freshDatabase(data);
   let recording: string[] | null = null;
   const app = await startApp(config, {
-    logger: pino({ level: 'silent' }),
+    // TEST_LOG_LEVEL=error shows what a masked "Internal error" was.
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     database: database.target,
     prepare: database.needsSeed ? (orm) => seedDemo(orm.em.fork()).then(() => undefined) : undefined,
     onQuery: (sql) => recording?.push(sql),

@@ -48,7 +48,9 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => ExpertConnection, { description: 'The people of this organisation, by name' })
-  experts(@Root() organisation: Organisation, @Ctx() { em }: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+  experts(@Root() organisation: Organisation, @Ctx() { em, loaders }: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    // First pages are batched across a list of organisations; "load more" on one organisation pages directly.
+    if (!page.after) return loaders.organisationExperts.load({ organisationId: organisation.id, first: page.first });
     return findExperts(em, { organisationId: organisation.id }, page);
   }
 }

@@ -128,3 +128,70 @@ describe('updateOrganisation', () => {
     expect(await current(target.id)).toEqual(before);
   });
 });
+
+describe('organisations with their people', () => {
+  const LIST = /* GraphQL */ `
+    query ($first: Int!) {
+      organisations(first: $first, filter: { countryCode: "PL" }) {
+        edges {
+          node {
+            id
+            name
+            experts(first: 1) {
+              totalCount
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+              edges {
+                node {
+                  fullName
+                  organisation {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+  type Listed = {
+    organisations: {
+      edges: {
+        node: {
+          id: string;
+          experts: {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            edges: { node: { fullName: string; organisation: { id: string } } }[];
+          };
+        };
+      }[];
+    };
+  };
+
+  it('batches the first page of people across the list: same statements for 5 and 25 organisations', async () => {
+    const five = await app.countStatements(() => app.gql(LIST, { first: 5 }));
+    const many = await app.countStatements(() => app.gql(LIST, { first: 25 }));
+    expect(many.length).toBe(five.length);
+  });
+
+  it('gives each organisation its own people, and a cursor that continues where the batch stopped', async () => {
+    const result = await app.gql<Listed>(LIST, { first: 25 });
+    expect(result.errors).toBeUndefined();
+    const withMore = result.data!.organisations.edges.find((e) => e.node.experts.pageInfo.hasNextPage)!.node;
+    expect(withMore.experts.edges.every((e) => e.node.organisation.id === withMore.id)).toBe(true);
+    const next = await app.gql<{ organisation: { experts: { edges: { node: { fullName: string } }[] } } }>(
+      `query ($id: ID!, $after: String) { organisation(id: $id) { experts(first: 100, after: $after) { edges { node { fullName } } } } }`,
+      { id: withMore.id, after: withMore.experts.pageInfo.endCursor },
+    );
+    const all = await app.gql<{ organisation: { experts: { edges: { node: { fullName: string } }[] } } }>(
+      `query ($id: ID!) { organisation(id: $id) { experts(first: 100) { edges { node { fullName } } } } }`,
+      { id: withMore.id },
+    );
+    const names = (page: { edges: { node: { fullName: string } }[] }) => page.edges.map((e) => e.node.fullName);
+    expect([...names(withMore.experts), ...names(next.data!.organisation.experts)]).toEqual(names(all.data!.organisation.experts));
+  });
+});

@@ -1,0 +1,52 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4310;
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+export const OPERATOR_TOKEN = 'e2e-operator-token-0123456789abcdef0123';
+
+// Debian's Chromium (Playwright's own browser download cannot run here); these flags keep it off the network.
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+/** Journeys against the real built server and client, on a throwaway in-memory database seeded with the demo network. */
+export default defineConfig({
+  testDir: 'tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? 'list' : 'list',
+  use: {
+    baseURL: BASE_URL,
+    launchOptions: CHROMIUM,
+    reducedMotion: 'reduce',
+    timezoneId: 'Europe/Riga',
+    locale: 'en-GB',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'laptop', use: { ...devices['Desktop Chrome'], launchOptions: CHROMIUM } },
+    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions: CHROMIUM } },
+  ],
+  webServer: {
+    command: 'node ../server/dist/main.js',
+    url: `${BASE_URL}/readyz`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(PORT),
+      PUBLIC_URL: BASE_URL,
+      PGLITE_DIR: 'memory://',
+      SEED_DEMO: 'true',
+      OPERATOR_TOKEN,
+      LOG_LEVEL: 'warn',
+    },
+  },
+});
