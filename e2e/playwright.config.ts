@@ -7,7 +7,16 @@ export const OPERATOR_TOKEN = 'e2e-operator-token-0123456789abcdef0123';
 // Debian's Chromium (Playwright's own browser download cannot run here); these flags keep it off the network.
 const CHROMIUM = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 
 /** Journeys against the real built server and client, on a throwaway in-memory database seeded with the demo network. */

@@ -11,10 +11,10 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 const gates = [
-  ['install check', 'pnpm', ['install', '--frozen-lockfile', '--prefer-offline']],
-  ['build', 'pnpm', ['-r', 'build']],
-  ['lint', 'pnpm', ['lint']],
-  ['typecheck', 'pnpm', ['typecheck']],
+  { name: 'install check', args: ['install', '--frozen-lockfile', '--prefer-offline'] },
+  { name: 'build', args: ['-r', 'build'] },
+  { name: 'lint', args: ['lint'] },
+  { name: 'typecheck', args: ['typecheck'] },
 ];
 
 const runners = [
@@ -24,9 +24,9 @@ const runners = [
 ];
 
 let failedGates = 0;
-for (const [name, command, args] of gates) {
+for (const { name, args } of gates) {
   console.log(`\n── ${name} ──`);
-  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const { status } = spawnSync('pnpm', args, { cwd: root, stdio: 'inherit' });
   if (status !== 0) {
     failedGates += 1;
     console.log(`${name}: FAILED`);

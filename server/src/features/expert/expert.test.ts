@@ -189,3 +189,14 @@ describe('experts directory: bad input', () => {
     expect(result.data!.expert.roles.some((r) => r.role === 'MUNICIPAL_CONTACT_POINT')).toBe(true);
   });
 });
+
+describe('role dates', () => {
+  it('are calendar dates (YYYY-MM-DD), the same on every database', async () => {
+    const result = await app.gql<{ experts: { edges: { node: { roles: { startsOn: string | null }[] } }[] } }>(
+      `{ experts(first: 50) { edges { node { roles { startsOn } } } } }`,
+    );
+    const dates = result.data!.experts.edges.flatMap((e) => e.node.roles.map((r) => r.startsOn)).filter((d) => d !== null);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDateType } from '../../core/local-date.type.js';
 import { Expert } from '../expert/expert.entity.js';
 import { ScopedEntity } from '../scope/scoped.entity.js';
 import { ROLES, Role } from '../vocabulary/vocabulary.enums.js';
@@ -26,11 +28,11 @@ export class RoleAssignment extends ScopedEntity {
   @Property({ type: 'text', nullable: true })
   responsibilities: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD)' })
-  @Property({ type: 'date', nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Property({ type: LocalDateType, nullable: true })
   startsOn: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD)' })
-  @Property({ type: 'date', nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Property({ type: LocalDateType, nullable: true })
   endsOn: string | null = null;
 }

@@ -1,0 +1,52 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Root } from '../routes/Root';
+import { RouteError } from '../routes/RouteError';
+import { PageSkeleton } from '../ui/PageSkeleton';
+
+// The shell (Root) ships in the entry chunk; the data layer and every page are lazy chunks.
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Root,
+    children: [
+      {
+        lazy: { Component: async () => (await import('./DataLayer')).DataLayer },
+        // Shown inside the shell while the first page and the data layer load.
+        HydrateFallback: PageSkeleton,
+        // A page that fails renders its error inside the shell, with navigation intact.
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, lazy: { Component: async () => (await import('../routes/Home')).Home } },
+          {
+            path: 'experts',
+            lazy: { Component: async () => (await import('../routes/Experts')).Experts },
+          },
+          {
+            path: 'experts/:id',
+            lazy: { Component: async () => (await import('../routes/Expert')).Expert },
+          },
+          {
+            path: 'organisations',
+            lazy: {
+              Component: async () => (await import('../routes/Organisations')).Organisations,
+            },
+          },
+          {
+            path: 'organisations/:id',
+            lazy: {
+              Component: async () => (await import('../routes/Organisation')).Organisation,
+            },
+          },
+          {
+            path: '*',
+            lazy: { Component: async () => (await import('../routes/NotFound')).NotFound },
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

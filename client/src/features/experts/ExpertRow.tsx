@@ -1,0 +1,78 @@
+import { Anchor, Stack, Text, Title, type TitleOrder } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { TagList } from '../../ui/TagList';
+import { useFormat } from '../../ui/useFormat';
+
+export const ExpertRowFragment = graphql(`
+  fragment ExpertRow_expert on Expert {
+    id
+    fullName
+    title
+    organisation {
+      id
+      name
+    }
+    country {
+      code
+      name
+    }
+    municipality {
+      id
+      name
+    }
+    languages
+    roles {
+      id
+      role
+    }
+  }
+`);
+
+interface ExpertRowProps {
+  expert: FragmentType<typeof ExpertRowFragment>;
+  headingOrder?: TitleOrder;
+  /** Off where the organisation is already the page's subject. */
+  showOrganisation?: boolean;
+}
+
+export function ExpertRow({ expert, headingOrder = 2, showOrganisation = true }: ExpertRowProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const data = getFragmentData(ExpertRowFragment, expert);
+  const roles = [...new Set(data.roles.map((assignment) => assignment.role))];
+  const place = data.municipality
+    ? t('place.local', { municipality: data.municipality.name, country: data.country.name })
+    : data.country.name;
+
+  return (
+    <Stack gap={4}>
+      <Title order={headingOrder} size="h4">
+        <Anchor component={Link} to={`/experts/${data.id}`} inherit>
+          {data.fullName}
+        </Anchor>
+      </Title>
+      {data.title && <Text size="sm">{data.title}</Text>}
+      <Text size="sm">
+        {showOrganisation && (
+          <>
+            <Anchor component={Link} to={`/organisations/${data.organisation.id}`} inherit>
+              {data.organisation.name}
+            </Anchor>
+            {' · '}
+          </>
+        )}
+        {place}
+      </Text>
+      {roles.length > 0 && (
+        <TagList label={t('expert.roles')} tags={roles.map((role) => ({ key: role, label: t(`vocab.roles.${role}`) }))} />
+      )}
+      {data.languages.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('expert.speaks', { languages: data.languages.map(format.languageName).join(', ') })}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../../test/render';
+import { ActivityFeed } from './ActivityFeed';
+import { ActivityFeedQuery, ActivityFeedUpdates } from './useActivityFeed';
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+function activity(id: string, kind: string, organisation: { id: string; name: string } | null) {
+  return {
+    __typename: 'NetworkActivity',
+    id,
+    kind,
+    occurredAt: minutesAgo(5),
+    organisation: organisation && { __typename: 'Organisation', ...organisation },
+    expert: null,
+  };
+}
+
+const older = activity('a1', 'ORGANISATION_ADDED', { id: 'o1', name: 'Liepāja Social Service' });
+
+describe('ActivityFeed', () => {
+  it('shows the first page, then prepends live events without refetching', async () => {
+    const live = {
+      ...activity('a2', 'ORGANISATION_UPDATED', { id: 'o2', name: 'Tartu Victim Support' }),
+      occurredAt: new Date().toISOString(),
+    };
+    renderRoute(<ActivityFeed />, {
+      mocks: [
+        {
+          // Registered once: a refetch instead of a cache update would find no response and fail.
+          request: { query: ActivityFeedQuery, variables: { first: 20 } },
+          result: {
+            data: {
+              networkActivity: {
+                __typename: 'NetworkActivityConnection',
+                edges: [{ __typename: 'NetworkActivityEdge', node: older }],
+              },
+            },
+          },
+        },
+        {
+          request: { query: ActivityFeedUpdates },
+          result: { data: { networkActivity: live } },
+          delay: 50,
+        },
+      ],
+    });
+
+    const feed = await screen.findByTestId('activity-feed');
+    expect(feed).toHaveAttribute('aria-live', 'polite');
+    expect(within(feed).getByRole('link', { name: 'Liepāja Social Service' })).toHaveAttribute('href', '/organisations/o1');
+    expect(within(feed).getByText('Organisation added')).toBeInTheDocument();
+    expect(within(feed).getByText('5 minutes ago')).toBeInTheDocument();
+
+    await waitFor(() => expect(within(feed).getAllByRole('listitem')).toHaveLength(2));
+    const [first, second] = within(feed).getAllByRole('listitem');
+    expect(first).toHaveTextContent('Organisation updated');
+    expect(within(first!).getByRole('link', { name: 'Tartu Victim Support' })).toHaveAttribute('href', '/organisations/o2');
+    expect(within(first!).getByText('now')).toBeInTheDocument();
+    expect(second).toHaveTextContent('Liepāja Social Service');
+  });
+
+  it('offers a retry when the feed cannot be loaded', async () => {
+    renderRoute(<ActivityFeed />, {
+      mocks: [
+        {
+          request: { query: ActivityFeedQuery, variables: { first: 20 } },
+          error: new Error('offline'),
+        },
+      ],
+    });
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.queryByTestId('activity-feed')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '../../ui/FilterSelect';
+import { FilterForm } from '../directory/FilterForm';
+import type { FilterValues } from '../directory/useFilterParams';
+import { useLanguageOptions, useLevelOptions, useVocabOptions } from '../directory/vocabOptions';
+import { PlaceFilters } from '../places/PlaceFilters';
+import type { OrganisationFilterParam } from './useOrganisationFilter';
+
+interface OrganisationFiltersProps {
+  values: FilterValues<OrganisationFilterParam>;
+  update: (changes: FilterValues<OrganisationFilterParam>) => void;
+  clear: () => void;
+  active: boolean;
+}
+
+export function OrganisationFilters({ values, update, clear, active }: OrganisationFiltersProps) {
+  const { t } = useTranslation();
+  const levels = useLevelOptions();
+  const organisationTypes = useVocabOptions('organisationTypes');
+  const services = useVocabOptions('services');
+  const targetGroups = useVocabOptions('targetGroups');
+  const languages = useLanguageOptions();
+  const any = t('directory.any');
+  const select = (param: OrganisationFilterParam) => ({
+    anyLabel: any,
+    value: values[param],
+    onChange: (value: string | undefined) => update({ [param]: value }),
+  });
+
+  return (
+    <FilterForm
+      label={t('organisations.filtersLabel')}
+      searchDescription={t('organisations.searchDescription')}
+      text={values.q ?? ''}
+      onTextChange={(q) => update({ q })}
+      active={active}
+      onClear={clear}
+    >
+      <PlaceFilters country={values.country} municipality={values.municipality} onChange={(place) => update(place)} />
+      <FilterSelect label={t('directory.level')} options={levels} {...select('level')} />
+      <FilterSelect label={t('directory.organisationType')} options={organisationTypes} {...select('type')} />
+      <FilterSelect label={t('directory.service')} options={services} {...select('service')} />
+      <FilterSelect label={t('directory.targetGroup')} options={targetGroups} {...select('target')} />
+      <FilterSelect label={t('directory.language')} options={languages} {...select('language')} />
+    </FilterForm>
+  );
+}

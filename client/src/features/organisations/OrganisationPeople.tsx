@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { EmptyState } from '../../ui/EmptyState';
+import { ResultList } from '../../ui/ResultList';
+import { ExpertRow } from '../experts/ExpertRow';
+
+// Uses the page query's `$peopleAfter`: "load more" re-runs the page query with the next cursor and
+// the cache appends the people (Organisation.experts is relay-paginated in app/cache.ts).
+export const OrganisationPeopleFragment = graphql(`
+  fragment OrganisationPeople_organisation on Organisation {
+    id
+    experts(first: $peopleFirst, after: $peopleAfter) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...ExpertRow_expert
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+interface OrganisationPeopleProps {
+  organisation: FragmentType<typeof OrganisationPeopleFragment>;
+  onLoadMore: (after: string) => Promise<unknown>;
+}
+
+export function OrganisationPeople({ organisation, onLoadMore }: OrganisationPeopleProps) {
+  const { t } = useTranslation();
+  const { experts } = getFragmentData(OrganisationPeopleFragment, organisation);
+  const endCursor = experts.pageInfo.endCursor;
+
+  return (
+    <ResultList
+      label={t('organisation.people')}
+      items={experts.edges.map(({ node }) => ({
+        key: node.id,
+        node: <ExpertRow expert={node} headingOrder={3} showOrganisation={false} />,
+      }))}
+      totalCount={experts.totalCount}
+      hasMore={experts.pageInfo.hasNextPage && endCursor !== null}
+      onLoadMore={() => (endCursor ? onLoadMore(endCursor) : Promise.resolve())}
+      empty={<EmptyState message={t('organisation.noPeople')} />}
+    />
+  );
+}

@@ -1,0 +1,106 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { connection, expertNode, latvia, liepaja } from '../../test/fixtures';
+import { renderRoute } from '../../test/render';
+import { OrganisationProfile, OrganisationProfileQuery } from './OrganisationProfile';
+
+const id = 'org-1';
+
+function organisation(people: ReturnType<typeof connection>, website = 'https://example.org/liepaja') {
+  return {
+    __typename: 'Organisation',
+    id,
+    name: 'Liepāja City Social Service',
+    acronym: 'LSS',
+    type: 'MUNICIPAL_SOCIAL_SERVICES',
+    scope: { __typename: 'Scope', level: 'LOCAL', country: latvia, municipality: liepaja },
+    description: 'First contact and case management.',
+    website,
+    services: [
+      {
+        __typename: 'OrganisationService',
+        id: 'svc-1',
+        kind: 'SAFE_ACCOMMODATION',
+        capacity: 12,
+        targetGroups: ['ADULT_WOMEN', 'CHILDREN'],
+        languages: ['lv', 'ru'],
+        available24x7: true,
+        formsOfExploitation: ['SEXUAL_EXPLOITATION'],
+        description: null,
+      },
+    ],
+    experts: people,
+  };
+}
+
+describe('OrganisationProfile', () => {
+  it('shows the organisation, its services, and pages through its people', async () => {
+    const user = userEvent.setup();
+    renderRoute(<OrganisationProfile id={id} />, {
+      mocks: [
+        {
+          request: { query: OrganisationProfileQuery, variables: { id, peopleFirst: 20 } },
+          result: {
+            data: {
+              organisation: organisation(connection('Expert', [expertNode('e1', 'Anna Ozola')], { totalCount: 2, hasNextPage: true })),
+            },
+          },
+        },
+        {
+          request: {
+            query: OrganisationProfileQuery,
+            variables: { id, peopleFirst: 20, peopleAfter: 'cursor-e1' },
+          },
+          result: {
+            data: { organisation: organisation(connection('Expert', [expertNode('e2', 'Jānis Bērziņš')], { totalCount: 2 })) },
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Liepāja City Social Service (LSS)' })).toBeInTheDocument();
+    expect(screen.getByText(/Municipal social services/)).toHaveTextContent('Municipal social services · Liepāja, Latvia');
+    const website = screen.getByRole('link', { name: /example\.org/ });
+    expect(website).toHaveAttribute('rel', 'noopener noreferrer');
+
+    const services = screen.getByRole('region', { name: 'Services' });
+    expect(within(services).getByRole('heading', { name: 'Safe accommodation / shelter' })).toBeInTheDocument();
+    expect(within(services).getByText('Available 24/7')).toBeInTheDocument();
+    expect(within(services).getByText('Adult women, Children')).toBeInTheDocument();
+    expect(within(services).getByText('Latvian, Russian')).toBeInTheDocument();
+
+    const people = screen.getByRole('region', { name: 'People' });
+    expect(within(people).getByText('Showing 1 of 2')).toBeInTheDocument();
+    await user.click(within(people).getByRole('button', { name: 'Load more' }));
+    expect(await within(people).findByRole('link', { name: 'Jānis Bērziņš' })).toBeInTheDocument();
+    expect(within(people).getByRole('link', { name: 'Anna Ozola' })).toBeInTheDocument();
+    expect(within(people).getByText('Showing 2 of 2')).toBeInTheDocument();
+  });
+
+  it('never turns a non-http website into a link', async () => {
+    renderRoute(<OrganisationProfile id={id} />, {
+      mocks: [
+        {
+          request: { query: OrganisationProfileQuery, variables: { id, peopleFirst: 20 } },
+          result: { data: { organisation: organisation(connection('Expert', []), 'javascript:alert(1)') } },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText(/javascript:/)).not.toBeInTheDocument();
+    expect(screen.getByText('No experts are listed for this organisation yet.')).toBeInTheDocument();
+  });
+
+  it('shows not found when the organisation does not exist', async () => {
+    renderRoute(<OrganisationProfile id="missing" />, {
+      mocks: [
+        {
+          request: { query: OrganisationProfileQuery, variables: { id: 'missing', peopleFirst: 20 } },
+          result: { data: { organisation: null } },
+        },
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Organisation not found' })).toBeInTheDocument();
+  });
+});

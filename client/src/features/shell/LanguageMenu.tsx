@@ -1,0 +1,30 @@
+import { NativeSelect } from '@mantine/core';
+import { UI_LANGUAGES } from '@strom/shared';
+import { useTranslation } from 'react-i18next';
+
+// Each language is named in itself ("Deutsch", "Suomi") so readers find their own whatever the
+// page language is. A native <select>: keyboard and screen-reader support come from the platform,
+// and no popover code ships in the entry chunk.
+function endonym(code: string): string {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
+
+export function LanguageMenu() {
+  const { t, i18n } = useTranslation();
+  const options = UI_LANGUAGES.map((code) => ({
+    value: code,
+    label: i18n.hasResourceBundle(code, 'translation') ? endonym(code) : `${endonym(code)} (${t('language.pending')})`,
+  }));
+
+  return (
+    <NativeSelect
+      aria-label={t('language.label')}
+      size="xs"
+      w="9rem"
+      value={i18n.language}
+      onChange={(event) => void i18n.changeLanguage(event.currentTarget.value)}
+      data={options}
+    />
+  );
+}

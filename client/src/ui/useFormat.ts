@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const minute = 60;
+const hour = 60 * minute;
+const day = 24 * hour;
+const week = 7 * day;
+
+// Never let one malformed value from the server take the whole page down: show it as sent.
+function safely(value: string, date: Date, format: (date: Date) => string): string {
+  return Number.isNaN(date.getTime()) ? value : format(date);
+}
+
+function createFormat(locale: string) {
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // No timeZone: the reader's own zone, as DESIGN §5 asks for timestamps.
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // A calendar day has no zone: format it in UTC so it never shifts by a day.
+  const calendarDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const number = new Intl.NumberFormat(locale);
+
+  // Arrow functions, so they can be passed around (`languages.map(format.languageName)`).
+  return {
+    number: (value: number): string => number.format(value),
+    languageName: (code: string): string => {
+      try {
+        return languageNames.of(code) ?? code;
+      } catch {
+        return code; // not a well-formed language tag: show what the server sent
+      }
+    },
+    dateTime: (iso: string): string => safely(iso, new Date(iso), (d) => dateTime.format(d)),
+    /** A `YYYY-MM-DD` calendar day. */
+    calendarDate: (localDate: string): string =>
+      /^\d{4}-\d{2}-\d{2}$/.test(localDate)
+        ? safely(localDate, new Date(`${localDate}T00:00:00Z`), (d) => calendarDate.format(d))
+        : localDate,
+    relativeTime: (iso: string, now: number): string =>
+      safely(iso, new Date(iso), (date) => {
+        const seconds = Math.round((date.getTime() - now) / 1000);
+        const size = Math.abs(seconds);
+        if (size < minute) return relative.format(0, 'second');
+        if (size < hour) return relative.format(Math.round(seconds / minute), 'minute');
+        if (size < day) return relative.format(Math.round(seconds / hour), 'hour');
+        if (size < week) return relative.format(Math.round(seconds / day), 'day');
+        return dateTime.format(date);
+      }),
+  };
+}
+
+export type Format = ReturnType<typeof createFormat>;
+
+// Formats follow the language the page is shown in, so dates and names never mix languages.
+export function useFormat(): Format {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? 'en';
+  return useMemo(() => createFormat(locale), [locale]);
+}

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures.js';
+
+test('find an expert in Liepāja and open the profile', async ({ page }) => {
+  await page.goto('/');
+  // On a phone the navigation sits behind the menu button.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('link', { name: 'Experts', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/experts/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Experts' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const municipality = page.getByRole('combobox', { name: /^Municipality/ });
+  await expect(municipality).toBeDisabled();
+  await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Latvia' });
+  await expect(page).toHaveURL(/country=LV/);
+  await expect(municipality).toBeEnabled();
+  await municipality.selectOption({ label: 'Liepāja' });
+  await expect(page).toHaveURL(/municipality=/);
+  const results = page.getByRole('list', { name: /experts/i });
+  await expect(results.getByRole('listitem').first()).toContainText('Liepāja');
+
+  // The back button returns to the country-only filter.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/municipality=/);
+  await expect(page.getByRole('combobox', { name: 'Country' })).toHaveValue('LV');
+
+  await page.goto('/experts');
+  await page.getByRole('searchbox', { name: /^Search/ }).fill('Liepaja');
+  await expect(page).toHaveURL(/q=Liepaja|text=Liepaja|search=Liepaja/);
+  const first = results.getByRole('listitem').first();
+  await expect(first).toBeVisible();
+  const name = (await first.getByRole('link').first().textContent())!.trim();
+  await first.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/experts\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('organisations: filter, open one with its services and people', async ({ page }) => {
+  await page.goto('/organisations');
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Lithuania' });
+  const results = page.getByRole('list', { name: /organisations/i });
+  await expect(results.getByRole('listitem').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await results.getByRole('listitem').first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/organisations\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('an unknown page says so', async ({ page }) => {
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+  await expectNoAxeViolations(page);
+});
