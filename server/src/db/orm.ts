@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -78,9 +80,11 @@ export async function createOrm(target: DatabaseTarget, options: OrmOptions = {}
   return orm;
 }
 
-export function openPglite(target: Pick<DatabaseTarget, 'pgliteDir' | 'pgliteSnapshot'>): Promise<PGlite> {
+export async function openPglite(target: Pick<DatabaseTarget, 'pgliteDir' | 'pgliteSnapshot'>): Promise<PGlite> {
   const options: PGliteOptions = { extensions: PGLITE_EXTENSIONS };
   if (target.pgliteSnapshot) return PGlite.create({ ...options, loadDataDir: target.pgliteSnapshot });
+  // PGlite creates only the last folder of the path; a fresh clone has neither data/ nor data/pglite.
+  if (!target.pgliteDir.includes('://')) await mkdir(path.dirname(path.resolve(target.pgliteDir)), { recursive: true });
   return PGlite.create({ ...options, dataDir: target.pgliteDir });
 }
 
