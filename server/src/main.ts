@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startApp } from './core/app.js';
 import { ConfigError, loadConfig, type Config } from './core/config.js';
 import { createLogger } from './core/logger.js';
+import { printDemoAccounts } from './db/seed/demo-accounts-print.js';
 import { seedDemoIfEmpty } from './db/seed/demo-seed.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -23,6 +24,7 @@ const app = await startApp(config, {
   prepare: process.env.SEED_DEMO === 'true' ? (orm) => seedDemoIfEmpty(orm.em.fork(), logger) : undefined,
 });
 logger.info({ url: app.url }, 'Strom is serving');
+if (process.env.SEED_DEMO === 'true' && config.env !== 'production') printDemoAccounts();
 // The one line a person starting Strom looks for; scripts parse it too.
 console.log(`Strom is running at ${app.url.replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0):/, '//localhost:')}`);
 

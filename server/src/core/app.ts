@@ -2,7 +2,10 @@ import type { Logger } from 'pino';
 import { createOrm, migrate, type DatabaseTarget, type Orm } from '../db/orm.js';
 import { upsertReferenceData } from '../db/seed/reference-data.js';
 import type { Config } from './config.js';
+import { createMailer } from '../features/mail/mailer.js';
+import type { AppServices } from './context.js';
 import { startHttpServer } from './http.js';
+import { createRateLimits } from './rate-limit.js';
 import { createEventBus } from './pubsub.js';
 import { buildSchema } from './schema.js';
 
@@ -18,6 +21,7 @@ export interface StartOptions {
 export interface App {
   url: string;
   orm: Orm;
+  services: AppServices;
   close: () => Promise<void>;
 }
 
@@ -30,13 +34,17 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   await upsertReferenceData(orm.em.fork());
   await options.prepare?.(orm);
   const events = createEventBus({ redisUrl: config.redisUrl, channelPrefix: config.redisChannelPrefix });
-  const server = await startHttpServer(config, { orm, events, logger }, await buildSchema());
+  const limits = createRateLimits({ redisUrl: config.redisUrl, prefix: config.redisChannelPrefix });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, orm, logger, printLinks: config.env !== 'production' });
+  const services: AppServices = { config, orm, events, logger, limits, mailer };
+  const server = await startHttpServer(services, await buildSchema());
   return {
     url: server.url,
     orm,
+    services,
     close: async () => {
       await server.close();
-      await events.close();
+      await Promise.all([events.close(), limits.close()]);
       await orm.close();
     },
   };

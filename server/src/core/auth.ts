@@ -1,36 +1,42 @@
-import { timingSafeEqual, createHash } from 'node:crypto';
 import type { AuthChecker } from 'type-graphql';
+import type { NetworkRole } from '../features/account/account.enums.js';
 import type { Context } from './context.js';
 import { Forbidden, Unauthenticated } from './errors.js';
 
-/**
- * Who is asking. Until member accounts exist there are only anonymous visitors and the operator,
- * who proves themselves with the OPERATOR_TOKEN bearer token and may edit directory records.
- */
-export type Viewer = { kind: 'anonymous' } | { kind: 'operator' };
+/** Who is asking: an anonymous visitor, or a signed-in member (from the session cookie, on HTTP and WebSocket). */
+export type Viewer = AnonymousViewer | MemberViewer;
 
-export const ANONYMOUS: Viewer = { kind: 'anonymous' };
-
-export function viewerFromAuthorization(header: string | undefined, operatorToken: string | null): Viewer {
-  const match = /^Bearer (\S+)$/.exec(header ?? '');
-  if (!operatorToken || !match?.[1]) return ANONYMOUS;
-  return sameSecret(match[1], operatorToken) ? { kind: 'operator' } : ANONYMOUS;
+export interface AnonymousViewer {
+  kind: 'anonymous';
 }
 
-/** Compares digests so neither the length nor the content of the token leaks through timing. */
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
+export interface MemberViewer {
+  kind: 'member';
+  userId: string;
+  sessionId: string;
+  networkRole: NetworkRole;
+  countryCode: string;
+  /** Countries this member coordinates (COORDINATOR only). */
+  coordinatorOf: string[];
+  expertId: string | null;
+  totpEnabled: boolean;
+  /** Organisations this member edits. */
+  editorOf: string[];
 }
 
-export const ROLE_OPERATOR = 'OPERATOR';
+export const ANONYMOUS: AnonymousViewer = { kind: 'anonymous' };
+
+export function isMember(viewer: Viewer): viewer is MemberViewer {
+  return viewer.kind === 'member';
+}
 
 /**
- * `@Authorized()` means signed in; `@Authorized(ROLE_OPERATOR)` means the operator. Throws our own typed
- * errors so the client sees UNAUTHENTICATED (sign in) apart from FORBIDDEN (signed in, not allowed).
+ * `@Authorized()` means signed in; `@Authorized('ADMIN', …)` names the network roles allowed. Throws our own
+ * typed errors so the client tells "sign in" (UNAUTHENTICATED) apart from "not allowed" (FORBIDDEN).
  */
 export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
-  if (context.viewer.kind === 'anonymous') throw new Unauthenticated();
-  if (roles.length > 0 && !(roles.includes(ROLE_OPERATOR) && context.viewer.kind === 'operator')) throw new Forbidden();
+  const { viewer } = context;
+  if (!isMember(viewer)) throw new Unauthenticated();
+  if (roles.length > 0 && !roles.includes(viewer.networkRole)) throw new Forbidden();
   return true;
 };

@@ -23,7 +23,8 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL must be a URL starting with redis:// or rediss://'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be one of development, production, test'],
-    [{ OPERATOR_TOKEN: 'short' }, 'OPERATOR_TOKEN must be at least 32 characters without spaces (got "…")'],
+    [{ SMTP_URL: 'mail.example.org:25' }, 'SMTP_URL must be a URL starting with smtp:// or smtps://'],
+    [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM must be an email address'],
     [{ ALLOWED_ORIGINS: 'https://a.example/path' }, 'ALLOWED_ORIGINS must be a comma-separated list of origins'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

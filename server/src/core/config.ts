@@ -17,8 +17,9 @@ export interface Config {
   redisChannelPrefix: string;
   logLevel: LogLevel;
   introspection: boolean;
-  /** Bearer token of the operator: the only writer until member accounts exist. */
-  operatorToken: string | null;
+  /** smtp(s):// URL; unset: mails go to the outbox table. */
+  smtpUrl: string | null;
+  mailFrom: string;
   clientDist: string | null;
 }
 
@@ -50,7 +51,8 @@ export function loadConfig(env: Env = process.env): Config {
       pattern(env, 'REDIS_CHANNEL_PREFIX', /^[\w.:-]{1,64}$/, 'letters, digits, ".", ":", "-" or "_" (at most 64)') ?? `strom:${nodeEnv}`,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     introspection: boolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
-    operatorToken: pattern(env, 'OPERATOR_TOKEN', /^\S{32,}$/, 'at least 32 characters without spaces'),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: pattern(env, 'MAIL_FROM', /^[^\s@]+@[^\s@]+$/, 'an email address') ?? 'Strom <no-reply@strom.invalid>',
     clientDist: env.CLIENT_DIST?.trim() || path.resolve(serverRoot(), '../client/dist'),
   };
 }
@@ -109,7 +111,7 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
 function pattern(env: Env, name: string, regex: RegExp, expected: string): string | null {
   const raw = env[name]?.trim();
   if (!raw) return null;
-  if (!regex.test(raw)) throw new ConfigError(name, expected, name.endsWith('TOKEN') ? '…' : raw);
+  if (!regex.test(raw)) throw new ConfigError(name, expected, raw);
   return raw;
 }
 

@@ -1,14 +1,27 @@
 import type { Logger } from 'pino';
 import type { Em, Orm } from '../db/orm.js';
+import type { Mailer } from '../features/mail/mailer.js';
+import { ANONYMOUS, type Viewer } from './auth.js';
+import type { Config } from './config.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { EventBus } from './pubsub.js';
-import type { Viewer } from './auth.js';
+import type { RateLimits } from './rate-limit.js';
 
 /** Long-lived things every operation may use; built once at boot. */
 export interface AppServices {
+  config: Config;
   orm: Orm;
   events: EventBus;
   logger: Logger;
+  limits: RateLimits;
+  mailer: Mailer;
+}
+
+/** What the transport knows about the caller. Sign-in can set a cookie over HTTP only. */
+export interface RequestInfo {
+  ip: string | null;
+  userAgent: string | null;
+  setCookie: ((header: string) => void) | null;
 }
 
 /** One per operation (HTTP request or WebSocket subscribe): its own identity map and loaders. */
@@ -16,20 +29,29 @@ export interface Context {
   em: Em;
   viewer: Viewer;
   loaders: Loaders;
+  services: AppServices;
   events: EventBus;
   logger: Logger;
+  request: RequestInfo;
   /** A new fork for work that must not see this operation's identity map (subscription events). */
   freshEm: () => Em;
 }
 
-export function createContext(services: AppServices, viewer: Viewer, logger: Logger = services.logger): Context {
+export const NO_REQUEST: RequestInfo = { ip: null, userAgent: null, setCookie: null };
+
+export function createContext(
+  services: AppServices,
+  options: { viewer?: Viewer; request?: RequestInfo; logger?: Logger } = {},
+): Context {
   const em = services.orm.em.fork();
   return {
     em,
-    viewer,
+    viewer: options.viewer ?? ANONYMOUS,
     loaders: createLoaders(em),
+    services,
     events: services.events,
-    logger,
+    logger: options.logger ?? services.logger,
+    request: options.request ?? NO_REQUEST,
     freshEm: () => services.orm.em.fork(),
   };
 }

@@ -9,10 +9,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
-import { viewerFromAuthorization } from './auth.js';
 import type { Config } from './config.js';
 import { createContext, type AppServices, type Context } from './context.js';
 import { formatError } from './errors.js';
+import { trackSessionSockets } from './live-sockets.js';
+import { resolveViewer } from './viewer.js';
 import { attachGraphqlWs } from './websocket.js';
 
 export interface RunningServer {
@@ -22,9 +23,10 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-type HttpConfig = Pick<Config, 'host' | 'port' | 'env' | 'introspection' | 'operatorToken' | 'clientDist' | 'allowedOrigins'>;
+type HttpConfig = Pick<Config, 'host' | 'port' | 'env' | 'introspection' | 'clientDist' | 'allowedOrigins'>;
 
-export async function startHttpServer(config: HttpConfig, services: AppServices, schema: GraphQLSchema): Promise<RunningServer> {
+export async function startHttpServer(services: AppServices, schema: GraphQLSchema): Promise<RunningServer> {
+  const { config } = services;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -34,7 +36,8 @@ export async function startHttpServer(config: HttpConfig, services: AppServices,
     path: '/graphql',
     verifyClient: ({ origin }: { origin?: string }) => originAllowed(origin, config),
   });
-  const websocket = attachGraphqlWs(wsServer, schema, services, config.operatorToken);
+  const sockets = trackSessionSockets(services.events);
+  const websocket = attachGraphqlWs(wsServer, schema, services, sockets);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -66,7 +69,11 @@ export async function startHttpServer(config: HttpConfig, services: AppServices,
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(services, viewerFromAuthorization(req.headers.authorization, config.operatorToken), res.locals.log),
+        createContext(services, {
+          viewer: await resolveViewer(services, req.headers.cookie),
+          logger: res.locals.log,
+          request: { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null, setCookie: (header) => res.append('set-cookie', header) },
+        }),
     }),
   );
   serveClient(app, config.clientDist);
@@ -79,6 +86,7 @@ export async function startHttpServer(config: HttpConfig, services: AppServices,
     url,
     httpServer,
     close: async () => {
+      sockets.stop();
       await websocket.close();
       await apollo.stop();
     },

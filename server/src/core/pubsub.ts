@@ -4,12 +4,15 @@ import { Redis } from 'ioredis';
 
 /** Topics and their payloads: plain JSON with ids and small facts, never entities. */
 export interface Topics {
-  NETWORK_ACTIVITY: { activityId: string };
+  /** publiclyListed: whether anonymous subscribers may receive it (no database read per subscriber). */
+  NETWORK_ACTIVITY: { activityId: string; publiclyListed: boolean };
+  /** Every process closes its sockets of these sessions. */
+  SESSIONS_REVOKED: { sessionIds: string[] };
 }
 
 export interface EventBus {
   publish<T extends keyof Topics>(topic: T, payload: Topics[T]): void;
-  subscribe<T extends keyof Topics>(topic: T): AsyncIterable<Topics[T]>;
+  subscribe<T extends keyof Topics>(topic: T, signal?: AbortSignal): AsyncIterable<Topics[T]>;
   close(): Promise<void>;
 }
 
@@ -29,7 +32,11 @@ export function createEventBus({ redisUrl, channelPrefix }: EventBusOptions): Ev
   const channel = (topic: string) => `${channelPrefix}:${topic}`;
   return {
     publish: (topic, payload) => pubsub.publish(channel(topic), payload),
-    subscribe: <T extends keyof Topics>(topic: T) => pubsub.subscribe(channel(topic)) as AsyncIterable<Topics[T]>,
+    subscribe: <T extends keyof Topics>(topic: T, signal?: AbortSignal) => {
+      const iterator = pubsub.subscribe(channel(topic)) as AsyncIterableIterator<Topics[T]>;
+      signal?.addEventListener('abort', () => void iterator.return?.());
+      return iterator;
+    },
     close: async () => {
       await Promise.all(clients.map((client) => client.quit()));
     },

@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATOR_TOKEN } from '../test/harness.js';
+import { DEMO_PASSWORD } from '../db/seed/demo-accounts.js';
+import { demoEmail } from '../test/harness.js';
 import { subscribe } from '../test/subscribe.js';
 
 const { TEST_DATABASE_URL, REDIS_URL } = process.env;
@@ -27,7 +28,6 @@ describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
       DATABASE_URL: url.toString(),
       REDIS_URL: REDIS_URL!,
       REDIS_CHANNEL_PREFIX: `strom-test-${databaseName}`,
-      OPERATOR_TOKEN,
       SEED_DEMO: 'true',
     };
     // One after the other: the first migrates and seeds, the second finds the work done.
@@ -50,11 +50,16 @@ describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
       `subscription { networkActivity { kind organisation { id name } } }`,
     );
     try {
-      const list = await post(a.url, `{ organisations(first: 1) { edges { node { id version } } } }`);
-      const target = list.data.organisations.edges[0].node;
-      const result = await post(a.url, `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
-        input: { id: target.id, expectedVersion: target.version, name: 'Renamed through process A' },
-      });
+      // member.lv edits their own organisation (see the demo accounts).
+      const cookie = await signIn(a.url, demoEmail('member.lv'));
+      const me = await post(a.url, `{ viewer { expert { organisation { id version } } } }`, {}, cookie);
+      const target = me.data.viewer.expert.organisation;
+      const result = await post(
+        a.url,
+        `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`,
+        { input: { id: target.id, expectedVersion: target.version, name: 'Renamed through process A' } },
+        cookie,
+      );
       expect(result.errors).toBeUndefined();
       const event = await feed.next(10_000);
       expect(event.networkActivity).toEqual({
@@ -98,13 +103,22 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<{ process: ChildProc
   return { process: child, url };
 }
 
-async function post(url: string, query: string, variables?: object) {
+async function post(url: string, query: string, variables?: object, cookie?: string) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${OPERATOR_TOKEN}` },
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data: any; errors?: unknown[] };
+  return { ...((await response.json()) as { data: any; errors?: unknown[] }), setCookie: response.headers.getSetCookie() };
+}
+
+async function signIn(url: string, email: string): Promise<string> {
+  const result = await post(url, `mutation ($input: SignInInput!) { signIn(input: $input) { viewer { id } } }`, {
+    input: { email, password: DEMO_PASSWORD },
+  });
+  const cookie = result.setCookie.find((c) => c.startsWith('strom_session='))?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
+  return cookie;
 }
 
 async function admin(sql: string): Promise<void> {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
+import { ViewerResolver } from '../features/account/account.resolver.js';
 import { CountryResolver } from '../features/country/country.resolver.js';
 import { ExpertResolver } from '../features/expert/expert.resolver.js';
 import { MunicipalityResolver } from '../features/municipality/municipality.resolver.js';
@@ -9,6 +10,9 @@ import { NetworkStatsResolver } from '../features/network-stats/network-stats.re
 import { OrganisationResolver } from '../features/organisation/organisation.resolver.js';
 import { RoleAssignmentResolver } from '../features/role-assignment/role-assignment.resolver.js';
 import { ScopeResolver } from '../features/scope/scope.resolver.js';
+import { InvitationAcceptResolver } from '../features/invitation/invitation-accept.resolver.js';
+import { InvitationResolver } from '../features/invitation/invitation.resolver.js';
+import { PasswordResetResolver } from '../features/account/password-reset.resolver.js';
 import { authChecker } from './auth.js';
 
 export const RESOLVERS = [
@@ -20,6 +24,10 @@ export const RESOLVERS = [
   RoleAssignmentResolver,
   NetworkActivityResolver,
   NetworkStatsResolver,
+  ViewerResolver,
+  InvitationResolver,
+  InvitationAcceptResolver,
+  PasswordResetResolver,
 ] as const;
 
 /**

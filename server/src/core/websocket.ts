@@ -1,24 +1,40 @@
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { WebSocketServer } from 'ws';
-import { viewerFromAuthorization } from './auth.js';
+import type { IncomingMessage } from 'node:http';
+import type { WebSocket, WebSocketServer } from 'ws';
+import type { Viewer } from './auth.js';
 import { createContext, type AppServices } from './context.js';
 import { formatError } from './errors.js';
+import type { SessionSockets } from './live-sockets.js';
+import { resolveViewer } from './viewer.js';
 
 const GOING_AWAY = 1001;
 
-/** graphql-ws on the shared HTTP server: the same context factory and error masking as HTTP. */
-export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema, services: AppServices, operatorToken: string | null) {
-  const cleanup = useServer(
+interface SocketExtra extends Record<PropertyKey, unknown> {
+  socket: WebSocket;
+  request: IncomingMessage;
+  viewer?: Viewer;
+}
+
+/**
+ * graphql-ws on the shared HTTP server. The viewer comes from the session cookie sent with the upgrade;
+ * a revoked session's sockets are closed (see live-sockets). Errors are masked exactly as over HTTP.
+ */
+export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema, services: AppServices, sockets: SessionSockets) {
+  const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
-      context: (ctx) => {
-        const authorization = ctx.connectionParams?.authorization;
-        return createContext(
-          services,
-          viewerFromAuthorization(typeof authorization === 'string' ? authorization : undefined, operatorToken),
-        );
+      onConnect: async (ctx) => {
+        const viewer = await resolveViewer(services, ctx.extra.request.headers.cookie);
+        ctx.extra.viewer = viewer;
+        if (viewer.kind === 'member') sockets.add(viewer.sessionId, ctx.extra.socket);
+        return true;
       },
+      context: (ctx) =>
+        createContext(services, {
+          viewer: ctx.extra.viewer,
+          request: { ip: ctx.extra.request.socket.remoteAddress ?? null, userAgent: ctx.extra.request.headers['user-agent'] ?? null, setCookie: null },
+        }),
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;
         return {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Country } from '../features/country/country.entity.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { createOrm, migrate } from './orm.js';
 
 describe('the embedded database', () => {
@@ -16,7 +17,7 @@ describe('the embedded database', () => {
     const target = { databaseUrl: null, pgliteDir: path.join(folder, 'data', 'pglite') };
 
     const first = await createOrm(target);
-    expect(await migrate(first)).toBe(1);
+    expect(await migrate(first)).toBe(MIGRATIONS.length);
     await first.em.fork().insert(Country, { code: 'XX', name: 'Testland', cbssMember: false, stromParticipant: false, timeZone: 'UTC' });
     await first.close();
 

@@ -7,24 +7,33 @@ import { inject } from 'vitest';
 import { startApp, type App } from '../core/app.js';
 import { loadConfig, type Config } from '../core/config.js';
 import type { DatabaseTarget } from '../db/orm.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../db/seed/demo-accounts.js';
 import { seedDemo } from '../db/seed/demo-seed.js';
+import { Secret, TOTP } from 'otpauth';
 
-export const OPERATOR_TOKEN = 'test-operator-token-0123456789abcdef';
+/** The demo accounts by their short names (see db/seed/demo-accounts.ts). */
+export type DemoAccountName = 'admin' | 'coordinator.lv' | 'coordinator.lt' | 'moderator' | 'member.lv' | 'member.pl' | 'suspended';
+export const demoEmail = (name: DemoAccountName) => `${name}@demo.strom.invalid`;
+
+/** Options of one request: `as` sends a signed-in member's session cookie. */
+export interface GqlOptions {
+  as?: string | null;
+  headers?: Record<string, string>;
+}
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
+  setCookie?: string[];
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
 export interface TestApp extends App {
   config: Config;
-  /** POST /graphql like a browser would; `operator` adds the operator's bearer token. */
-  gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    options?: { operator?: boolean },
-  ): Promise<GraphQLResponse<T>>;
+  /** POST /graphql like a browser would. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
+  /** The session cookie of a demo account (signed in once per app, with its second factor where it has one). */
+  cookieOf(name: DemoAccountName): Promise<string>;
   /** SQL statements executed while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<string[]>;
 }
@@ -40,7 +49,6 @@ export async function startTestApp(options: { data?: TestData; env?: Record<stri
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
-    OPERATOR_TOKEN,
     REDIS_CHANNEL_PREFIX: `strom-test-${randomBytes(4).toString('hex')}`,
     ...options.env,
   });
@@ -53,23 +61,33 @@ export async function startTestApp(options: { data?: TestData; env?: Record<stri
     prepare: database.needsSeed ? (orm) => seedDemo(orm.em.fork()).then(() => undefined) : undefined,
     onQuery: (sql) => recording?.push(sql),
   });
+  const cookies = new Map<DemoAccountName, Promise<string>>();
+  const gql: TestApp['gql'] = async (query, variables, gqlOptions) => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(gqlOptions?.as ? { cookie: gqlOptions.as } : {}),
+        ...gqlOptions?.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, setCookie: response.headers.getSetCookie(), ...((await response.json()) as object) };
+  };
   return {
     ...app,
     config,
+    gql,
+    cookieOf: (name) => {
+      const existing = cookies.get(name);
+      if (existing) return existing;
+      const cookie = signInAs(gql, name);
+      cookies.set(name, cookie);
+      return cookie;
+    },
     close: async () => {
       await app.close();
       await database.drop();
-    },
-    gql: async (query, variables, gqlOptions) => {
-      const response = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(gqlOptions?.operator ? { authorization: `Bearer ${OPERATOR_TOKEN}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
     },
     countStatements: async (work) => {
       recording = [];
@@ -116,4 +134,21 @@ async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>
   } finally {
     await client.end();
   }
+}
+
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { totpRequired viewer { id } } }`;
+
+async function signInAs(gql: TestApp['gql'], name: DemoAccountName): Promise<string> {
+  const email = demoEmail(name);
+  const first = await gql(SIGN_IN, { input: { email, password: DEMO_PASSWORD } });
+  const result = first.data?.signIn?.totpRequired
+    ? await gql(SIGN_IN, { input: { email, password: DEMO_PASSWORD, totpCode: currentTotp(DEMO_TOTP_SECRET) } })
+    : first;
+  const cookie = result.setCookie?.find((c) => c.includes('strom_session='))?.split(';')[0];
+  if (!cookie) throw new Error(`could not sign in as ${email}: ${JSON.stringify(result.errors ?? result.data)}`);
+  return cookie;
+}
+
+export function currentTotp(secret: string, timestamp = Date.now()): string {
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp });
 }

@@ -1,4 +1,5 @@
 import { Migration20261122000000Directory } from './20261122000000-directory.js';
+import { Migration20261122010000Accounts } from './20261122010000-accounts.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
-export const MIGRATIONS = [Migration20261122000000Directory];
+export const MIGRATIONS = [Migration20261122000000Directory, Migration20261122010000Accounts];

@@ -5,7 +5,11 @@ import { OrganisationService } from '../../features/organisation/organisation-se
 import { Organisation } from '../../features/organisation/organisation.entity.js';
 import { RoleAssignment } from '../../features/role-assignment/role-assignment.entity.js';
 import type { Em } from '../orm.js';
-import { generateDemoNetwork } from './demo/index.js';
+import { hashPassword } from '../../features/account/password.js';
+import { User } from '../../features/account/user.entity.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from './demo-accounts.js';
+import { demoContacts } from './demo-contacts.js';
+import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import type { DemoScope } from './demo/types.js';
 import { municipalityId } from './reference-data.js';
 import { stableId } from './stable-id.js';
@@ -56,6 +60,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
         topics: e.topics,
         availableForConsultation: e.availableForConsultation,
         isDemo: true,
+        ...demoContacts(e),
       })),
     );
     await tx.upsertMany(
@@ -82,9 +87,35 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
         expert: a.expertKey ? stableId(`expert:${a.expertKey}`) : null,
       })),
     );
+    await seedAccounts(tx, network);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };
+}
+
+async function seedAccounts(em: Em, network: DemoNetwork): Promise<void> {
+  const accounts = demoAccounts(network);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await em.upsertMany(User, accounts.map((a) => ({
+    id: stableId(`user:${a.email}`),
+    email: a.email,
+    passwordHash,
+    status: a.status,
+    networkRole: a.networkRole,
+    country: a.expert.countryCode,
+    coordinatorOf: a.coordinatorOf,
+    expert: stableId(`expert:${a.expert.key}`),
+    totpSecret: a.totp ? DEMO_TOTP_SECRET : null,
+    totpEnabled: a.totp,
+  })));
+  for (const account of accounts) {
+    for (const key of account.editorOfKeys) {
+      await em.execute(`insert into organisation_editor (user_id, organisation_id) values (?, ?) on conflict do nothing`, [
+        stableId(`user:${account.email}`),
+        stableId(`organisation:${key}`),
+      ]);
+    }
+  }
 }
 
 /** At start-up in the demo: fill an empty database, leave a used one alone. */

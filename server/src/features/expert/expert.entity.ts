@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, type Opt, type Ref } from '@mikro-orm/core';
-import { Entity, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { FormOfExploitation as FormKey } from '@strom/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ContactVisibility } from '../account/account.enums.js';
 import { Country } from '../country/country.entity.js';
 import { Municipality } from '../municipality/municipality.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -58,9 +59,29 @@ export class Expert {
   @Property({ type: 'boolean' })
   isDemo: boolean & Opt = false;
 
+  // Contact details: never exposed directly; the contacts resolver applies each field's visibility.
+  @Property({ type: 'text', nullable: true })
+  email: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  messagingHandle: string | null = null;
+
+  @Enum({ items: () => Object.keys(ContactVisibility), type: 'text' })
+  emailVisibility: ContactVisibility & Opt = 'NETWORK';
+
+  @Enum({ items: () => Object.keys(ContactVisibility), type: 'text' })
+  phoneVisibility: ContactVisibility & Opt = 'COUNTRY';
+
+  @Enum({ items: () => Object.keys(ContactVisibility), type: 'text' })
+  messagingHandleVisibility: ContactVisibility & Opt = 'NETWORK';
+
   @OneToMany({ entity: () => RoleAssignment, mappedBy: 'expert', orderBy: { role: 'asc' } })
   roles = new Collection<RoleAssignment>(this);
 
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back when you edit' })
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
 

@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { ContactVisibility } from '../account/account.enums.js';
+import { ContactVisibilitySettings, ExpertContacts, ExpertPermissions } from './expert-contacts.type.js';
+import { canEditExpert, canSeeContact } from './expert.policy.js';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
 import { Country } from '../country/country.entity.js';
@@ -13,7 +16,8 @@ export const ExpertConnection = ConnectionType('Expert', Expert);
 
 @Resolver(() => Expert)
 export class ExpertResolver {
-  @Query(() => ExpertConnection, { description: 'The expert directory, by name' })
+  @Authorized()
+  @Query(() => ExpertConnection, { description: 'The expert directory, by name (members only)' })
   experts(
     @Ctx() { em }: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
@@ -22,7 +26,8 @@ export class ExpertResolver {
     return findExperts(em, filter, page);
   }
 
-  @Query(() => Expert, { nullable: true })
+  @Authorized()
+  @Query(() => Expert, { nullable: true, description: 'An expert profile (members only)' })
   expert(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Expert | null> {
     return findExpert(em, id);
   }
@@ -40,6 +45,27 @@ export class ExpertResolver {
   @FieldResolver(() => Municipality, { nullable: true })
   municipality(@Root() expert: Expert): Promise<Municipality | null> | null {
     return expert.municipality?.load() ?? null;
+  }
+
+  @FieldResolver(() => ExpertContacts)
+  contacts(@Root() expert: Expert, @Ctx() { viewer }: Context): ExpertContacts {
+    const visible = (value: string | null, visibility: ContactVisibility) => (canSeeContact(viewer, expert, visibility) ? value : null);
+    return {
+      email: visible(expert.email, expert.emailVisibility),
+      phone: visible(expert.phone, expert.phoneVisibility),
+      messagingHandle: visible(expert.messagingHandle, expert.messagingHandleVisibility),
+    };
+  }
+
+  @FieldResolver(() => ContactVisibilitySettings, { nullable: true, description: "Only on the viewer's own profile" })
+  contactVisibility(@Root() expert: Expert, @Ctx() { viewer }: Context): ContactVisibilitySettings | null {
+    if (!canEditExpert(viewer, expert)) return null;
+    return { email: expert.emailVisibility, phone: expert.phoneVisibility, messagingHandle: expert.messagingHandleVisibility };
+  }
+
+  @FieldResolver(() => ExpertPermissions)
+  viewerCan(@Root() expert: Expert, @Ctx() { viewer }: Context): ExpertPermissions {
+    return { edit: canEditExpert(viewer, expert) };
   }
 
   @FieldResolver(() => [RoleAssignment])

@@ -1,4 +1,5 @@
 import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
+import { isMember, type Viewer } from '../../core/auth.js';
 import type { Em } from '../../db/orm.js';
 import type { Expert } from '../expert/expert.entity.js';
 import type { Organisation } from '../organisation/organisation.entity.js';
@@ -19,11 +20,18 @@ export function recordActivity(em: Em, facts: ActivityFacts): NetworkActivity {
   });
 }
 
-export async function findActivity(em: Em, page: ConnectionArgs): Promise<ConnectionShape<NetworkActivity>> {
+export async function findActivity(em: Em, viewer: Viewer, page: ConnectionArgs): Promise<ConnectionShape<NetworkActivity>> {
   const result = await em.findByCursor(NetworkActivity, {
+    // Anonymous visitors see entries about publicly listed organisations only.
+    where: isMember(viewer) ? {} : { organisation: { publiclyListed: true } },
     first: page.first,
     after: checkCursor(page.after, 2),
     orderBy: { occurredAt: 'desc', id: 'desc' },
   });
   return toConnection(result);
+}
+
+/** The event announcing an entry: ids and the one fact subscribers filter on. */
+export function activityEvent(activity: NetworkActivity, organisation: Organisation | null) {
+  return { activityId: activity.id, publiclyListed: organisation?.publiclyListed ?? false };
 }

@@ -51,7 +51,7 @@ describe('networkActivity', () => {
       const result = await app.gql(
         `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`,
         { input: { id: organisation.id, expectedVersion: organisation.version, name: renamed } },
-        { operator: true },
+        { as: await app.cookieOf('admin') },
       );
       expect(result.errors).toBeUndefined();
       const event = await feed.next();

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ROLE_OPERATOR } from '../../core/auth.js';
+import { isMember } from '../../core/auth.js';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
 import { ExpertConnection } from '../expert/expert.resolver.js';
@@ -8,6 +8,8 @@ import { Scope } from '../scope/scope.type.js';
 import { OrganisationService } from './organisation-service.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
+import { OrganisationPermissions } from './organisation-permissions.type.js';
+import { canEditOrganisation } from './organisation.policy.js';
 import { findOrganisation, findOrganisations, updateOrganisation } from './organisation.service.js';
 
 export const OrganisationConnection = ConnectionType('Organisation', Organisation);
@@ -16,20 +18,20 @@ export const OrganisationConnection = ConnectionType('Organisation', Organisatio
 export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Organisations of the network, by name' })
   organisations(
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
   ) {
-    return findOrganisations(em, filter, page);
+    return findOrganisations(em, viewer, filter, page);
   }
 
-  @Query(() => Organisation, { nullable: true })
-  organisation(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Organisation | null> {
-    return findOrganisation(em, id);
+  @Query(() => Organisation, { nullable: true, description: 'Null when it does not exist or is not listed for you' })
+  organisation(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<Organisation | null> {
+    return findOrganisation(em, viewer, id);
   }
 
-  @Authorized(ROLE_OPERATOR)
-  @Mutation(() => Organisation, { description: 'Edit an organisation (operator only until accounts exist)' })
+  @Authorized()
+  @Mutation(() => Organisation, { description: 'Edit an organisation: its editors, coordinators of its country and admins' })
   updateOrganisation(
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
@@ -42,13 +44,19 @@ export class OrganisationResolver {
     return organisation.scope;
   }
 
+  @FieldResolver(() => OrganisationPermissions)
+  viewerCan(@Root() organisation: Organisation, @Ctx() { viewer }: Context): OrganisationPermissions {
+    return { edit: canEditOrganisation(viewer, organisation) };
+  }
+
   @FieldResolver(() => [OrganisationService])
   async services(@Root() organisation: Organisation): Promise<OrganisationService[]> {
     return (await organisation.services.load()).getItems();
   }
 
-  @FieldResolver(() => ExpertConnection, { description: 'The people of this organisation, by name' })
-  experts(@Root() organisation: Organisation, @Ctx() { em, loaders }: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+  @FieldResolver(() => ExpertConnection, { nullable: true, description: 'The people of this organisation, by name; null for anonymous visitors' })
+  experts(@Root() organisation: Organisation, @Ctx() { em, loaders, viewer }: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+    if (!isMember(viewer)) return null;
     // First pages are batched across a list of organisations; "load more" on one organisation pages directly.
     if (!page.after) return loaders.organisationExperts.load({ organisationId: organisation.id, first: page.first });
     return findExperts(em, { organisationId: organisation.id }, page);

@@ -5,18 +5,20 @@ import { BadUserInput, Conflict, Forbidden, NotFound } from '../../core/errors.j
 import { parseCountryCode, parseUuid } from '../../core/ids.js';
 import { normaliseSearchText, organisationMatches } from '../../core/text-search.js';
 import type { Em } from '../../db/orm.js';
-import { recordActivity } from '../network-activity/network-activity.service.js';
+import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
-import { canEditOrganisation } from './organisation.policy.js';
+import { canEditOrganisation, canSeeOrganisation } from './organisation.policy.js';
+import { isMember, type Viewer } from '../../core/auth.js';
 
 export async function findOrganisations(
   em: Em,
+  viewer: Viewer,
   filter: OrganisationFilter | null | undefined,
   page: ConnectionArgs,
 ): Promise<ConnectionShape<Organisation>> {
   const result = await em.findByCursor(Organisation, {
-    where: organisationWhere(filter ?? {}),
+    where: { $and: [organisationWhere(filter ?? {}), isMember(viewer) ? {} : { publiclyListed: true }] },
     first: page.first,
     after: checkCursor(page.after, 2),
     orderBy: { name: 'asc', id: 'asc' },
@@ -26,13 +28,14 @@ export async function findOrganisations(
   return toConnection(result);
 }
 
-export function findOrganisation(em: Em, id: string): Promise<Organisation | null> {
-  return em.findOne(Organisation, { id: parseUuid(id, 'id') });
+export async function findOrganisation(em: Em, viewer: Viewer, id: string): Promise<Organisation | null> {
+  const organisation = await em.findOne(Organisation, { id: parseUuid(id, 'id') });
+  return organisation && canSeeOrganisation(viewer, organisation) ? organisation : null;
 }
 
 /** One transaction: the change and its feed entry are stored together or not at all; the event goes out after commit. */
 export async function updateOrganisation(ctx: Context, input: UpdateOrganisationInput): Promise<Organisation> {
-  const { organisation, activityId } = await ctx.em.transactional(async (em) => {
+  const { organisation, event } = await ctx.em.transactional(async (em) => {
     const organisation = await em.findOne(Organisation, { id: parseUuid(input.id, 'input.id') });
     if (!organisation) throw new NotFound('The organisation');
     if (!canEditOrganisation(ctx.viewer, organisation)) throw new Forbidden('You may not edit this organisation');
@@ -41,9 +44,9 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
     }
     applyChanges(organisation, input);
     const activity = recordActivity(em, { kind: 'ORGANISATION_UPDATED', organisation });
-    return { organisation, activityId: activity.id };
+    return { organisation, event: activityEvent(activity, organisation) };
   });
-  ctx.events.publish('NETWORK_ACTIVITY', { activityId });
+  ctx.events.publish('NETWORK_ACTIVITY', event);
   return organisation;
 }
 

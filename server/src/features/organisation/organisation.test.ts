@@ -62,6 +62,7 @@ describe('organisations', () => {
       `query ($id: ID!) { organisation(id: $id) { name description website services { kind capacity languages available24x7 formsOfExploitation }
           experts(first: 10) { totalCount edges { node { fullName organisation { id } } } } } }`,
       { id: target.id },
+      { as: await app.cookieOf('member.lv') },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.organisation.name).toBe(target.name);
@@ -76,6 +77,12 @@ describe('updateOrganisation', () => {
     expect((await current(target.id)).name).toBe(target.name);
   });
 
+  it('is refused to a member who does not edit this organisation, and changes nothing', async () => {
+    const result = await app.gql(UPDATE, { input: { id: target.id, expectedVersion: target.version, name: 'Not mine' } }, { as: await app.cookieOf('member.pl') });
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await current(target.id)).name).toBe(target.name);
+  });
+
   it('refuses bad input with the field named, and changes nothing', async () => {
     const cases = [
       [{ name: 'x' }, 'name must be at least 2 characters'],
@@ -83,14 +90,14 @@ describe('updateOrganisation', () => {
       [{ name: 'y'.repeat(201) }, 'name must be at most 200 characters'],
     ] as const;
     for (const [change, message] of cases) {
-      const result = await app.gql(UPDATE, { input: { id: target.id, expectedVersion: target.version, ...change } }, { operator: true });
+      const result = await app.gql(UPDATE, { input: { id: target.id, expectedVersion: target.version, ...change } }, { as: await app.cookieOf('admin') });
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain(message);
     }
     const missing = await app.gql(
       UPDATE,
       { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, name: 'Nobody' } },
-      { operator: true },
+      { as: await app.cookieOf('admin') },
     );
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await current(target.id)).toMatchObject({ name: target.name, version: target.version });
@@ -102,7 +109,7 @@ describe('updateOrganisation', () => {
       {
         input: { id: target.id, expectedVersion: target.version, name: `${target.name} (renamed)`, website: 'https://example.org/renamed' },
       },
-      { operator: true },
+      { as: await app.cookieOf('admin') },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.updateOrganisation).toEqual({
@@ -122,7 +129,7 @@ describe('updateOrganisation', () => {
     const result = await app.gql(
       UPDATE,
       { input: { id: target.id, expectedVersion: before.version - 1, name: 'Stale edit' } },
-      { operator: true },
+      { as: await app.cookieOf('admin') },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await current(target.id)).toEqual(before);
@@ -173,23 +180,27 @@ describe('organisations with their people', () => {
   };
 
   it('batches the first page of people across the list: same statements for 5 and 25 organisations', async () => {
-    const five = await app.countStatements(() => app.gql(LIST, { first: 5 }));
-    const many = await app.countStatements(() => app.gql(LIST, { first: 25 }));
+    const as = await app.cookieOf('member.lv');
+    const five = await app.countStatements(() => app.gql(LIST, { first: 5 }, { as }));
+    const many = await app.countStatements(() => app.gql(LIST, { first: 25 }, { as }));
     expect(many.length).toBe(five.length);
   });
 
   it('gives each organisation its own people, and a cursor that continues where the batch stopped', async () => {
-    const result = await app.gql<Listed>(LIST, { first: 25 });
+    const as = await app.cookieOf('member.lv');
+    const result = await app.gql<Listed>(LIST, { first: 25 }, { as });
     expect(result.errors).toBeUndefined();
     const withMore = result.data!.organisations.edges.find((e) => e.node.experts.pageInfo.hasNextPage)!.node;
     expect(withMore.experts.edges.every((e) => e.node.organisation.id === withMore.id)).toBe(true);
     const next = await app.gql<{ organisation: { experts: { edges: { node: { fullName: string } }[] } } }>(
       `query ($id: ID!, $after: String) { organisation(id: $id) { experts(first: 100, after: $after) { edges { node { fullName } } } } }`,
       { id: withMore.id, after: withMore.experts.pageInfo.endCursor },
+      { as },
     );
     const all = await app.gql<{ organisation: { experts: { edges: { node: { fullName: string } }[] } } }>(
       `query ($id: ID!) { organisation(id: $id) { experts(first: 100) { edges { node { fullName } } } } }`,
       { id: withMore.id },
+      { as },
     );
     const names = (page: { edges: { node: { fullName: string } }[] }) => page.edges.map((e) => e.node.fullName);
     expect([...names(withMore.experts), ...names(next.data!.organisation.experts)]).toEqual(names(all.data!.organisation.experts));

@@ -1,0 +1,100 @@
+import { IsDate, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../core/connection.js';
+import { Member } from '../member/member.type.js';
+import type { AuditEvent } from './audit-event.entity.js';
+
+// These live here rather than in audit.inputs.ts / audit.service.ts: this file and the resolver are the
+// admin log's read side; the write side (audit.service.ts) stays as small as the hash chain needs.
+
+@InputType({ description: 'Narrows the audit log; all given conditions must hold' })
+export class AuditFilter {
+  @Field(() => String, { nullable: true, description: 'An action name, e.g. MEMBER_SUSPENDED' })
+  @IsOptional()
+  @Matches(/^[A-Z_]{1,40}$/, { message: 'action must be an action name such as SIGN_IN' })
+  action?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The member who acted' })
+  @IsOptional()
+  @IsUUID('all', { message: 'actorId must be a valid id' })
+  actorId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'From this moment on (inclusive)' })
+  @IsOptional()
+  @IsDate()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before this moment (exclusive)' })
+  @IsOptional()
+  @IsDate()
+  to?: Date | null;
+}
+
+/** One entry of the audit log as admins read it: the stored facts plus a sentence built from them. */
+@ObjectType('AuditEvent', { description: 'An entry of the append-only, hash-chained audit log' })
+export class AuditEventNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+
+  @Field(() => String)
+  action!: string;
+
+  @Field(() => Member, { nullable: true, description: 'Null for anonymous attempts (e.g. a failed sign-in)' })
+  actor!: Member | null;
+
+  @Field(() => String, { nullable: true, description: 'What the entry is about: user, invitation, expert…' })
+  subjectType!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  subjectId!: string | null;
+
+  @Field(() => String, { description: 'What happened, in a sentence without personal data' })
+  summary!: string;
+}
+
+export const AuditEventConnection = ConnectionType('AuditEvent', AuditEventNode);
+
+const AUDIENCE: Record<string, string> = {
+  NETWORK: 'all members',
+  COUNTRY: 'members of their country',
+  NOBODY: 'nobody but coordinators of their country',
+};
+const CONTACT: Record<string, string> = { email: 'email address', phone: 'phone number', messagingHandle: 'messaging handle' };
+
+type Details = AuditEvent['details'];
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const invitationWord = (details: Details) => (details.kind === 'PROPOSAL' ? 'a proposal' : 'an invitation');
+const forCountry = (details: Details) => (text(details.country) ? ` for ${text(details.country)}` : '');
+
+const SENTENCES: Record<string, (details: Details) => string> = {
+  SIGN_IN: () => 'Signed in',
+  SIGN_IN_FAILED: (d) => (d.secondFactor ? 'A sign-in failed at the second factor' : 'A sign-in failed'),
+  SIGN_OUT: () => 'Signed out',
+  SESSION_REVOKED: (d) => (d.current ? 'Ended the session they were using' : 'Ended one of their other sessions'),
+  PASSWORD_CHANGED: () => 'Changed their password',
+  PASSWORD_RESET: () => 'Reset their password through an emailed link',
+  TOTP_ENABLED: () => 'Turned on two-factor authentication',
+  TOTP_DISABLED: () => 'Turned off two-factor authentication',
+  INVITATION_CREATED: (d) => `Created ${invitationWord(d)}${forCountry(d)}${d.sentAtOnce ? ', sent at once' : ''}`,
+  INVITATION_APPROVED: (d) => `Approved ${invitationWord(d)}${forCountry(d)}`,
+  INVITATION_ACCEPTED: (d) => `Accepted ${invitationWord(d)}${forCountry(d)} and joined the network`,
+  INVITATION_REVOKED: (d) => `Revoked ${invitationWord(d)}${forCountry(d)}`,
+  ROLE_CHANGED: (d) => (text(d.networkRole) ? `Changed a network role to ${text(d.networkRole)}` : 'Changed a role'),
+  MEMBER_SUSPENDED: () => 'Suspended a member and ended their sessions',
+  MEMBER_REACTIVATED: () => 'Reactivated a suspended member',
+  CONTACT_VISIBILITY_CHANGED: (d) =>
+    `Made their ${CONTACT[text(d.field) ?? ''] ?? 'contact detail'} visible to ${AUDIENCE[text(d.visibility) ?? ''] ?? 'someone else'}`,
+  DATA_EXPORTED: () => 'Downloaded their data',
+  ACCOUNT_DELETED: () => 'Deleted their account',
+};
+
+/** Built from the action and its facts only; details never hold names or contacts, so neither does this. */
+export function auditSummary(event: Pick<AuditEvent, 'action' | 'details'>): string {
+  const sentence = SENTENCES[event.action];
+  if (sentence) return sentence(event.details);
+  const words = event.action.toLowerCase().replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,21 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { Viewer } from '../account/viewer.type.js';
+import { acceptInvitation, previewInvitation } from './invitation-accept.service.js';
+import { AcceptInvitationInput } from './invitation.inputs.js';
+import { InvitationPreview } from './invitation.types.js';
+
+/** The invitee's side: open to anyone holding a link, so every call counts against the invitation limits. */
+@Resolver()
+export class InvitationAcceptResolver {
+  @Query(() => InvitationPreview, { description: 'What an invitation link is for; one error for every link that does not work' })
+  invitationPreview(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<InvitationPreview> {
+    return previewInvitation(ctx, token);
+  }
+
+  @Mutation(() => Viewer, { description: 'Creates your account and profile from an invitation link and signs you in' })
+  async acceptInvitation(@Ctx() ctx: Context, @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput): Promise<Viewer> {
+    const { user, member } = await acceptInvitation(ctx, input);
+    return new Viewer(user, member);
+  }
+}

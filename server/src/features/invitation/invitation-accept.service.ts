@@ -1,0 +1,108 @@
+import { isMember, type MemberViewer } from '../../core/auth.js';
+import type { Context } from '../../core/context.js';
+import { BadUserInput } from '../../core/errors.js';
+import type { Em } from '../../db/orm.js';
+import { checkNewPassword, hashPassword } from '../account/password.js';
+import { User } from '../account/user.entity.js';
+import { audit } from '../audit/audit.service.js';
+import { Expert } from '../expert/expert.entity.js';
+import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { sessionCookieHeader } from '../session/session-cookie.js';
+import { memberViewer, openSession, revokeSessions } from '../session/session.service.js';
+import { findRedeemableInvitation, tokenLimitKey } from './invitation-token.js';
+import type { Invitation } from './invitation.entity.js';
+import type { AcceptInvitationInput } from './invitation.inputs.js';
+import { auditFacts } from './invitation.service.js';
+import type { InvitationPreview } from './invitation.types.js';
+
+/** Each look at a token counts against the invitation limits, per token and per IP: links cannot be guessed in bulk. */
+function countAttempt(ctx: Context, token: string): Promise<void> {
+  return ctx.services.limits.consume('invitation', { account: tokenLimitKey(token), ip: ctx.request.ip });
+}
+
+export async function previewInvitation(ctx: Context, token: string): Promise<InvitationPreview> {
+  await countAttempt(ctx, token);
+  const invitation = await findRedeemableInvitation(ctx.em, token, 'token');
+  const organisation = await invitation.organisation?.load();
+  const country = await invitation.country.loadOrFail();
+  return {
+    email: invitation.email,
+    organisationName: organisation?.name ?? invitation.newOrganisationName ?? '',
+    countryName: country.name,
+    expiresAt: invitation.expiresAt!,
+  };
+}
+
+/**
+ * Redeems a token: the organisation (if new), the expert profile and the account, in one transaction; then the
+ * new member is signed in exactly as signIn would sign them in.
+ */
+export async function acceptInvitation(ctx: Context, input: AcceptInvitationInput): Promise<{ user: User; member: MemberViewer }> {
+  await countAttempt(ctx, input.token);
+  const fullName = input.fullName.trim();
+  if (fullName.length < 2) throw BadUserInput.field('input.fullName', 'Your name must be at least 2 characters');
+  // Checked and hashed before the transaction: argon2 takes a while and must not hold the invitation's row lock.
+  const { email } = await findRedeemableInvitation(ctx.em, input.token, 'input.token');
+  checkNewPassword(input.password, email, 'input.password');
+  const passwordHash = await hashPassword(input.password);
+
+  const outcome = await ctx.em.transactional(async (em) => {
+    // Again, locked: it may have been used, revoked or have expired while the password was hashed.
+    const invitation = await findRedeemableInvitation(em, input.token, 'input.token', { lock: true });
+    const created = invitation.organisation ? null : createOrganisation(em, invitation);
+    const organisation = created ?? (await invitation.organisation!.loadOrFail());
+    const expert = em.create(Expert, { fullName, organisation, country: invitation.country, municipality: organisation.municipality });
+    const code = invitation.country.unwrap().code;
+    const user = em.create(User, {
+      email: invitation.email,
+      passwordHash,
+      status: 'ACTIVE',
+      networkRole: invitation.networkRole,
+      country: invitation.country,
+      coordinatorOf: invitation.networkRole === 'COORDINATOR' ? [code] : [],
+      expert,
+    });
+    // Whoever brings a new organisation in looks after its page (and decides whether it is listed publicly).
+    if (created) user.editorOf.add(created);
+    invitation.status = 'ACCEPTED';
+    const activities = [
+      ...(created ? [recordActivity(em, { kind: 'ORGANISATION_ADDED', organisation })] : []),
+      recordActivity(em, { kind: 'PROFILE_PUBLISHED', organisation, expert }),
+    ];
+    // Like a sign-in, accepting rotates the session: whoever was signed in on this browser is signed out.
+    const revoked = isMember(ctx.viewer) ? await revokeSessions(em, { userId: ctx.viewer.userId, sessionId: ctx.viewer.sessionId }) : [];
+    const { token, session } = openSession(em, user, ctx.request.userAgent);
+    await em.flush();
+    await audit(em, {
+      action: 'INVITATION_ACCEPTED',
+      actorId: user.id,
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      details: { ...auditFacts(invitation), organisationId: organisation.id, userId: user.id, expertId: expert.id },
+    });
+    return { user, token, session, revoked, events: activities.map((activity) => activityEvent(activity, organisation)) };
+  });
+
+  const { user, token, session } = outcome;
+  ctx.request.setCookie?.(sessionCookieHeader(ctx.services.config, token, session.expiresAt));
+  if (outcome.revoked.length > 0) ctx.events.publish('SESSIONS_REVOKED', { sessionIds: outcome.revoked });
+  for (const event of outcome.events) ctx.events.publish('NETWORK_ACTIVITY', event);
+  return { user, member: memberViewer(user, session.id) };
+}
+
+/**
+ * The organisation the inviter described. Unlisted until its editor decides: police units and shelters often
+ * must not appear to anonymous visitors, and nobody has asked this one yet.
+ */
+function createOrganisation(em: Em, invitation: Invitation): Organisation {
+  const organisation = new Organisation();
+  organisation.name = invitation.newOrganisationName!;
+  organisation.type = invitation.newOrganisationType!;
+  organisation.level = invitation.newOrganisationLevel!;
+  organisation.country = organisation.level === 'REGIONAL' ? null : invitation.country;
+  organisation.municipality = organisation.level === 'LOCAL' ? invitation.newOrganisationMunicipality : null;
+  organisation.publiclyListed = false;
+  em.persist(organisation);
+  return organisation;
+}

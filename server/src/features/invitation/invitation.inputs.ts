@@ -1,0 +1,94 @@
+import { NAME_MAX, type Level as LevelKey, type OrganisationType as OrganisationTypeKey } from '@strom/shared';
+import { IsEmail, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { NetworkRole } from '../account/account.enums.js';
+import { Level, OrganisationType } from '../vocabulary/vocabulary.enums.js';
+import { INVITATION_LINK_INVALID, TOKEN_MAX } from './invitation-token.js';
+
+/** RFC 5321 caps a forward path at 320 characters (64 local + @ + 255 domain). */
+export const EMAIL_MAX = 320;
+/** A proposal's reason and an invitation's message: a paragraph, not a document. */
+export const INVITATION_TEXT_MAX = 2000;
+/** Passwords are checked by checkNewPassword; this only keeps absurd payloads away from argon2. */
+const PASSWORD_INPUT_MAX = 1024;
+
+@InputType({ description: 'An organisation that does not exist yet: it is created when the invitation is accepted' })
+export class NewOrganisationInput {
+  @Field(() => String)
+  @MinLength(2, { message: 'The organisation name must be at least 2 characters' })
+  @MaxLength(NAME_MAX, { message: `The organisation name must be at most ${NAME_MAX} characters` })
+  name!: string;
+
+  @Field(() => OrganisationType)
+  type!: OrganisationTypeKey;
+
+  @Field(() => Level)
+  level!: LevelKey;
+
+  @Field(() => ID, { nullable: true, description: 'Required for a LOCAL organisation: a municipality of the invitation country' })
+  @IsOptional()
+  @IsUUID('all', { message: 'municipalityId must be a valid id' })
+  municipalityId?: string | null;
+}
+
+/**
+ * What invitations and proposals share: who, where, and which organisation (existing or new, exactly one).
+ * type-graphql inherits fields only from a decorated base; no argument uses this one, so it stays out of the schema.
+ */
+@InputType()
+abstract class JoinerInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'Enter an email address' })
+  @MaxLength(EMAIL_MAX, { message: `The email address must be at most ${EMAIL_MAX} characters` })
+  email!: string;
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the country whose coordinators vet this joiner' })
+  @Matches(/^[A-Za-z]{2}$/, { message: 'countryCode must be a two-letter ISO country code' })
+  countryCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'An existing organisation of that country, or a regional one' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be a valid id' })
+  organisationId?: string | null;
+
+  @Field(() => NewOrganisationInput, { nullable: true, description: 'Instead of organisationId' })
+  @IsOptional()
+  @ValidateNested()
+  newOrganisation?: NewOrganisationInput | null;
+}
+
+@InputType({ description: 'Coordinators and admins invite; exactly one of organisationId and newOrganisation' })
+export class InviteMemberInput extends JoinerInput {
+  @Field(() => NetworkRole, { nullable: true, description: 'MEMBER unless given; COORDINATOR and ADMIN only by admins' })
+  networkRole?: NetworkRole | null;
+
+  @Field(() => String, { nullable: true, description: 'A note for the invitee, included in the mail' })
+  @IsOptional()
+  @MaxLength(INVITATION_TEXT_MAX, { message: `The message must be at most ${INVITATION_TEXT_MAX} characters` })
+  message?: string | null;
+}
+
+@InputType({ description: "Any member proposes a colleague; the country's coordinator decides" })
+export class ProposeMemberInput extends JoinerInput {
+  @Field(() => String, { description: 'Why you vouch for this person: shown to the coordinator who approves' })
+  @MinLength(1, { message: 'Say why you propose this person' })
+  @MaxLength(INVITATION_TEXT_MAX, { message: `The reason must be at most ${INVITATION_TEXT_MAX} characters` })
+  reason!: string;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field(() => String, { description: 'The token from the invitation link' })
+  // Same message as any other bad token: the answer must not depend on what kind of wrong it is.
+  @MaxLength(TOKEN_MAX, { message: INVITATION_LINK_INVALID })
+  token!: string;
+
+  @Field(() => String)
+  @MinLength(2, { message: 'Your name must be at least 2 characters' })
+  @MaxLength(NAME_MAX, { message: `Your name must be at most ${NAME_MAX} characters` })
+  fullName!: string;
+
+  @Field(() => String)
+  @MaxLength(PASSWORD_INPUT_MAX)
+  password!: string;
+}

@@ -1,0 +1,162 @@
+import { LockMode, ref } from '@mikro-orm/core';
+import { isMember, type MemberViewer } from '../../core/auth.js';
+import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
+import type { Context } from '../../core/context.js';
+import { BadUserInput, Conflict, Forbidden, NotFound, Unauthenticated } from '../../core/errors.js';
+import { parseUuid } from '../../core/ids.js';
+import type { Em } from '../../db/orm.js';
+import type { NetworkRole } from '../account/account.enums.js';
+import { User } from '../account/user.entity.js';
+import { audit } from '../audit/audit.service.js';
+import { deliverAfterCommit } from '../mail/deliver.js';
+import type { Mail } from '../mail/mailer.js';
+import { alreadyMemberMail, invitationMail } from './invitation-mail.js';
+import { isPending, pendingWhere, statusWhere } from './invitation-status.js';
+import { resolveTarget } from './invitation-target.js';
+import { issueInvitationToken } from './invitation-token.js';
+import { Invitation } from './invitation.entity.js';
+import type { InvitationKind, InvitationStatus } from './invitation.enums.js';
+import type { InviteMemberInput, ProposeMemberInput } from './invitation.inputs.js';
+import { canApproveInvitation, canRevokeInvitation, invitationCountry, sendsAtOnce } from './invitation.policy.js';
+
+export type NewInvitation =
+  | { kind: Extract<InvitationKind, 'INVITATION'>; input: InviteMemberInput }
+  | { kind: Extract<InvitationKind, 'PROPOSAL'>; input: ProposeMemberInput };
+
+/**
+ * An invitation (coordinators, admins) or a proposal (any member). It goes out at once only when its author
+ * could approve it; otherwise it waits for the country's coordinator. The mail leaves after the commit.
+ */
+export async function createInvitation(ctx: Context, request: NewInvitation): Promise<Invitation> {
+  const member = signedIn(ctx);
+  const { input } = request;
+  const email = input.email.trim().toLowerCase();
+  const networkRole: NetworkRole = request.kind === 'INVITATION' ? (request.input.networkRole ?? 'MEMBER') : 'MEMBER';
+  const text = (request.kind === 'INVITATION' ? request.input.message : request.input.reason)?.trim() || null;
+  if (request.kind === 'PROPOSAL' && !text) throw badReason();
+  const created = await ctx.em.transactional(async (em) => {
+    const target = await resolveTarget(em, input);
+    // Two people inviting one address at once: serialise per address, so at most one pending invitation exists.
+    await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`invitation:${email}`]);
+    if ((await em.count(Invitation, { $and: [{ email }, pendingWhere()] })) > 0) {
+      throw new Conflict('This address has a pending invitation already');
+    }
+    const author = ref(em.getReference(User, member.userId));
+    const invitation = em.create(Invitation, {
+      email,
+      kind: request.kind,
+      country: target.country,
+      organisation: target.organisation,
+      newOrganisationName: target.newOrganisation?.name ?? null,
+      newOrganisationType: target.newOrganisation?.type ?? null,
+      newOrganisationLevel: target.newOrganisation?.level ?? null,
+      newOrganisationMunicipality: target.newOrganisation?.municipality ?? null,
+      networkRole,
+      reason: text,
+      invitedBy: author,
+    });
+    const token = request.kind === 'INVITATION' && sendsAtOnce(member, target.country.code, networkRole) ? issueInvitationToken(invitation) : null;
+    if (token) invitation.approvedBy = author;
+    await em.flush();
+    await audit(em, {
+      action: 'INVITATION_CREATED',
+      actorId: member.userId,
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      details: { ...auditFacts(invitation), sentAtOnce: token !== null },
+    });
+    return { invitation, mail: token ? await composeMail(ctx, em, invitation, token) : null };
+  });
+  if (created.mail) await deliverAfterCommit(ctx.services, created.mail, { invitationId: created.invitation.id });
+  return created.invitation;
+}
+
+/** A coordinator of the invitation's country (or an admin) lets it go out: a token, 7 days, a mail. */
+export async function approveInvitation(ctx: Context, id: string): Promise<Invitation> {
+  const member = signedIn(ctx);
+  const approved = await ctx.em.transactional(async (em) => {
+    const invitation = await lockedInvitation(em, id);
+    if (!canApproveInvitation(member, invitation)) throw new Forbidden('You may not approve this invitation');
+    if (invitation.status !== 'AWAITING_APPROVAL') throw new Conflict('This invitation is not waiting for approval any more');
+    const token = issueInvitationToken(invitation);
+    invitation.approvedBy = ref(em.getReference(User, member.userId));
+    await em.flush();
+    await audit(em, { action: 'INVITATION_APPROVED', actorId: member.userId, subjectType: 'invitation', subjectId: invitation.id, details: auditFacts(invitation) });
+    return { invitation, mail: await composeMail(ctx, em, invitation, token) };
+  });
+  await deliverAfterCommit(ctx.services, approved.mail, { invitationId: approved.invitation.id });
+  return approved.invitation;
+}
+
+/** Its author or the country's vetters withdraw a pending invitation; its link dies with it. */
+export async function revokeInvitation(ctx: Context, id: string): Promise<Invitation> {
+  const member = signedIn(ctx);
+  return ctx.em.transactional(async (em) => {
+    const invitation = await lockedInvitation(em, id);
+    if (!canRevokeInvitation(member, invitation)) throw new Forbidden('You may not revoke this invitation');
+    if (!isPending(invitation)) throw new Conflict('This invitation is not pending any more');
+    invitation.status = 'REVOKED';
+    await em.flush();
+    await audit(em, { action: 'INVITATION_REVOKED', actorId: member.userId, subjectType: 'invitation', subjectId: invitation.id, details: auditFacts(invitation) });
+    return invitation;
+  });
+}
+
+/** Newest first, within the countries the caller may see (decided by the policy, passed in). */
+export async function findInvitations(
+  em: Em,
+  countries: 'ALL' | string[],
+  status: InvitationStatus | null | undefined,
+  page: ConnectionArgs,
+): Promise<ConnectionShape<Invitation>> {
+  const conditions = [countries === 'ALL' ? null : { country: { $in: countries } }, status ? statusWhere(status) : null].filter((c) => c !== null);
+  const result = await em.findByCursor(Invitation, {
+    where: conditions.length > 0 ? { $and: conditions } : {},
+    first: page.first,
+    after: checkCursor(page.after, 2),
+    orderBy: { createdAt: 'desc', id: 'desc' },
+  });
+  return toConnection(result);
+}
+
+/** Ids and facts for the audit log: never the address, names or the token. */
+export function auditFacts(invitation: Invitation): Record<string, string | boolean | null> {
+  return {
+    kind: invitation.kind,
+    country: invitationCountry(invitation),
+    organisationId: invitation.organisation?.unwrap().id ?? null,
+    newOrganisation: invitation.newOrganisationName !== null,
+    networkRole: invitation.networkRole,
+  };
+}
+
+function signedIn(ctx: Context): MemberViewer {
+  if (!isMember(ctx.viewer)) throw new Unauthenticated();
+  return ctx.viewer;
+}
+
+function badReason() {
+  return BadUserInput.field('input.reason', 'Say why you propose this person');
+}
+
+async function lockedInvitation(em: Em, id: string): Promise<Invitation> {
+  const invitation = await em.findOne(Invitation, parseUuid(id, 'id'), { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!invitation) throw new NotFound('The invitation');
+  return invitation;
+}
+
+async function composeMail(ctx: Context, em: Em, invitation: Invitation, token: string): Promise<Mail> {
+  if ((await em.count(User, { email: invitation.email })) > 0) return alreadyMemberMail(ctx.services.config, invitation.email);
+  const inviter = await invitation.invitedBy?.load();
+  const inviterExpert = inviter && !inviter.deletedAt ? await inviter.expert?.load() : null;
+  const organisation = await invitation.organisation?.load();
+  const country = await invitation.country.loadOrFail();
+  return invitationMail(ctx.services.config, {
+    email: invitation.email,
+    token,
+    inviterName: inviterExpert?.fullName ?? null,
+    organisationName: organisation?.name ?? invitation.newOrganisationName ?? '',
+    countryName: country.name,
+    message: invitation.kind === 'INVITATION' ? invitation.reason : null,
+  });
+}

@@ -1,0 +1,25 @@
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'What the viewer may do with an invitation now: the UI offers only what the server would allow' })
+export class InvitationPermissions {
+  @Field(() => Boolean)
+  approve!: boolean;
+
+  @Field(() => Boolean)
+  revoke!: boolean;
+}
+
+@ObjectType({ description: 'What the accept page shows before the invitee chooses a name and password' })
+export class InvitationPreview {
+  @Field(() => String, { description: 'The address the invitation is bound to; the account gets exactly this one' })
+  email!: string;
+
+  @Field(() => String, { description: 'The existing organisation, or the one that will be created' })
+  organisationName!: string;
+
+  @Field(() => String)
+  countryName!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+}

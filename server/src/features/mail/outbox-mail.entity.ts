@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import type { Opt } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+/** Outgoing mail when no SMTP server is configured: the embedded default still delivers invitation links. */
+@Entity({ tableName: 'outbox_mail' })
+export class OutboxMail {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  recipient!: string;
+
+  @Property({ type: 'text' })
+  subject!: string;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+}

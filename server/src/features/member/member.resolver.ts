@@ -1,0 +1,70 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../../core/connection.js';
+import type { Context } from '../../core/context.js';
+import { Forbidden } from '../../core/errors.js';
+import { AccountStatus, NetworkRole } from '../account/account.enums.js';
+import { Country } from '../country/country.entity.js';
+import { Expert } from '../expert/expert.entity.js';
+import { MemberFilter } from './member.inputs.js';
+import { canAdministerMembers } from './member.policy.js';
+import { findMembers, reactivateMember, suspendMember } from './member.service.js';
+import { Member, MemberConnection } from './member.type.js';
+
+/** Admin pages: the member list, suspension and reactivation. Signed in first, then the admin rule (TOTP on). */
+@Resolver(() => Member)
+export class MemberResolver {
+  @Authorized()
+  @Query(() => MemberConnection, { description: 'Member accounts by email (admins only)' })
+  members(
+    @Ctx() { em, viewer }: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter | null,
+  ) {
+    if (!canAdministerMembers(viewer)) throw new Forbidden();
+    return findMembers(em, filter, page);
+  }
+
+  @Authorized()
+  @Mutation(() => Member, { description: 'Suspends a member and ends all their sessions at once (admins only; not yourself)' })
+  suspendMember(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Member> {
+    if (!canAdministerMembers(ctx.viewer)) throw new Forbidden();
+    return suspendMember(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Member, { description: 'Lets a suspended member sign in again (admins only)' })
+  reactivateMember(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Member> {
+    if (!canAdministerMembers(ctx.viewer)) throw new Forbidden();
+    return reactivateMember(ctx, id);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() { user }: Member): string {
+    return user.id;
+  }
+
+  @FieldResolver(() => String)
+  email(@Root() { user }: Member): string {
+    return user.email;
+  }
+
+  @FieldResolver(() => AccountStatus)
+  status(@Root() { user }: Member): AccountStatus {
+    return user.status;
+  }
+
+  @FieldResolver(() => NetworkRole)
+  networkRole(@Root() { user }: Member): NetworkRole {
+    return user.networkRole;
+  }
+
+  @FieldResolver(() => Country, { nullable: true })
+  country(@Root() { user }: Member): Promise<Country | null> {
+    return user.country.load();
+  }
+
+  @FieldResolver(() => Expert, { nullable: true })
+  expert(@Root() { user }: Member): Promise<Expert | null> | null {
+    return user.expert?.load() ?? null;
+  }
+}

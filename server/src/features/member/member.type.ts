@@ -1,0 +1,14 @@
+import { ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../core/connection.js';
+import type { User } from '../account/user.entity.js';
+
+/**
+ * A member account as administrators see it. A wrapper rather than exposing User itself, so no field
+ * of the account (hashes, secrets) can reach the API by accident; fields resolve in MemberResolver.
+ */
+@ObjectType({ description: 'A member account, as administrators see it' })
+export class Member {
+  constructor(readonly user: User) {}
+}
+
+export const MemberConnection = ConnectionType('Member', Member);
