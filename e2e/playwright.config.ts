@@ -2,7 +2,6 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4310;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
-export const OPERATOR_TOKEN = 'e2e-operator-token-0123456789abcdef0123';
 
 // Debian's Chromium (Playwright's own browser download cannot run here); these flags keep it off the network.
 const CHROMIUM = {
@@ -54,7 +53,6 @@ export default defineConfig({
       PUBLIC_URL: BASE_URL,
       PGLITE_DIR: 'memory://',
       SEED_DEMO: 'true',
-      OPERATOR_TOKEN,
       LOG_LEVEL: 'warn',
     },
   },

@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures.js';
+import { expectNoAxeViolations, signInUi } from './fixtures.js';
+
+test('anonymous visitors are asked to sign in to see experts', async ({ page }) => {
+  await page.goto('/experts');
+  await expect(page.getByRole('link', { name: /sign in/i }).first()).toBeVisible();
+  await expect(page.getByRole('list', { name: /experts/i })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
 
 test('find an expert in Liepāja and open the profile', async ({ page }) => {
+  await signInUi(page, 'member.pl');
   await page.goto('/');
   // On a phone the navigation sits behind the menu button.
   const menu = page.getByRole('button', { name: 'Menu' });

@@ -1,6 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { OPERATOR_TOKEN } from '../playwright.config.js';
+import { Secret, TOTP } from 'otpauth';
+
+/** The documented demo accounts (README, "Demo data"). */
+export const DEMO_PASSWORD = 'baltic-demo-password';
+const DEMO_TOTP_SECRET = 'KRUGS4ZAONSWG4TFOQQGS4ZAMRSW23ZAN5XGY6I';
+export type DemoAccount = 'admin' | 'coordinator.lv' | 'coordinator.lt' | 'moderator' | 'member.lv' | 'member.pl';
+export const demoEmail = (name: DemoAccount) => `${name}@demo.strom.invalid`;
+
+export function currentTotp(): string {
+  return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+}
 
 /** Scans the page as it is now; every WCAG 2.1 A/AA rule must pass. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -10,13 +20,30 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Calls the API as the operator, the only writer until member accounts exist. */
-export async function operatorGraphql<T>(request: APIRequestContext, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await request.post('/graphql', {
-    headers: { authorization: `Bearer ${OPERATOR_TOKEN}`, 'content-type': 'application/json' },
-    data: { query, variables },
-  });
+/** Calls the API; the request context keeps the session cookie between calls, like a browser. */
+export async function graphql<T>(request: APIRequestContext, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await request.post('/graphql', { headers: { 'content-type': 'application/json' }, data: { query, variables } });
   const body = (await response.json()) as { data: T; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data;
+}
+
+/** Signs the API request context in (members without a second factor only). */
+export async function signInApi(request: APIRequestContext, name: DemoAccount): Promise<void> {
+  await graphql(request, `mutation ($input: SignInInput!) { signIn(input: $input) { viewer { id } } }`, {
+    input: { email: demoEmail(name), password: DEMO_PASSWORD },
+  });
+}
+
+/** Signs in through the page, with the second factor where the account has one. */
+export async function signInUi(page: Page, name: DemoAccount): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email', { exact: false }).first().fill(demoEmail(name));
+  await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (name === 'admin' || name.startsWith('coordinator')) {
+    await page.getByLabel(/code/i).first().fill(currentTotp());
+    await page.getByRole('button', { name: /verify|sign in|continue/i }).click();
+  }
+  await expect(page).not.toHaveURL(/\/sign-in/);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, operatorGraphql } from './fixtures.js';
+import { expectNoAxeViolations, graphql, signInApi } from './fixtures.js';
 
 test('home explains Strom, counts the network and shows changes live', async ({ page, request }) => {
   const subscribed = new Promise<void>((resolve) => {
@@ -15,18 +15,20 @@ test('home explains Strom, counts the network and shows changes live', async ({ 
   await expect(page.getByText(/demo data/i).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const { organisations } = await operatorGraphql<{ organisations: { edges: { node: { id: string; name: string; version: number } }[] } }>(
+  // A member who edits their organisation (member.lv, see the demo accounts) changes it through the API.
+  await signInApi(request, 'member.lv');
+  const { viewer } = await graphql<{ viewer: { expert: { organisation: { id: string; name: string; version: number } } } }>(
     request,
-    `{ organisations(first: 1, filter: { countryCode: "EE" }) { edges { node { id name version } } } }`,
+    `{ viewer { expert { organisation { id name version } } } }`,
   );
-  const organisation = organisations.edges[0]!.node;
+  const organisation = viewer.expert.organisation;
   const renamed = `${organisation.name} (live ${Date.now()})`;
   const feed = page.getByRole('region', { name: /activity/i });
   await expect(feed).toBeVisible();
   await subscribed;
   // The subscribe frame is on its way; give the server a moment to register it before the change happens.
   await page.waitForTimeout(300);
-  await operatorGraphql(request, `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
+  await graphql(request, `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
     input: { id: organisation.id, expectedVersion: organisation.version, name: renamed },
   });
   // The new entry arrives on top; older entries about the same organisation show its current name too.

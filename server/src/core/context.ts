@@ -39,10 +39,7 @@ export interface Context {
 
 export const NO_REQUEST: RequestInfo = { ip: null, userAgent: null, setCookie: null };
 
-export function createContext(
-  services: AppServices,
-  options: { viewer?: Viewer; request?: RequestInfo; logger?: Logger } = {},
-): Context {
+export function createContext(services: AppServices, options: { viewer?: Viewer; request?: RequestInfo; logger?: Logger } = {}): Context {
   const em = services.orm.em.fork();
   return {
     em,

@@ -72,7 +72,11 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
         createContext(services, {
           viewer: await resolveViewer(services, req.headers.cookie),
           logger: res.locals.log,
-          request: { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null, setCookie: (header) => res.append('set-cookie', header) },
+          request: {
+            ip: req.ip ?? null,
+            userAgent: req.headers['user-agent'] ?? null,
+            setCookie: (header) => res.append('set-cookie', header),
+          },
         }),
     }),
   );

@@ -30,7 +30,10 @@ export function createRateLimits(options: { redisUrl: string | null; prefix: str
     return redis ? new RateLimiterRedis({ storeClient: redis, ...settings }) : new RateLimiterMemory(settings);
   };
   const limiters = Object.fromEntries(
-    Object.entries(POLICIES).map(([action, policy]) => [action, { account: limiter(`${action}:account`, policy.account), ip: limiter(`${action}:ip`, policy.ip) }]),
+    Object.entries(POLICIES).map(([action, policy]) => [
+      action,
+      { account: limiter(`${action}:account`, policy.account), ip: limiter(`${action}:ip`, policy.ip) },
+    ]),
   ) as Record<LimitedAction, { account: RateLimiterAbstract; ip: RateLimiterAbstract }>;
 
   return {

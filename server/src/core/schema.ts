@@ -13,6 +13,13 @@ import { ScopeResolver } from '../features/scope/scope.resolver.js';
 import { InvitationAcceptResolver } from '../features/invitation/invitation-accept.resolver.js';
 import { InvitationResolver } from '../features/invitation/invitation.resolver.js';
 import { PasswordResetResolver } from '../features/account/password-reset.resolver.js';
+import { DeleteAccountResolver } from '../features/account/delete-account.resolver.js';
+import { MyDataResolver } from '../features/account/my-data.resolver.js';
+import { ProfileResolver } from '../features/account/profile.resolver.js';
+import { TwoFactorResolver } from '../features/account/two-factor.resolver.js';
+import { AuditResolver } from '../features/audit/audit.resolver.js';
+import { MemberResolver } from '../features/member/member.resolver.js';
+import { SessionResolver } from '../features/session/session.resolver.js';
 import { authChecker } from './auth.js';
 
 export const RESOLVERS = [
@@ -28,6 +35,13 @@ export const RESOLVERS = [
   InvitationResolver,
   InvitationAcceptResolver,
   PasswordResetResolver,
+  ProfileResolver,
+  TwoFactorResolver,
+  SessionResolver,
+  MyDataResolver,
+  DeleteAccountResolver,
+  MemberResolver,
+  AuditResolver,
 ] as const;
 
 /**

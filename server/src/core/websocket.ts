@@ -33,7 +33,11 @@ export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema
       context: (ctx) =>
         createContext(services, {
           viewer: ctx.extra.viewer,
-          request: { ip: ctx.extra.request.socket.remoteAddress ?? null, userAgent: ctx.extra.request.headers['user-agent'] ?? null, setCookie: null },
+          request: {
+            ip: ctx.extra.request.socket.remoteAddress ?? null,
+            userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+            setCookie: null,
+          },
         }),
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;

@@ -5,10 +5,16 @@ export interface Subscription<T> {
   /** Resolves with the next event, or rejects after `timeoutMs`. */
   next(timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
+  /** Resolves when the server closes the socket (e.g. 4403 when the session ends). */
+  closed: Promise<{ code: number; reason: string }>;
 }
 
 /** A real graphql-transport-ws client, subscribed and acknowledged before this resolves. */
-export async function subscribe<T>(httpUrl: string, query: string, options: { origin?: string } = {}): Promise<Subscription<T>> {
+export async function subscribe<T>(
+  httpUrl: string,
+  query: string,
+  options: { origin?: string; cookie?: string } = {},
+): Promise<Subscription<T>> {
   const queue: T[] = [];
   const waiters: ((value: T) => void)[] = [];
   let connected!: () => void;
@@ -17,16 +23,33 @@ export async function subscribe<T>(httpUrl: string, query: string, options: { or
     connected = resolve;
     failed = reject;
   });
+  let onClosed!: (event: { code: number; reason: string }) => void;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+    onClosed = resolve;
+  });
+  const headers = { ...(options.origin ? { origin: options.origin } : {}), ...(options.cookie ? { cookie: options.cookie } : {}) };
   const client: Client = createClient({
     url: httpUrl.replace(/^http/, 'ws') + '/graphql',
     webSocketImpl: class extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, options.origin ? { headers: { origin: options.origin } } : {});
+        super(address, protocols, Object.keys(headers).length > 0 ? { headers } : {});
       }
     },
     retryAttempts: 0,
     lazy: false,
-    on: { connected: () => connected(), closed: (event) => failed(event), error: (error) => failed(error) },
+    // A closed socket is reported through `closed`; graphql-ws would also print it to the console.
+    onNonLazyError: (error) => failed(error),
+    on: {
+      connected: () => connected(),
+      closed: (event) => {
+        const known = typeof event === 'object' && event !== null;
+        const code = known && 'code' in event && typeof event.code === 'number' ? event.code : 0;
+        const reason = known && 'reason' in event && typeof event.reason === 'string' ? event.reason : '';
+        onClosed({ code, reason });
+        failed(event);
+      },
+      error: (error) => failed(error),
+    },
   });
   const unsubscribe = client.subscribe<T>(
     { query },
@@ -45,6 +68,7 @@ export async function subscribe<T>(httpUrl: string, query: string, options: { or
   // The subscribe message is sent right after the ack; give the server a moment to register it.
   await new Promise((resolve) => setTimeout(resolve, 100));
   return {
+    closed,
     next: (timeoutMs = 5000) => {
       const queued = queue.shift();
       if (queued) return Promise.resolve(queued);

@@ -25,7 +25,9 @@ export interface DemoAccount {
 /** One account for each role, attached to demo experts chosen by their roles so the seed stays deterministic. */
 export function demoAccounts(network: DemoNetwork): DemoAccount[] {
   const withRole = (role: string, countryCode: string | null) =>
-    network.experts.find((e) => e.roles.some((r) => r.role === role && !r.endsOn) && (countryCode === null || e.countryCode === countryCode));
+    network.experts.find(
+      (e) => e.roles.some((r) => r.role === role && !r.endsOn) && (countryCode === null || e.countryCode === countryCode),
+    );
   const inMunicipality = (name: string) => network.experts.find((e) => e.municipalityName === name);
   const pick = (expert: DemoExpert | undefined, what: string): DemoExpert => {
     if (!expert) throw new Error(`the demo network has no expert for the ${what} account`);
@@ -44,8 +46,14 @@ export function demoAccounts(network: DemoNetwork): DemoAccount[] {
   const memberLv = pick(inMunicipality('Liepāja'), 'Latvian member');
   return [
     account('admin@demo.strom.invalid', 'ADMIN', pick(withRole('TF_THB_MEMBER', null), 'admin'), { totp: true }),
-    account('coordinator.lv@demo.strom.invalid', 'COORDINATOR', pick(withRole('NATIONAL_COORDINATOR', 'LV'), 'Latvian coordinator'), { coordinatorOf: ['LV'], totp: true }),
-    account('coordinator.lt@demo.strom.invalid', 'COORDINATOR', pick(withRole('NATIONAL_COORDINATOR', 'LT'), 'Lithuanian coordinator'), { coordinatorOf: ['LT'], totp: true }),
+    account('coordinator.lv@demo.strom.invalid', 'COORDINATOR', pick(withRole('NATIONAL_COORDINATOR', 'LV'), 'Latvian coordinator'), {
+      coordinatorOf: ['LV'],
+      totp: true,
+    }),
+    account('coordinator.lt@demo.strom.invalid', 'COORDINATOR', pick(withRole('NATIONAL_COORDINATOR', 'LT'), 'Lithuanian coordinator'), {
+      coordinatorOf: ['LT'],
+      totp: true,
+    }),
     account('moderator@demo.strom.invalid', 'MODERATOR', pick(withRole('MODERATOR', null), 'moderator')),
     account('member.lv@demo.strom.invalid', 'MEMBER', memberLv, { editorOfKeys: [memberLv.organisationKey] }),
     account('member.pl@demo.strom.invalid', 'MEMBER', pick(inMunicipality('Gdańsk'), 'Polish member')),

@@ -96,18 +96,21 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
 async function seedAccounts(em: Em, network: DemoNetwork): Promise<void> {
   const accounts = demoAccounts(network);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await em.upsertMany(User, accounts.map((a) => ({
-    id: stableId(`user:${a.email}`),
-    email: a.email,
-    passwordHash,
-    status: a.status,
-    networkRole: a.networkRole,
-    country: a.expert.countryCode,
-    coordinatorOf: a.coordinatorOf,
-    expert: stableId(`expert:${a.expert.key}`),
-    totpSecret: a.totp ? DEMO_TOTP_SECRET : null,
-    totpEnabled: a.totp,
-  })));
+  await em.upsertMany(
+    User,
+    accounts.map((a) => ({
+      id: stableId(`user:${a.email}`),
+      email: a.email,
+      passwordHash,
+      status: a.status,
+      networkRole: a.networkRole,
+      country: a.expert.countryCode,
+      coordinatorOf: a.coordinatorOf,
+      expert: stableId(`expert:${a.expert.key}`),
+      totpSecret: a.totp ? DEMO_TOTP_SECRET : null,
+      totpEnabled: a.totp,
+    })),
+  );
   for (const account of accounts) {
     for (const key of account.editorOfKeys) {
       await em.execute(`insert into organisation_editor (user_id, organisation_id) values (?, ?) on conflict do nothing`, [

@@ -15,5 +15,6 @@ export const ContactVisibility = { NETWORK: 'NETWORK', COUNTRY: 'COUNTRY', NOBOD
 export type ContactVisibility = keyof typeof ContactVisibility;
 registerEnumType(ContactVisibility, {
   name: 'ContactVisibility',
-  description: "Who may see a contact detail: every member, members of the expert's country, or nobody (coordinators of that country always may)",
+  description:
+    "Who may see a contact detail: every member, members of the expert's country, or nobody (coordinators of that country always may)",
 });

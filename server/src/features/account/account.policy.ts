@@ -11,7 +11,11 @@ export function isAdmin(viewer: Viewer): boolean {
 /** A coordinator of that country, with two-factor authentication on. */
 export function coordinates(viewer: Viewer, countryCode: string | null): boolean {
   return (
-    isMember(viewer) && viewer.networkRole === 'COORDINATOR' && viewer.totpEnabled && countryCode !== null && viewer.coordinatorOf.includes(countryCode)
+    isMember(viewer) &&
+    viewer.networkRole === 'COORDINATOR' &&
+    viewer.totpEnabled &&
+    countryCode !== null &&
+    viewer.coordinatorOf.includes(countryCode)
   );
 }
 

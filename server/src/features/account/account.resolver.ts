@@ -22,7 +22,10 @@ export class ViewerResolver {
 
   // Nullable on purpose: every aliased signIn in one request runs and is counted by the rate limits,
   // instead of the first refusal silently cancelling the rest.
-  @Mutation(() => SignInPayload, { nullable: true, description: 'Starts a session (an httpOnly cookie); may ask for a second factor first' })
+  @Mutation(() => SignInPayload, {
+    nullable: true,
+    description: 'Starts a session (an httpOnly cookie); may ask for a second factor first',
+  })
   async signIn(@Ctx() ctx: Context, @Arg('input', () => SignInInput) input: SignInInput): Promise<SignInPayload> {
     const result = await signIn(ctx, input);
     if ('secondFactorNeeded' in result) return { viewer: null, totpRequired: true };
@@ -59,7 +62,9 @@ export class ViewerResolver {
 
   @FieldResolver(() => [Country])
   coordinatorOf(@Root() { member }: Viewer, @Ctx() { em }: Context): Promise<Country[]> {
-    return member.coordinatorOf.length ? em.find(Country, { code: { $in: member.coordinatorOf } }, { orderBy: { name: 'asc' } }) : Promise.resolve([]);
+    return member.coordinatorOf.length
+      ? em.find(Country, { code: { $in: member.coordinatorOf } }, { orderBy: { name: 'asc' } })
+      : Promise.resolve([]);
   }
 
   @FieldResolver(() => Boolean)

@@ -40,7 +40,8 @@ export async function requestPasswordReset(ctx: Context, rawEmail: string): Prom
 export async function resetPassword(ctx: Context, input: ResetPasswordInput): Promise<void> {
   await ctx.services.limits.consume('passwordReset', { account: `reset-token:${hashToken(input.token).slice(0, 16)}`, ip: ctx.request.ip });
   // Checked and hashed before the transaction: argon2 takes a while and must not hold the reset's row lock.
-  const { user } = await usableReset(ctx.em, input.token);
+  // A separate fork, so the transaction below loads its own copies (relations of these would query outside it).
+  const { user } = await usableReset(ctx.em.fork(), input.token);
   const { email } = await user.loadOrFail();
   checkNewPassword(input.newPassword, email, 'input.newPassword');
   const passwordHash = await hashPassword(input.newPassword);
@@ -51,7 +52,13 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput): Pr
     reset.usedAt = new Date();
     account.passwordHash = passwordHash;
     const revoked = await revokeSessions(em, { userId: account.id });
-    await audit(em, { action: 'PASSWORD_RESET', actorId: account.id, subjectType: 'user', subjectId: account.id, details: { sessionsRevoked: revoked.length } });
+    await audit(em, {
+      action: 'PASSWORD_RESET',
+      actorId: account.id,
+      subjectType: 'user',
+      subjectId: account.id,
+      details: { sessionsRevoked: revoked.length },
+    });
     return { revoked, email: account.email };
   });
   ctx.events.publish('SESSIONS_REVOKED', { sessionIds: outcome.revoked });
@@ -67,7 +74,8 @@ async function usableReset(em: Em, token: string, options: { lock?: boolean } = 
     { populate: ['user'], ...(options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {}) },
   );
   const user = reset?.user.getEntity();
-  if (!reset || reset.usedAt || reset.expiresAt <= new Date() || !user || user.status !== 'ACTIVE' || user.deletedAt) throw BadUserInput.field('input.token', RESET_LINK_INVALID);
+  if (!reset || reset.usedAt || reset.expiresAt <= new Date() || !user || user.status !== 'ACTIVE' || user.deletedAt)
+    throw BadUserInput.field('input.token', RESET_LINK_INVALID);
   return reset;
 }
 

@@ -4,7 +4,20 @@ import { currentTotp, demoEmail, startTestApp, type TestApp } from '../../test/h
 import { User } from './user.entity.js';
 
 const SIGN_IN = /* GraphQL */ `
-  mutation ($input: SignInInput!) { signIn(input: $input) { totpRequired viewer { id email networkRole totpEnabled can { administer } } } }
+  mutation ($input: SignInInput!) {
+    signIn(input: $input) {
+      totpRequired
+      viewer {
+        id
+        email
+        networkRole
+        totpEnabled
+        can {
+          administer
+        }
+      }
+    }
+  }
 `;
 const VIEWER = `{ viewer { email networkRole coordinatorOf { code } expert { fullName } can { inviteMembers proposeMembers approveInvitations administer } } }`;
 
@@ -24,13 +37,19 @@ describe('signIn', () => {
     const cookie = cookieFrom(result.setCookie)!;
     expect(cookie).toMatch(/^strom_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=259\d{4}$/);
     const viewer = await app.gql(VIEWER, {}, { as: cookie.split(';')[0] });
-    expect(viewer.data!.viewer).toMatchObject({ email: demoEmail('member.lv'), can: { proposeMembers: true, inviteMembers: false, administer: false } });
+    expect(viewer.data!.viewer).toMatchObject({
+      email: demoEmail('member.lv'),
+      can: { proposeMembers: true, inviteMembers: false, administer: false },
+    });
   });
 
   it('stores only a hash of the session token', async () => {
     const result = await app.gql(SIGN_IN, { input: { email: demoEmail('member.pl'), password: DEMO_PASSWORD } });
     const token = cookieFrom(result.setCookie)!.split(';')[0]!.split('=')[1]!;
-    const rows = await app.orm.em.fork().getConnection().execute<{ n: number }[]>(`select count(*)::int as n from session where token_hash = ?`, [token]);
+    const rows = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from session where token_hash = ?`, [token]);
     expect(rows[0]!.n).toBe(0);
   });
 
@@ -79,7 +98,10 @@ describe('signIn', () => {
 
   it('limits 20 aliased attempts in one request like 20 requests', async () => {
     const email = demoEmail('moderator');
-    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: signIn(input: { email: "${email}", password: "wrong-password-${i}" }) { totpRequired }`);
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: signIn(input: { email: "${email}", password: "wrong-password-${i}" }) { totpRequired }`,
+    );
     const result = await app.gql(`mutation { ${aliases.join('\n')} }`);
     const codes = result.errors!.map((e) => e.extensions?.code);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
@@ -90,9 +112,12 @@ describe('signIn', () => {
   });
 
   it('records sign-ins and failures in the audit log without emails or passwords', async () => {
-    const rows = await app.orm.em.fork().getConnection().execute<{ action: string; details: unknown }[]>(
-      `select action, details from audit_event where action in ('SIGN_IN', 'SIGN_IN_FAILED')`,
-    );
+    const rows = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ action: string; details: unknown }[]>(
+        `select action, details from audit_event where action in ('SIGN_IN', 'SIGN_IN_FAILED')`,
+      );
     expect(rows.some((r) => r.action === 'SIGN_IN')).toBe(true);
     expect(rows.some((r) => r.action === 'SIGN_IN_FAILED')).toBe(true);
     expect(JSON.stringify(rows)).not.toMatch(/@|password/);
@@ -114,7 +139,10 @@ describe('signOut', () => {
     const signedIn = await app.gql(SIGN_IN, { input: { email: demoEmail('member.pl'), password: DEMO_PASSWORD } });
     const cookie = cookieFrom(signedIn.setCookie)!.split(';')[0]!;
     const user = await app.orm.em.fork().findOneOrFail(User, { email: demoEmail('member.pl') });
-    await app.orm.em.fork().getConnection().execute(`update session set last_seen_at = now() - interval '13 hours' where user_id = ?`, [user.id]);
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update session set last_seen_at = now() - interval '13 hours' where user_id = ?`, [user.id]);
     expect((await app.gql(VIEWER, {}, { as: cookie })).data).toEqual({ viewer: null });
   });
 });

@@ -53,7 +53,12 @@ export class User {
   recoveryCodeHashes: string[] & Opt = [];
 
   /** Organisations this member may edit, with their services. */
-  @ManyToMany({ entity: () => Organisation, pivotTable: 'organisation_editor', joinColumn: 'user_id', inverseJoinColumn: 'organisation_id' })
+  @ManyToMany({
+    entity: () => Organisation,
+    pivotTable: 'organisation_editor',
+    joinColumn: 'user_id',
+    inverseJoinColumn: 'organisation_id',
+  })
   editorOf = new Collection<Organisation>(this);
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })

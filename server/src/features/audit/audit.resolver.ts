@@ -32,11 +32,20 @@ async function findAuditEvents(em: Em, filter: AuditFilter, page: ConnectionArgs
   const where: FilterQuery<AuditEvent> = {
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.actorId ? { actorId: filter.actorId.toLowerCase() } : {}),
-    ...(filter.from || filter.to ? { occurredAt: { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } } : {}),
+    ...(filter.from || filter.to
+      ? { occurredAt: { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } }
+      : {}),
   };
-  const result = await em.findByCursor(AuditEvent, { where, first: page.first, after: checkCursor(page.after, 1), orderBy: { sequence: 'desc' } });
+  const result = await em.findByCursor(AuditEvent, {
+    where,
+    first: page.first,
+    after: checkCursor(page.after, 1),
+    orderBy: { sequence: 'desc' },
+  });
   const actorIds = [...new Set(result.items.flatMap((event) => (event.actorId ? [event.actorId] : [])))];
-  const actors = actorIds.length ? await em.find(User, { id: { $in: actorIds } }, { populate: ['expert', 'country'], strategy: 'joined' }) : [];
+  const actors = actorIds.length
+    ? await em.find(User, { id: { $in: actorIds } }, { populate: ['expert', 'country'], strategy: 'joined' })
+    : [];
   const byId = new Map(actors.map((user) => [user.id, new Member(user)]));
   return {
     edges: result.items.map((event) => ({

@@ -56,7 +56,9 @@ export async function audit(em: Em, entry: AuditEntry): Promise<AuditEvent> {
   return event;
 }
 
-export function chainHash(event: Pick<AuditEvent, 'sequence' | 'occurredAt' | 'action' | 'actorId' | 'subjectType' | 'subjectId' | 'details' | 'previousHash'>): string {
+export function chainHash(
+  event: Pick<AuditEvent, 'sequence' | 'occurredAt' | 'action' | 'actorId' | 'subjectType' | 'subjectId' | 'details' | 'previousHash'>,
+): string {
   const content = JSON.stringify([
     Number(event.sequence),
     event.occurredAt.toISOString(),

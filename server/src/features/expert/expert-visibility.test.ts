@@ -19,7 +19,9 @@ describe('anonymous visitors', () => {
     const someone = await app.orm.em.fork().findOneOrFail(Expert, { fullName: { $ne: '' } });
     const one = await app.gql(`query ($id: ID!) { expert(id: $id) { fullName } }`, { id: someone.id });
     expect(one.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const people = await app.gql(`query ($id: ID!) { organisation(id: $id) { name experts { totalCount } } }`, { id: someone.organisation.id });
+    const people = await app.gql(`query ($id: ID!) { organisation(id: $id) { name experts { totalCount } } }`, {
+      id: someone.organisation.id,
+    });
     expect(JSON.stringify(people.data)).not.toContain(someone.fullName);
   });
 
@@ -29,7 +31,11 @@ describe('anonymous visitors', () => {
     const all = await app.gql<{ organisations: { totalCount: number } }>(`{ organisations { totalCount } }`);
     const listed = await app.orm.em.fork().count(Organisation, { publiclyListed: true });
     expect(all.data!.organisations.totalCount).toBe(listed);
-    const member = await app.gql(`query ($id: ID!) { organisation(id: $id) { name } }`, { id: hidden.id }, { as: await app.cookieOf('member.pl') });
+    const member = await app.gql(
+      `query ($id: ID!) { organisation(id: $id) { name } }`,
+      { id: hidden.id },
+      { as: await app.cookieOf('member.pl') },
+    );
     expect(member.data).toEqual({ organisation: { name: hidden.name } });
   });
 
@@ -80,7 +86,11 @@ describe('contact details', () => {
     const country = await expertWith('COUNTRY', 'LV');
     const nobody = await expertWith('NOBODY', 'LV');
     const emailSeenBy = async (expert: Expert, viewer: 'member.pl' | 'member.lv' | 'coordinator.lv') => {
-      const result = await app.gql<{ expert: { contacts: { email: string | null } } }>(CONTACTS, { id: expert.id }, { as: await app.cookieOf(viewer) });
+      const result = await app.gql<{ expert: { contacts: { email: string | null } } }>(
+        CONTACTS,
+        { id: expert.id },
+        { as: await app.cookieOf(viewer) },
+      );
       expect(result.errors).toBeUndefined();
       return result.data!.expert.contacts.email;
     };

@@ -43,7 +43,8 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
   const fullName = input.fullName.trim();
   if (fullName.length < 2) throw BadUserInput.field('input.fullName', 'Your name must be at least 2 characters');
   // Checked and hashed before the transaction: argon2 takes a while and must not hold the invitation's row lock.
-  const { email } = await findRedeemableInvitation(ctx.em, input.token, 'input.token');
+  // A separate fork, so the transaction below loads its own copies (relations of this one would query outside it).
+  const { email } = await findRedeemableInvitation(ctx.em.fork(), input.token, 'input.token');
   checkNewPassword(input.password, email, 'input.password');
   const passwordHash = await hashPassword(input.password);
 

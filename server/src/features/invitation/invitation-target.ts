@@ -45,7 +45,11 @@ async function existingOrganisation(em: Em, id: string, country: Country): Promi
   return organisation;
 }
 
-async function organisationToCreate(em: Em, input: NewOrganisationInput, country: Country): Promise<NonNullable<InvitationTarget['newOrganisation']>> {
+async function organisationToCreate(
+  em: Em,
+  input: NewOrganisationInput,
+  country: Country,
+): Promise<NonNullable<InvitationTarget['newOrganisation']>> {
   const name = input.name.trim();
   if (name.length < 2) throw BadUserInput.field('input.newOrganisation.name', 'The organisation name must be at least 2 characters');
   const field = 'input.newOrganisation.municipalityId';

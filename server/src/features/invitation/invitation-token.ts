@@ -42,7 +42,12 @@ function invalidLink(field: string): BadUserInput {
  * The invitation a token redeems, or BAD_USER_INPUT with the one message. `lock` holds the row until the
  * transaction ends, so two tabs accepting at once create one account, not a unique-violation.
  */
-export async function findRedeemableInvitation(em: Em, token: string, field: string, options: { lock?: boolean } = {}): Promise<Invitation> {
+export async function findRedeemableInvitation(
+  em: Em,
+  token: string,
+  field: string,
+  options: { lock?: boolean } = {},
+): Promise<Invitation> {
   if (!token || token.length > TOKEN_MAX) throw invalidLink(field);
   const invitation = await em.findOne(
     Invitation,

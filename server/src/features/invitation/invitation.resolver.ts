@@ -21,7 +21,9 @@ export const InvitationConnection = ConnectionType('Invitation', Invitation);
 @Resolver(() => Invitation)
 export class InvitationResolver {
   @Authorized()
-  @Query(() => InvitationConnection, { description: 'Invitations and proposals, newest first: coordinators see their countries, admins all' })
+  @Query(() => InvitationConnection, {
+    description: 'Invitations and proposals, newest first: coordinators see their countries, admins all',
+  })
   invitations(
     @Ctx() { em, viewer }: Context,
     @Arg('status', () => InvitationStatus, { nullable: true }) status: InvitationStatus | null | undefined,
@@ -33,7 +35,9 @@ export class InvitationResolver {
   }
 
   @Authorized()
-  @Mutation(() => Invitation, { description: "Coordinators and admins: sent at once when you vet that country's joiners, else it awaits approval" })
+  @Mutation(() => Invitation, {
+    description: "Coordinators and admins: sent at once when you vet that country's joiners, else it awaits approval",
+  })
   inviteMember(@Ctx() ctx: Context, @Arg('input', () => InviteMemberInput) input: InviteMemberInput): Promise<Invitation> {
     if (!canInviteMembers(ctx.viewer)) throw new Forbidden('Only coordinators and admins invite; propose your colleague instead');
     return createInvitation(ctx, { kind: 'INVITATION', input });

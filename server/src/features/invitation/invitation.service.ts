@@ -55,7 +55,8 @@ export async function createInvitation(ctx: Context, request: NewInvitation): Pr
       reason: text,
       invitedBy: author,
     });
-    const token = request.kind === 'INVITATION' && sendsAtOnce(member, target.country.code, networkRole) ? issueInvitationToken(invitation) : null;
+    const token =
+      request.kind === 'INVITATION' && sendsAtOnce(member, target.country.code, networkRole) ? issueInvitationToken(invitation) : null;
     if (token) invitation.approvedBy = author;
     await em.flush();
     await audit(em, {
@@ -81,7 +82,13 @@ export async function approveInvitation(ctx: Context, id: string): Promise<Invit
     const token = issueInvitationToken(invitation);
     invitation.approvedBy = ref(em.getReference(User, member.userId));
     await em.flush();
-    await audit(em, { action: 'INVITATION_APPROVED', actorId: member.userId, subjectType: 'invitation', subjectId: invitation.id, details: auditFacts(invitation) });
+    await audit(em, {
+      action: 'INVITATION_APPROVED',
+      actorId: member.userId,
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      details: auditFacts(invitation),
+    });
     return { invitation, mail: await composeMail(ctx, em, invitation, token) };
   });
   await deliverAfterCommit(ctx.services, approved.mail, { invitationId: approved.invitation.id });
@@ -97,7 +104,13 @@ export async function revokeInvitation(ctx: Context, id: string): Promise<Invita
     if (!isPending(invitation)) throw new Conflict('This invitation is not pending any more');
     invitation.status = 'REVOKED';
     await em.flush();
-    await audit(em, { action: 'INVITATION_REVOKED', actorId: member.userId, subjectType: 'invitation', subjectId: invitation.id, details: auditFacts(invitation) });
+    await audit(em, {
+      action: 'INVITATION_REVOKED',
+      actorId: member.userId,
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      details: auditFacts(invitation),
+    });
     return invitation;
   });
 }
@@ -109,7 +122,9 @@ export async function findInvitations(
   status: InvitationStatus | null | undefined,
   page: ConnectionArgs,
 ): Promise<ConnectionShape<Invitation>> {
-  const conditions = [countries === 'ALL' ? null : { country: { $in: countries } }, status ? statusWhere(status) : null].filter((c) => c !== null);
+  const conditions = [countries === 'ALL' ? null : { country: { $in: countries } }, status ? statusWhere(status) : null].filter(
+    (c) => c !== null,
+  );
   const result = await em.findByCursor(Invitation, {
     where: conditions.length > 0 ? { $and: conditions } : {},
     first: page.first,

@@ -54,7 +54,9 @@ export async function demoPlaces(app: TestApp): Promise<DemoPlaces> {
     return result.data!.organisations.edges[0]!.node;
   };
   const municipality = async (country: string, name: string) => {
-    const result = await app.gql<{ municipalities: { id: string; name: string }[] }>(`{ municipalities(countryCode: "${country}") { id name } }`);
+    const result = await app.gql<{ municipalities: { id: string; name: string }[] }>(
+      `{ municipalities(countryCode: "${country}") { id name } }`,
+    );
     return result.data!.municipalities.find((m) => m.name === name)!.id;
   };
   return {
@@ -88,4 +90,3 @@ export function storedInvitation(app: TestApp, id: string): Promise<Invitation> 
 export function invitationCount(app: TestApp): Promise<number> {
   return app.orm.em.fork().count(Invitation);
 }
-

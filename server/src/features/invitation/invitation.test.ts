@@ -22,19 +22,32 @@ let coordinatorLv: { id: string; fullName: string };
 beforeAll(async () => {
   app = await startTestApp({ data: 'demo' });
   places = await demoPlaces(app);
-  const viewer = await app.gql<{ viewer: { expert: { id: string; fullName: string } } }>(`{ viewer { expert { id fullName } } }`, {}, { as: await app.cookieOf('coordinator.lv') });
+  const viewer = await app.gql<{ viewer: { expert: { id: string; fullName: string } } }>(
+    `{ viewer { expert { id fullName } } }`,
+    {},
+    { as: await app.cookieOf('coordinator.lv') },
+  );
   coordinatorLv = viewer.data!.viewer.expert;
 });
 afterAll(() => app?.close());
 
 const local = (municipalityId?: string) => ({ name: 'Riga Crisis Centre', type: 'NGO', level: 'LOCAL', municipalityId });
-const input = (overrides: Record<string, unknown> = {}) => ({ email: 'new.expert@example.org', countryCode: 'LV', organisationId: places.lvOrganisation.id, ...overrides });
+const input = (overrides: Record<string, unknown> = {}) => ({
+  email: 'new.expert@example.org',
+  countryCode: 'LV',
+  organisationId: places.lvOrganisation.id,
+  ...overrides,
+});
 
 describe('inviteMember', () => {
   it('sends a coordinator’s invitation for their own country at once, mails the link and audits ids only', async () => {
     const sentAt = Date.now();
     const invitation = await ok<InvitationNode>(
-      app.gql(INVITE, { input: input({ email: 'Ieva.Ozola@Example.ORG', message: 'Welcome to the Latvian referral group.' }) }, { as: await app.cookieOf('coordinator.lv') }),
+      app.gql(
+        INVITE,
+        { input: input({ email: 'Ieva.Ozola@Example.ORG', message: 'Welcome to the Latvian referral group.' }) },
+        { as: await app.cookieOf('coordinator.lv') },
+      ),
     );
     expect(invitation).toMatchObject({
       email: 'ieva.ozola@example.org',
@@ -59,10 +72,18 @@ describe('inviteMember', () => {
     expect(mail!.body).toContain('expires in 7 days');
     expect(mail!.body).toContain('Welcome to the Latvian referral group.');
     const preview = await app.gql(PREVIEW, { token: tokenFrom(mail!.body, '/invitations/accept') });
-    expect(preview.data?.invitationPreview).toMatchObject({ email: 'ieva.ozola@example.org', organisationName: places.lvOrganisation.name, countryName: 'Latvia' });
+    expect(preview.data?.invitationPreview).toMatchObject({
+      email: 'ieva.ozola@example.org',
+      organisationName: places.lvOrganisation.name,
+      countryName: 'Latvia',
+    });
 
     const [event] = await app.orm.em.fork().find(AuditEvent, { subjectId: invitation.id });
-    expect(event).toMatchObject({ action: 'INVITATION_CREATED', subjectType: 'invitation', details: { kind: 'INVITATION', country: 'LV', sentAtOnce: true } });
+    expect(event).toMatchObject({
+      action: 'INVITATION_CREATED',
+      subjectType: 'invitation',
+      details: { kind: 'INVITATION', country: 'LV', sentAtOnce: true },
+    });
     const stored = await storedInvitation(app, invitation.id);
     expect(JSON.stringify(event!.details)).not.toMatch(/ieva|example|Welcome/i);
     expect(JSON.stringify(event!.details)).not.toContain(stored.tokenHash);
@@ -97,7 +118,13 @@ describe('inviteMember', () => {
       [{ organisationId: places.ltOrganisation.id }, 'input.organisationId'],
       [{ organisationId: null, newOrganisation: local() }, 'input.newOrganisation.municipalityId'],
       [{ organisationId: null, newOrganisation: local(places.vilnius) }, 'input.newOrganisation.municipalityId'],
-      [{ organisationId: null, newOrganisation: { name: 'Latvian Shelter Network', type: 'NGO', level: 'NATIONAL', municipalityId: places.riga } }, 'input.newOrganisation.municipalityId'],
+      [
+        {
+          organisationId: null,
+          newOrganisation: { name: 'Latvian Shelter Network', type: 'NGO', level: 'NATIONAL', municipalityId: places.riga },
+        },
+        'input.newOrganisation.municipalityId',
+      ],
       [{ organisationId: null, newOrganisation: { ...local(places.riga), name: 'x' } }, 'newOrganisation.name'],
       [{ message: 'm'.repeat(2001) }, 'message'],
     ];
@@ -111,10 +138,14 @@ describe('inviteMember', () => {
 
   it('accepts a regional organisation, or a new local one in a municipality of the country', async () => {
     const as = { as: await app.cookieOf('coordinator.lv') };
-    const regional = await ok<InvitationNode>(app.gql(INVITE, { input: input({ email: 'regional@example.org', organisationId: places.regionalOrganisation.id }) }, as));
+    const regional = await ok<InvitationNode>(
+      app.gql(INVITE, { input: input({ email: 'regional@example.org', organisationId: places.regionalOrganisation.id }) }, as),
+    );
     expect(regional.organisation).toEqual(places.regionalOrganisation);
     const newLocal = { name: '  Riga Crisis Centre ', type: 'NGO', level: 'LOCAL', municipalityId: places.riga };
-    const created = await ok<InvitationNode>(app.gql(INVITE, { input: input({ email: 'crisis@example.org', organisationId: null, newOrganisation: newLocal }) }, as));
+    const created = await ok<InvitationNode>(
+      app.gql(INVITE, { input: input({ email: 'crisis@example.org', organisationId: null, newOrganisation: newLocal }) }, as),
+    );
     expect(created).toMatchObject({ status: 'SENT', organisation: null, newOrganisationName: 'Riga Crisis Centre' });
     expect((await outboxMails(app, 'crisis@example.org'))[0]!.body).toContain('Riga Crisis Centre (Latvia)');
   });
@@ -122,10 +153,21 @@ describe('inviteMember', () => {
   it('lets an invitation for another country, or for a coordinator, wait for whoever may grant it', async () => {
     const coordinator = await app.cookieOf('coordinator.lv');
     const forLithuania = await ok<InvitationNode>(
-      app.gql(INVITE, { input: input({ email: 'lt.colleague@example.org', countryCode: 'LT', organisationId: places.ltOrganisation.id }) }, { as: coordinator }),
+      app.gql(
+        INVITE,
+        { input: input({ email: 'lt.colleague@example.org', countryCode: 'LT', organisationId: places.ltOrganisation.id }) },
+        { as: coordinator },
+      ),
     );
-    expect(forLithuania).toMatchObject({ status: 'AWAITING_APPROVAL', expiresAt: null, approvedBy: null, viewerCan: { approve: false, revoke: true } });
-    const newCoordinator = await ok<InvitationNode>(app.gql(INVITE, { input: input({ email: 'deputy@example.org', networkRole: 'COORDINATOR' }) }, { as: coordinator }));
+    expect(forLithuania).toMatchObject({
+      status: 'AWAITING_APPROVAL',
+      expiresAt: null,
+      approvedBy: null,
+      viewerCan: { approve: false, revoke: true },
+    });
+    const newCoordinator = await ok<InvitationNode>(
+      app.gql(INVITE, { input: input({ email: 'deputy@example.org', networkRole: 'COORDINATOR' }) }, { as: coordinator }),
+    );
     expect(newCoordinator).toMatchObject({ status: 'AWAITING_APPROVAL', networkRole: 'COORDINATOR', viewerCan: { approve: false } });
     expect(errorOf(await app.gql(APPROVE, { id: newCoordinator.id }, { as: coordinator })).code).toBe('FORBIDDEN');
     expect((await storedInvitation(app, newCoordinator.id)).status).toBe('AWAITING_APPROVAL');
@@ -137,7 +179,9 @@ describe('inviteMember', () => {
   });
 
   it('mails a member’s address a pointer to sign in instead of a link, and tells the inviter nothing', async () => {
-    const invitation = await ok<InvitationNode>(app.gql(INVITE, { input: input({ email: 'member.lv@demo.strom.invalid' }) }, { as: await app.cookieOf('coordinator.lv') }));
+    const invitation = await ok<InvitationNode>(
+      app.gql(INVITE, { input: input({ email: 'member.lv@demo.strom.invalid' }) }, { as: await app.cookieOf('coordinator.lv') }),
+    );
     expect(invitation.status).toBe('SENT');
     const [mail] = await outboxMails(app, 'member.lv@demo.strom.invalid');
     expect(mail!.body).toContain('belongs to a member already');

@@ -5,7 +5,11 @@ import type { Mail } from './mailer.js';
  * Sends a mail whose cause has committed already. A failing mail server must not turn a stored change into
  * an error (a retry would then meet CONFLICT): the failure is logged with ids only, never the address or link.
  */
-export async function deliverAfterCommit(services: Pick<AppServices, 'mailer' | 'logger'>, mail: Mail, about: Record<string, string>): Promise<void> {
+export async function deliverAfterCommit(
+  services: Pick<AppServices, 'mailer' | 'logger'>,
+  mail: Mail,
+  about: Record<string, string>,
+): Promise<void> {
   try {
     await services.mailer.send(mail);
   } catch (error) {

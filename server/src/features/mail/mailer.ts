@@ -38,7 +38,8 @@ export function createMailer(options: MailerOptions): Mailer {
       const em = options.orm.em.fork();
       await em.insert(OutboxMail, em.create(OutboxMail, { recipient: mail.to, subject: mail.subject, body: mail.text }));
       if (options.printLinks) {
-        for (const link of mail.text.match(/https?:\/\/\S+/g) ?? []) options.logger.info({ subject: mail.subject, link }, 'mail stored in the outbox');
+        for (const link of mail.text.match(/https?:\/\/\S+/g) ?? [])
+          options.logger.info({ subject: mail.subject, link }, 'mail stored in the outbox');
       }
     },
   };

@@ -49,22 +49,31 @@ function memberWhere(filter: MemberFilter): FilterQuery<User> {
  */
 export async function suspendMember(ctx: Context, id: string): Promise<Member> {
   const actorId = actingAdmin(ctx);
-  const { user, revoked } = await ctx.em.transactional(async (em) => {
+  const outcome = await ctx.em.transactional(async (em) => {
     const user = await findAccount(em, id);
     if (!canSuspend(ctx.viewer, user)) throw new Forbidden('You cannot suspend your own account');
     const wasSuspended = user.status === 'SUSPENDED';
     user.status = 'SUSPENDED';
     const revoked = await revokeSessions(em, { userId: user.id });
-    if (!wasSuspended) await audit(em, { action: 'MEMBER_SUSPENDED', actorId, subjectType: 'user', subjectId: user.id, details: { sessionsRevoked: revoked.length } });
+    // Suspending twice changes nothing, so it is recorded once.
+    if (!wasSuspended) {
+      await audit(em, {
+        action: 'MEMBER_SUSPENDED',
+        actorId,
+        subjectType: 'user',
+        subjectId: user.id,
+        details: { sessionsRevoked: revoked.length },
+      });
+    }
     return { user, revoked };
   });
-  if (revoked.length > 0) ctx.events.publish('SESSIONS_REVOKED', { sessionIds: revoked });
-  return new Member(user);
+  if (outcome.revoked.length > 0) ctx.events.publish('SESSIONS_REVOKED', { sessionIds: outcome.revoked });
+  return new Member(outcome.user);
 }
 
 export async function reactivateMember(ctx: Context, id: string): Promise<Member> {
   const actorId = actingAdmin(ctx);
-  const user = await ctx.em.transactional(async (em) => {
+  const account = await ctx.em.transactional(async (em) => {
     const user = await findAccount(em, id);
     if (user.status !== 'SUSPENDED') return user;
     // Someone suspended before accepting their invitation has no password yet: they go back to waiting.
@@ -72,7 +81,7 @@ export async function reactivateMember(ctx: Context, id: string): Promise<Member
     await audit(em, { action: 'MEMBER_REACTIVATED', actorId, subjectType: 'user', subjectId: user.id });
     return user;
   });
-  return new Member(user);
+  return new Member(account);
 }
 
 function actingAdmin(ctx: Context): string {

@@ -54,7 +54,10 @@ export class OrganisationResolver {
     return (await organisation.services.load()).getItems();
   }
 
-  @FieldResolver(() => ExpertConnection, { nullable: true, description: 'The people of this organisation, by name; null for anonymous visitors' })
+  @FieldResolver(() => ExpertConnection, {
+    nullable: true,
+    description: 'The people of this organisation, by name; null for anonymous visitors',
+  })
   experts(@Root() organisation: Organisation, @Ctx() { em, loaders, viewer }: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
     if (!isMember(viewer)) return null;
     // First pages are batched across a list of organisations; "load more" on one organisation pages directly.

@@ -78,7 +78,11 @@ describe('updateOrganisation', () => {
   });
 
   it('is refused to a member who does not edit this organisation, and changes nothing', async () => {
-    const result = await app.gql(UPDATE, { input: { id: target.id, expectedVersion: target.version, name: 'Not mine' } }, { as: await app.cookieOf('member.pl') });
+    const result = await app.gql(
+      UPDATE,
+      { input: { id: target.id, expectedVersion: target.version, name: 'Not mine' } },
+      { as: await app.cookieOf('member.pl') },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await current(target.id)).name).toBe(target.name);
   });
@@ -90,7 +94,11 @@ describe('updateOrganisation', () => {
       [{ name: 'y'.repeat(201) }, 'name must be at most 200 characters'],
     ] as const;
     for (const [change, message] of cases) {
-      const result = await app.gql(UPDATE, { input: { id: target.id, expectedVersion: target.version, ...change } }, { as: await app.cookieOf('admin') });
+      const result = await app.gql(
+        UPDATE,
+        { input: { id: target.id, expectedVersion: target.version, ...change } },
+        { as: await app.cookieOf('admin') },
+      );
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain(message);
     }

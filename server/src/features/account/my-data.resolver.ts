@@ -1,0 +1,13 @@
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { exportMyData } from './my-data.service.js';
+
+@Resolver()
+export class MyDataResolver {
+  // A query, since it reads; it also writes one audit entry, which is why the client asks for it with no-cache.
+  @Authorized()
+  @Query(() => String, { description: 'Everything stored about you, as JSON text (the download is recorded in the audit log)' })
+  myData(@Ctx() ctx: Context): Promise<string> {
+    return exportMyData(ctx);
+  }
+}

@@ -1,0 +1,254 @@
+/** The cases of the authorization matrix: one per root field of the schema. */
+export type Role = 'anonymous' | 'memberA' | 'memberB' | 'moderator' | 'coordinatorA' | 'coordinatorB' | 'admin' | 'suspended';
+
+export interface MatrixTargets {
+  /** A national Latvian organisation that member A does not edit. */
+  lvOrganisation: { id: string; version: number };
+  hiddenOrganisationId: string;
+  lvExpertId: string;
+  memberBUserId: string;
+  /** A proposal by member B for Latvia, awaiting approval. */
+  pendingInvitationId: string;
+  pendingEmail: string;
+  unknownId: string;
+}
+
+type Vars = Record<string, unknown>;
+
+export interface MatrixCase {
+  field: string;
+  document: string;
+  allowed: Role[];
+  /** Real targets: what a refused viewer tries. */
+  variables: (t: MatrixTargets, role: Role) => Vars;
+  /** For allowed viewers: inputs that pass authorization but change nothing. Defaults to `variables`. */
+  probe?: (t: MatrixTargets, role: Role) => Vars;
+  /** The error code an allowed probe must end with ('OK' for none); without it, any but an authorization refusal. */
+  expectAllowed?: string;
+  /** Extra checks on what an allowed viewer got. */
+  check?: (data: any, role: Role) => void;
+}
+
+const EVERYONE: Role[] = ['anonymous', 'memberA', 'memberB', 'moderator', 'coordinatorA', 'coordinatorB', 'admin', 'suspended'];
+const MEMBERS: Role[] = ['memberA', 'memberB', 'moderator', 'coordinatorA', 'coordinatorB', 'admin'];
+const none = () => ({});
+// One per viewer: guessing is rate limited per token, and the matrix is not a brute-force test.
+const badToken = (role: Role) => `not-a-real-token-for-the-${role}-viewer-00000`;
+const isAnonymous = (role: Role) => role === 'anonymous' || role === 'suspended';
+
+function expectTrue(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+export const MATRIX: MatrixCase[] = [
+  // Public reference data and organisations.
+  { field: 'Query.countries', document: `{ countries { code } }`, allowed: EVERYONE, variables: none },
+  { field: 'Query.municipalities', document: `{ municipalities(countryCode: "LV") { id } }`, allowed: EVERYONE, variables: none },
+  { field: 'Query.networkStats', document: `{ networkStats { organisations experts } }`, allowed: EVERYONE, variables: none },
+  {
+    field: 'Query.organisations',
+    document: `{ organisations(first: 100) { edges { node { experts(first: 1) { totalCount } } } } }`,
+    allowed: EVERYONE,
+    variables: none,
+    check: (data, role) => {
+      if (isAnonymous(role))
+        expectTrue(
+          data.organisations.edges.every((e: any) => e.node.experts === null),
+          'people leak to anonymous viewers',
+        );
+    },
+  },
+  {
+    field: 'Query.organisation',
+    document: `query ($id: ID!) { organisation(id: $id) { id } }`,
+    allowed: EVERYONE,
+    variables: (t) => ({ id: t.hiddenOrganisationId }),
+    check: (data, role) => expectTrue((data.organisation === null) === isAnonymous(role), 'unlisted organisation visibility'),
+  },
+  {
+    field: 'Query.networkActivity',
+    document: `{ networkActivity(first: 100) { edges { node { expert { id } } } } }`,
+    allowed: EVERYONE,
+    variables: none,
+    check: (data, role) => {
+      if (isAnonymous(role))
+        expectTrue(
+          data.networkActivity.edges.every((e: any) => e.node.expert === null),
+          'experts leak into the feed',
+        );
+    },
+  },
+  {
+    field: 'Query.viewer',
+    document: `{ viewer { id } }`,
+    allowed: EVERYONE,
+    variables: none,
+    check: (data, role) => expectTrue((data.viewer === null) === isAnonymous(role), 'viewer of a signed-out or suspended session'),
+  },
+  // Members only.
+  { field: 'Query.experts', document: `{ experts(first: 5) { totalCount } }`, allowed: MEMBERS, variables: none },
+  {
+    field: 'Query.expert',
+    document: `query ($id: ID!) { expert(id: $id) { id } }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ id: t.lvExpertId }),
+  },
+  { field: 'Query.mySessions', document: `{ mySessions { id current } }`, allowed: MEMBERS, variables: none },
+  { field: 'Query.myData', document: `{ myData }`, allowed: MEMBERS, variables: none },
+  // Gatekeepers and admins.
+  {
+    field: 'Query.invitations',
+    document: `{ invitations(status: AWAITING_APPROVAL) { edges { node { id country { code } } } } }`,
+    allowed: ['coordinatorA', 'coordinatorB', 'admin'],
+    variables: none,
+    check: (data, role) => {
+      const countries = data.invitations.edges.map((e: any) => e.node.country.code);
+      if (role === 'coordinatorB') expectTrue(!countries.includes('LV'), 'a coordinator sees another country’s queue');
+      if (role === 'coordinatorA') expectTrue(countries.includes('LV'), 'a coordinator misses their own queue');
+    },
+  },
+  { field: 'Query.members', document: `{ members(first: 5) { totalCount } }`, allowed: ['admin'], variables: none },
+  { field: 'Query.auditEvents', document: `{ auditEvents(first: 5) { totalCount } }`, allowed: ['admin'], variables: none },
+  // Token-based: anyone may try, nobody gets anything from a bad token.
+  {
+    field: 'Query.invitationPreview',
+    document: `query ($token: String!) { invitationPreview(token: $token) { email } }`,
+    allowed: EVERYONE,
+    variables: (_t, role) => ({ token: badToken(role) }),
+    expectAllowed: 'BAD_USER_INPUT',
+  },
+  {
+    field: 'Mutation.acceptInvitation',
+    document: `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`,
+    allowed: EVERYONE,
+    variables: (_t, role) => ({ input: { token: badToken(role), fullName: 'Nobody Here', password: 'a-long-enough-passphrase' } }),
+    expectAllowed: 'BAD_USER_INPUT',
+  },
+  {
+    field: 'Mutation.resetPassword',
+    document: `mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) }`,
+    allowed: EVERYONE,
+    variables: (_t, role) => ({ input: { token: badToken(role), newPassword: 'a-long-enough-passphrase' } }),
+    expectAllowed: 'BAD_USER_INPUT',
+  },
+  {
+    field: 'Mutation.requestPasswordReset',
+    document: `mutation ($email: String!) { requestPasswordReset(email: $email) }`,
+    allowed: EVERYONE,
+    variables: (_t, role) => ({ email: `unknown.${role}@demo.strom.invalid` }),
+  },
+  {
+    field: 'Mutation.signIn',
+    document: `mutation ($input: SignInInput!) { signIn(input: $input) { totpRequired } }`,
+    allowed: EVERYONE,
+    variables: (_t, role) => ({ input: { email: `unknown.${role}@demo.strom.invalid`, password: 'wrong-password-here' } }),
+    // Wrong credentials are refused the same way for everyone; that is not an authorization refusal.
+    expectAllowed: 'UNAUTHENTICATED',
+  },
+  // Own account.
+  {
+    field: 'Mutation.changePassword',
+    document: `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    allowed: MEMBERS,
+    variables: () => ({ input: { currentPassword: 'not-my-password', newPassword: 'another-long-passphrase' } }),
+    expectAllowed: 'BAD_USER_INPUT',
+  },
+  {
+    field: 'Mutation.updateMyProfile',
+    document: `mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id } }`,
+    allowed: MEMBERS,
+    variables: () => ({ input: { expectedVersion: 999_999, title: 'Stale edit' } }),
+    expectAllowed: 'CONFLICT',
+  },
+  { field: 'Mutation.beginTotpSetup', document: `mutation { beginTotpSetup { otpauthUri } }`, allowed: MEMBERS, variables: none },
+  {
+    field: 'Mutation.confirmTotpSetup',
+    document: `mutation { confirmTotpSetup(code: "000000") }`,
+    allowed: MEMBERS,
+    variables: none,
+  },
+  {
+    field: 'Mutation.disableTotp',
+    document: `mutation { disableTotp(password: "not-my-password") { id } }`,
+    allowed: MEMBERS,
+    variables: none,
+    expectAllowed: 'BAD_USER_INPUT',
+  },
+  {
+    field: 'Mutation.revokeSession',
+    document: `mutation ($id: ID!) { revokeSession(id: $id) }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ id: t.unknownId }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  {
+    field: 'Mutation.deleteMyAccount',
+    document: `mutation { deleteMyAccount(password: "not-my-password") }`,
+    allowed: MEMBERS,
+    variables: none,
+    expectAllowed: 'BAD_USER_INPUT',
+  },
+  // Directory editing.
+  {
+    field: 'Mutation.updateOrganisation',
+    document: `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`,
+    allowed: ['coordinatorA', 'admin'],
+    variables: (t) => ({ input: { id: t.lvOrganisation.id, expectedVersion: t.lvOrganisation.version, name: 'Taken over' } }),
+    probe: (t) => ({ input: { id: t.lvOrganisation.id, expectedVersion: 999_999, name: 'Stale edit' } }),
+    expectAllowed: 'CONFLICT',
+  },
+  // Membership.
+  {
+    field: 'Mutation.proposeMember',
+    document: `mutation ($input: ProposeMemberInput!) { proposeMember(input: $input) { id } }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ input: { email: t.pendingEmail, countryCode: 'LV', organisationId: t.lvOrganisation.id, reason: 'Again' } }),
+    expectAllowed: 'CONFLICT',
+  },
+  {
+    field: 'Mutation.inviteMember',
+    document: `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+    allowed: ['coordinatorA', 'coordinatorB', 'admin'],
+    variables: (t, role) => ({
+      input: { email: `new.${role}@demo.strom.invalid`, countryCode: 'LV', organisationId: t.lvOrganisation.id },
+    }),
+    probe: (t) => ({ input: { email: t.pendingEmail, countryCode: 'LV', organisationId: t.lvOrganisation.id } }),
+    expectAllowed: 'CONFLICT',
+  },
+  {
+    field: 'Mutation.approveInvitation',
+    document: `mutation ($id: ID!) { approveInvitation(id: $id) { id } }`,
+    allowed: ['coordinatorA', 'admin'],
+    variables: (t) => ({ id: t.pendingInvitationId }),
+    probe: (t) => ({ id: t.unknownId }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  {
+    field: 'Mutation.revokeInvitation',
+    document: `mutation ($id: ID!) { revokeInvitation(id: $id) { id } }`,
+    allowed: ['memberB', 'coordinatorA', 'admin'],
+    variables: (t) => ({ id: t.pendingInvitationId }),
+    probe: (t) => ({ id: t.unknownId }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  // Keeping the network safe.
+  {
+    field: 'Mutation.suspendMember',
+    document: `mutation ($id: ID!) { suspendMember(id: $id) { id } }`,
+    allowed: ['admin'],
+    variables: (t) => ({ id: t.memberBUserId }),
+    probe: (t) => ({ id: t.unknownId }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  {
+    field: 'Mutation.reactivateMember',
+    document: `mutation ($id: ID!) { reactivateMember(id: $id) { id } }`,
+    allowed: ['admin'],
+    variables: (t) => ({ id: t.memberBUserId }),
+    probe: (t) => ({ id: t.unknownId }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  // Last: it ends the sessions the other cases use.
+  { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
+  { field: 'Subscription.networkActivity', document: `subscription { networkActivity { id } }`, allowed: EVERYONE, variables: none },
+];

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { User } from '../features/account/user.entity.js';
+import { Expert } from '../features/expert/expert.entity.js';
+import { Organisation } from '../features/organisation/organisation.entity.js';
+import { buildSchema } from '../core/schema.js';
+import { type DemoAccountName, startTestApp, type TestApp } from './harness.js';
+import { subscribe } from './subscribe.js';
+import { MATRIX, type MatrixTargets, type Role } from './authorization-matrix.cases.js';
+
+/**
+ * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
+ * nothing; allowed calls are probed with inputs that pass authorization but fail later (NOT_FOUND,
+ * CONFLICT, BAD_USER_INPUT), so the matrix itself changes nothing either.
+ */
+const ROLES: Role[] = ['anonymous', 'memberA', 'memberB', 'moderator', 'coordinatorA', 'coordinatorB', 'admin', 'suspended'];
+const ACCOUNT: Record<Exclude<Role, 'anonymous' | 'suspended'>, DemoAccountName> = {
+  memberA: 'member.lv',
+  memberB: 'member.pl',
+  moderator: 'moderator',
+  coordinatorA: 'coordinator.lv',
+  coordinatorB: 'coordinator.lt',
+  admin: 'admin',
+};
+// What a database looks like, row by row, in the tables a mutation could change.
+const FINGERPRINT = ['organisation', 'organisation_service', 'expert', 'role_assignment', 'app_user', 'invitation', 'organisation_editor']
+  .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
+  .join(' || ');
+
+let app: TestApp;
+const cookies = new Map<Role, string | null>();
+let targets: MatrixTargets;
+
+beforeAll(async () => {
+  app = await startTestApp({ data: 'demo' });
+  cookies.set('anonymous', null);
+  for (const [role, account] of Object.entries(ACCOUNT)) cookies.set(role as Role, await app.cookieOf(account));
+  cookies.set('suspended', await suspendedMembersOldSession());
+  targets = await findTargets();
+});
+afterAll(() => app?.close());
+
+/** A session that existed before its member was suspended: it must now count for nothing. */
+async function suspendedMembersOldSession(): Promise<string> {
+  const connection = app.orm.em.fork().getConnection();
+  await connection.execute(`update app_user set status = 'ACTIVE' where email = 'suspended@demo.strom.invalid'`);
+  const cookie = await app.cookieOf('suspended');
+  await connection.execute(`update app_user set status = 'SUSPENDED' where email = 'suspended@demo.strom.invalid'`);
+  return cookie;
+}
+
+async function findTargets(): Promise<MatrixTargets> {
+  const em = app.orm.em.fork();
+  const memberA = await em.findOneOrFail(User, { email: 'member.lv@demo.strom.invalid' }, { populate: ['editorOf'] });
+  const lvOrganisation = await em.findOneOrFail(Organisation, {
+    country: 'LV',
+    level: 'NATIONAL',
+    id: { $nin: memberA.editorOf.getIdentifiers<string>() },
+  });
+  const hiddenOrganisation = await em.findOneOrFail(Organisation, { publiclyListed: false });
+  const lvExpert = await em.findOneOrFail(Expert, { country: 'LV' });
+  const memberB = await em.findOneOrFail(User, { email: 'member.pl@demo.strom.invalid' });
+  const proposal = await app.gql<{ proposeMember: { id: string } }>(
+    `mutation ($input: ProposeMemberInput!) { proposeMember(input: $input) { id } }`,
+    {
+      input: {
+        email: 'matrix.candidate@demo.strom.invalid',
+        countryCode: 'LV',
+        organisationId: lvOrganisation.id,
+        reason: 'Vouched for in the matrix test',
+      },
+    },
+    { as: cookies.get('memberB')! },
+  );
+  expect(proposal.errors).toBeUndefined();
+  return {
+    lvOrganisation: { id: lvOrganisation.id, version: lvOrganisation.version },
+    hiddenOrganisationId: hiddenOrganisation.id,
+    lvExpertId: lvExpert.id,
+    memberBUserId: memberB.id,
+    pendingInvitationId: proposal.data!.proposeMember.id,
+    pendingEmail: 'matrix.candidate@demo.strom.invalid',
+    unknownId: randomUUID(),
+  };
+}
+
+async function fingerprint(): Promise<string> {
+  const [row] = await app.orm.em.fork().getConnection().execute<{ f: string }[]>(`select ${FINGERPRINT} as f`);
+  return row!.f;
+}
+
+describe('authorization matrix', () => {
+  it('covers every root field of the schema', async () => {
+    const schema = await buildSchema();
+    const fields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}).map((name) => `${type!.name}.${name}`),
+    );
+    expect(MATRIX.map((c) => c.field).sort()).toEqual(fields.sort());
+  });
+
+  for (const entry of MATRIX.filter((c) => !c.field.startsWith('Subscription.'))) {
+    for (const role of ROLES) {
+      const allowed = entry.allowed.includes(role);
+      it(`${entry.field} as ${role}: ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const before = allowed ? null : await fingerprint();
+        const variables = allowed ? (entry.probe?.(targets, role) ?? entry.variables(targets, role)) : entry.variables(targets, role);
+        const result = await app.gql(entry.document, variables, { as: cookies.get(role) ?? null });
+        const code = result.errors?.[0]?.extensions?.code as string | undefined;
+        if (allowed) {
+          if (entry.expectAllowed) expect(code ?? 'OK', JSON.stringify(result.errors)).toBe(entry.expectAllowed);
+          else expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR'], JSON.stringify(result.errors)).not.toContain(code ?? 'OK');
+          entry.check?.(result.data, role);
+        } else {
+          expect(code, JSON.stringify(result)).toBe(role === 'anonymous' || role === 'suspended' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+          expect(await fingerprint()).toBe(before);
+        }
+      });
+    }
+  }
+
+  it('Subscription.networkActivity: every viewer may subscribe (what they receive is filtered)', async () => {
+    for (const role of ROLES) {
+      const feed = await subscribe(app.url, `subscription { networkActivity { id } }`, { cookie: cookies.get(role) ?? undefined });
+      await feed.close();
+    }
+  });
+});
