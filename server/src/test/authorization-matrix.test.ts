@@ -118,10 +118,25 @@ describe('authorization matrix', () => {
     }
   }
 
-  it('Subscription.networkActivity: every viewer may subscribe (what they receive is filtered)', async () => {
-    for (const role of ROLES) {
-      const feed = await subscribe(app.url, `subscription { networkActivity { id } }`, { cookie: cookies.get(role) ?? undefined });
-      await feed.close();
+  it('Subscription.networkActivity: every viewer may subscribe and gets public entries (what else they get is filtered)', async () => {
+    const feeds = await Promise.all(
+      ROLES.map((role) =>
+        subscribe<{ networkActivity: { id: string } }>(app.url, `subscription { networkActivity { id } }`, {
+          cookie: cookies.get(role) ?? undefined,
+        }),
+      ),
+    );
+    try {
+      const [entry] = await app.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ id: string }[]>(
+          `select a.id from network_activity a join organisation o on o.id = a.organisation_id where o.publicly_listed limit 1`,
+        );
+      app.services.events.publish('NETWORK_ACTIVITY', { activityId: entry!.id, publiclyListed: true });
+      for (const feed of feeds) expect((await feed.next()).networkActivity.id).toBe(entry!.id);
+    } finally {
+      await Promise.all(feeds.map((feed) => feed.close()));
     }
   });
 });
