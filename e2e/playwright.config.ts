@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { SMTP_PORT } from './mailbox.config.js';
 
 const PORT = 4310;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -21,6 +22,7 @@ const CHROMIUM = {
 /** Journeys against the real built server and client, on a throwaway in-memory database seeded with the demo network. */
 export default defineConfig({
   testDir: 'tests',
+  globalSetup: './mailbox.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -54,6 +56,7 @@ export default defineConfig({
       PGLITE_DIR: 'memory://',
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
     },
   },
 });

@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 
 /** The documented demo accounts (README, "Demo data"). */
@@ -8,8 +11,24 @@ const DEMO_TOTP_SECRET = 'KRUGS4ZAONSWG4TFOQQGS4ZAMRSW23ZAN5XGY6I';
 export type DemoAccount = 'admin' | 'coordinator.lv' | 'coordinator.lt' | 'moderator' | 'member.lv' | 'member.pl';
 export const demoEmail = (name: DemoAccount) => `${name}@demo.strom.invalid`;
 
-export function currentTotp(): string {
-  return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30, algorithm: 'SHA1' }).generate();
+// Kept in files, not memory: each Playwright project may run in a new worker process.
+const stepFile = (account: DemoAccount) => path.join(tmpdir(), `strom-e2e-totp-${account}`);
+const lastStepUsed = (account: DemoAccount) => (existsSync(stepFile(account)) ? Number(readFileSync(stepFile(account), 'utf8')) : null);
+
+/**
+ * A fresh code for the account. The server never accepts a code twice, so when this run already used the
+ * current 30-second step for that account, wait for the next one.
+ */
+export async function freshTotp(account: DemoAccount): Promise<string> {
+  let step = Math.floor(Date.now() / 30_000);
+  if (lastStepUsed(account) === step) {
+    await new Promise((resolve) => setTimeout(resolve, (step + 1) * 30_000 - Date.now() + 200));
+    step += 1;
+  }
+  writeFileSync(stepFile(account), String(step));
+  return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
+    timestamp: step * 30_000 + 1000,
+  });
 }
 
 /** Scans the page as it is now; every WCAG 2.1 A/AA rule must pass. */
@@ -30,9 +49,21 @@ export async function graphql<T>(request: APIRequestContext, query: string, vari
 
 /** Signs the API request context in (members without a second factor only). */
 export async function signInApi(request: APIRequestContext, name: DemoAccount): Promise<void> {
-  await graphql(request, `mutation ($input: SignInInput!) { signIn(input: $input) { viewer { id } } }`, {
-    input: { email: demoEmail(name), password: DEMO_PASSWORD },
-  });
+  await graphql(
+    request,
+    `
+      mutation ($input: SignInInput!) {
+        signIn(input: $input) {
+          viewer {
+            id
+          }
+        }
+      }
+    `,
+    {
+      input: { email: demoEmail(name), password: DEMO_PASSWORD },
+    },
+  );
 }
 
 /** Signs in through the page, with the second factor where the account has one. */
@@ -42,7 +73,10 @@ export async function signInUi(page: Page, name: DemoAccount): Promise<void> {
   await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   if (name === 'admin' || name.startsWith('coordinator')) {
-    await page.getByLabel(/code/i).first().fill(currentTotp());
+    await page
+      .getByLabel(/code/i)
+      .first()
+      .fill(await freshTotp(name));
     await page.getByRole('button', { name: /verify|sign in|continue/i }).click();
   }
   await expect(page).not.toHaveURL(/\/sign-in/);

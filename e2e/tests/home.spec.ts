@@ -19,7 +19,19 @@ test('home explains Strom, counts the network and shows changes live', async ({ 
   await signInApi(request, 'member.lv');
   const { viewer } = await graphql<{ viewer: { expert: { organisation: { id: string; name: string; version: number } } } }>(
     request,
-    `{ viewer { expert { organisation { id name version } } } }`,
+    `
+      {
+        viewer {
+          expert {
+            organisation {
+              id
+              name
+              version
+            }
+          }
+        }
+      }
+    `,
   );
   const organisation = viewer.expert.organisation;
   const renamed = `${organisation.name} (live ${Date.now()})`;
@@ -28,9 +40,19 @@ test('home explains Strom, counts the network and shows changes live', async ({ 
   await subscribed;
   // The subscribe frame is on its way; give the server a moment to register it before the change happens.
   await page.waitForTimeout(300);
-  await graphql(request, `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
-    input: { id: organisation.id, expectedVersion: organisation.version, name: renamed },
-  });
+  await graphql(
+    request,
+    `
+      mutation ($input: UpdateOrganisationInput!) {
+        updateOrganisation(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: { id: organisation.id, expectedVersion: organisation.version, name: renamed },
+    },
+  );
   // The new entry arrives on top; older entries about the same organisation show its current name too.
   await expect(feed.getByRole('listitem').first().getByRole('link', { name: renamed })).toBeVisible();
 });

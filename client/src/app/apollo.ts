@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import { createCache } from './cache';
 
 function webSocketUrl(): string {
@@ -9,8 +9,18 @@ function webSocketUrl(): string {
   return `${protocol}//${window.location.host}/graphql`;
 }
 
+/**
+ * The socket is authenticated once, from the session cookie, when it opens (DESIGN §8). After a
+ * sign-in or sign-out it must reopen to act for the new viewer: terminating is not fatal to
+ * graphql-ws, so it reconnects (lazily: only if subscriptions are active) and resubscribes.
+ */
+export function restartRealtime(socket: Pick<Client, 'terminate'>): void {
+  socket.terminate();
+}
+
 export function createApolloClient(): ApolloClient {
-  const http = new HttpLink({ uri: '/graphql' });
+  // The session is an httpOnly cookie: same-origin requests carry it, nothing else is needed.
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
   let client: ApolloClient | undefined;
   const socket = createClient({
@@ -30,5 +40,13 @@ export function createApolloClient(): ApolloClient {
   const link = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(socket), http);
 
   client = new ApolloClient({ link, cache: createCache() });
+  // Sign-in, sign-out and account deletion reset the store (features/auth/useSessionChange.ts):
+  // every reset is a change of viewer, so the socket follows it.
+  const restart = () => {
+    restartRealtime(socket);
+    return Promise.resolve();
+  };
+  client.onResetStore(restart);
+  client.onClearStore(restart);
   return client;
 }

@@ -1,6 +1,10 @@
 import { InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
+// Values without an id that belong to their parent: a newer answer merges into the stored one
+// instead of replacing it (and warning about lost fields) when two queries select different fields.
+const mergedValue = { keyFields: false, merge: true } as const;
+
 // One cache shape for the app and for component tests, so "load more" and live updates are tested
 // against the same merge rules they run with.
 export function createCache(): InMemoryCache {
@@ -12,8 +16,12 @@ export function createCache(): InMemoryCache {
           experts: relayStylePagination(['filter']),
           organisations: relayStylePagination(['filter']),
           networkActivity: relayStylePagination(),
+          invitations: relayStylePagination(['status']),
+          members: relayStylePagination(['filter']),
+          auditEvents: relayStylePagination(['filter']),
           // `networkStats` has no id: replace it whole on every fetch.
           networkStats: { merge: false },
+          mySessions: { merge: false },
         },
       },
       Organisation: {
@@ -22,6 +30,11 @@ export function createCache(): InMemoryCache {
       Country: { keyFields: ['code'] },
       // A scope is a value that belongs to its parent, not an entity of its own.
       Scope: { keyFields: false },
+      ViewerPermissions: mergedValue,
+      ExpertPermissions: mergedValue,
+      ExpertContacts: mergedValue,
+      ContactVisibilitySettings: mergedValue,
+      InvitationPermissions: mergedValue,
     },
   });
 }

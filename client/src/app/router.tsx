@@ -37,6 +37,31 @@ export const routes: RouteObject[] = [
               Component: async () => (await import('../routes/Organisation')).Organisation,
             },
           },
+          { path: 'sign-in', lazy: { Component: async () => (await import('../routes/SignIn')).SignIn } },
+          {
+            path: 'forgot-password',
+            lazy: { Component: async () => (await import('../routes/ForgotPassword')).ForgotPassword },
+          },
+          {
+            path: 'reset-password',
+            lazy: { Component: async () => (await import('../routes/ResetPassword')).ResetPassword },
+          },
+          {
+            path: 'invitations/accept',
+            lazy: { Component: async () => (await import('../routes/AcceptInvitation')).AcceptInvitation },
+          },
+          { path: 'account', lazy: { Component: async () => (await import('../routes/Account')).Account } },
+          { path: 'invite', lazy: { Component: async () => (await import('../routes/Invite')).Invite } },
+          { path: 'propose', lazy: { Component: async () => (await import('../routes/Propose')).Propose } },
+          { path: 'approvals', lazy: { Component: async () => (await import('../routes/Approvals')).Approvals } },
+          {
+            path: 'admin/members',
+            lazy: { Component: async () => (await import('../routes/AdminMembers')).AdminMembers },
+          },
+          {
+            path: 'admin/audit',
+            lazy: { Component: async () => (await import('../routes/AdminAudit')).AdminAudit },
+          },
           {
             path: '*',
             lazy: { Component: async () => (await import('../routes/NotFound')).NotFound },

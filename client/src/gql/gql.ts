@@ -14,11 +14,42 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ProfileForm_expert on Expert {\n    id\n    version\n    fullName\n    title\n    bio\n    languages\n    formsOfExploitation\n    topics\n    availableForConsultation\n    contacts {\n      email\n      phone\n      messagingHandle\n    }\n    contactVisibility {\n      email\n      phone\n      messagingHandle\n    }\n  }\n": typeof types.ProfileForm_ExpertFragmentDoc,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      ...ProfileForm_expert\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  query MyProfile {\n    viewer {\n      id\n      expert {\n        id\n        version\n        ...ProfileForm_expert\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTotpSetupDocument,
+    "\n  mutation ConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code)\n  }\n": typeof types.ConfirmTotpSetupDocument,
+    "\n  mutation DisableTotp($password: String!) {\n    disableTotp(password: $password) {\n      id\n      totpEnabled\n      totpRequired\n    }\n  }\n": typeof types.DisableTotpDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      email\n      networkRole\n      totpEnabled\n      totpRequired\n      coordinatorOf {\n        code\n        name\n      }\n      expert {\n        id\n        fullName\n      }\n      can {\n        inviteMembers\n        proposeMembers\n        approveInvitations\n        administer\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          summary\n          subjectType\n          subjectId\n          actor {\n            id\n            email\n            expert {\n              id\n              fullName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query MemberList($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...MemberRow_member\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MemberListDocument,
+    "\n  fragment MemberRow_member on Member {\n    id\n    email\n    status\n    networkRole\n    country {\n      code\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": typeof types.MemberRow_MemberFragmentDoc,
+    "\n  mutation SuspendMember($id: ID!) {\n    suspendMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": typeof types.SuspendMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      totpRequired\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  fragment ExpertContacts_expert on Expert {\n    contacts {\n      email\n      phone\n      messagingHandle\n    }\n  }\n": typeof types.ExpertContacts_ExpertFragmentDoc,
     "\n  query ExpertDirectory($filter: ExpertFilter, $first: Int!, $after: String) {\n    experts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ExpertRow_expert\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ExpertDirectoryDocument,
-    "\n  fragment ExpertProfile_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    bio\n    formsOfExploitation\n    topics\n    availableForConsultation\n    roles {\n      id\n      ...RoleAssignments_role\n    }\n  }\n": typeof types.ExpertProfile_ExpertFragmentDoc,
+    "\n  fragment ExpertProfile_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    bio\n    formsOfExploitation\n    topics\n    availableForConsultation\n    roles {\n      id\n      ...RoleAssignments_role\n    }\n    viewerCan {\n      edit\n    }\n    ...ExpertContacts_expert\n  }\n": typeof types.ExpertProfile_ExpertFragmentDoc,
     "\n  query ExpertProfile($id: ID!) {\n    expert(id: $id) {\n      id\n      ...ExpertProfile_expert\n    }\n  }\n": typeof types.ExpertProfileDocument,
-    "\n  fragment ExpertRow_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    roles {\n      id\n      role\n    }\n  }\n": typeof types.ExpertRow_ExpertFragmentDoc,
+    "\n  fragment ExpertRow_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    roles {\n      id\n      role\n    }\n    ...ExpertContacts_expert\n  }\n": typeof types.ExpertRow_ExpertFragmentDoc,
     "\n  fragment RoleAssignments_role on RoleAssignment {\n    id\n    role\n    scope {\n      ...ScopeLabel_scope\n    }\n    responsibilities\n    startsOn\n    endsOn\n  }\n": typeof types.RoleAssignments_RoleFragmentDoc,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organisationName\n      countryName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query InvitationQueue($status: InvitationStatus, $first: Int!, $after: String) {\n    invitations(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...InvitationCard_invitation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvitationQueueDocument,
+    "\n  fragment InvitationCard_invitation on Invitation {\n    id\n    email\n    kind\n    status\n    networkRole\n    reason\n    newOrganisationName\n    createdAt\n    expiresAt\n    country {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n    }\n    invitedBy {\n      id\n      fullName\n    }\n    approvedBy {\n      id\n      fullName\n    }\n    viewerCan {\n      approve\n      revoke\n    }\n  }\n": typeof types.InvitationCard_InvitationFragmentDoc,
+    "\n  mutation ApproveInvitation($id: ID!) {\n    approveInvitation(id: $id) {\n      id\n      ...InvitationCard_invitation\n    }\n  }\n": typeof types.ApproveInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      ...InvitationCard_invitation\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ProposeMember($input: ProposeMemberInput!) {\n    proposeMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n": typeof types.ProposeMemberDocument,
+    "\n  query InvitationOrganisations($filter: OrganisationFilter!, $first: Int!) {\n    organisations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": typeof types.InvitationOrganisationsDocument,
     "\n  fragment ActivityEntry_activity on NetworkActivity {\n    id\n    kind\n    occurredAt\n    organisation {\n      id\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": typeof types.ActivityEntry_ActivityFragmentDoc,
     "\n  query NetworkStats {\n    networkStats {\n      countries\n      municipalities\n      organisations\n      experts\n    }\n  }\n": typeof types.NetworkStatsDocument,
     "\n  query ActivityFeed($first: Int!) {\n    networkActivity(first: $first) {\n      edges {\n        node {\n          id\n          ...ActivityEntry_activity\n        }\n      }\n    }\n  }\n": typeof types.ActivityFeedDocument,
@@ -34,11 +65,42 @@ type Documents = {
     "\n  fragment ScopeLabel_scope on Scope {\n    level\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n  }\n": typeof types.ScopeLabel_ScopeFragmentDoc,
 };
 const documents: Documents = {
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ProfileForm_expert on Expert {\n    id\n    version\n    fullName\n    title\n    bio\n    languages\n    formsOfExploitation\n    topics\n    availableForConsultation\n    contacts {\n      email\n      phone\n      messagingHandle\n    }\n    contactVisibility {\n      email\n      phone\n      messagingHandle\n    }\n  }\n": types.ProfileForm_ExpertFragmentDoc,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      ...ProfileForm_expert\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  query MyProfile {\n    viewer {\n      id\n      expert {\n        id\n        version\n        ...ProfileForm_expert\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.BeginTotpSetupDocument,
+    "\n  mutation ConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code)\n  }\n": types.ConfirmTotpSetupDocument,
+    "\n  mutation DisableTotp($password: String!) {\n    disableTotp(password: $password) {\n      id\n      totpEnabled\n      totpRequired\n    }\n  }\n": types.DisableTotpDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      email\n      networkRole\n      totpEnabled\n      totpRequired\n      coordinatorOf {\n        code\n        name\n      }\n      expert {\n        id\n        fullName\n      }\n      can {\n        inviteMembers\n        proposeMembers\n        approveInvitations\n        administer\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          summary\n          subjectType\n          subjectId\n          actor {\n            id\n            email\n            expert {\n              id\n              fullName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query MemberList($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...MemberRow_member\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MemberListDocument,
+    "\n  fragment MemberRow_member on Member {\n    id\n    email\n    status\n    networkRole\n    country {\n      code\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": types.MemberRow_MemberFragmentDoc,
+    "\n  mutation SuspendMember($id: ID!) {\n    suspendMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": types.SuspendMemberDocument,
+    "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      totpRequired\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  fragment ExpertContacts_expert on Expert {\n    contacts {\n      email\n      phone\n      messagingHandle\n    }\n  }\n": types.ExpertContacts_ExpertFragmentDoc,
     "\n  query ExpertDirectory($filter: ExpertFilter, $first: Int!, $after: String) {\n    experts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ExpertRow_expert\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ExpertDirectoryDocument,
-    "\n  fragment ExpertProfile_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    bio\n    formsOfExploitation\n    topics\n    availableForConsultation\n    roles {\n      id\n      ...RoleAssignments_role\n    }\n  }\n": types.ExpertProfile_ExpertFragmentDoc,
+    "\n  fragment ExpertProfile_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    bio\n    formsOfExploitation\n    topics\n    availableForConsultation\n    roles {\n      id\n      ...RoleAssignments_role\n    }\n    viewerCan {\n      edit\n    }\n    ...ExpertContacts_expert\n  }\n": types.ExpertProfile_ExpertFragmentDoc,
     "\n  query ExpertProfile($id: ID!) {\n    expert(id: $id) {\n      id\n      ...ExpertProfile_expert\n    }\n  }\n": types.ExpertProfileDocument,
-    "\n  fragment ExpertRow_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    roles {\n      id\n      role\n    }\n  }\n": types.ExpertRow_ExpertFragmentDoc,
+    "\n  fragment ExpertRow_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    roles {\n      id\n      role\n    }\n    ...ExpertContacts_expert\n  }\n": types.ExpertRow_ExpertFragmentDoc,
     "\n  fragment RoleAssignments_role on RoleAssignment {\n    id\n    role\n    scope {\n      ...ScopeLabel_scope\n    }\n    responsibilities\n    startsOn\n    endsOn\n  }\n": types.RoleAssignments_RoleFragmentDoc,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organisationName\n      countryName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query InvitationQueue($status: InvitationStatus, $first: Int!, $after: String) {\n    invitations(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...InvitationCard_invitation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvitationQueueDocument,
+    "\n  fragment InvitationCard_invitation on Invitation {\n    id\n    email\n    kind\n    status\n    networkRole\n    reason\n    newOrganisationName\n    createdAt\n    expiresAt\n    country {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n    }\n    invitedBy {\n      id\n      fullName\n    }\n    approvedBy {\n      id\n      fullName\n    }\n    viewerCan {\n      approve\n      revoke\n    }\n  }\n": types.InvitationCard_InvitationFragmentDoc,
+    "\n  mutation ApproveInvitation($id: ID!) {\n    approveInvitation(id: $id) {\n      id\n      ...InvitationCard_invitation\n    }\n  }\n": types.ApproveInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      ...InvitationCard_invitation\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ProposeMember($input: ProposeMemberInput!) {\n    proposeMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n": types.ProposeMemberDocument,
+    "\n  query InvitationOrganisations($filter: OrganisationFilter!, $first: Int!) {\n    organisations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": types.InvitationOrganisationsDocument,
     "\n  fragment ActivityEntry_activity on NetworkActivity {\n    id\n    kind\n    occurredAt\n    organisation {\n      id\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": types.ActivityEntry_ActivityFragmentDoc,
     "\n  query NetworkStats {\n    networkStats {\n      countries\n      municipalities\n      organisations\n      experts\n    }\n  }\n": types.NetworkStatsDocument,
     "\n  query ActivityFeed($first: Int!) {\n    networkActivity(first: $first) {\n      edges {\n        node {\n          id\n          ...ActivityEntry_activity\n        }\n      }\n    }\n  }\n": types.ActivityFeedDocument,
@@ -71,11 +133,99 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyData {\n    myData\n  }\n"): (typeof documents)["\n  query MyData {\n    myData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileForm_expert on Expert {\n    id\n    version\n    fullName\n    title\n    bio\n    languages\n    formsOfExploitation\n    topics\n    availableForConsultation\n    contacts {\n      email\n      phone\n      messagingHandle\n    }\n    contactVisibility {\n      email\n      phone\n      messagingHandle\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileForm_expert on Expert {\n    id\n    version\n    fullName\n    title\n    bio\n    languages\n    formsOfExploitation\n    topics\n    availableForConsultation\n    contacts {\n      email\n      phone\n      messagingHandle\n    }\n    contactVisibility {\n      email\n      phone\n      messagingHandle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      ...ProfileForm_expert\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      ...ProfileForm_expert\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    viewer {\n      id\n      expert {\n        id\n        version\n        ...ProfileForm_expert\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    viewer {\n      id\n      expert {\n        id\n        version\n        ...ProfileForm_expert\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($password: String!) {\n    disableTotp(password: $password) {\n      id\n      totpEnabled\n      totpRequired\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTotp($password: String!) {\n    disableTotp(password: $password) {\n      id\n      totpEnabled\n      totpRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      email\n      networkRole\n      totpEnabled\n      totpRequired\n      coordinatorOf {\n        code\n        name\n      }\n      expert {\n        id\n        fullName\n      }\n      can {\n        inviteMembers\n        proposeMembers\n        approveInvitations\n        administer\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      email\n      networkRole\n      totpEnabled\n      totpRequired\n      coordinatorOf {\n        code\n        name\n      }\n      expert {\n        id\n        fullName\n      }\n      can {\n        inviteMembers\n        proposeMembers\n        approveInvitations\n        administer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          summary\n          subjectType\n          subjectId\n          actor {\n            id\n            email\n            expert {\n              id\n              fullName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          summary\n          subjectType\n          subjectId\n          actor {\n            id\n            email\n            expert {\n              id\n              fullName\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberList($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...MemberRow_member\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberList($filter: MemberFilter, $first: Int!, $after: String) {\n    members(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...MemberRow_member\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberRow_member on Member {\n    id\n    email\n    status\n    networkRole\n    country {\n      code\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  fragment MemberRow_member on Member {\n    id\n    email\n    status\n    networkRole\n    country {\n      code\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendMember($id: ID!) {\n    suspendMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMember($id: ID!) {\n    suspendMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      totpRequired\n      viewer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      totpRequired\n      viewer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExpertContacts_expert on Expert {\n    contacts {\n      email\n      phone\n      messagingHandle\n    }\n  }\n"): (typeof documents)["\n  fragment ExpertContacts_expert on Expert {\n    contacts {\n      email\n      phone\n      messagingHandle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExpertDirectory($filter: ExpertFilter, $first: Int!, $after: String) {\n    experts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ExpertRow_expert\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExpertDirectory($filter: ExpertFilter, $first: Int!, $after: String) {\n    experts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ExpertRow_expert\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ExpertProfile_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    bio\n    formsOfExploitation\n    topics\n    availableForConsultation\n    roles {\n      id\n      ...RoleAssignments_role\n    }\n  }\n"): (typeof documents)["\n  fragment ExpertProfile_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    bio\n    formsOfExploitation\n    topics\n    availableForConsultation\n    roles {\n      id\n      ...RoleAssignments_role\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ExpertProfile_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    bio\n    formsOfExploitation\n    topics\n    availableForConsultation\n    roles {\n      id\n      ...RoleAssignments_role\n    }\n    viewerCan {\n      edit\n    }\n    ...ExpertContacts_expert\n  }\n"): (typeof documents)["\n  fragment ExpertProfile_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    bio\n    formsOfExploitation\n    topics\n    availableForConsultation\n    roles {\n      id\n      ...RoleAssignments_role\n    }\n    viewerCan {\n      edit\n    }\n    ...ExpertContacts_expert\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -83,11 +233,47 @@ export function graphql(source: "\n  query ExpertProfile($id: ID!) {\n    expert
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ExpertRow_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    roles {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  fragment ExpertRow_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    roles {\n      id\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ExpertRow_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    roles {\n      id\n      role\n    }\n    ...ExpertContacts_expert\n  }\n"): (typeof documents)["\n  fragment ExpertRow_expert on Expert {\n    id\n    fullName\n    title\n    organisation {\n      id\n      name\n    }\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n    languages\n    roles {\n      id\n      role\n    }\n    ...ExpertContacts_expert\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RoleAssignments_role on RoleAssignment {\n    id\n    role\n    scope {\n      ...ScopeLabel_scope\n    }\n    responsibilities\n    startsOn\n    endsOn\n  }\n"): (typeof documents)["\n  fragment RoleAssignments_role on RoleAssignment {\n    id\n    role\n    scope {\n      ...ScopeLabel_scope\n    }\n    responsibilities\n    startsOn\n    endsOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organisationName\n      countryName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organisationName\n      countryName\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationQueue($status: InvitationStatus, $first: Int!, $after: String) {\n    invitations(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...InvitationCard_invitation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationQueue($status: InvitationStatus, $first: Int!, $after: String) {\n    invitations(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...InvitationCard_invitation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationCard_invitation on Invitation {\n    id\n    email\n    kind\n    status\n    networkRole\n    reason\n    newOrganisationName\n    createdAt\n    expiresAt\n    country {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n    }\n    invitedBy {\n      id\n      fullName\n    }\n    approvedBy {\n      id\n      fullName\n    }\n    viewerCan {\n      approve\n      revoke\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationCard_invitation on Invitation {\n    id\n    email\n    kind\n    status\n    networkRole\n    reason\n    newOrganisationName\n    createdAt\n    expiresAt\n    country {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n    }\n    invitedBy {\n      id\n      fullName\n    }\n    approvedBy {\n      id\n      fullName\n    }\n    viewerCan {\n      approve\n      revoke\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveInvitation($id: ID!) {\n    approveInvitation(id: $id) {\n      id\n      ...InvitationCard_invitation\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveInvitation($id: ID!) {\n    approveInvitation(id: $id) {\n      id\n      ...InvitationCard_invitation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      ...InvitationCard_invitation\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      ...InvitationCard_invitation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMember($input: ProposeMemberInput!) {\n    proposeMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeMember($input: ProposeMemberInput!) {\n    proposeMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationOrganisations($filter: OrganisationFilter!, $first: Int!) {\n    organisations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationOrganisations($filter: OrganisationFilter!, $first: Int!) {\n    organisations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,13 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ExpertDirectoryQuery } from '../features/experts/ExpertList';
 import { PlaceFilterCountriesQuery, PlaceFilterMunicipalitiesQuery } from '../features/places/PlaceFilters';
-import { connection, estonia, expertNode, latvia, liepaja, riga } from '../test/fixtures';
+import { ViewerQuery } from '../features/account/useViewer';
+import { connection, estonia, expertNode, latvia, liepaja, riga, viewerNode } from '../test/fixtures';
 import { renderRoute, searchOf } from '../test/render';
 import { Experts } from './Experts';
 
 function directoryMocks() {
   const requestedFilters: unknown[] = [];
   const mocks: MockLink.MockedResponse[] = [
+    { request: { query: ViewerQuery }, result: { data: { viewer: viewerNode() } } },
     {
       request: { query: PlaceFilterCountriesQuery },
       result: { data: { countries: [latvia, estonia] } },
@@ -39,15 +41,18 @@ function directoryMocks() {
   return { mocks, requestedFilters };
 }
 
-function renderExperts(url = '/experts') {
+// The directory is for members: it shows once the (mocked) viewer is known to be signed in.
+async function renderExperts(url = '/experts') {
   const { mocks, requestedFilters } = directoryMocks();
-  return { ...renderRoute(<Experts />, { mocks, path: '/experts', url }), requestedFilters };
+  const view = renderRoute(<Experts />, { mocks, path: '/experts', url });
+  await screen.findByRole('combobox', { name: 'Country' });
+  return { ...view, requestedFilters };
 }
 
 describe('expert directory filters', () => {
   it('enables the municipality only once a country is chosen, and writes both to the URL', async () => {
     const user = userEvent.setup();
-    const { router, requestedFilters } = renderExperts();
+    const { router, requestedFilters } = await renderExperts();
     const country = screen.getByRole('combobox', { name: 'Country' });
     const municipality = screen.getByRole('combobox', { name: /^Municipality/ });
 
@@ -72,7 +77,7 @@ describe('expert directory filters', () => {
 
   it('drops the municipality when the country changes', async () => {
     const user = userEvent.setup();
-    const { router } = renderExperts('/experts?country=LV&municipality=mun-liepaja&role=CASE_MANAGER');
+    const { router } = await renderExperts('/experts?country=LV&municipality=mun-liepaja&role=CASE_MANAGER');
     await screen.findByRole('option', { name: 'Estonia' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'Estonia');
@@ -83,7 +88,7 @@ describe('expert directory filters', () => {
 
   it('writes the search text to the URL after typing stops, within the length limit', async () => {
     const user = userEvent.setup();
-    const { router, requestedFilters } = renderExperts();
+    const { router, requestedFilters } = await renderExperts();
     const search = screen.getByRole('searchbox', { name: /^Search/ });
     expect(search).toHaveAttribute('maxlength', '200');
 
@@ -97,7 +102,7 @@ describe('expert directory filters', () => {
 
   it('clears every filter, in the URL and in the controls', async () => {
     const user = userEvent.setup();
-    const { router } = renderExperts('/experts?q=ozola&country=LV&municipality=mun-liepaja&language=lv');
+    const { router } = await renderExperts('/experts?q=ozola&country=LV&municipality=mun-liepaja&language=lv');
     const municipality = screen.getByRole('combobox', { name: /^Municipality/ });
     await waitFor(() => expect(municipality).toHaveValue('mun-liepaja'));
     expect(screen.getByRole('searchbox', { name: /^Search/ })).toHaveValue('ozola');
@@ -113,7 +118,53 @@ describe('expert directory filters', () => {
   });
 
   it('ignores values in the URL that are not in the vocabulary', async () => {
-    const { requestedFilters } = renderExperts('/experts?role=NOT_A_ROLE&service=HOTLINE');
+    const { requestedFilters } = await renderExperts('/experts?role=NOT_A_ROLE&service=HOTLINE');
     await waitFor(() => expect(requestedFilters.at(-1)).toEqual({ service: 'HOTLINE' }));
+  });
+});
+
+describe('expert directory for visitors', () => {
+  it('asks an anonymous visitor to sign in instead of showing an error, and never asks for experts', async () => {
+    let expertsRequested = false;
+    renderRoute(<Experts />, {
+      path: '/experts',
+      url: '/experts?country=LV',
+      mocks: [
+        { request: { query: ViewerQuery }, result: { data: { viewer: null } } },
+        {
+          request: { query: ExpertDirectoryQuery, variables: () => true },
+          result: () => {
+            expertsRequested = true;
+            return { errors: [{ message: 'Sign in to do this', extensions: { code: 'UNAUTHENTICATED' } }] };
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findByText(/Sign in to see the expert directory/)).toBeInTheDocument();
+    // Back to this very directory (with its filters) after signing in.
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      `/sign-in?next=${encodeURIComponent('/experts?country=LV')}`,
+    );
+    expect(screen.queryByRole('combobox', { name: 'Country' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Something went wrong/)).not.toBeInTheDocument();
+    expect(expertsRequested).toBe(false);
+  });
+
+  it('shows the same state when the session ends while the directory is open', async () => {
+    renderRoute(<Experts />, {
+      path: '/experts',
+      mocks: [
+        { request: { query: ViewerQuery }, result: { data: { viewer: viewerNode() } } },
+        { request: { query: PlaceFilterCountriesQuery }, result: { data: { countries: [latvia] } } },
+        {
+          request: { query: ExpertDirectoryQuery, variables: { filter: {}, first: 20 } },
+          result: { errors: [{ message: 'Sign in to do this', extensions: { code: 'UNAUTHENTICATED' } }] },
+        },
+      ],
+    });
+    expect(await screen.findByText(/Sign in to see the expert directory/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 });

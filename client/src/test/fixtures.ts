@@ -5,6 +5,8 @@ export const estonia = { __typename: 'Country', code: 'EE', name: 'Estonia' } as
 export const liepaja = { __typename: 'Municipality', id: 'mun-liepaja', name: 'Liepāja' } as const;
 export const riga = { __typename: 'Municipality', id: 'mun-riga', name: 'Riga' } as const;
 
+export const noContacts = { __typename: 'ExpertContacts', email: null, phone: null, messagingHandle: null } as const;
+
 export function expertNode(id: string, fullName: string, overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Expert',
@@ -16,12 +18,13 @@ export function expertNode(id: string, fullName: string, overrides: Record<strin
     municipality: liepaja,
     languages: ['lv', 'en'],
     roles: [{ __typename: 'RoleAssignment', id: `role-${id}`, role: 'CASE_MANAGER' }],
+    contacts: noContacts,
     ...overrides,
   };
 }
 
 export function connection<T extends { id: string }>(
-  typename: 'Expert' | 'Organisation',
+  typename: 'Expert' | 'Organisation' | 'Invitation' | 'Member' | 'AuditEvent',
   nodes: readonly T[],
   { totalCount = nodes.length, hasNextPage = false } = {},
 ) {
@@ -34,5 +37,30 @@ export function connection<T extends { id: string }>(
       hasNextPage,
       endCursor: nodes.length ? `cursor-${nodes[nodes.length - 1]!.id}` : null,
     },
+  };
+}
+
+type Permissions = Partial<Record<'inviteMembers' | 'proposeMembers' | 'approveInvitations' | 'administer', boolean>>;
+
+/** The `viewer` of ViewerQuery: a signed-in member, with the permissions given. */
+export function viewerNode({ can = {}, ...overrides }: { can?: Permissions } & Record<string, unknown> = {}) {
+  return {
+    __typename: 'Viewer',
+    id: 'user-1',
+    email: 'anna.ozola@example.lv',
+    networkRole: 'MEMBER',
+    totpEnabled: false,
+    totpRequired: false,
+    coordinatorOf: [],
+    expert: { __typename: 'Expert', id: 'e1', fullName: 'Anna Ozola' },
+    can: {
+      __typename: 'ViewerPermissions',
+      inviteMembers: false,
+      proposeMembers: true,
+      approveInvitations: false,
+      administer: false,
+      ...can,
+    },
+    ...overrides,
   };
 }

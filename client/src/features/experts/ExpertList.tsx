@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ExpertFilter } from '../../gql/graphql';
 import { EmptyState } from '../../ui/EmptyState';
+import { hasErrorCode } from '../../ui/graphqlError';
 import { ResultList } from '../../ui/ResultList';
+import { SignInRequired } from '../auth/SignInRequired';
 import { ExpertRow } from './ExpertRow';
 
 export const ExpertDirectoryQuery = graphql(`
@@ -40,6 +42,8 @@ export function ExpertList({ filter, filtersActive, onClearFilters }: ExpertList
   });
   const connection = data?.experts;
 
+  // The session ended while the page was open (the route shows this state before asking otherwise).
+  if (hasErrorCode(error, 'UNAUTHENTICATED')) return <SignInRequired message={t('experts.signIn')} />;
   return (
     <ResultList
       label={t('experts.listLabel')}

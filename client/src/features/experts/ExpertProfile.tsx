@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
@@ -11,6 +11,8 @@ import { PageSkeleton } from '../../ui/PageSkeleton';
 import { Section } from '../../ui/Section';
 import { TagList } from '../../ui/TagList';
 import { useFormat } from '../../ui/useFormat';
+import { SignInRequired } from '../auth/SignInRequired';
+import { ExpertContacts } from './ExpertContacts';
 import { RoleAssignments } from './RoleAssignments';
 
 export const ExpertProfileFragment = graphql(`
@@ -39,6 +41,10 @@ export const ExpertProfileFragment = graphql(`
       id
       ...RoleAssignments_role
     }
+    viewerCan {
+      edit
+    }
+    ...ExpertContacts_expert
   }
 `);
 
@@ -72,14 +78,24 @@ function ExpertDetails({ expert }: { expert: FragmentType<typeof ExpertProfileFr
           {' · '}
           {place}
         </Text>
-        {data.availableForConsultation && (
-          <Group>
-            <Badge color="teal.9" variant="filled" tt="none" size="lg">
-              {t('expert.available')}
-            </Badge>
+        {(data.availableForConsultation || data.viewerCan.edit) && (
+          <Group gap="sm">
+            {data.availableForConsultation && (
+              <Badge color="teal.9" variant="filled" tt="none" size="lg">
+                {t('expert.available')}
+              </Badge>
+            )}
+            {data.viewerCan.edit && (
+              <Button component={Link} to="/account" variant="outline" size="xs">
+                {t('expert.edit')}
+              </Button>
+            )}
           </Group>
         )}
       </Stack>
+      <Section id="expert-contacts" title={t('expert.contacts')}>
+        <ExpertContacts expert={data} emptyMessage={t('expert.noContacts')} />
+      </Section>
       {data.bio && (
         <Section id="expert-about" title={t('expert.about')}>
           <Text style={{ whiteSpace: 'pre-line' }}>{data.bio}</Text>
@@ -116,6 +132,17 @@ function ExpertDetails({ expert }: { expert: FragmentType<typeof ExpertProfileFr
 export function ExpertProfile({ id }: { id: string }) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(ExpertProfileQuery, { variables: { id } });
+
+  // Profiles are for members (DESIGN §8); a signed-out reader is asked to sign in, not shown an error.
+  if (hasErrorCode(error, 'UNAUTHENTICATED')) {
+    return (
+      <Stack gap="md">
+        <DocumentTitle page={t('expert.signInTitle')} />
+        <Title order={1}>{t('expert.signInTitle')}</Title>
+        <SignInRequired message={t('expert.signIn')} />
+      </Stack>
+    );
+  }
 
   // A malformed id in the URL is, to the reader, just a profile that does not exist.
   const notFound = data?.expert === null || hasErrorCode(error, 'BAD_USER_INPUT', 'NOT_FOUND');

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { TagList } from '../../ui/TagList';
 import { useFormat } from '../../ui/useFormat';
+import { ExpertContacts } from './ExpertContacts';
 
 export const ExpertRowFragment = graphql(`
   fragment ExpertRow_expert on Expert {
@@ -27,6 +28,7 @@ export const ExpertRowFragment = graphql(`
       id
       role
     }
+    ...ExpertContacts_expert
   }
 `);
 
@@ -73,6 +75,7 @@ export function ExpertRow({ expert, headingOrder = 2, showOrganisation = true }:
           {t('expert.speaks', { languages: data.languages.map(format.languageName).join(', ') })}
         </Text>
       )}
+      <ExpertContacts expert={data} size="sm" />
     </Stack>
   );
 }

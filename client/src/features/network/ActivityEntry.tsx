@@ -38,7 +38,9 @@ export function ActivityEntry({ activity, now }: ActivityEntryProps) {
           {entry.expert.fullName}
         </Anchor>
       )}
-      {entry.expert && entry.organisation && (
+      {/* Anonymous visitors get profile events without the person (DESIGN §8): say who in general. */}
+      {!entry.expert && entry.kind === 'PROFILE_PUBLISHED' && <Text span>{t('activity.memberOnly')}</Text>}
+      {(entry.expert || entry.kind === 'PROFILE_PUBLISHED') && entry.organisation && (
         <Text span aria-hidden>
           ·
         </Text>
@@ -48,7 +50,7 @@ export function ActivityEntry({ activity, now }: ActivityEntryProps) {
           {entry.organisation.name}
         </Anchor>
       )}
-      {!entry.expert && !entry.organisation && <Text size="sm">{t('activity.hidden')}</Text>}
+      {!entry.expert && !entry.organisation && entry.kind !== 'PROFILE_PUBLISHED' && <Text size="sm">{t('activity.hidden')}</Text>}
       <Text size="sm" c="dimmed">
         <RelativeTime iso={entry.occurredAt} now={now} />
       </Text>

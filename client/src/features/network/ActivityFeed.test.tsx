@@ -73,4 +73,37 @@ describe('ActivityFeed', () => {
     expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.queryByTestId('activity-feed')).not.toBeInTheDocument();
   });
+
+  it('shows profile events to anonymous visitors without the person, and links the person for members', async () => {
+    const anonymous = activity('a3', 'PROFILE_PUBLISHED', { id: 'o1', name: 'Liepāja Social Service' });
+    const named = {
+      ...activity('a4', 'PROFILE_PUBLISHED', { id: 'o1', name: 'Liepāja Social Service' }),
+      expert: { __typename: 'Expert', id: 'e1', fullName: 'Anna Ozola' },
+    };
+    renderRoute(<ActivityFeed />, {
+      mocks: [
+        {
+          request: { query: ActivityFeedQuery, variables: { first: 20 } },
+          result: {
+            data: {
+              networkActivity: {
+                __typename: 'NetworkActivityConnection',
+                edges: [anonymous, named].map((node) => ({ __typename: 'NetworkActivityEdge', node })),
+              },
+            },
+          },
+        },
+      ],
+    });
+    const feed = await screen.findByTestId('activity-feed');
+    const [first, second] = within(feed).getAllByRole('listitem');
+    expect(first).toHaveTextContent('Profile published');
+    expect(first).toHaveTextContent('A member');
+    expect(
+      within(first!)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Liepāja Social Service']);
+    expect(within(second!).getByRole('link', { name: 'Anna Ozola' })).toHaveAttribute('href', '/experts/e1');
+  });
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { EmptyState } from '../../ui/EmptyState';
 import { ResultList } from '../../ui/ResultList';
+import { SignInRequired } from '../auth/SignInRequired';
 import { ExpertRow } from '../experts/ExpertRow';
 
 // Uses the page query's `$peopleAfter`: "load more" re-runs the page query with the next cursor and
@@ -34,6 +35,8 @@ interface OrganisationPeopleProps {
 export function OrganisationPeople({ organisation, onLoadMore }: OrganisationPeopleProps) {
   const { t } = useTranslation();
   const { experts } = getFragmentData(OrganisationPeopleFragment, organisation);
+  // The server answers null to anonymous visitors: people and their contacts are for members.
+  if (!experts) return <SignInRequired message={t('organisation.signInForPeople')} />;
   const endCursor = experts.pageInfo.endCursor;
 
   return (

@@ -7,7 +7,7 @@ import { OrganisationProfile, OrganisationProfileQuery } from './OrganisationPro
 
 const id = 'org-1';
 
-function organisation(people: ReturnType<typeof connection>, website = 'https://example.org/liepaja') {
+function organisation(people: ReturnType<typeof connection> | null, website = 'https://example.org/liepaja') {
   return {
     __typename: 'Organisation',
     id,
@@ -102,5 +102,47 @@ describe('OrganisationProfile', () => {
       ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisation not found' })).toBeInTheDocument();
+  });
+
+  it('shows the people with the contacts each may see', async () => {
+    renderRoute(<OrganisationProfile id={id} />, {
+      mocks: [
+        {
+          request: { query: OrganisationProfileQuery, variables: { id, peopleFirst: 20 } },
+          result: {
+            data: {
+              organisation: organisation(
+                connection('Expert', [
+                  expertNode('e1', 'Anna Ozola', {
+                    contacts: { __typename: 'ExpertContacts', email: 'anna@example.lv', phone: '+371 2000 0000', messagingHandle: null },
+                  }),
+                ]),
+              ),
+            },
+          },
+        },
+      ],
+    });
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(within(people).getByRole('link', { name: 'anna@example.lv' })).toHaveAttribute('href', 'mailto:anna@example.lv');
+    expect(within(people).getByRole('link', { name: '+371 2000 0000' })).toHaveAttribute('href', 'tel:+37120000000');
+    expect(within(people).queryByText('Messaging')).not.toBeInTheDocument();
+  });
+
+  it('asks anonymous visitors to sign in to see the people and their contacts', async () => {
+    renderRoute(<OrganisationProfile id={id} />, {
+      url: '/',
+      mocks: [
+        {
+          request: { query: OrganisationProfileQuery, variables: { id, peopleFirst: 20 } },
+          result: { data: { organisation: organisation(null) } },
+        },
+      ],
+    });
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(people).toHaveTextContent('Sign in to see the people of this organisation. Contact details are visible to signed-in members.');
+    expect(within(people).getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    // The public part of the page is still there.
+    expect(screen.getByRole('region', { name: 'Services' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { Burger } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import classes from './AppHeader.module.css';
@@ -7,7 +8,8 @@ import { LanguageMenu } from './LanguageMenu';
 
 const navListId = 'main-navigation';
 
-export function AppHeader() {
+// `account` is the lazily loaded account slot (sign-in link or account menu), composed by Root.
+export function AppHeader({ account }: { account?: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const links = [
@@ -34,6 +36,7 @@ export function AppHeader() {
       </nav>
       <div className={classes.actions}>
         <LanguageMenu />
+        {account}
         <Burger
           opened={opened}
           onClick={toggle}

@@ -1,0 +1,165 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { DESCRIPTION_MAX, NAME_MAX } from '@strom/shared';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { FormAlert } from '../../ui/FormAlert';
+import { fieldErrorsOf, hasErrorCode } from '../../ui/graphqlError';
+import { useErrorMessage } from '../../ui/useErrorMessage';
+import { ContactFields } from './ContactFields';
+import { ExpertiseFields } from './ExpertiseFields';
+import { profileInputOf, profileValuesOf, type ProfileValues } from './profileValues';
+
+export const ProfileFormFragment = graphql(`
+  fragment ProfileForm_expert on Expert {
+    id
+    version
+    fullName
+    title
+    bio
+    languages
+    formsOfExploitation
+    topics
+    availableForConsultation
+    contacts {
+      email
+      phone
+      messagingHandle
+    }
+    contactVisibility {
+      email
+      phone
+      messagingHandle
+    }
+  }
+`);
+
+export const UpdateMyProfileMutation = graphql(`
+  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
+    updateMyProfile(input: $input) {
+      id
+      ...ProfileForm_expert
+    }
+  }
+`);
+
+// The input fields this form shows errors next to; messages about any other are said at the top.
+const SHOWN_FIELDS = [
+  'fullName',
+  'title',
+  'bio',
+  'languages',
+  'topics',
+  'email',
+  'phone',
+  'messagingHandle',
+  'emailVisibility',
+  'phoneVisibility',
+  'messagingHandleVisibility',
+];
+
+interface ProfileFormProps {
+  expert: FragmentType<typeof ProfileFormFragment>;
+  onSaved: () => void;
+  /** Re-reads the profile after a CONFLICT; the form restarts from the newer version. */
+  onReload: () => Promise<unknown>;
+}
+
+export function ProfileForm({ expert: masked, onSaved, onReload }: ProfileFormProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const expert = getFragmentData(ProfileFormFragment, masked);
+  const [values, setValues] = useState<ProfileValues>(() => profileValuesOf(expert));
+  const [error, setError] = useState<unknown>(null);
+  const [nameMissing, setNameMissing] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const [update, { loading }] = useMutation(UpdateMyProfileMutation);
+  const change = (changes: Partial<ProfileValues>) => setValues((previous) => ({ ...previous, ...changes }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setNameMissing(!values.fullName.trim());
+    if (!values.fullName.trim()) return;
+    try {
+      await update({ variables: { input: profileInputOf(values, expert.version) } });
+      onSaved();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  const reload = async () => {
+    setReloading(true);
+    try {
+      await onReload();
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  const conflict = hasErrorCode(error, 'CONFLICT');
+  const errors = fieldErrorsOf(error);
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('account.profile.title')}>
+      <Stack gap="md">
+        {conflict && (
+          <FormAlert kind="error" title={t('account.profile.conflictTitle')}>
+            <Stack gap="xs" align="flex-start">
+              <span>{t('account.profile.conflict')}</span>
+              <Button variant="outline" color="red" size="xs" onClick={() => void reload()} loading={reloading}>
+                {t('account.profile.reload')}
+              </Button>
+            </Stack>
+          </FormAlert>
+        )}
+        {error !== null && !conflict && <FormAlert kind="error">{errorMessage(error, { fields: SHOWN_FIELDS })}</FormAlert>}
+        <TextInput
+          label={t('account.profile.fullName')}
+          autoComplete="name"
+          required
+          maxLength={NAME_MAX}
+          value={values.fullName}
+          onChange={(event) => change({ fullName: event.currentTarget.value })}
+          error={nameMissing ? t('account.profile.fullNameRequired') : errors['fullName']}
+        />
+        <TextInput
+          label={t('account.profile.jobTitle')}
+          autoComplete="organization-title"
+          maxLength={NAME_MAX}
+          value={values.title}
+          onChange={(event) => change({ title: event.currentTarget.value })}
+          error={errors['title']}
+        />
+        <Textarea
+          label={t('account.profile.bio')}
+          resize="vertical"
+          rows={4}
+          maxLength={DESCRIPTION_MAX}
+          value={values.bio}
+          onChange={(event) => change({ bio: event.currentTarget.value })}
+          error={errors['bio']}
+        />
+        <ExpertiseFields values={values} onChange={change} errors={errors} />
+        <TextInput
+          label={t('account.profile.topics')}
+          description={t('account.profile.topicsHint')}
+          value={values.topics}
+          onChange={(event) => change({ topics: event.currentTarget.value })}
+          error={errors['topics']}
+        />
+        <Checkbox
+          label={t('account.profile.available')}
+          checked={values.availableForConsultation}
+          onChange={(event) => change({ availableForConsultation: event.currentTarget.checked })}
+        />
+        <ContactFields values={values} onChange={change} errors={errors} />
+        <Group>
+          <Button type="submit" loading={loading}>
+            {t('account.profile.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,151 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../../test/render';
+import { UpdateMyProfileMutation } from './ProfileForm';
+import { MyProfileQuery, ProfileSection } from './ProfileSection';
+
+function profile(version: number, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Expert',
+    id: 'e1',
+    version,
+    fullName: 'Anna Ozola',
+    title: 'Social worker',
+    bio: null,
+    languages: ['lv'],
+    formsOfExploitation: ['LABOUR_EXPLOITATION'],
+    topics: ['hotlines'],
+    availableForConsultation: true,
+    contacts: { __typename: 'ExpertContacts', email: 'anna@example.lv', phone: null, messagingHandle: null },
+    contactVisibility: { __typename: 'ContactVisibilitySettings', email: 'NETWORK', phone: 'COUNTRY', messagingHandle: 'NOBODY' },
+    ...overrides,
+  };
+}
+
+function myProfile(version: number, overrides: Record<string, unknown> = {}) {
+  return { data: { viewer: { __typename: 'Viewer', id: 'user-1', expert: profile(version, overrides) } } };
+}
+
+// Everything the form sends for the profile above, with the title changed.
+function input(expectedVersion: number, title: string) {
+  return {
+    expectedVersion,
+    fullName: 'Anna Ozola',
+    title,
+    bio: null,
+    languages: ['lv'],
+    formsOfExploitation: ['LABOUR_EXPLOITATION'],
+    topics: ['hotlines'],
+    availableForConsultation: true,
+    email: 'anna@example.lv',
+    phone: null,
+    messagingHandle: null,
+    emailVisibility: 'NETWORK',
+    phoneVisibility: 'COUNTRY',
+    messagingHandleVisibility: 'NOBODY',
+  };
+}
+
+describe('profile form', () => {
+  it('fills the form from the profile, with each contact and who may see it', async () => {
+    renderRoute(<ProfileSection />, { mocks: [{ request: { query: MyProfileQuery }, result: myProfile(3) }] });
+    expect(await screen.findByLabelText(/^Full name/)).toHaveValue('Anna Ozola');
+    expect(screen.getByLabelText('Work email')).toHaveValue('anna@example.lv');
+    expect(screen.getByRole('combobox', { name: 'Who sees: Work email' })).toHaveValue('NETWORK');
+    expect(screen.getByRole('combobox', { name: 'Who sees: Phone' })).toHaveValue('COUNTRY');
+    expect(screen.getByRole('checkbox', { name: 'Latvian' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Forced labour or services' })).toBeChecked();
+  });
+
+  it('on CONFLICT keeps the edits, explains, and reloads the newer version on request', async () => {
+    const user = userEvent.setup();
+    renderRoute(<ProfileSection />, {
+      mocks: [
+        { request: { query: MyProfileQuery }, result: myProfile(3) },
+        {
+          request: { query: UpdateMyProfileMutation, variables: { input: input(3, 'Case manager') } },
+          result: { errors: [{ message: 'Someone else changed this profile', extensions: { code: 'CONFLICT' } }] },
+        },
+        { request: { query: MyProfileQuery }, result: myProfile(4, { title: 'Senior social worker' }) },
+      ],
+    });
+
+    const title = await screen.findByLabelText('Job title');
+    await user.clear(title);
+    await user.type(title, 'Case manager');
+    await user.click(screen.getByRole('button', { name: 'Save the profile' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your changes were not saved');
+    expect(alert).toHaveTextContent('Someone else changed this profile while you were editing it.');
+    expect(screen.getByLabelText('Job title')).toHaveValue('Case manager');
+
+    await user.click(screen.getByRole('button', { name: 'Reload the profile' }));
+    await waitFor(() => expect(screen.getByLabelText('Job title')).toHaveValue('Senior social worker'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the server’s field errors next to their fields', async () => {
+    const user = userEvent.setup();
+    renderRoute(<ProfileSection />, {
+      mocks: [
+        { request: { query: MyProfileQuery }, result: myProfile(3) },
+        {
+          request: { query: UpdateMyProfileMutation, variables: { input: input(3, 'x'.repeat(3)) } },
+          result: {
+            errors: [
+              {
+                message: 'Invalid input',
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  fieldErrors: [
+                    { field: 'title', message: 'The title must be longer.' },
+                    { field: 'input.email', message: 'Enter a valid email address.' },
+                  ],
+                },
+              },
+            ],
+          },
+        },
+      ],
+    });
+
+    const title = await screen.findByLabelText('Job title');
+    await user.clear(title);
+    await user.type(title, 'xxx');
+    await user.click(screen.getByRole('button', { name: 'Save the profile' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Check the highlighted fields.');
+    expect(screen.getByLabelText('Job title')).toHaveAccessibleDescription('The title must be longer.');
+    expect(screen.getByLabelText('Work email')).toHaveAccessibleDescription('Enter a valid email address.');
+    expect(screen.getByLabelText('Job title')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('saves, then says so and starts again from the saved version', async () => {
+    const user = userEvent.setup();
+    renderRoute(<ProfileSection />, {
+      mocks: [
+        { request: { query: MyProfileQuery }, result: myProfile(3) },
+        {
+          request: { query: UpdateMyProfileMutation, variables: { input: input(3, 'Case manager') } },
+          result: { data: { updateMyProfile: profile(4, { title: 'Case manager' }) } },
+        },
+      ],
+    });
+    const title = await screen.findByLabelText('Job title');
+    await user.clear(title);
+    await user.type(title, 'Case manager');
+    await user.click(screen.getByRole('button', { name: 'Save the profile' }));
+    expect(await screen.findByTestId('form-success')).toHaveTextContent('Your profile was saved.');
+    expect(screen.getByLabelText('Job title')).toHaveValue('Case manager');
+  });
+
+  it('does not send a profile without a name', async () => {
+    const user = userEvent.setup();
+    renderRoute(<ProfileSection />, { mocks: [{ request: { query: MyProfileQuery }, result: myProfile(3) }] });
+    await user.clear(await screen.findByLabelText(/^Full name/));
+    await user.click(screen.getByRole('button', { name: 'Save the profile' }));
+    expect(screen.getByLabelText(/^Full name/)).toHaveAccessibleDescription('Enter your full name.');
+  });
+});

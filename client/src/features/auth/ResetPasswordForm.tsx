@@ -1,0 +1,84 @@
+import { useMutation } from '@apollo/client/react';
+import { Anchor, Button, Stack } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import { FormAlert } from '../../ui/FormAlert';
+import { fieldErrorsOf, hasErrorCode } from '../../ui/graphqlError';
+import { useErrorMessage } from '../../ui/useErrorMessage';
+import { NewPasswordFields } from './NewPasswordFields';
+import { passwordProblem, PASSWORD_MIN_LENGTH } from './passwordRule';
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`);
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [reset, { loading }] = useMutation(ResetPasswordMutation);
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [problem, setProblem] = useState<ReturnType<typeof passwordProblem>>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    const found = passwordProblem(password, confirmation);
+    setProblem(found);
+    if (found) return;
+    try {
+      await reset({ variables: { input: { token, newPassword: password } } });
+      setDone(true);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  if (done) {
+    return (
+      <Stack gap="md" align="flex-start">
+        <FormAlert kind="success">{t('auth.reset.done')}</FormAlert>
+        <Anchor component={Link} to="/sign-in">
+          {t('auth.signIn.link')}
+        </Anchor>
+      </Stack>
+    );
+  }
+
+  const fields = fieldErrorsOf(error);
+  // Only a problem with the link itself (no field, or the token field) sends the reader back.
+  const tokenInvalid = hasErrorCode(error, 'BAD_USER_INPUT', 'NOT_FOUND') && !fields['newPassword'];
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('auth.reset.title')}>
+      <Stack gap="md">
+        {error !== null && (
+          <FormAlert kind="error">
+            {tokenInvalid ? t('auth.reset.invalidLink') : errorMessage(error)}{' '}
+            {tokenInvalid && (
+              <Anchor component={Link} to="/forgot-password">
+                {t('auth.reset.requestAgain')}
+              </Anchor>
+            )}
+          </FormAlert>
+        )}
+        <NewPasswordFields
+          password={password}
+          confirmation={confirmation}
+          onPasswordChange={setPassword}
+          onConfirmationChange={setConfirmation}
+          passwordError={problem?.problem === 'tooShort' ? t('password.tooShort', { count: PASSWORD_MIN_LENGTH }) : fields['newPassword']}
+          confirmationError={problem?.problem === 'mismatch' ? t('password.mismatch') : undefined}
+        />
+        <Button type="submit" loading={loading}>
+          {t('auth.reset.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

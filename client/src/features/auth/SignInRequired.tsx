@@ -1,0 +1,18 @@
+import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { EmptyState } from '../../ui/EmptyState';
+import { signInPath } from './safeNext';
+
+// Not an error: the page exists, it is for members. Signing in brings the reader back here.
+export function SignInRequired({ message }: { message: string }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <EmptyState message={message}>
+      <Button component={Link} to={signInPath(`${location.pathname}${location.search}`)}>
+        {t('auth.signIn.link')}
+      </Button>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,13 @@
+// The server has the last word (it also refuses common passwords); the client only guides.
+export const PASSWORD_MIN_LENGTH = 12;
+
+export type PasswordProblem = 'tooShort' | 'mismatch';
+
+export function passwordProblem(
+  password: string,
+  confirmation: string,
+): { field: 'password' | 'confirmation'; problem: PasswordProblem } | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return { field: 'password', problem: 'tooShort' };
+  if (password !== confirmation) return { field: 'confirmation', problem: 'mismatch' };
+  return null;
+}

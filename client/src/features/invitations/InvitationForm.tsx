@@ -1,0 +1,193 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { DESCRIPTION_MAX } from '@strom/shared';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { FormAlert } from '../../ui/FormAlert';
+import { fieldErrorsOf } from '../../ui/graphqlError';
+import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useFormat } from '../../ui/useFormat';
+import { PlaceFilterCountriesQuery } from '../places/PlaceFilters';
+import { inviteInputOf, missingFields, NETWORK_ROLE_KEYS, proposeInputOf, type InvitationValues } from './invitationInput';
+import { emptyOrganisationChoice, OrganisationChoice, type OrganisationChoiceValue } from './OrganisationChoice';
+
+export const InviteMemberMutation = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      id
+      email
+      status
+      expiresAt
+    }
+  }
+`);
+
+export const ProposeMemberMutation = graphql(`
+  mutation ProposeMember($input: ProposeMemberInput!) {
+    proposeMember(input: $input) {
+      id
+      email
+      status
+      expiresAt
+    }
+  }
+`);
+
+interface InvitationFormProps {
+  kind: 'invite' | 'propose';
+}
+
+// The input fields this form shows errors next to (see OrganisationChoice for the organisation's).
+const SHOWN_FIELDS = [
+  'email',
+  'countryCode',
+  'organisationId',
+  'newOrganisation.name',
+  'newOrganisation.type',
+  'newOrganisation.level',
+  'newOrganisation.municipalityId',
+  'networkRole',
+  'message',
+  'reason',
+];
+
+const initialValues: InvitationValues = {
+  email: '',
+  countryCode: '',
+  organisation: emptyOrganisationChoice,
+  networkRole: 'MEMBER',
+  text: '',
+};
+
+export function InvitationForm({ kind }: InvitationFormProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const errorMessage = useErrorMessage();
+  const countries = useQuery(PlaceFilterCountriesQuery);
+  const [invite, inviting] = useMutation(InviteMemberMutation);
+  const [propose, proposing] = useMutation(ProposeMemberMutation);
+  const [values, setValues] = useState<InvitationValues>(initialValues);
+  const [missing, setMissing] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<{ email: string; status: string; expiresAt: string | null } | null>(null);
+
+  // Any country: a coordinator's invitation to a country they do not vet waits for its coordinator.
+  const countryOptions = useMemo(
+    () =>
+      (countries.data?.countries ?? []).map((c) => ({ value: c.code, label: c.name })).toSorted((a, b) => a.label.localeCompare(b.label)),
+    [countries.data],
+  );
+
+  const change = (changes: Partial<InvitationValues>) => setValues((previous) => ({ ...previous, ...changes }));
+  const changeOrganisation = (changes: Partial<OrganisationChoiceValue>) =>
+    setValues((previous) => ({ ...previous, organisation: { ...previous.organisation, ...changes } }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    const stillMissing = missingFields(values, kind);
+    setMissing(stillMissing);
+    if (stillMissing.length > 0) return;
+    try {
+      const invitation =
+        kind === 'invite'
+          ? (await invite({ variables: { input: inviteInputOf(values) } })).data?.inviteMember
+          : (await propose({ variables: { input: proposeInputOf(values) } })).data?.proposeMember;
+      if (invitation) setResult(invitation);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  if (result) {
+    const expires = result.expiresAt ? format.dateTime(result.expiresAt) : null;
+    return (
+      <Stack gap="md" align="flex-start">
+        <FormAlert kind="success" title={t(`invitations.form.${kind}Done`)}>
+          {result.status === 'AWAITING_APPROVAL'
+            ? t('invitations.form.awaitingApproval', { email: result.email })
+            : t('invitations.form.sent', { email: result.email })}
+          {expires && result.status !== 'AWAITING_APPROVAL' && ` ${t('invitations.form.expires', { date: expires })}`}
+        </FormAlert>
+        <Button
+          variant="outline"
+          onClick={() => {
+            setResult(null);
+            setValues(initialValues);
+          }}
+        >
+          {t(`invitations.form.${kind}Another`)}
+        </Button>
+      </Stack>
+    );
+  }
+
+  const serverErrors = fieldErrorsOf(error);
+  const required = t('invitations.form.required');
+  const errors: Record<string, string> = { ...serverErrors };
+  for (const field of missing) errors[field] ??= required;
+  const textField = kind === 'invite' ? 'message' : 'reason';
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t(`invitations.form.${kind}Label`)}>
+      <Stack gap="md" maw={640}>
+        {error !== null && (
+          <FormAlert kind="error">{errorMessage(error, { CONFLICT: t('invitations.form.conflict'), fields: SHOWN_FIELDS })}</FormAlert>
+        )}
+        <TextInput
+          label={t('auth.email')}
+          type="email"
+          autoComplete="off"
+          required
+          value={values.email}
+          onChange={(event) => change({ email: event.currentTarget.value })}
+          error={errors['email']}
+        />
+        <NativeSelect
+          label={t('directory.country')}
+          required
+          data={[{ value: '', label: t('invitations.form.chooseCountry') }, ...countryOptions]}
+          value={values.countryCode}
+          onChange={(event) =>
+            // The organisation belongs to the country: a new country starts the choice over.
+            change({
+              countryCode: event.currentTarget.value,
+              organisation: { ...values.organisation, organisationId: '', municipalityId: '' },
+            })
+          }
+          error={errors['countryCode'] ?? (countries.error ? t('directory.placesFailed') : undefined)}
+        />
+        <OrganisationChoice countryCode={values.countryCode} value={values.organisation} onChange={changeOrganisation} errors={errors} />
+        {kind === 'invite' && (
+          <NativeSelect
+            label={t('invitations.form.networkRole')}
+            data={NETWORK_ROLE_KEYS.map((role) => ({ value: role, label: t(`account.networkRole.${role}`) }))}
+            value={values.networkRole}
+            onChange={(event) => {
+              const role = NETWORK_ROLE_KEYS.find((key) => key === event.currentTarget.value);
+              if (role) change({ networkRole: role });
+            }}
+            error={errors['networkRole']}
+          />
+        )}
+        <Textarea
+          label={t(`invitations.form.${textField}`)}
+          description={t(`invitations.form.${textField}Hint`)}
+          required={kind === 'propose'}
+          resize="vertical"
+          rows={4}
+          maxLength={DESCRIPTION_MAX}
+          value={values.text}
+          onChange={(event) => change({ text: event.currentTarget.value })}
+          error={errors[textField]}
+        />
+        <Group>
+          <Button type="submit" loading={inviting.loading || proposing.loading}>
+            {t(`invitations.form.${kind}Submit`)}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

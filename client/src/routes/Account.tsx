@@ -1,0 +1,67 @@
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DataSection } from '../features/account/DataSection';
+import { DeleteAccountSection } from '../features/account/DeleteAccountSection';
+import { PasswordSection } from '../features/account/PasswordSection';
+import { ProfileSection } from '../features/account/ProfileSection';
+import { RequireViewer } from '../features/account/RequireViewer';
+import { SessionsSection } from '../features/account/SessionsSection';
+import { TwoFactorSection } from '../features/account/TwoFactorSection';
+import { useSessionChange } from '../features/auth/useSessionChange';
+import { DocumentTitle } from '../ui/DocumentTitle';
+
+export function Account() {
+  const { t } = useTranslation();
+  const sessionChanged = useSessionChange();
+  // Held above the guard: once the account is gone the reader is signed out, and should read
+  // that it worked, not "sign in to manage your account".
+  const [deleted, setDeleted] = useState(false);
+
+  if (deleted) {
+    return (
+      <Stack gap="md" align="flex-start">
+        <DocumentTitle page={t('account.delete.doneTitle')} />
+        <Title order={1}>{t('account.delete.doneTitle')}</Title>
+        <Text component="output">{t('account.delete.done')}</Text>
+        <Button component={Link} to="/" variant="outline">
+          {t('notFound.home')}
+        </Button>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="xl">
+      <DocumentTitle page={t('account.title')} />
+      <Title order={1}>{t('account.title')}</Title>
+      <RequireViewer signInMessage={t('account.signIn')}>
+        {(viewer) => (
+          <>
+            {viewer.totpRequired && !viewer.totpEnabled && (
+              <Alert color="yellow.3" variant="filled" autoContrast title={t('account.totp.requiredTitle')}>
+                {t('account.totp.required')}{' '}
+                <Anchor href="#account-totp" inherit c="inherit">
+                  {t('account.totp.goToSetup')}
+                </Anchor>
+              </Alert>
+            )}
+            <Text>{t('account.signedInAs', { email: viewer.email, role: t(`account.networkRole.${viewer.networkRole}`) })}</Text>
+            <ProfileSection />
+            <PasswordSection />
+            <TwoFactorSection viewer={viewer} />
+            <SessionsSection />
+            <DataSection />
+            <DeleteAccountSection
+              onDeleted={async () => {
+                setDeleted(true);
+                await sessionChanged();
+              }}
+            />
+          </>
+        )}
+      </RequireViewer>
+    </Stack>
+  );
+}

@@ -1,0 +1,31 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { RequireViewer } from '../features/account/RequireViewer';
+import { AuditFilters } from '../features/admin/AuditFilters';
+import { AuditLog } from '../features/admin/AuditLog';
+import { useAuditFilter } from '../features/admin/useAuditFilter';
+import { DocumentTitle } from '../ui/DocumentTitle';
+
+function Audit() {
+  const { filter, values, update, clear, active } = useAuditFilter();
+  return (
+    <>
+      <AuditFilters values={values} update={update} clear={clear} active={active} />
+      <AuditLog filter={filter} />
+    </>
+  );
+}
+
+export function AdminAudit() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg">
+      <DocumentTitle page={t('admin.audit.title')} />
+      <Title order={1}>{t('admin.audit.title')}</Title>
+      <Text>{t('admin.audit.intro')}</Text>
+      <RequireViewer signInMessage={t('admin.signIn')} permission="administer">
+        {() => <Audit />}
+      </RequireViewer>
+    </Stack>
+  );
+}

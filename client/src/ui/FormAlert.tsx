@@ -1,0 +1,24 @@
+import { Alert } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+interface FormAlertProps {
+  kind: 'error' | 'success';
+  title?: string;
+  children: ReactNode;
+}
+
+// Errors interrupt (role="alert"); confirmations wait their turn (role="status"). Both are read out
+// by screen readers without moving focus.
+export function FormAlert({ kind, title, children }: FormAlertProps) {
+  return (
+    <Alert
+      role={kind === 'error' ? 'alert' : 'status'}
+      color={kind === 'error' ? 'red' : 'teal'}
+      variant="outline"
+      title={title}
+      data-testid={kind === 'error' ? 'form-error' : 'form-success'}
+    >
+      {children}
+    </Alert>
+  );
+}
