@@ -13,7 +13,8 @@ export function FormAlert({ kind, title, children }: FormAlertProps) {
   return (
     <Alert
       role={kind === 'error' ? 'alert' : 'status'}
-      color={kind === 'error' ? 'red' : 'teal'}
+      // Shade 9: outline text in teal or red at the default shade falls below 4.5:1 on white.
+      color={kind === 'error' ? 'red.9' : 'teal.9'}
       variant="outline"
       title={title}
       data-testid={kind === 'error' ? 'form-error' : 'form-success'}
