@@ -46,7 +46,7 @@ export type ExpertFilter = {
   formOfExploitation?: FormOfExploitation | null | undefined;
   /** ISO 639-1 code */
   language?: string | null | undefined;
-  /** The level of the expert's organisation */
+  /** The level of the organisation */
   level?: Level | null | undefined;
   municipalityId?: string | number | null | undefined;
   organisationId?: string | number | null | undefined;
@@ -152,6 +152,7 @@ export type OrganisationFilter = {
   countryCode?: string | null | undefined;
   /** ISO 639-1 code of a language one of its services is offered in */
   language?: string | null | undefined;
+  /** The level of the organisation */
   level?: Level | null | undefined;
   municipalityId?: string | number | null | undefined;
   service?: ServiceKind | null | undefined;

@@ -2,30 +2,17 @@ import {
   SEARCH_TEXT_MAX,
   SPOKEN_LANGUAGES,
   type FormOfExploitation as FormKey,
-  type Level as LevelKey,
   type OrganisationType as OrganisationTypeKey,
   type ServiceKind as ServiceKey,
 } from '@strom/shared';
-import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { PlaceFilter } from '../scope/place-filter.inputs.js';
 import { Field, ID, InputType } from 'type-graphql';
 import type { RoleKey } from '../role-assignment/role-assignment.entity.js';
-import { FormOfExploitation, Level, OrganisationType, Role, ServiceKind } from '../vocabulary/vocabulary.enums.js';
+import { FormOfExploitation, OrganisationType, Role, ServiceKind } from '../vocabulary/vocabulary.enums.js';
 
 @InputType({ description: 'Narrows the expert directory; all given conditions must hold' })
-export class ExpertFilter {
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code' })
-  @IsOptional()
-  @Matches(/^[A-Za-z]{2}$/, { message: 'countryCode must be a two-letter ISO country code' })
-  countryCode?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'municipalityId must be a valid id' })
-  municipalityId?: string | null;
-
-  @Field(() => Level, { nullable: true, description: "The level of the expert's organisation" })
-  level?: LevelKey | null;
-
+export class ExpertFilter extends PlaceFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'organisationId must be a valid id' })

@@ -5,30 +5,17 @@ import {
   SEARCH_TEXT_MAX,
   SPOKEN_LANGUAGES,
   URL_MAX,
-  type Level as LevelKey,
   type OrganisationType as OrganisationTypeKey,
   type ServiceKind as ServiceKey,
   type TargetGroup as TargetGroupKey,
 } from '@strom/shared';
-import { IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUrl, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { PlaceFilter } from '../scope/place-filter.inputs.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Level, OrganisationType, ServiceKind, TargetGroup } from '../vocabulary/vocabulary.enums.js';
+import { OrganisationType, ServiceKind, TargetGroup } from '../vocabulary/vocabulary.enums.js';
 
 @InputType({ description: 'Narrows the organisation list; all given conditions must hold' })
-export class OrganisationFilter {
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code' })
-  @IsOptional()
-  @Matches(/^[A-Za-z]{2}$/, { message: 'countryCode must be a two-letter ISO country code' })
-  countryCode?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'municipalityId must be a valid id' })
-  municipalityId?: string | null;
-
-  @Field(() => Level, { nullable: true })
-  level?: LevelKey | null;
-
+export class OrganisationFilter extends PlaceFilter {
   @Field(() => OrganisationType, { nullable: true })
   type?: OrganisationTypeKey | null;
 
