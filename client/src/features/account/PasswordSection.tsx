@@ -9,7 +9,8 @@ import { PasswordField } from '../../ui/PasswordField';
 import { Section } from '../../ui/Section';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { NewPasswordFields } from '../auth/NewPasswordFields';
-import { passwordProblem, PASSWORD_MIN_LENGTH } from '../auth/passwordRule';
+import { PASSWORD_MIN_LENGTH } from '@strom/shared';
+import { passwordProblem } from '../auth/passwordRule';
 
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../ui/PasswordField';
-import { PASSWORD_MIN_LENGTH } from './passwordRule';
+import { PASSWORD_MIN_LENGTH } from '@strom/shared';
 
 interface NewPasswordFieldsProps {
   password: string;

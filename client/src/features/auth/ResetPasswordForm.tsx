@@ -8,7 +8,8 @@ import { FormAlert } from '../../ui/FormAlert';
 import { fieldErrorsOf, hasErrorCode } from '../../ui/graphqlError';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { NewPasswordFields } from './NewPasswordFields';
-import { passwordProblem, PASSWORD_MIN_LENGTH } from './passwordRule';
+import { PASSWORD_MIN_LENGTH } from '@strom/shared';
+import { passwordProblem } from './passwordRule';
 
 export const ResetPasswordMutation = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {

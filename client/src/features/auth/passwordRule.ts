@@ -1,5 +1,6 @@
+import { PASSWORD_MIN_LENGTH } from '@strom/shared';
+
 // The server has the last word (it also refuses common passwords); the client only guides.
-export const PASSWORD_MIN_LENGTH = 12;
 
 export type PasswordProblem = 'tooShort' | 'mismatch';
 

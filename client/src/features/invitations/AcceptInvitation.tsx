@@ -13,7 +13,8 @@ import { PageSkeleton } from '../../ui/PageSkeleton';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useFormat } from '../../ui/useFormat';
 import { NewPasswordFields } from '../auth/NewPasswordFields';
-import { passwordProblem, PASSWORD_MIN_LENGTH } from '../auth/passwordRule';
+import { PASSWORD_MIN_LENGTH } from '@strom/shared';
+import { passwordProblem } from '../auth/passwordRule';
 import { useSessionChange } from '../auth/useSessionChange';
 
 export const InvitationPreviewQuery = graphql(`

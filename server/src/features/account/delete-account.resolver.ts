@@ -1,9 +1,9 @@
+import { PASSWORD_MAX_LENGTH } from '@strom/shared';
+
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { BadUserInput } from '../../core/errors.js';
 import { deleteMyAccount } from './delete-account.service.js';
-
-const PASSWORD_MAX = 256;
 
 @Resolver()
 export class DeleteAccountResolver {
@@ -11,7 +11,7 @@ export class DeleteAccountResolver {
   @Mutation(() => Boolean, { description: 'Deletes your account and personal data and signs you out everywhere (your password is needed)' })
   async deleteMyAccount(@Ctx() ctx: Context, @Arg('password', () => String) password: string): Promise<boolean> {
     // A plain string argument: its size is checked before the (deliberately slow) password hash sees it.
-    if (password.length > PASSWORD_MAX) throw BadUserInput.field('password', 'The password is not right');
+    if (password.length > PASSWORD_MAX_LENGTH) throw BadUserInput.field('password', 'The password is not right');
     await deleteMyAccount(ctx, password);
     return true;
   }

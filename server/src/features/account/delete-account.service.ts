@@ -1,11 +1,11 @@
 import { isMember } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
-import { BadUserInput, Unauthenticated } from '../../core/errors.js';
+import { Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { clearedSessionCookieHeader } from '../session/session-cookie.js';
 import { revokeSessions } from '../session/session.service.js';
 import { PasswordReset } from './password-reset.entity.js';
-import { passwordMatches } from './password.js';
+import { confirmPassword } from './password.service.js';
 import { User } from './user.entity.js';
 
 /**
@@ -20,9 +20,7 @@ export async function deleteMyAccount(ctx: Context, password: string): Promise<v
   const { userId } = ctx.viewer;
   const revoked = await ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, userId, { populate: ['expert', 'editorOf'] });
-    // The password is a secret being guessed here as at sign-in: the same budget applies.
-    await ctx.services.limits.consume('signIn', { account: user.email, ip: ctx.request.ip });
-    if (!(await passwordMatches(user.passwordHash, password))) throw BadUserInput.field('password', 'The password is not right');
+    await confirmPassword(ctx, user, password);
     const expert = user.expert?.getEntity() ?? null;
     user.expert = null;
     // The profile goes with its contacts; its roles and feed entries cascade in the database.

@@ -1,3 +1,5 @@
+import { EMAIL_MAX } from '@strom/shared';
+
 import { LockMode } from '@mikro-orm/core';
 import { isEmail } from 'class-validator';
 import type { Context } from '../../core/context.js';
@@ -14,7 +16,6 @@ import { checkNewPassword, hashPassword } from './password.js';
 import { User } from './user.entity.js';
 
 const RESET_VALID_MS = 60 * 60 * 1000;
-const EMAIL_MAX = 320;
 
 /**
  * Mails a reset link to an active member. The answer and its timing are the same for any address: both paths

@@ -24,3 +24,9 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
   });
   ctx.events.publish('SESSIONS_REVOKED', { sessionIds: revoked });
 }
+
+/** Re-entering the password before a sensitive step: it can be guessed like at sign-in, so it spends the same budget. */
+export async function confirmPassword(ctx: Context, user: User, password: string): Promise<void> {
+  await ctx.services.limits.consume('signIn', { account: user.email, ip: ctx.request.ip });
+  if (!(await passwordMatches(user.passwordHash, password))) throw BadUserInput.field('password', 'The password is not right');
+}

@@ -1,9 +1,8 @@
+import { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from '@strom/shared';
+
 import { hash, verify } from '@node-rs/argon2';
 import { BadUserInput } from '../../core/errors.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
-
-export const PASSWORD_MIN_LENGTH = 12;
-const PASSWORD_MAX_LENGTH = 256;
 
 /** argon2id above OWASP's minimum (19 MiB, t=2): 64 MiB, 3 passes. The parameters live in each stored hash. */
 const ARGON2 = { algorithm: 2, memoryCost: 65536, timeCost: 3, parallelism: 1 } as const;

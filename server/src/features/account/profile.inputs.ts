@@ -1,13 +1,18 @@
-import { DESCRIPTION_MAX, NAME_MAX, SPOKEN_LANGUAGES, type FormOfExploitation as FormKey } from '@strom/shared';
+import {
+  DESCRIPTION_MAX,
+  NAME_MAX,
+  SPOKEN_LANGUAGES,
+  type FormOfExploitation as FormKey,
+  EMAIL_MAX,
+  TOPICS_MAX,
+  TOPIC_MAX,
+} from '@strom/shared';
 import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, Matches, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { FormOfExploitation } from '../vocabulary/vocabulary.enums.js';
 import { ContactVisibility } from './account.enums.js';
 
 // Not (yet) in @strom/shared: topics are free words, a handful per profile. Move them there when the client checks them too.
-const TOPICS_MAX = 20;
-const TOPIC_MAX = 100;
-const EMAIL_MAX = 320;
 const FORMS_MAX = 20;
 const MESSAGING_HANDLE_MAX = 100;
 

@@ -1,3 +1,5 @@
+import { PASSWORD_MAX_LENGTH } from '@strom/shared';
+
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { BadUserInput } from '../../core/errors.js';
@@ -6,7 +8,6 @@ import { beginTotpSetup, confirmTotpSetup, disableTotp } from './two-factor.serv
 import { Viewer } from './viewer.type.js';
 
 const CODE_MAX = 20;
-const PASSWORD_MAX = 256;
 
 /** Arguments are plain strings, so their size is checked here before any work is done with them. */
 function limited(value: string, max: number, field: string): string {
@@ -31,7 +32,7 @@ export class TwoFactorResolver {
   @Authorized()
   @Mutation(() => Viewer, { description: 'Turns two-factor authentication off (your password is needed)' })
   async disableTotp(@Ctx() ctx: Context, @Arg('password', () => String) password: string): Promise<Viewer> {
-    const { user, member } = await disableTotp(ctx, limited(password, PASSWORD_MAX, 'password'));
+    const { user, member } = await disableTotp(ctx, limited(password, PASSWORD_MAX_LENGTH, 'password'));
     return new Viewer(user, member);
   }
 }

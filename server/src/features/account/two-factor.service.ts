@@ -2,7 +2,7 @@ import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
 import { BadUserInput, Conflict, Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
-import { passwordMatches } from './password.js';
+import { confirmPassword } from './password.service.js';
 import { newRecoveryCodes, newTotpSecret, totpSetup, totpStep } from './totp.js';
 import { User } from './user.entity.js';
 
@@ -61,9 +61,7 @@ export async function disableTotp(ctx: Context, password: string): Promise<{ use
   const viewer = member(ctx);
   const account = await ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, viewer.userId);
-    // The password is a secret being guessed here as at sign-in: the same budget applies.
-    await ctx.services.limits.consume('signIn', { account: user.email, ip: ctx.request.ip });
-    if (!(await passwordMatches(user.passwordHash, password))) throw BadUserInput.field('password', 'The password is not right');
+    await confirmPassword(ctx, user, password);
     if (!user.totpEnabled && !user.totpSecret) return user;
     user.totpEnabled = false;
     user.totpSecret = null;

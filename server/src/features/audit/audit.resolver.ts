@@ -1,14 +1,10 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { checkCursor, ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
+import { ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
 import { Forbidden } from '../../core/errors.js';
-import type { Em } from '../../db/orm.js';
-import { User } from '../account/user.entity.js';
 import { canAdministerMembers } from '../member/member.policy.js';
-import { Member } from '../member/member.type.js';
-import { AuditEvent } from './audit-event.entity.js';
-import { AuditEventConnection, AuditEventNode, AuditFilter, auditSummary } from './audit.types.js';
+import { findAuditEvents } from './audit-events.service.js';
+import { AuditEventConnection, AuditEventNode, AuditFilter } from './audit.types.js';
 
 @Resolver(() => AuditEventNode)
 export class AuditResolver {
@@ -22,45 +18,4 @@ export class AuditResolver {
     if (!canAdministerMembers(viewer)) throw new Forbidden();
     return findAuditEvents(em, filter ?? {}, page);
   }
-}
-
-/**
- * One page of the log by chain order, newest first. Actors are plain ids in the log (an entry must outlive
- * its account), so they are read for the whole page at once: three statements whatever the page size.
- */
-async function findAuditEvents(em: Em, filter: AuditFilter, page: ConnectionArgs): Promise<ConnectionShape<AuditEventNode>> {
-  const where: FilterQuery<AuditEvent> = {
-    ...(filter.action ? { action: filter.action } : {}),
-    ...(filter.actorId ? { actorId: filter.actorId.toLowerCase() } : {}),
-    ...(filter.from || filter.to
-      ? { occurredAt: { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) } }
-      : {}),
-  };
-  const result = await em.findByCursor(AuditEvent, {
-    where,
-    first: page.first,
-    after: checkCursor(page.after, 1),
-    orderBy: { sequence: 'desc' },
-  });
-  const actorIds = [...new Set(result.items.flatMap((event) => (event.actorId ? [event.actorId] : [])))];
-  const actors = actorIds.length
-    ? await em.find(User, { id: { $in: actorIds } }, { populate: ['expert', 'country'], strategy: 'joined' })
-    : [];
-  const byId = new Map(actors.map((user) => [user.id, new Member(user)]));
-  return {
-    edges: result.items.map((event) => ({
-      cursor: result.from(event),
-      node: {
-        id: event.id,
-        occurredAt: event.occurredAt,
-        action: event.action,
-        actor: event.actorId ? (byId.get(event.actorId) ?? null) : null,
-        subjectType: event.subjectType,
-        subjectId: event.subjectId,
-        summary: auditSummary(event),
-      },
-    })),
-    pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.endCursor },
-    totalCount: result.totalCount,
-  };
 }

@@ -1,4 +1,10 @@
-import { NAME_MAX, type Level as LevelKey, type OrganisationType as OrganisationTypeKey } from '@strom/shared';
+import {
+  NAME_MAX,
+  type Level as LevelKey,
+  type OrganisationType as OrganisationTypeKey,
+  EMAIL_MAX,
+  INVITATION_TEXT_MAX,
+} from '@strom/shared';
 import { IsEmail, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { NetworkRole } from '../account/account.enums.js';
@@ -6,9 +12,7 @@ import { Level, OrganisationType } from '../vocabulary/vocabulary.enums.js';
 import { INVITATION_LINK_INVALID, TOKEN_MAX } from './invitation-token.js';
 
 /** RFC 5321 caps a forward path at 320 characters (64 local + @ + 255 domain). */
-export const EMAIL_MAX = 320;
 /** A proposal's reason and an invitation's message: a paragraph, not a document. */
-export const INVITATION_TEXT_MAX = 2000;
 /** Passwords are checked by checkNewPassword; this only keeps absurd payloads away from argon2. */
 const PASSWORD_INPUT_MAX = 1024;
 

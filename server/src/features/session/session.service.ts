@@ -1,7 +1,10 @@
-import type { MemberViewer } from '../../core/auth.js';
+import { isMember, type MemberViewer } from '../../core/auth.js';
+import type { Context } from '../../core/context.js';
+import { NotFound, Unauthenticated } from '../../core/errors.js';
+import { audit } from '../audit/audit.service.js';
+import { clearedSessionCookieHeader, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-cookie.js';
 import type { Em } from '../../db/orm.js';
 import { User } from '../account/user.entity.js';
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-cookie.js';
 import { Session } from './session.entity.js';
 import { hashToken, newToken } from './session-token.js';
 
@@ -74,4 +77,24 @@ export function liveSessions(em: Em, userId: string): Promise<Session[]> {
     { user: userId, revokedAt: null, expiresAt: { $gt: new Date() }, lastSeenAt: { $gt: idleLimit } },
     { orderBy: { lastSeenAt: 'desc' } },
   );
+}
+
+/**
+ * Only the member's own sessions can be found this way: someone else's id is NOT_FOUND, exactly like an
+ * unknown one, so ids cannot be probed.
+ */
+export async function revokeOwnSession(ctx: Context, sessionId: string): Promise<void> {
+  if (!isMember(ctx.viewer)) throw new Unauthenticated();
+  const { userId } = ctx.viewer;
+  const current = sessionId === ctx.viewer.sessionId;
+  const revoked = await ctx.em.transactional(async (em) => {
+    const ids = await revokeSessions(em, { userId, sessionId });
+    if (ids.length === 0) throw new NotFound('The session');
+    // The session id itself stays out of the log: it would help whoever reads the log to hijack it.
+    await audit(em, { action: 'SESSION_REVOKED', actorId: userId, subjectType: 'user', subjectId: userId, details: { current } });
+    return ids;
+  });
+  ctx.events.publish('SESSIONS_REVOKED', { sessionIds: revoked });
+  // Ending the session this browser uses is signing out: the cookie goes too.
+  if (current) ctx.request.setCookie?.(clearedSessionCookieHeader(ctx.services.config));
 }
