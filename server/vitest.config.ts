@@ -6,7 +6,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const graphqlCommonJs = createRequire(import.meta.url).resolve('graphql');
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
-const DATABASE_FREE = ['src/db/seed/demo/**', 'src/db/orm.test.ts', 'src/core/config.test.ts', 'src/core/schema-file.test.ts', 'src/features/account/password.test.ts'];
+const DATABASE_FREE = [
+  'src/db/seed/demo/**',
+  'src/db/orm.test.ts',
+  'src/core/config.test.ts',
+  'src/core/schema-file.test.ts',
+  'src/features/account/password.test.ts',
+];
 
 /** The same suite runs on the embedded PGlite and, when TEST_DATABASE_URL is set, on PostgreSQL. */
 export default defineConfig({
