@@ -57,6 +57,9 @@ export default defineConfig({
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      // Hermetic: CI exports REDIS_URL for the server suite, and rate-limit counters kept in a shared Redis
+      // would carry over from one run to the next. One process needs no Redis.
+      REDIS_URL: '',
     },
   },
 });
