@@ -1,0 +1,70 @@
+// S2/S4/S7's reference: node:http plus the database driver, nothing else. /directory runs one hand-written
+// json_agg statement (session check included) and sends PostgreSQL's text as the body; /replay/<i> runs
+// the statements the GraphQL server ran for request i, in order, and serialises their rows.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { Pool } from 'pg';
+import { toParams, type HandlerRoutes } from './routes.js';
+
+type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+const routes = JSON.parse(readFileSync(process.env.HANDLER_ROUTES ?? '', 'utf8')) as HandlerRoutes;
+const query = await connect();
+
+async function connect(): Promise<Query> {
+  if (process.env.PGLITE_DIR) {
+    const db = await PGlite.create({ dataDir: process.env.PGLITE_DIR, extensions: { pg_trgm, unaccent } });
+    return async (sql, params) => (await db.query<Record<string, unknown>>(sql, params)).rows;
+  }
+  // The same pool size as the server's (server/src/db/orm.ts).
+  const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+  return async (sql, params) => (await pool.query<Record<string, unknown>>(sql, params)).rows;
+}
+
+function sessionHash(req: IncomingMessage): string {
+  const token = /(?:^|;\s*)strom_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
+  return createHash('sha256').update(token).digest('hex');
+}
+
+async function respond(req: IncomingMessage): Promise<string> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/directory' && routes.directorySql) {
+    const rows = await query(routes.directorySql, [sessionHash(req), Number(url.searchParams.get('first') ?? 20)]);
+    const body = rows[0]?.body;
+    return typeof body === 'string' ? body : JSON.stringify(body ?? null);
+  }
+  const replay = /^\/replay\/(\d+)$/.exec(url.pathname);
+  const statements = replay ? routes.replays[Number(replay[1])] : undefined;
+  if (!statements) throw new Error(`no route ${url.pathname}`);
+  const results: unknown[] = [];
+  for (const statement of statements) results.push(await query(statement.sql, toParams(statement.params)));
+  return JSON.stringify({ data: results });
+}
+
+const server = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    respond(req).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+        res.end(body);
+      },
+      (error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(error));
+      },
+    );
+  });
+});
+server.listen(0, '127.0.0.1', () => {
+  console.log(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+});
+process.on('SIGTERM', () => {
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
+});
