@@ -61,12 +61,17 @@ export function ConnectionType<T extends object>(name: string, nodeType: ClassTy
   return ConnectionClass;
 }
 
-/** A MikroORM cursor page as a Relay connection. */
-export function toConnection<T extends object>(page: Cursor<T, never, never, never, true>): ConnectionShape<T> {
+/**
+ * A MikroORM cursor page as a Relay connection. Pages fetched with `includeCount: false` pass the total
+ * counted separately: the cursor's own count repeats the page's joins.
+ */
+export function toConnection<T extends object>(page: Cursor<T, never, never, never, true>): ConnectionShape<T>;
+export function toConnection<T extends object>(page: Cursor<T, never, never, never, false>, totalCount: number): ConnectionShape<T>;
+export function toConnection<T extends object>(page: Cursor<T, never, never, never, boolean>, totalCount?: number): ConnectionShape<T> {
   return {
     edges: page.items.map((node) => ({ cursor: page.from(node as T), node: node as T })),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-    totalCount: page.totalCount,
+    totalCount: totalCount ?? page.totalCount ?? 0,
   };
 }
 

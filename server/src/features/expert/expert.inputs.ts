@@ -35,6 +35,9 @@ export class ExpertFilter extends PlaceFilter {
   @IsIn(SPOKEN_LANGUAGES, { message: 'language must be an ISO 639-1 code of a supported language' })
   language?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only experts who are (true) or are not (false) available for consultation' })
+  availableForConsultation?: boolean | null;
+
   @Field(() => String, { nullable: true, description: 'Words of names, titles, topics, organisations or places' })
   @IsOptional()
   @MaxLength(SEARCH_TEXT_MAX, { message: `text must be at most ${SEARCH_TEXT_MAX} characters` })

@@ -1,15 +1,14 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
 import { BadUserInput, Conflict, Forbidden, NotFound } from '../../core/errors.js';
-import { parseCountryCode, parseUuid } from '../../core/ids.js';
-import { normaliseSearchText, organisationMatches } from '../../core/text-search.js';
+import { parseUuid } from '../../core/ids.js';
 import type { Em } from '../../db/orm.js';
 import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
 import { canEditOrganisation, canSeeOrganisation } from './organisation.policy.js';
-import { isMember, type Viewer } from '../../core/auth.js';
+import type { Viewer } from '../../core/auth.js';
+import { organisationWhere } from './organisation-filter.js';
 
 export async function findOrganisations(
   em: Em,
@@ -17,15 +16,21 @@ export async function findOrganisations(
   filter: OrganisationFilter | null | undefined,
   page: ConnectionArgs,
 ): Promise<ConnectionShape<Organisation>> {
-  const result = await em.findByCursor(Organisation, {
-    where: { $and: [organisationWhere(filter ?? {}), isMember(viewer) ? {} : { publiclyListed: true }] },
-    first: page.first,
-    after: checkCursor(page.after, 2),
-    orderBy: { name: 'asc', id: 'asc' },
-    populate: ['municipality', 'country'],
-    strategy: 'joined',
-  });
-  return toConnection(result);
+  const where = organisationWhere(viewer, filter);
+  // Counted apart from the page, without its joins (see findExperts).
+  const [result, totalCount] = await Promise.all([
+    em.findByCursor(Organisation, {
+      where,
+      first: page.first,
+      after: checkCursor(page.after, 2),
+      orderBy: { name: 'asc', id: 'asc' },
+      populate: ['municipality', 'country'],
+      strategy: 'joined',
+      includeCount: false,
+    }),
+    em.count(Organisation, where),
+  ]);
+  return toConnection(result, totalCount);
 }
 
 export async function findOrganisation(em: Em, viewer: Viewer, id: string): Promise<Organisation | null> {
@@ -56,22 +61,4 @@ function applyChanges(organisation: Organisation, input: UpdateOrganisationInput
   if (input.acronym !== undefined) organisation.acronym = input.acronym?.trim() || null;
   if (input.description !== undefined) organisation.description = input.description?.trim() || null;
   if (input.website !== undefined) organisation.website = input.website?.trim() || null;
-}
-
-function organisationWhere(filter: OrganisationFilter): FilterQuery<Organisation> {
-  const text = normaliseSearchText(filter.text);
-  const service = {
-    ...(filter.service ? { kind: filter.service } : {}),
-    ...(filter.targetGroup ? { targetGroups: { $contains: [filter.targetGroup] } } : {}),
-    ...(filter.language ? { languages: { $contains: [filter.language] } } : {}),
-  };
-  const conditions: FilterQuery<Organisation>[] = [
-    filter.countryCode ? { country: parseCountryCode(filter.countryCode, 'filter.countryCode') } : {},
-    filter.municipalityId ? { municipality: filter.municipalityId.toLowerCase() } : {},
-    filter.level ? { level: filter.level } : {},
-    filter.type ? { type: filter.type } : {},
-    Object.keys(service).length > 0 ? { services: { $some: service } } : {},
-    text ? { [organisationMatches(text)]: [] } : {},
-  ];
-  return { $and: conditions.filter((c) => Reflect.ownKeys(c as object).length > 0) };
 }

@@ -1,0 +1,30 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
+
+export const CounterpartReason = {
+  SAME_ROLE_HERE: 'SAME_ROLE_HERE',
+  SAME_ROLE_NATIONAL: 'SAME_ROLE_NATIONAL',
+  SAME_ROLE_ELSEWHERE_IN_COUNTRY: 'SAME_ROLE_ELSEWHERE_IN_COUNTRY',
+  CONTACT_POINT: 'CONTACT_POINT',
+} as const;
+export type CounterpartReason = keyof typeof CounterpartReason;
+
+registerEnumType(CounterpartReason, {
+  name: 'CounterpartReason',
+  description: 'Why an expert was suggested as a counterpart',
+  valuesConfig: {
+    SAME_ROLE_HERE: { description: 'Holds the same role for exactly that place' },
+    SAME_ROLE_NATIONAL: { description: "Holds the same role nationally, for the municipality's country" },
+    SAME_ROLE_ELSEWHERE_IN_COUNTRY: { description: 'Holds the same role for a municipality of that country' },
+    CONTACT_POINT: { description: 'The municipal contact point, or else the national coordinator' },
+  },
+});
+
+@ObjectType({ description: 'An expert suggested as your counterpart, with the role assignment that makes them one' })
+export class Counterpart {
+  @Field(() => CounterpartReason)
+  reason!: CounterpartReason;
+
+  @Field(() => RoleAssignment)
+  roleAssignment!: RoleAssignment;
+}

@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+import { Expert } from '../expert/expert.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+
+const SEARCH = /* GraphQL */ `
+  query Search($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
+      expertCount
+      organisationCount
+      hits {
+        score
+        node {
+          __typename
+          ... on Expert {
+            id
+            fullName
+            municipality {
+              name
+            }
+            organisation {
+              name
+            }
+          }
+          ... on Organisation {
+            id
+            name
+            scope {
+              municipality {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface Hit {
+  score: number;
+  node: {
+    __typename: 'Expert' | 'Organisation';
+    id: string;
+    fullName?: string;
+    name?: string;
+    municipality?: { name: string } | null;
+    scope?: { municipality: { name: string } | null };
+  };
+}
+interface Results {
+  expertCount: number;
+  organisationCount: number;
+  hits: Hit[];
+}
+
+let app: TestApp;
+let member: string;
+const CYRILLIC_NAME = 'Ольга Кузнецова';
+let cyrillicExpertId: string;
+let hiddenOrganisation: Organisation;
+
+beforeAll(async () => {
+  app = await startTestApp({ data: 'demo' });
+  member = await app.cookieOf('member.lv');
+  // The demo network has no Cyrillic names; add an expert and an organisation that have.
+  const em = app.orm.em.fork();
+  const colleague = await em.findOneOrFail(Expert, { country: 'EE' }, { populate: ['organisation'] });
+  const expert = em.create(Expert, {
+    fullName: CYRILLIC_NAME,
+    organisation: colleague.organisation,
+    country: colleague.country,
+    languages: ['ru', 'et'],
+  });
+  await em.upsertMany(Organisation, [{ id: randomUUID(), name: 'Центр помощи Нарва', type: 'NGO', level: 'NATIONAL', country: 'EE' }]);
+  await em.flush();
+  cyrillicExpertId = expert.id;
+  hiddenOrganisation = await em.findOneOrFail(Organisation, { publiclyListed: false });
+});
+afterAll(() => app?.close());
+
+async function search(query: string, options: { first?: number; as?: string | null } = {}): Promise<Results> {
+  const result = await app.gql<{ search: Results }>(
+    SEARCH,
+    { query, first: options.first ?? 10 },
+    { as: options.as === undefined ? member : options.as },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.search;
+}
+
+const label = (hit: Hit) => hit.node.fullName ?? hit.node.name ?? '';
+const placeOf = (hit: Hit) => hit.node.municipality?.name ?? hit.node.scope?.municipality?.name;
+const mentions = (hit: Hit, place: string) => label(hit).includes(place) || placeOf(hit) === place;
+
+describe('search', () => {
+  it('ranks experts and organisations in one list, best first', async () => {
+    const results = await search('Klaipėda', { first: 50 });
+    expect(results.expertCount).toBeGreaterThan(0);
+    expect(results.organisationCount).toBeGreaterThan(0);
+    const kinds = new Set(results.hits.map((h) => h.node.__typename));
+    expect(kinds).toEqual(new Set(['Expert', 'Organisation']));
+    const scores = results.hits.map((h) => h.score);
+    expect(scores.toSorted((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('matches the unfinished last word as a prefix while typing', async () => {
+    for (const [typed, place] of [
+      ['Klai', 'Klaipėda'],
+      ['Jelg', 'Jelgava'],
+      ['Tamp', 'Tampere'],
+    ] as const) {
+      const results = await search(typed);
+      expect(results.hits.length, typed).toBeGreaterThan(0);
+      expect(
+        results.hits.some((h) => mentions(h, place)),
+        typed,
+      ).toBe(true);
+    }
+  });
+
+  it('finds names without their diacritics and with small typos', async () => {
+    const liepaja = await search('Liepaja');
+    expect(liepaja.hits.some((h) => mentions(h, 'Liepāja'))).toBe(true);
+    const gdansk = await search('Gdansk');
+    expect(gdansk.hits.some((h) => mentions(h, 'Gdańsk'))).toBe(true);
+
+    const someone = await app.orm.em
+      .fork()
+      .findOneOrFail(Expert, { fullName: { $like: '% %' }, isDemo: true }, { orderBy: { fullName: 'asc' } });
+    const [given, family] = [someone.fullName.split(' ')[0]!, someone.fullName.split(' ').slice(1).join(' ')];
+    // One letter doubled in the family name: a typo the full text cannot forgive, but trigrams can.
+    const typo = `${given} ${family.slice(0, 3)}${family[2]}${family.slice(3)}`;
+    const found = await search(typo, { first: 50 });
+    expect(found.hits.map((h) => h.node.id)).toContain(someone.id);
+  });
+
+  it('puts an exact name first', async () => {
+    const someone = await app.orm.em.fork().findOneOrFail(Expert, { isDemo: true }, { orderBy: { fullName: 'desc' } });
+    const results = await search(someone.fullName);
+    expect(results.hits[0]!.node.id).toBe(someone.id);
+    expect(results.hits[0]!.score).toBeGreaterThan(1);
+  });
+
+  it('finds Cyrillic names, whole and by prefix', async () => {
+    for (const query of [CYRILLIC_NAME, 'кузнец', 'Ольга Кузн', 'КУЗНЕЦОВА']) {
+      const results = await search(query);
+      expect(
+        results.hits.map((h) => h.node.id),
+        query,
+      ).toContain(cyrillicExpertId);
+    }
+    const organisations = await search('помощи нарв', { as: null });
+    expect(organisations.hits.map(label)).toContain('Центр помощи Нарва');
+  });
+
+  it('shows anonymous visitors publicly listed organisations only, and no experts', async () => {
+    const name = hiddenOrganisation.name;
+    const asMember = await search(name, { first: 50 });
+    expect(asMember.hits.map((h) => h.node.id)).toContain(hiddenOrganisation.id);
+    const anonymous = await search(name, { first: 50, as: null });
+    expect(anonymous.expertCount).toBe(0);
+    expect(anonymous.hits.every((h) => h.node.__typename === 'Organisation')).toBe(true);
+    expect(anonymous.hits.map((h) => h.node.id)).not.toContain(hiddenOrganisation.id);
+    const listed = await app.orm.em.fork().count(Organisation, { publiclyListed: true });
+    expect(anonymous.organisationCount).toBeLessThanOrEqual(listed);
+  });
+
+  it('costs the same SQL statements for 5 and for 50 hits', async () => {
+    const five = await app.countStatements(() => search('Riga', { first: 5 }));
+    const fifty = await app.countStatements(() => search('Riga', { first: 50 }));
+    expect(fifty.length).toBe(five.length);
+    // Session, experts, organisations, then one batch per relation the hits ask for.
+    expect(fifty.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('search: bad input', () => {
+  it.each([
+    [{ query: 'x'.repeat(10_000) }, 'query must be at most 200 characters'],
+    [{ query: 'Riga', first: 51 }, 'first must be at most 50'],
+    [{ query: 'Riga', first: 0 }, 'first must be at least 1'],
+  ])('refuses %j with BAD_USER_INPUT', async (variables, message) => {
+    const started = Date.now();
+    const result = await app.gql(SEARCH, variables, { as: member });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain(message);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('treats metacharacters and control characters as text, never as an error', async () => {
+    const queries = [
+      "'; drop table expert; --",
+      'a:* & !(',
+      '%_\\',
+      '\\',
+      "O'Brien",
+      ':*',
+      '&|!()<->',
+      '.*(',
+      '"unbalanced',
+      '\u0000\u0007 tab\tnewline\n',
+      '\u0301',
+      'x \u0301',
+      'ŉ ʼ ː ½ ⑴',
+      '',
+      '   ',
+      'x'.repeat(200),
+    ];
+    for (const query of queries) {
+      for (const as of [member, null]) {
+        const result = await app.gql<{ search: Results }>(SEARCH, { query }, { as });
+        expect(result.errors, JSON.stringify(query)).toBeUndefined();
+        expect(result.data!.search.hits.length).toBeGreaterThanOrEqual(0);
+      }
+    }
+    expect((await search("'; drop table expert; --")).hits).toBeDefined();
+    expect(await app.orm.em.fork().count(Expert, {})).toBeGreaterThan(0);
+  });
+
+  it('answers an empty result for words nobody matches', async () => {
+    const results = await search('zzqxxv');
+    expect(results).toEqual({ expertCount: 0, organisationCount: 0, hits: [] });
+  });
+});
