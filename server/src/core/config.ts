@@ -21,6 +21,8 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   clientDist: string | null;
+  /** Rows per statement while streaming a CSV export: memory stays flat however long the list is. */
+  exportBatchSize: number;
 }
 
 /** A configuration value that cannot be used; main prints its message as one line and exits 1. */
@@ -54,6 +56,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: pattern(env, 'MAIL_FROM', /^[^\s@]+@[^\s@]+$/, 'an email address') ?? 'Strom <no-reply@strom.invalid>',
     clientDist: env.CLIENT_DIST?.trim() || path.resolve(serverRoot(), '../client/dist'),
+    exportBatchSize: integer(env, 'EXPORT_BATCH_SIZE', 500, 1, 10_000),
   };
 }
 

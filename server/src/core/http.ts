@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { createContext, type AppServices, type Context } from './context.js';
+import { expertExportRoute } from '../features/export/expert-export.route.js';
 import { formatError } from './errors.js';
 import { trackSessionSockets } from './live-sockets.js';
 import { resolveViewer } from './viewer.js';
@@ -44,6 +45,8 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.env === 'production',
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown; Apollo's own signal handler raced it and held the process ~10 s.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, services.logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
@@ -64,6 +67,7 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
       );
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
+  app.get('/export/experts/:token.csv', expertExportRoute(services));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

@@ -20,6 +20,11 @@ import { TwoFactorResolver } from '../features/account/two-factor.resolver.js';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { MemberResolver } from '../features/member/member.resolver.js';
 import { SessionResolver } from '../features/session/session.resolver.js';
+import { SearchResolver } from '../features/search/search.resolver.js';
+import { FacetsResolver } from '../features/facets/facets.resolver.js';
+import { CounterpartResolver } from '../features/counterpart/counterpart.resolver.js';
+import { CoverageResolver } from '../features/coverage/coverage.resolver.js';
+import { ExportResolver } from '../features/export/export.resolver.js';
 import { authChecker } from './auth.js';
 
 export const RESOLVERS = [
@@ -42,6 +47,11 @@ export const RESOLVERS = [
   DeleteAccountResolver,
   MemberResolver,
   AuditResolver,
+  SearchResolver,
+  FacetsResolver,
+  CounterpartResolver,
+  CoverageResolver,
+  ExportResolver,
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import { User } from '../features/account/user.entity.js';
 import { AuditEvent } from '../features/audit/audit-event.entity.js';
 import { Country } from '../features/country/country.entity.js';
 import { Expert } from '../features/expert/expert.entity.js';
+import { ExportTicket } from '../features/export/export-ticket.entity.js';
 import { Municipality } from '../features/municipality/municipality.entity.js';
 import { NetworkActivity } from '../features/network-activity/network-activity.entity.js';
 import { OrganisationService } from '../features/organisation/organisation-service.entity.js';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   Invitation,
   AuditEvent,
   OutboxMail,
+  ExportTicket,
 ];

@@ -44,6 +44,17 @@ export const MATRIX: MatrixCase[] = [
   // Public reference data and organisations.
   { field: 'Query.countries', document: `{ countries { code } }`, allowed: EVERYONE, variables: none },
   { field: 'Query.municipalities', document: `{ municipalities(countryCode: "LV") { id } }`, allowed: EVERYONE, variables: none },
+  {
+    field: 'Query.municipalityCounts',
+    document: `{ municipalityCounts(countryCode: "LV") { organisations experts hasContactPoint } }`,
+    allowed: EVERYONE,
+    variables: none,
+    check: (data, role) =>
+      expectTrue(
+        data.municipalityCounts.every((c: any) => (c.experts === null && c.hasContactPoint === null) === isAnonymous(role)),
+        'people counted on the map for anonymous viewers',
+      ),
+  },
   { field: 'Query.networkStats', document: `{ networkStats { organisations experts } }`, allowed: EVERYONE, variables: none },
   {
     field: 'Query.organisations',
@@ -79,6 +90,27 @@ export const MATRIX: MatrixCase[] = [
     },
   },
   {
+    field: 'Query.search',
+    document: `query ($query: String!) { search(query: $query, first: 50) { expertCount hits { node { __typename ... on Organisation { id } } } } }`,
+    allowed: EVERYONE,
+    variables: () => ({ query: 'a' }),
+    check: (data, role) => {
+      if (!isAnonymous(role)) return;
+      expectTrue(data.search.expertCount === 0, 'experts counted for anonymous viewers');
+      expectTrue(
+        data.search.hits.every((h: any) => h.node.__typename === 'Organisation'),
+        'experts leak into anonymous search',
+      );
+    },
+  },
+  {
+    field: 'Query.organisationFacets',
+    document: `{ organisationFacets { total } organisations(first: 1) { totalCount } }`,
+    allowed: EVERYONE,
+    variables: none,
+    check: (data) => expectTrue(data.organisationFacets.total === data.organisations.totalCount, 'facet total differs from the list'),
+  },
+  {
     field: 'Query.viewer',
     document: `{ viewer { id } }`,
     allowed: EVERYONE,
@@ -93,6 +125,18 @@ export const MATRIX: MatrixCase[] = [
     allowed: MEMBERS,
     variables: (t) => ({ id: t.lvExpertId }),
   },
+  {
+    field: 'Query.expertFacets',
+    document: `{ expertFacets { total roles { value count } } }`,
+    allowed: MEMBERS,
+    variables: none,
+  },
+  {
+    field: 'Query.counterparts',
+    document: `{ counterparts(role: CASE_MANAGER, countryCode: "LV") { reason expert { id } } }`,
+    allowed: MEMBERS,
+    variables: none,
+  },
   { field: 'Query.mySessions', document: `{ mySessions { id current } }`, allowed: MEMBERS, variables: none },
   { field: 'Query.myData', document: `{ myData }`, allowed: MEMBERS, variables: none },
   // Gatekeepers and admins.
@@ -106,6 +150,13 @@ export const MATRIX: MatrixCase[] = [
       if (role === 'coordinatorB') expectTrue(!countries.includes('LV'), 'a coordinator sees another country’s queue');
       if (role === 'coordinatorA') expectTrue(countries.includes('LV'), 'a coordinator misses their own queue');
     },
+  },
+  // Coordinators, admins and TF-THB seats (the demo's members and moderator hold none).
+  {
+    field: 'Query.coverage',
+    document: `{ coverage { countries { withContactPoint } } }`,
+    allowed: ['coordinatorA', 'coordinatorB', 'admin'],
+    variables: none,
   },
   { field: 'Query.members', document: `{ members(first: 5) { totalCount } }`, allowed: ['admin'], variables: none },
   { field: 'Query.auditEvents', document: `{ auditEvents(first: 5) { totalCount } }`, allowed: ['admin'], variables: none },
@@ -159,6 +210,15 @@ export const MATRIX: MatrixCase[] = [
     allowed: MEMBERS,
     variables: () => ({ input: { expectedVersion: 999_999, title: 'Stale edit' } }),
     expectAllowed: 'CONFLICT',
+  },
+  {
+    field: 'Mutation.startExpertExport',
+    document: `mutation ($filter: ExpertFilter) { startExpertExport(filter: $filter) { url } }`,
+    allowed: MEMBERS,
+    variables: () => ({ filter: { countryCode: 'LV' } }),
+    // A filter that fails validation: no ticket, no audit entry.
+    probe: () => ({ filter: { countryCode: 'L1' } }),
+    expectAllowed: 'BAD_USER_INPUT',
   },
   { field: 'Mutation.beginTotpSetup', document: `mutation { beginTotpSetup { otpauthUri } }`, allowed: MEMBERS, variables: none },
   {

@@ -1,5 +1,12 @@
 import { Migration20261122000000Directory } from './20261122000000-directory.js';
 import { Migration20261122010000Accounts } from './20261122010000-accounts.js';
+import { Migration20261124000000Search } from './20261124000000-search.js';
+import { Migration20261124010000Export } from './20261124010000-export.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
-export const MIGRATIONS = [Migration20261122000000Directory, Migration20261122010000Accounts];
+export const MIGRATIONS = [
+  Migration20261122000000Directory,
+  Migration20261122010000Accounts,
+  Migration20261124000000Search,
+  Migration20261124010000Export,
+];

@@ -5,6 +5,7 @@ import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../core/er
 import { audit } from '../audit/audit.service.js';
 import { Expert } from '../expert/expert.entity.js';
 import { canEditExpert } from '../expert/expert.policy.js';
+import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import type { ContactVisibility } from './account.enums.js';
 import type { UpdateMyProfileInput } from './profile.inputs.js';
 
@@ -22,7 +23,7 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
   if (!viewer.expertId) throw new NotFound('Your profile');
   const expertId = viewer.expertId;
   try {
-    return await ctx.em.transactional(async (em) => {
+    const { saved, event } = await ctx.em.transactional(async (em) => {
       const expert = await em.findOne(Expert, expertId);
       if (!expert || !canEditExpert(viewer, expert)) throw new NotFound('Your profile');
       if (expert.version !== input.expectedVersion) throw new Conflict(STALE);
@@ -37,8 +38,14 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
           details: { field, visibility },
         });
       }
-      return expert;
+      // Open directory pages update the row live; the entry commits with the edit it announces.
+      const organisation = expert.organisation.unwrap();
+      const activity = recordActivity(em, { kind: 'PROFILE_UPDATED', organisation, expert });
+      return { saved: expert, event: activityEvent(activity, organisation) };
     });
+    // Published only after the commit, so no subscriber reads an edit that was rolled back.
+    ctx.events.publish('NETWORK_ACTIVITY', event);
+    return saved;
   } catch (error) {
     // The version check above covers edits made before this one started; this covers one committed in between.
     if (error instanceof OptimisticLockError) throw new Conflict(STALE);

@@ -20,6 +20,7 @@ export type AuditAction =
   | 'MEMBER_REACTIVATED'
   | 'CONTACT_VISIBILITY_CHANGED'
   | 'DATA_EXPORTED'
+  | 'EXPERTS_EXPORTED'
   | 'ACCOUNT_DELETED';
 
 export interface AuditEntry {

@@ -88,6 +88,7 @@ const SENTENCES: Record<string, (details: Details) => string> = {
   CONTACT_VISIBILITY_CHANGED: (d) =>
     `Made their ${CONTACT[text(d.field) ?? ''] ?? 'contact detail'} visible to ${AUDIENCE[text(d.visibility) ?? ''] ?? 'someone else'}`,
   DATA_EXPORTED: () => 'Downloaded their data',
+  EXPERTS_EXPORTED: (d) => (Object.keys(d).length > 0 ? 'Exported the filtered expert directory' : 'Exported the expert directory'),
   ACCOUNT_DELETED: () => 'Deleted their account',
 };
 

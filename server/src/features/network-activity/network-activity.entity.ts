@@ -10,8 +10,15 @@ export const NetworkActivityKind = {
   ORGANISATION_UPDATED: 'ORGANISATION_UPDATED',
   SERVICE_ADDED: 'SERVICE_ADDED',
   PROFILE_PUBLISHED: 'PROFILE_PUBLISHED',
+  PROFILE_UPDATED: 'PROFILE_UPDATED',
 } as const;
 export type NetworkActivityKind = keyof typeof NetworkActivityKind;
+
+/**
+ * Entries only members see, whatever the organisation's listing: the anonymous directory has no people, so a
+ * profile edit tells a visitor nothing they may use, only that someone there is active.
+ */
+export const MEMBERS_ONLY_ACTIVITY: readonly NetworkActivityKind[] = ['PROFILE_UPDATED'];
 registerEnumType(NetworkActivityKind, { name: 'NetworkActivityKind', description: 'What changed in the network' });
 
 /** One entry of the live feed. Stored, so a client that reconnects can fetch what it missed. */

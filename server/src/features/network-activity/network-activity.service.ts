@@ -3,7 +3,7 @@ import { isMember, type Viewer } from '../../core/auth.js';
 import type { Em } from '../../db/orm.js';
 import type { Expert } from '../expert/expert.entity.js';
 import type { Organisation } from '../organisation/organisation.entity.js';
-import { NetworkActivity, type NetworkActivityKind } from './network-activity.entity.js';
+import { MEMBERS_ONLY_ACTIVITY, NetworkActivity, type NetworkActivityKind } from './network-activity.entity.js';
 
 interface ActivityFacts {
   kind: NetworkActivityKind;
@@ -22,8 +22,8 @@ export function recordActivity(em: Em, facts: ActivityFacts): NetworkActivity {
 
 export async function findActivity(em: Em, viewer: Viewer, page: ConnectionArgs): Promise<ConnectionShape<NetworkActivity>> {
   const result = await em.findByCursor(NetworkActivity, {
-    // Anonymous visitors see entries about publicly listed organisations only.
-    where: isMember(viewer) ? {} : { organisation: { publiclyListed: true } },
+    // Anonymous visitors see entries about publicly listed organisations only, and none of the members-only kinds.
+    where: isMember(viewer) ? {} : { organisation: { publiclyListed: true }, kind: { $nin: [...MEMBERS_ONLY_ACTIVITY] } },
     first: page.first,
     after: checkCursor(page.after, 2),
     orderBy: { occurredAt: 'desc', id: 'desc' },
@@ -31,7 +31,8 @@ export async function findActivity(em: Em, viewer: Viewer, page: ConnectionArgs)
   return toConnection(result);
 }
 
-/** The event announcing an entry: ids and the one fact subscribers filter on. */
+/** The event announcing an entry: ids and the one fact subscribers filter on (the same rule as the query's). */
 export function activityEvent(activity: NetworkActivity, organisation: Organisation | null) {
-  return { activityId: activity.id, publiclyListed: organisation?.publiclyListed ?? false };
+  const publiclyListed = (organisation?.publiclyListed ?? false) && !MEMBERS_ONLY_ACTIVITY.includes(activity.kind);
+  return { activityId: activity.id, publiclyListed };
 }

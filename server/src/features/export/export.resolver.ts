@@ -1,0 +1,19 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { ExpertFilter } from '../expert/expert.inputs.js';
+import { startExpertExport } from './export-ticket.service.js';
+import { ExpertExport } from './export.types.js';
+
+@Resolver()
+export class ExportResolver {
+  @Authorized()
+  @Mutation(() => ExpertExport, {
+    description: 'A single-use link (valid 60 s) that streams the expert directory under this filter as CSV; audit-logged',
+  })
+  startExpertExport(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ExpertFilter, { nullable: true }) filter?: ExpertFilter | null,
+  ): Promise<ExpertExport> {
+    return startExpertExport(ctx, filter);
+  }
+}
