@@ -9,6 +9,8 @@ const mergedValue = { keyFields: false, merge: true } as const;
 // against the same merge rules they run with.
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
+    // Union members, so fragments on `SearchResult` hits match from the cache (server/schema.graphql).
+    possibleTypes: { SearchResult: ['Expert', 'Organisation'] },
     typePolicies: {
       Query: {
         fields: {

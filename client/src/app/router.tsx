@@ -37,6 +37,16 @@ export const routes: RouteObject[] = [
               Component: async () => (await import('../routes/Organisation')).Organisation,
             },
           },
+          {
+            path: 'map',
+            lazy: { Component: async () => (await import('../routes/DirectoryMap')).DirectoryMap },
+          },
+          { path: 'coverage', lazy: { Component: async () => (await import('../routes/Coverage')).Coverage } },
+          { path: 'search', lazy: { Component: async () => (await import('../routes/Search')).Search } },
+          {
+            path: 'counterparts',
+            lazy: { Component: async () => (await import('../routes/Counterparts')).Counterparts },
+          },
           { path: 'sign-in', lazy: { Component: async () => (await import('../routes/SignIn')).SignIn } },
           {
             path: 'forgot-password',

@@ -5,13 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { ExpertDirectoryQuery } from '../features/experts/ExpertList';
 import { PlaceFilterCountriesQuery, PlaceFilterMunicipalitiesQuery } from '../features/places/PlaceFilters';
 import { ViewerQuery } from '../features/account/useViewer';
+import { ExpertFacetsQuery } from '../features/facets/useExpertFacets';
+import { DirectoryActivitySubscription } from '../features/directory/useLiveDirectory';
+import { expertFacets, silentSubscription } from '../test/facets';
 import { connection, estonia, expertNode, latvia, liepaja, riga, viewerNode } from '../test/fixtures';
 import { renderRoute, searchOf } from '../test/render';
 import { Experts } from './Experts';
 
-function directoryMocks() {
+function directoryMocks(facets = expertFacets()) {
   const requestedFilters: unknown[] = [];
+  const facetFilters: unknown[] = [];
   const mocks: MockLink.MockedResponse[] = [
+    silentSubscription(DirectoryActivitySubscription),
     { request: { query: ViewerQuery }, result: { data: { viewer: viewerNode() } } },
     {
       request: { query: PlaceFilterCountriesQuery },
@@ -29,6 +34,14 @@ function directoryMocks() {
       },
     },
     {
+      request: { query: ExpertFacetsQuery, variables: () => true },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+      result: (variables) => {
+        facetFilters.push(variables['filter']);
+        return { data: { expertFacets: facets } };
+      },
+    },
+    {
       // Any filter: answer with one expert and remember what the list asked for.
       request: { query: ExpertDirectoryQuery, variables: () => true },
       maxUsageCount: Number.POSITIVE_INFINITY,
@@ -38,15 +51,15 @@ function directoryMocks() {
       },
     },
   ];
-  return { mocks, requestedFilters };
+  return { mocks, requestedFilters, facetFilters };
 }
 
 // The directory is for members: it shows once the (mocked) viewer is known to be signed in.
-async function renderExperts(url = '/experts') {
-  const { mocks, requestedFilters } = directoryMocks();
+async function renderExperts(url = '/experts', facets = expertFacets()) {
+  const { mocks, requestedFilters, facetFilters } = directoryMocks(facets);
   const view = renderRoute(<Experts />, { mocks, path: '/experts', url });
   await screen.findByRole('combobox', { name: 'Country' });
-  return { ...view, requestedFilters };
+  return { ...view, requestedFilters, facetFilters };
 }
 
 describe('expert directory filters', () => {
@@ -58,19 +71,19 @@ describe('expert directory filters', () => {
 
     expect(municipality).toBeDisabled();
     expect(screen.getByText('Choose a country first')).toBeInTheDocument();
-    await screen.findByRole('option', { name: 'Latvia' });
+    await screen.findByRole('option', { name: 'Latvia (1)' });
 
-    await user.selectOptions(country, 'Latvia');
+    await user.selectOptions(country, 'LV');
     expect(searchOf(router)).toEqual({ country: 'LV' });
     await waitFor(() => expect(municipality).toBeEnabled());
-    // Options come from municipalities(countryCode: "LV"), sorted by name.
+    // Options come from municipalities(countryCode: "LV"), sorted by name, with their counts.
     expect(
       within(municipality)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['All municipalities', 'Liepāja', 'Riga']);
+    ).toEqual(['All municipalities', 'Liepāja (1)', 'Riga (1)']);
 
-    await user.selectOptions(municipality, 'Liepāja');
+    await user.selectOptions(municipality, 'mun-liepaja');
     expect(searchOf(router)).toEqual({ country: 'LV', municipality: 'mun-liepaja' });
     await waitFor(() => expect(requestedFilters.at(-1)).toEqual({ countryCode: 'LV', municipalityId: 'mun-liepaja' }));
   });
@@ -78,12 +91,12 @@ describe('expert directory filters', () => {
   it('drops the municipality when the country changes', async () => {
     const user = userEvent.setup();
     const { router } = await renderExperts('/experts?country=LV&municipality=mun-liepaja&role=CASE_MANAGER');
-    await screen.findByRole('option', { name: 'Estonia' });
+    await screen.findByRole('option', { name: 'Estonia (1)' });
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'Estonia');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'EE');
 
     expect(searchOf(router)).toEqual({ country: 'EE', role: 'CASE_MANAGER' });
-    expect(await screen.findByRole('option', { name: 'Tartu' })).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: 'Tartu (1)' })).toBeInTheDocument();
   });
 
   it('writes the search text to the URL after typing stops, within the length limit', async () => {
@@ -120,6 +133,66 @@ describe('expert directory filters', () => {
   it('ignores values in the URL that are not in the vocabulary', async () => {
     const { requestedFilters } = await renderExperts('/experts?role=NOT_A_ROLE&service=HOTLINE');
     await waitFor(() => expect(requestedFilters.at(-1)).toEqual({ service: 'HOTLINE' }));
+  });
+});
+
+describe('expert directory facets', () => {
+  it('shows counts next to the options, disables the empty ones and keeps the chosen one', async () => {
+    const user = userEvent.setup();
+    const facets = expertFacets({ roles: { CASE_MANAGER: 12, INVESTIGATOR: 3 }, availableForConsultation: 4 });
+    const { router, requestedFilters, facetFilters } = await renderExperts('/experts?role=PROSECUTOR', facets);
+    const role = screen.getByRole('combobox', { name: 'Role' });
+
+    expect(await within(role).findByRole('option', { name: 'Case manager (12)' })).toBeEnabled();
+    expect(within(role).getByRole('option', { name: 'Investigator (3)' })).toBeEnabled();
+    expect(within(role).getByRole('option', { name: 'Labour inspector (0)' })).toBeDisabled();
+    // Nobody holds the chosen role under the other filters: it stays visible, and can be changed.
+    expect(within(role).getByRole('option', { name: 'Prosecutor (0)' })).toBeEnabled();
+    expect(role).toHaveValue('PROSECUTOR');
+    // The counts are asked for with the list's filter, alongside it.
+    expect(facetFilters.at(-1)).toEqual({ role: 'PROSECUTOR' });
+
+    const available = screen.getByRole('checkbox', { name: 'Available for consultation (4)' });
+    await user.click(available);
+    expect(searchOf(router)).toEqual({ role: 'PROSECUTOR', available: 'true' });
+    await waitFor(() => expect(requestedFilters.at(-1)).toEqual({ role: 'PROSECUTOR', availableForConsultation: true }));
+    expect(facetFilters.at(-1)).toEqual({ role: 'PROSECUTOR', availableForConsultation: true });
+  });
+
+  it('leaves out municipalities without results, except the chosen one', async () => {
+    await renderExperts('/experts?country=LV&municipality=mun-riga', expertFacets({ municipalities: { 'mun-liepaja': 5 } }));
+    const municipality = screen.getByRole('combobox', { name: /^Municipality/ });
+    await waitFor(() =>
+      expect(
+        within(municipality)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['All municipalities', 'Liepāja (5)', 'Riga (0)']),
+    );
+  });
+});
+
+describe('live expert directory', () => {
+  it('updates a changed row in place and refreshes only the counts', async () => {
+    const { mocks, requestedFilters, facetFilters } = directoryMocks();
+    const event = {
+      __typename: 'NetworkActivity',
+      id: 'activity-1',
+      kind: 'PROFILE_UPDATED',
+      expert: expertNode('e1', 'Anna Ozola-Kalniņa'),
+      organisation: null,
+    };
+    const live = mocks.map((mock) =>
+      mock.request.query === DirectoryActivitySubscription ? { ...mock, result: { data: { networkActivity: event } }, delay: 100 } : mock,
+    );
+    renderRoute(<Experts />, { mocks: live, path: '/experts' });
+    expect(await screen.findByRole('link', { name: 'Anna Ozola' })).toBeInTheDocument();
+    const listRequests = requestedFilters.length;
+    const facetRequests = facetFilters.length;
+
+    expect(await screen.findByRole('link', { name: 'Anna Ozola-Kalniņa' })).toHaveAttribute('href', '/experts/e1');
+    await waitFor(() => expect(facetFilters.length).toBe(facetRequests + 1), { timeout: 2000 });
+    expect(requestedFilters.length).toBe(listRequests);
   });
 });
 

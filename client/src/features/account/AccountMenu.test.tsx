@@ -55,6 +55,7 @@ describe('AccountMenu', () => {
     expect(within(list).getByRole('link', { name: 'Members' })).toHaveAttribute('href', '/admin/members');
     expect(within(list).getByRole('link', { name: 'Audit log' })).toHaveAttribute('href', '/admin/audit');
     expect(within(list).getByRole('link', { name: 'Approvals' })).toHaveAttribute('href', '/approvals');
+    expect(within(list).getByRole('link', { name: 'Coverage' })).toHaveAttribute('href', '/coverage');
 
     await user.tab();
     expect(within(list).getByRole('link', { name: 'Account settings' })).toHaveFocus();

@@ -1,8 +1,11 @@
+import { Checkbox } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useFinderStrings } from '../../app/finderStrings';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { FilterForm } from '../directory/FilterForm';
 import type { FilterValues } from '../directory/useFilterParams';
 import { useLanguageOptions, useLevelOptions, useVocabOptions } from '../directory/vocabOptions';
+import type { ExpertFacetCounts } from '../facets/useExpertFacets';
 import { PlaceFilters } from '../places/PlaceFilters';
 import type { ExpertFilterParam } from './useExpertFilter';
 
@@ -11,9 +14,12 @@ interface ExpertFiltersProps {
   update: (changes: FilterValues<ExpertFilterParam>) => void;
   clear: () => void;
   active: boolean;
+  /** Undefined while the counts load or when they failed: the filters work without them. */
+  counts?: ExpertFacetCounts;
 }
 
-export function ExpertFilters({ values, update, clear, active }: ExpertFiltersProps) {
+export function ExpertFilters({ values, update, clear, active, counts }: ExpertFiltersProps) {
+  useFinderStrings();
   const { t } = useTranslation();
   const levels = useLevelOptions();
   const organisationTypes = useVocabOptions('organisationTypes');
@@ -22,11 +28,13 @@ export function ExpertFilters({ values, update, clear, active }: ExpertFiltersPr
   const services = useVocabOptions('services');
   const languages = useLanguageOptions();
   const any = t('directory.any');
-  const select = (param: ExpertFilterParam) => ({
+  const select = (param: ExpertFilterParam, facet?: keyof Omit<ExpertFacetCounts, 'availableForConsultation'>) => ({
     anyLabel: any,
     value: values[param],
+    counts: facet ? counts?.[facet] : undefined,
     onChange: (value: string | undefined) => update({ [param]: value }),
   });
+  const available = values.available === 'true';
 
   return (
     <FilterForm
@@ -37,13 +45,22 @@ export function ExpertFilters({ values, update, clear, active }: ExpertFiltersPr
       active={active}
       onClear={clear}
     >
-      <PlaceFilters country={values.country} municipality={values.municipality} onChange={(place) => update(place)} />
-      <FilterSelect label={t('directory.level')} options={levels} {...select('level')} />
-      <FilterSelect label={t('directory.organisationType')} options={organisationTypes} {...select('type')} />
-      <FilterSelect label={t('directory.role')} options={roles} {...select('role')} />
-      <FilterSelect label={t('directory.formOfExploitation')} options={forms} {...select('form')} />
-      <FilterSelect label={t('directory.service')} options={services} {...select('service')} />
-      <FilterSelect label={t('directory.language')} options={languages} {...select('language')} />
+      <PlaceFilters country={values.country} municipality={values.municipality} onChange={(place) => update(place)} counts={counts} />
+      <FilterSelect label={t('directory.level')} options={levels} {...select('level', 'levels')} />
+      <FilterSelect label={t('directory.organisationType')} options={organisationTypes} {...select('type', 'organisationTypes')} />
+      <FilterSelect label={t('directory.role')} options={roles} {...select('role', 'roles')} />
+      <FilterSelect label={t('directory.formOfExploitation')} options={forms} {...select('form', 'formsOfExploitation')} />
+      <FilterSelect label={t('directory.service')} options={services} {...select('service', 'services')} />
+      <FilterSelect label={t('directory.language')} options={languages} {...select('language', 'languages')} />
+      <Checkbox
+        mt={{ base: 0, md: 'xl' }}
+        checked={available}
+        // The count ignores this switch (as each facet ignores its own dimension), so it says how
+        // many of the listed experts would remain with it on.
+        label={counts ? t('facets.availableCount', { count: counts.availableForConsultation }) : t('facets.available')}
+        disabled={!available && counts?.availableForConsultation === 0}
+        onChange={(event) => update({ available: event.currentTarget.checked ? 'true' : undefined })}
+      />
     </FilterForm>
   );
 }

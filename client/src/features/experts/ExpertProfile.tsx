@@ -12,6 +12,7 @@ import { Section } from '../../ui/Section';
 import { TagList } from '../../ui/TagList';
 import { useFormat } from '../../ui/useFormat';
 import { SignInRequired } from '../auth/SignInRequired';
+import { ProfileCounterparts } from '../counterparts/ProfileCounterparts';
 import { ExpertContacts } from './ExpertContacts';
 import { RoleAssignments } from './RoleAssignments';
 
@@ -39,6 +40,7 @@ export const ExpertProfileFragment = graphql(`
     availableForConsultation
     roles {
       id
+      role
       ...RoleAssignments_role
     }
     viewerCan {
@@ -125,6 +127,7 @@ function ExpertDetails({ expert }: { expert: FragmentType<typeof ExpertProfileFr
       <Section id="expert-roles" title={t('expert.roles')}>
         <RoleAssignments roles={data.roles} />
       </Section>
+      <ProfileCounterparts roles={data.roles.map((assignment) => assignment.role)} />
     </Stack>
   );
 }

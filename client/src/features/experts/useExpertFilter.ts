@@ -5,7 +5,18 @@ import type { ExpertFilter } from '../../gql/graphql';
 import { useFilterParams } from '../directory/useFilterParams';
 import { pickKey } from '../directory/vocabOptions';
 
-export const expertFilterParams = ['q', 'country', 'municipality', 'level', 'type', 'role', 'form', 'service', 'language'] as const;
+export const expertFilterParams = [
+  'q',
+  'country',
+  'municipality',
+  'level',
+  'type',
+  'role',
+  'form',
+  'service',
+  'language',
+  'available',
+] as const;
 
 export type ExpertFilterParam = (typeof expertFilterParams)[number];
 
@@ -23,6 +34,8 @@ export function useExpertFilter() {
       formOfExploitation: pickKey(values.form, vocabKeys('formsOfExploitation')),
       service: pickKey(values.service, vocabKeys('services')),
       language: pickKey(values.language, SPOKEN_LANGUAGES),
+      // A switch: only "yes" narrows the list (`available=true` in the URL).
+      availableForConsultation: values.available === 'true' ? true : undefined,
     };
     // Unset fields are left out, so equal filters give equal variables (and one cache entry).
     return Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined));

@@ -28,6 +28,7 @@ interface ActivityEntryProps {
 export function ActivityEntry({ activity, now }: ActivityEntryProps) {
   const { t } = useTranslation();
   const entry = getFragmentData(ActivityEntryFragment, activity);
+  const aboutProfile = entry.kind === 'PROFILE_PUBLISHED' || entry.kind === 'PROFILE_UPDATED';
   return (
     <Group gap="xs" wrap="wrap" align="baseline">
       <Badge variant="outline" tt="none" radius="sm">
@@ -39,8 +40,8 @@ export function ActivityEntry({ activity, now }: ActivityEntryProps) {
         </Anchor>
       )}
       {/* Anonymous visitors get profile events without the person (DESIGN §8): say who in general. */}
-      {!entry.expert && entry.kind === 'PROFILE_PUBLISHED' && <Text span>{t('activity.memberOnly')}</Text>}
-      {(entry.expert || entry.kind === 'PROFILE_PUBLISHED') && entry.organisation && (
+      {!entry.expert && aboutProfile && <Text span>{t('activity.memberOnly')}</Text>}
+      {(entry.expert || aboutProfile) && entry.organisation && (
         <Text span aria-hidden>
           ·
         </Text>
@@ -50,7 +51,7 @@ export function ActivityEntry({ activity, now }: ActivityEntryProps) {
           {entry.organisation.name}
         </Anchor>
       )}
-      {!entry.expert && !entry.organisation && entry.kind !== 'PROFILE_PUBLISHED' && <Text size="sm">{t('activity.hidden')}</Text>}
+      {!entry.expert && !entry.organisation && !aboutProfile && <Text size="sm">{t('activity.hidden')}</Text>}
       <Text size="sm" c="dimmed">
         <RelativeTime iso={entry.occurredAt} now={now} />
       </Text>

@@ -3,6 +3,7 @@ import { FilterSelect } from '../../ui/FilterSelect';
 import { FilterForm } from '../directory/FilterForm';
 import type { FilterValues } from '../directory/useFilterParams';
 import { useLanguageOptions, useLevelOptions, useVocabOptions } from '../directory/vocabOptions';
+import type { OrganisationFacetCounts } from '../facets/useOrganisationFacets';
 import { PlaceFilters } from '../places/PlaceFilters';
 import type { OrganisationFilterParam } from './useOrganisationFilter';
 
@@ -11,9 +12,11 @@ interface OrganisationFiltersProps {
   update: (changes: FilterValues<OrganisationFilterParam>) => void;
   clear: () => void;
   active: boolean;
+  /** Undefined while the counts load or when they failed: the filters work without them. */
+  counts?: OrganisationFacetCounts;
 }
 
-export function OrganisationFilters({ values, update, clear, active }: OrganisationFiltersProps) {
+export function OrganisationFilters({ values, update, clear, active, counts }: OrganisationFiltersProps) {
   const { t } = useTranslation();
   const levels = useLevelOptions();
   const organisationTypes = useVocabOptions('organisationTypes');
@@ -21,9 +24,10 @@ export function OrganisationFilters({ values, update, clear, active }: Organisat
   const targetGroups = useVocabOptions('targetGroups');
   const languages = useLanguageOptions();
   const any = t('directory.any');
-  const select = (param: OrganisationFilterParam) => ({
+  const select = (param: OrganisationFilterParam, facet: keyof OrganisationFacetCounts) => ({
     anyLabel: any,
     value: values[param],
+    counts: counts?.[facet],
     onChange: (value: string | undefined) => update({ [param]: value }),
   });
 
@@ -36,12 +40,12 @@ export function OrganisationFilters({ values, update, clear, active }: Organisat
       active={active}
       onClear={clear}
     >
-      <PlaceFilters country={values.country} municipality={values.municipality} onChange={(place) => update(place)} />
-      <FilterSelect label={t('directory.level')} options={levels} {...select('level')} />
-      <FilterSelect label={t('directory.organisationType')} options={organisationTypes} {...select('type')} />
-      <FilterSelect label={t('directory.service')} options={services} {...select('service')} />
-      <FilterSelect label={t('directory.targetGroup')} options={targetGroups} {...select('target')} />
-      <FilterSelect label={t('directory.language')} options={languages} {...select('language')} />
+      <PlaceFilters country={values.country} municipality={values.municipality} onChange={(place) => update(place)} counts={counts} />
+      <FilterSelect label={t('directory.level')} options={levels} {...select('level', 'levels')} />
+      <FilterSelect label={t('directory.organisationType')} options={organisationTypes} {...select('type', 'types')} />
+      <FilterSelect label={t('directory.service')} options={services} {...select('service', 'services')} />
+      <FilterSelect label={t('directory.targetGroup')} options={targetGroups} {...select('target', 'targetGroups')} />
+      <FilterSelect label={t('directory.language')} options={languages} {...select('language', 'languages')} />
     </FilterForm>
   );
 }

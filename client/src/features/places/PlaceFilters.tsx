@@ -29,6 +29,8 @@ export interface PlaceValue {
 
 interface PlaceFiltersProps extends PlaceValue {
   onChange: (next: PlaceValue) => void;
+  /** Results per country and per municipality under the other filters (features/facets). */
+  counts?: { countries: ReadonlyMap<string, number>; municipalities: ReadonlyMap<string, number> };
 }
 
 function byLabel(collator: Intl.Collator) {
@@ -37,7 +39,7 @@ function byLabel(collator: Intl.Collator) {
 
 // Country, then municipality: a municipality only makes sense within its country, so the second
 // select stays disabled until the first is chosen, and changing the country clears it.
-export function PlaceFilters({ country, municipality, onChange }: PlaceFiltersProps) {
+export function PlaceFilters({ country, municipality, onChange, counts }: PlaceFiltersProps) {
   const { t, i18n } = useTranslation();
   const countries = useQuery(PlaceFilterCountriesQuery);
   const municipalities = useQuery(PlaceFilterMunicipalitiesQuery, country ? { variables: { countryCode: country } } : skipToken);
@@ -63,6 +65,7 @@ export function PlaceFilters({ country, municipality, onChange }: PlaceFiltersPr
         anyLabel={t('directory.anyCountry')}
         options={countryOptions}
         value={country}
+        counts={counts?.countries}
         description={countries.error ? t('directory.placesFailed') : undefined}
         onChange={(next) => onChange({ country: next, municipality: undefined })}
       />
@@ -71,6 +74,9 @@ export function PlaceFilters({ country, municipality, onChange }: PlaceFiltersPr
         anyLabel={t('directory.anyMunicipality')}
         options={municipalityOptions}
         value={municipality}
+        // A country has hundreds of municipalities: the ones without results are left out.
+        counts={counts?.municipalities}
+        hideEmpty
         disabled={!country || municipalities.loading}
         description={municipalityHint}
         onChange={(next) => onChange({ country, municipality: next })}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import classes from './AppHeader.module.css';
+import { HeaderSearch } from './HeaderSearch';
 import { LanguageMenu } from './LanguageMenu';
 
 const navListId = 'main-navigation';
@@ -16,6 +17,7 @@ export function AppHeader({ account }: { account?: ReactNode }) {
     { to: '/', label: t('nav.home'), end: true },
     { to: '/experts', label: t('nav.experts'), end: false },
     { to: '/organisations', label: t('nav.organisations'), end: false },
+    { to: '/map', label: t('nav.map'), end: false },
   ];
 
   return (
@@ -34,6 +36,7 @@ export function AppHeader({ account }: { account?: ReactNode }) {
           ))}
         </ul>
       </nav>
+      <HeaderSearch />
       <div className={classes.actions}>
         <LanguageMenu />
         {account}

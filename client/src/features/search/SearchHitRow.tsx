@@ -1,0 +1,82 @@
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { ScopeLabel } from '../places/ScopeLabel';
+
+export const SearchHitExpertFragment = graphql(`
+  fragment SearchHit_expert on Expert {
+    id
+    fullName
+    title
+    organisation {
+      id
+      name
+    }
+    country {
+      code
+      name
+    }
+    municipality {
+      id
+      name
+    }
+  }
+`);
+
+export const SearchHitOrganisationFragment = graphql(`
+  fragment SearchHit_organisation on Organisation {
+    id
+    name
+    acronym
+    type
+    scope {
+      ...ScopeLabel_scope
+    }
+  }
+`);
+
+function HitFrame({ kind, name, to, children }: { kind: 'expert' | 'organisation'; name: string; to: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Group gap="xs" wrap="nowrap" align="center">
+        <Badge variant="outline" color={kind === 'expert' ? 'teal.9' : 'blue.9'} tt="none" radius="sm" style={{ flexShrink: 0 }}>
+          {kind === 'expert' ? t('search.typeExpert') : t('search.typeOrganisation')}
+        </Badge>
+        <Title order={2} size="h4">
+          <Anchor component={Link} to={to} inherit>
+            {name}
+          </Anchor>
+        </Title>
+      </Group>
+      <Text size="sm">{children}</Text>
+    </Stack>
+  );
+}
+
+export function ExpertHit({ expert }: { expert: FragmentType<typeof SearchHitExpertFragment> }) {
+  const { t } = useTranslation();
+  const data = getFragmentData(SearchHitExpertFragment, expert);
+  const place = data.municipality
+    ? t('place.local', { municipality: data.municipality.name, country: data.country.name })
+    : data.country.name;
+  return (
+    <HitFrame kind="expert" name={data.fullName} to={`/experts/${data.id}`}>
+      {[data.title, data.organisation.name, place].filter(Boolean).join(' · ')}
+    </HitFrame>
+  );
+}
+
+export function OrganisationHit({ organisation }: { organisation: FragmentType<typeof SearchHitOrganisationFragment> }) {
+  const { t } = useTranslation();
+  const data = getFragmentData(SearchHitOrganisationFragment, organisation);
+  return (
+    <HitFrame kind="organisation" name={data.acronym ? `${data.name} (${data.acronym})` : data.name} to={`/organisations/${data.id}`}>
+      {t(`vocab.organisationTypes.${data.type}`)}
+      {' · '}
+      <ScopeLabel scope={data.scope} />
+    </HitFrame>
+  );
+}

@@ -1,0 +1,74 @@
+import type { MockLink } from '@apollo/client/testing';
+import type { DocumentNode } from 'graphql';
+
+// Facet answers shaped like the server's (values with count 0 are left out, as the server does).
+
+type Counts = Record<string, number>;
+
+function list(counts: Counts = {}) {
+  return Object.entries(counts).map(([value, count]) => ({ __typename: 'FacetCount', value, count }));
+}
+
+interface ExpertFacetValues {
+  total?: number;
+  availableForConsultation?: number;
+  countries?: Counts;
+  municipalities?: Counts;
+  levels?: Counts;
+  organisationTypes?: Counts;
+  roles?: Counts;
+  formsOfExploitation?: Counts;
+  services?: Counts;
+  languages?: Counts;
+}
+
+export function expertFacets({ total = 1, availableForConsultation = 0, ...facets }: ExpertFacetValues = {}) {
+  return {
+    __typename: 'ExpertFacets',
+    total,
+    availableForConsultation,
+    countries: list(facets.countries ?? { LV: 1, EE: 1 }),
+    municipalities: list(facets.municipalities ?? { 'mun-liepaja': 1, 'mun-riga': 1, 'mun-tartu': 1 }),
+    levels: list(facets.levels),
+    organisationTypes: list(facets.organisationTypes),
+    roles: list(facets.roles),
+    formsOfExploitation: list(facets.formsOfExploitation),
+    services: list(facets.services),
+    languages: list(facets.languages),
+  };
+}
+
+interface OrganisationFacetValues {
+  total?: number;
+  countries?: Counts;
+  municipalities?: Counts;
+  levels?: Counts;
+  types?: Counts;
+  services?: Counts;
+  targetGroups?: Counts;
+  languages?: Counts;
+}
+
+export function organisationFacets({ total = 1, ...facets }: OrganisationFacetValues = {}) {
+  return {
+    __typename: 'OrganisationFacets',
+    total,
+    countries: list(facets.countries),
+    municipalities: list(facets.municipalities),
+    levels: list(facets.levels),
+    types: list(facets.types),
+    services: list(facets.services),
+    targetGroups: list(facets.targetGroups),
+    languages: list(facets.languages),
+  };
+}
+
+/** A subscription that stays open but silent: no event arrives during the test. */
+export function silentSubscription(query: DocumentNode): MockLink.MockedResponse {
+  return {
+    request: { query },
+    result: { data: { networkActivity: null } },
+    delay: Number.POSITIVE_INFINITY,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
