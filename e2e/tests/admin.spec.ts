@@ -24,7 +24,7 @@ test('an admin suspends and reactivates a member and reads the audit log', async
   await page.goto('/admin/members');
   await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('searchbox').fill('member.pl');
+  await page.getByRole('main').getByRole('searchbox').fill('member.pl');
   const row = page
     .getByRole('list', { name: 'Members' })
     .getByRole('listitem')
