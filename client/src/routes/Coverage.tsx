@@ -15,7 +15,7 @@ export function Coverage() {
         <Title order={1}>{t('coverage.title')}</Title>
         <Text>{t('coverage.intro')}</Text>
       </Stack>
-      {/* No client-side role check: TF-THB membership is a role assignment the viewer query does not carry; the server decides. */}
+      {/* The server decides (viewer.can.seeCoverage only hides the link); its FORBIDDEN becomes a plain message. */}
       <RequireViewer signInMessage={t('coverage.signIn')}>{() => <CoverageView />}</RequireViewer>
     </Stack>
   );

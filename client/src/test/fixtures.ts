@@ -40,7 +40,7 @@ export function connection<T extends { id: string }>(
   };
 }
 
-type Permissions = Partial<Record<'inviteMembers' | 'proposeMembers' | 'approveInvitations' | 'administer', boolean>>;
+type Permissions = Partial<Record<'inviteMembers' | 'proposeMembers' | 'approveInvitations' | 'administer' | 'seeCoverage', boolean>>;
 
 /** The `viewer` of ViewerQuery: a signed-in member, with the permissions given. */
 export function viewerNode({ can = {}, ...overrides }: { can?: Permissions } & Record<string, unknown> = {}) {
@@ -59,6 +59,7 @@ export function viewerNode({ can = {}, ...overrides }: { can?: Permissions } & R
       proposeMembers: true,
       approveInvitations: false,
       administer: false,
+      seeCoverage: false,
       ...can,
     },
     ...overrides,

@@ -17,6 +17,7 @@ import { DeleteAccountResolver } from '../features/account/delete-account.resolv
 import { MyDataResolver } from '../features/account/my-data.resolver.js';
 import { ProfileResolver } from '../features/account/profile.resolver.js';
 import { TwoFactorResolver } from '../features/account/two-factor.resolver.js';
+import { ViewerCoverageResolver } from '../features/coverage/viewer-coverage.resolver.js';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { MemberResolver } from '../features/member/member.resolver.js';
 import { SessionResolver } from '../features/session/session.resolver.js';
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   CounterpartResolver,
   CoverageResolver,
   ExportResolver,
+  ViewerCoverageResolver,
 ] as const;
 
 /**

@@ -38,7 +38,7 @@ describe('AccountMenu', () => {
             data: {
               viewer: viewerNode({
                 networkRole: 'ADMIN',
-                can: { inviteMembers: true, proposeMembers: true, approveInvitations: true, administer: true },
+                can: { inviteMembers: true, proposeMembers: true, approveInvitations: true, administer: true, seeCoverage: true },
               }),
             },
           },

@@ -15,15 +15,13 @@ export const SignOutMutation = graphql(`
 `);
 
 // Only the pages this viewer may use (the server checks again on each of them).
-function accountLinks({ can, networkRole }: Viewer) {
+function accountLinks({ can }: Viewer) {
   return [
     { to: '/account', label: 'nav.account', show: true },
     { to: '/invite', label: 'nav.invite', show: can.inviteMembers },
     { to: '/propose', label: 'nav.propose', show: can.proposeMembers },
     { to: '/approvals', label: 'nav.approvals', show: can.approveInvitations },
-    // TF-THB members may open /coverage too; their membership is a role assignment the viewer
-    // query does not carry, so the link is for the network roles that always may.
-    { to: '/coverage', label: 'nav.coverage', show: networkRole === 'COORDINATOR' || networkRole === 'ADMIN' },
+    { to: '/coverage', label: 'nav.coverage', show: can.seeCoverage },
     { to: '/admin/members', label: 'nav.members', show: can.administer },
     { to: '/admin/audit', label: 'nav.audit', show: can.administer },
   ] as const;

@@ -25,6 +25,7 @@ export const ViewerQuery = graphql(`
         proposeMembers
         approveInvitations
         administer
+        seeCoverage
       }
     }
   }

@@ -89,6 +89,7 @@ export class ViewerResolver {
       proposeMembers: canProposeMembers(member),
       approveInvitations: canApproveAny(member),
       administer: isAdmin(member),
+      member,
     };
   }
 }

@@ -15,6 +15,9 @@ export class ViewerPermissions {
 
   @Field(() => Boolean)
   administer!: boolean;
+
+  /** Whose permissions these are: rules that need the database (seeCoverage) resolve from it. */
+  member!: MemberViewer;
 }
 
 /** The signed-in member, as they see themselves; fields resolve in ViewerResolver. */

@@ -174,4 +174,20 @@ describe('coverage: who may see it', () => {
     const ended = await addTaskForceMember(app, '2021-12-31');
     expect((await ask(ended.cookie)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('is what viewer.can.seeCoverage says, so the link shows exactly to those the query serves', async () => {
+    const cookies = [
+      ...(await Promise.all((['coordinator.lv', 'admin', 'member.lv', 'moderator'] as const).map((account) => app.cookieOf(account)))),
+      (await addTaskForceMember(app)).cookie,
+      (await addTaskForceMember(app, '2021-12-31')).cookie,
+    ];
+    const answers = await Promise.all(
+      cookies.map(async (cookie) => {
+        const result = await app.gql<{ viewer: { can: { seeCoverage: boolean } } }>('{ viewer { can { seeCoverage } } }', {}, { as: cookie });
+        return { says: result.data?.viewer.can.seeCoverage, serves: (await ask(cookie)).errors === undefined };
+      }),
+    );
+    expect(answers.map((a) => a.says)).toEqual(answers.map((a) => a.serves));
+    expect(answers.map((a) => a.says)).toEqual([true, true, false, false, true, false]);
+  });
 });
