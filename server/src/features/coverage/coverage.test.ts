@@ -183,7 +183,11 @@ describe('coverage: who may see it', () => {
     ];
     const answers = await Promise.all(
       cookies.map(async (cookie) => {
-        const result = await app.gql<{ viewer: { can: { seeCoverage: boolean } } }>('{ viewer { can { seeCoverage } } }', {}, { as: cookie });
+        const result = await app.gql<{ viewer: { can: { seeCoverage: boolean } } }>(
+          '{ viewer { can { seeCoverage } } }',
+          {},
+          { as: cookie },
+        );
         return { says: result.data?.viewer.can.seeCoverage, serves: (await ask(cookie)).errors === undefined };
       }),
     );
