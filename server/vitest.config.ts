@@ -10,8 +10,9 @@ const DATABASE_FREE = [
   'src/db/seed/demo/**',
   'src/db/orm.test.ts',
   'src/core/config.test.ts',
-  'src/core/schema-file.test.ts',
-  'src/features/account/password.test.ts',
+  'src/app/schema-file.test.ts',
+  'src/app/import-direction.test.ts',
+  'src/features/authentication/password.test.ts',
 ];
 
 /** The same suite runs on the embedded PGlite and, when TEST_DATABASE_URL is set, on PostgreSQL. */

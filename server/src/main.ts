@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startApp } from './core/app.js';
+import { startApp } from './app/app.js';
 import { ConfigError, loadConfig, type Config } from './core/config.js';
 import { createLogger } from './core/logger.js';
 import { printDemoAccounts } from './db/seed/demo-accounts-print.js';

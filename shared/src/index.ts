@@ -1,3 +1,4 @@
 export * from './vocabularies.js';
 export * from './limits.js';
 export * from './scope.js';
+export * from './account-roles.js';

@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { NetworkRole } from '../features/account/account.enums.js';
+import type { AccountRole } from '@strom/shared';
 import type { Context } from './context.js';
 import { Forbidden, Unauthenticated } from './errors.js';
 
@@ -14,7 +14,7 @@ export interface MemberViewer {
   kind: 'member';
   userId: string;
   sessionId: string;
-  networkRole: NetworkRole;
+  networkRole: AccountRole;
   countryCode: string;
   /** Countries this member coordinates (COORDINATOR only). */
   coordinatorOf: string[];

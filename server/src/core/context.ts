@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import type { Em, Orm } from '../db/orm.js';
-import type { Mailer } from '../features/mail/mailer.js';
 import { ANONYMOUS, type Viewer } from './auth.js';
 import type { Config } from './config.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import { createLoaders, type LoaderFactory, type Loaders } from './loaders.js';
+import type { Mailer } from './mail.js';
 import type { EventBus } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
 
@@ -15,6 +15,8 @@ export interface AppServices {
   logger: Logger;
   limits: RateLimits;
   mailer: Mailer;
+  /** The features' DataLoader factories (from their manifests), run once per operation. */
+  loaderFactories: readonly LoaderFactory[];
 }
 
 /** What the transport knows about the caller. Sign-in can set a cookie over HTTP only. */
@@ -44,7 +46,7 @@ export function createContext(services: AppServices, options: { viewer?: Viewer;
   return {
     em,
     viewer: options.viewer ?? ANONYMOUS,
-    loaders: createLoaders(em),
+    loaders: createLoaders(em, services.loaderFactories),
     services,
     events: services.events,
     logger: options.logger ?? services.logger,

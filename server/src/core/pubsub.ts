@@ -2,10 +2,11 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
 
-/** Topics and their payloads: plain JSON with ids and small facts, never entities. */
+/**
+ * Topics and their payloads: plain JSON with ids and small facts, never entities. Features add their own
+ * topics by declaration merging (see a feature's `*.live.ts`), so core names none of them.
+ */
 export interface Topics {
-  /** publiclyListed: whether anonymous subscribers may receive it (no database read per subscriber). */
-  NETWORK_ACTIVITY: { activityId: string; publiclyListed: boolean };
   /** Every process closes its sockets of these sessions. */
   SESSIONS_REVOKED: { sessionIds: string[] };
 }

@@ -1,5 +1,3 @@
-import { raw } from '@mikro-orm/sql';
-
 /**
  * Text search as SQL. Input is always a bound parameter and the caller has length-limited it.
  * Full text over unaccented words, the last word as a prefix (people type "Klai" and expect Klaipėda),
@@ -55,40 +53,4 @@ export const nameMatches = (column: string) => `immutable_unaccent(lower(?)) <% 
 export interface Sql {
   sql: string;
   params: unknown[];
-}
-
-/**
- * Ids of matching organisations: their own words or name, or the place they work in ("Klai" lists the
- * organisations of Klaipėda). Each arm can use its own index; `union` keeps the plan index-friendly.
- */
-export function organisationCandidates(terms: SearchTerms): Sql {
-  return {
-    sql: `select o.id from organisation o where o.search_vector @@ ${TSQUERY}
-      union select o.id from organisation o where ${nameMatches('o.name')}
-      union select o.id from organisation o where o.municipality_id in (select m.id from municipality m where ${nameMatches('m.name')})`,
-    params: [terms.tsquery, terms.words, terms.words],
-  };
-}
-
-/** Ids of matching experts: their own words or name, their organisation's words or name, or their place. */
-export function expertCandidates(terms: SearchTerms): Sql {
-  return {
-    sql: `select e.id from expert e where e.search_vector @@ ${TSQUERY}
-      union select e.id from expert e where ${nameMatches('e.full_name')}
-      union select e.id from expert e where e.organisation_id in (select o.id from organisation o
-        where o.search_vector @@ ${TSQUERY} or ${nameMatches('o.name')})
-      union select e.id from expert e where e.municipality_id in (select m.id from municipality m where ${nameMatches('m.name')})`,
-    params: [terms.tsquery, terms.words, terms.tsquery, terms.words, terms.words],
-  };
-}
-
-/** The directory's `text` filter: the same matching as the search, as a condition for the ORM. */
-export function organisationMatches(terms: SearchTerms) {
-  const { sql, params } = organisationCandidates(terms);
-  return raw((alias) => `${alias}.id in (${sql})`, params);
-}
-
-export function expertMatches(terms: SearchTerms) {
-  const { sql, params } = expertCandidates(terms);
-  return raw((alias) => `${alias}.id in (${sql})`, params);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Country } from '../features/country/country.entity.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { ENTITIES } from '../app/entities.js';
 import { createOrm, migrate } from './orm.js';
 
 describe('the embedded database', () => {
@@ -16,12 +17,12 @@ describe('the embedded database', () => {
     folder = await mkdtemp(path.join(tmpdir(), 'strom-pglite-'));
     const target = { databaseUrl: null, pgliteDir: path.join(folder, 'data', 'pglite') };
 
-    const first = await createOrm(target);
+    const first = await createOrm(target, { entities: ENTITIES });
     expect(await migrate(first)).toBe(MIGRATIONS.length);
     await first.em.fork().insert(Country, { code: 'XX', name: 'Testland', cbssMember: false, stromParticipant: false, timeZone: 'UTC' });
     await first.close();
 
-    const second = await createOrm(target);
+    const second = await createOrm(target, { entities: ENTITIES });
     expect(await migrate(second)).toBe(0);
     expect((await second.em.fork().findOneOrFail(Country, 'XX')).name).toBe('Testland');
     await second.close();

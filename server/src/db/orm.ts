@@ -9,7 +9,7 @@ import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/sql';
 import type { Logger } from 'pino';
-import { ENTITIES } from './entities.js';
+import type { EntityClass } from '@mikro-orm/core';
 import { MIGRATIONS } from './migrations/index.js';
 
 /** PostgreSQL and PGlite share the SQL driver API; code sees only that. */
@@ -26,6 +26,8 @@ export interface DatabaseTarget {
 }
 
 export interface OrmOptions {
+  /** The mapped entities (app/entities.ts collects them from the feature manifests). */
+  entities: readonly EntityClass<object>[];
   logger?: Logger;
   /** Called with every SQL statement; tests count statements with it. */
   onQuery?: (sql: string) => void;
@@ -49,9 +51,9 @@ class StatementLogger extends DefaultLogger {
 
 export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
 
-export async function createOrm(target: DatabaseTarget, options: OrmOptions = {}): Promise<Orm> {
+export async function createOrm(target: DatabaseTarget, options: OrmOptions): Promise<Orm> {
   const common = {
-    entities: ENTITIES,
+    entities: [...options.entities],
     extensions: [Migrator],
     migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false },
     dataloader: DataloaderType.ALL,

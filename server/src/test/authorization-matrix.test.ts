@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { User } from '../features/account/user.entity.js';
+import { User } from '../features/user/user.entity.js';
 import { Expert } from '../features/expert/expert.entity.js';
 import { Organisation } from '../features/organisation/organisation.entity.js';
-import { buildSchema } from '../core/schema.js';
+import { buildSchema } from '../app/schema.js';
 import { type DemoAccountName, startTestApp, type TestApp } from './harness.js';
 import { subscribe } from './subscribe.js';
 import { MATRIX, type MatrixTargets, type Role } from './authorization-matrix.cases.js';

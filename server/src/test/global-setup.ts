@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ENTITIES } from '../app/entities.js';
 import { createOrm, migrate } from '../db/orm.js';
 import { seedDemo } from '../db/seed/demo-seed.js';
 import { upsertReferenceData } from '../db/seed/reference-data.js';
@@ -18,7 +19,7 @@ let folder: string | undefined;
 /** Migrating PGlite takes seconds; restoring a dump takes a fraction, so each test file restores one. */
 export async function setup(project: TestProject): Promise<void> {
   folder = await mkdtemp(path.join(tmpdir(), 'strom-test-'));
-  const orm = await createOrm({ databaseUrl: null, pgliteDir: 'memory://' });
+  const orm = await createOrm({ databaseUrl: null, pgliteDir: 'memory://' }, { entities: ENTITIES });
   await migrate(orm);
   await upsertReferenceData(orm.em.fork());
   const reference = await dump(orm, path.join(folder, 'reference.tar'));

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { startApp, type App } from '../core/app.js';
+import { startApp, type App } from '../app/app.js';
 import { loadConfig, type Config } from '../core/config.js';
 import type { DatabaseTarget } from '../db/orm.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../db/seed/demo-accounts.js';

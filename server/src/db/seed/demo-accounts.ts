@@ -1,4 +1,4 @@
-import type { NetworkRole } from '../../features/account/account.enums.js';
+import type { NetworkRole } from '../../features/user/user.enums.js';
 import type { DemoNetwork } from './demo/index.js';
 import type { DemoExpert } from './demo/types.js';
 

@@ -1,4 +1,4 @@
-import type { ContactVisibility } from '../../features/account/account.enums.js';
+import type { ContactVisibility } from '../../features/user/user.enums.js';
 import type { DemoExpert } from './demo/types.js';
 
 const VISIBILITIES: ContactVisibility[] = ['NETWORK', 'COUNTRY', 'NOBODY'];

@@ -5,8 +5,8 @@ import { OrganisationService } from '../../features/organisation/organisation-se
 import { Organisation } from '../../features/organisation/organisation.entity.js';
 import { RoleAssignment } from '../../features/role-assignment/role-assignment.entity.js';
 import type { Em } from '../orm.js';
-import { hashPassword } from '../../features/account/password.js';
-import { User } from '../../features/account/user.entity.js';
+import { hashPassword } from '../../features/authentication/password.js';
+import { User } from '../../features/user/user.entity.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from './demo-accounts.js';
 import { demoContacts } from './demo-contacts.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Em } from '../../db/orm.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../user/user.entity.js';
 import { Member } from '../member/member.type.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { type AuditEventNode, type AuditFilter, auditSummary } from './audit.types.js';

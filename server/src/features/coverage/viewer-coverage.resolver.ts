@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { ViewerPermissions } from '../account/viewer.type.js';
+import { ViewerPermissions } from '../user/signed-in-viewer.type.js';
 import { canSeeCoverage } from './coverage.policy.js';
 import { holdsTaskForceSeat } from './coverage.service.js';
 

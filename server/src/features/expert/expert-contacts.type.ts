@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { ContactVisibility } from '../account/account.enums.js';
+import { ContactVisibility } from '../user/user.enums.js';
 
 @ObjectType({ description: 'Contact details; each is null when the viewer may not see it (never an error that confirms it exists)' })
 export class ExpertContacts {

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { parseCountryCode } from '../../core/ids.js';
-import { expertMatches, searchTerms } from '../../core/text-search.js';
+import { searchTerms } from '../../core/text-search.js';
+import { expertMatches } from './expert-text-match.js';
 import type { Expert } from './expert.entity.js';
 import type { ExpertFilter } from './expert.inputs.js';
 

@@ -3,7 +3,7 @@ import { Collection, type Opt, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { FormOfExploitation as FormKey } from '@strom/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ContactVisibility } from '../account/account.enums.js';
+import { ContactVisibility } from '../user/user.enums.js';
 import { Country } from '../country/country.entity.js';
 import { Municipality } from '../municipality/municipality.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';

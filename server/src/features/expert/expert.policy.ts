@@ -1,6 +1,6 @@
 import { isMember, type Viewer } from '../../core/auth.js';
-import type { ContactVisibility } from '../account/account.enums.js';
-import { coordinates } from '../account/account.policy.js';
+import type { ContactVisibility } from '../user/user.enums.js';
+import { coordinates } from '../user/user.policy.js';
 import type { Expert } from './expert.entity.js';
 
 /** The expert directory is for members only: anonymous visitors do not see experts at all. */

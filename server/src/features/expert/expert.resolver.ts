@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { ContactVisibility } from '../account/account.enums.js';
+import type { ContactVisibility } from '../user/user.enums.js';
 import { ContactVisibilitySettings, ExpertContacts, ExpertPermissions } from './expert-contacts.type.js';
 import { canEditExpert, canSeeContact } from './expert.policy.js';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';

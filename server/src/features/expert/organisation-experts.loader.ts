@@ -50,3 +50,9 @@ export function createOrganisationExpertsLoader(em: Em): DataLoader<FirstPageKey
     { cacheKeyFn: (key) => `${key.organisationId}:${key.first}` },
   );
 }
+
+declare module '../../core/loaders.js' {
+  interface Loaders {
+    organisationExperts: DataLoader<FirstPageKey, ConnectionShape<Expert>, string>;
+  }
+}

@@ -3,7 +3,7 @@ import type { RequestHandler, Response } from 'express';
 import type { FilterQuery } from '@mikro-orm/core';
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { AppServices } from '../../core/context.js';
-import { resolveViewer } from '../../core/viewer.js';
+import { resolveViewer } from '../session/resolve-viewer.js';
 import { Expert } from '../expert/expert.entity.js';
 import { expertWhere } from '../expert/expert-filter.js';
 import type { ExpertFilter } from '../expert/expert.inputs.js';

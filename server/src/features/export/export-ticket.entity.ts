@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { User } from '../account/user.entity.js';
+import { User } from '../user/user.entity.js';
 
 /**
  * A single-use link to a CSV export (60 s). Only the token's SHA-256 is stored; the filter is kept so the

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { Viewer } from '../account/viewer.type.js';
+import { SignedInViewer } from '../user/signed-in-viewer.type.js';
 import { acceptInvitation, previewInvitation } from './invitation-accept.service.js';
 import { AcceptInvitationInput } from './invitation.inputs.js';
 import { InvitationPreview } from './invitation.types.js';
@@ -13,9 +13,12 @@ export class InvitationAcceptResolver {
     return previewInvitation(ctx, token);
   }
 
-  @Mutation(() => Viewer, { description: 'Creates your account and profile from an invitation link and signs you in' })
-  async acceptInvitation(@Ctx() ctx: Context, @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput): Promise<Viewer> {
+  @Mutation(() => SignedInViewer, { description: 'Creates your account and profile from an invitation link and signs you in' })
+  async acceptInvitation(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput,
+  ): Promise<SignedInViewer> {
     const { user, member } = await acceptInvitation(ctx, input);
-    return new Viewer(user, member);
+    return new SignedInViewer(user, member);
   }
 }

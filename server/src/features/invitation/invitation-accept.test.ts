@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../user/user.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { outboxMails, tokenFrom } from '../mail/outbox.test-support.js';
 import { Organisation } from '../organisation/organisation.entity.js';

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { Config } from '../../core/config.js';
 import { BadUserInput } from '../../core/errors.js';
 import type { Em } from '../../db/orm.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../user/user.entity.js';
 import { hashToken, newToken } from '../session/session-token.js';
 import { effectiveStatus } from './invitation-status.js';
 import { Invitation } from './invitation.entity.js';

@@ -7,7 +7,7 @@ import {
 } from '@strom/shared';
 import { IsEmail, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { NetworkRole } from '../account/account.enums.js';
+import { NetworkRole } from '../user/user.enums.js';
 import { Level, OrganisationType } from '../vocabulary/vocabulary.enums.js';
 import { INVITATION_LINK_INVALID, TOKEN_MAX } from './invitation-token.js';
 

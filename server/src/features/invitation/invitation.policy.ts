@@ -1,6 +1,6 @@
 import { isMember, type Viewer } from '../../core/auth.js';
-import type { NetworkRole } from '../account/account.enums.js';
-import { canApproveFor, coordinates, isAdmin } from '../account/account.policy.js';
+import type { NetworkRole } from '../user/user.enums.js';
+import { canApproveFor, coordinates, isAdmin } from '../user/user.policy.js';
 import { isPending } from './invitation-status.js';
 import type { Invitation } from './invitation.entity.js';
 

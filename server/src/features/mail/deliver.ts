@@ -1,5 +1,5 @@
 import type { AppServices } from '../../core/context.js';
-import type { Mail } from './mailer.js';
+import type { Mail } from '../../core/mail.js';
 
 /**
  * Sends a mail whose cause has committed already. A failing mail server must not turn a stored change into

@@ -1,18 +1,8 @@
 import { createTransport } from 'nodemailer';
 import type { Logger } from 'pino';
+import type { Mailer } from '../../core/mail.js';
 import type { Orm } from '../../db/orm.js';
 import { OutboxMail } from './outbox-mail.entity.js';
-
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-export interface Mailer {
-  /** Call after the transaction that caused the mail has committed: a rolled-back invitation sends nothing. */
-  send(mail: Mail): Promise<void>;
-}
 
 export interface MailerOptions {
   smtpUrl: string | null;

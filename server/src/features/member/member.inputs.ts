@@ -1,7 +1,7 @@
 import { SEARCH_TEXT_MAX } from '@strom/shared';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { AccountStatus } from '../account/account.enums.js';
+import { AccountStatus } from '../user/user.enums.js';
 
 @InputType({ description: 'Narrows the member list; all given conditions must hold' })
 export class MemberFilter {

@@ -1,6 +1,6 @@
 import { isMember, type Viewer } from '../../core/auth.js';
-import { isAdmin } from '../account/account.policy.js';
-import type { User } from '../account/user.entity.js';
+import { isAdmin } from '../user/user.policy.js';
+import type { User } from '../user/user.entity.js';
 
 /** The member list and audit log are for admins (with two-factor authentication on). */
 export function canAdministerMembers(viewer: Viewer): boolean {

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { ConnectionArgs } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
 import { Forbidden } from '../../core/errors.js';
-import { AccountStatus, NetworkRole } from '../account/account.enums.js';
+import { AccountStatus, NetworkRole } from '../user/user.enums.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import { MemberFilter } from './member.inputs.js';

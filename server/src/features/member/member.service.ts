@@ -6,7 +6,7 @@ import { Forbidden, NotFound, Unauthenticated } from '../../core/errors.js';
 import { parseCountryCode, parseUuid } from '../../core/ids.js';
 import { normaliseSearchText } from '../../core/text-search.js';
 import type { Em } from '../../db/orm.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../user/user.entity.js';
 import { audit } from '../audit/audit.service.js';
 import { revokeSessions } from '../session/session.service.js';
 import type { MemberFilter } from './member.inputs.js';

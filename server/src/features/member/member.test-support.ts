@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TestApp } from '../../test/harness.js';
-import { hashPassword } from '../account/password.js';
-import { User } from '../account/user.entity.js';
+import { hashPassword } from '../authentication/password.js';
+import { User } from '../user/user.entity.js';
 
 const SIGN_IN = /* GraphQL */ `
   mutation ($input: SignInInput!) {

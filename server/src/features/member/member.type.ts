@@ -1,6 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../core/connection.js';
-import type { User } from '../account/user.entity.js';
+import type { User } from '../user/user.entity.js';
 
 /**
  * A member account as administrators see it. A wrapper rather than exposing User itself, so no field

@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { isMember, type Viewer } from '../../core/auth.js';
 import { parseCountryCode } from '../../core/ids.js';
-import { organisationMatches, searchTerms } from '../../core/text-search.js';
+import { searchTerms } from '../../core/text-search.js';
+import { organisationMatches } from './organisation-text-match.js';
 import type { OrganisationService } from './organisation-service.entity.js';
 import type { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter } from './organisation.inputs.js';

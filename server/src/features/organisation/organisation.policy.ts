@@ -1,5 +1,5 @@
 import { isMember, type Viewer } from '../../core/auth.js';
-import { coordinates, isAdmin } from '../account/account.policy.js';
+import { coordinates, isAdmin } from '../user/user.policy.js';
 import type { Organisation } from './organisation.entity.js';
 
 /** Anonymous visitors see only organisations that chose to be listed publicly (police units and shelters often do not). */

@@ -10,7 +10,7 @@ import { Organisation } from './organisation.entity.js';
 import { OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
 import { OrganisationPermissions } from './organisation-permissions.type.js';
 import { canEditOrganisation } from './organisation.policy.js';
-import { findOrganisation, findOrganisations, updateOrganisation } from './organisation.service.js';
+import { findOrganisation, findOrganisations, updateOrganisation } from './organisation.commands.js';
 
 export const OrganisationConnection = ConnectionType('Organisation', Organisation);
 

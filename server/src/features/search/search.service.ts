@@ -1,5 +1,7 @@
 import { isMember, type Viewer } from '../../core/auth.js';
-import { expertCandidates, folded, organisationCandidates, TSQUERY, type SearchTerms, searchTerms } from '../../core/text-search.js';
+import { folded, TSQUERY, type SearchTerms, searchTerms } from '../../core/text-search.js';
+import { expertCandidates } from '../expert/expert-text-match.js';
+import { organisationCandidates } from '../organisation/organisation-text-match.js';
 import type { Em } from '../../db/orm.js';
 import { canSeeExperts } from '../expert/expert.policy.js';
 import { Expert } from '../expert/expert.entity.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { User } from '../account/user.entity.js';
+import { User } from '../user/user.entity.js';
 
 /** A signed-in device. The cookie holds a random token; only its SHA-256 is stored. */
 @ObjectType({ description: 'A device you are signed in on' })

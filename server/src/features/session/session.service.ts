@@ -4,7 +4,7 @@ import { NotFound, Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { clearedSessionCookieHeader, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-cookie.js';
 import type { Em } from '../../db/orm.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../user/user.entity.js';
 import { Session } from './session.entity.js';
 import { hashToken, newToken } from './session-token.js';
 

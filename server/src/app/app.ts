@@ -1,0 +1,54 @@
+import type { Logger } from 'pino';
+import { ENTITIES } from './entities.js';
+import { FEATURES } from './features.js';
+import { createOrm, migrate, type DatabaseTarget, type Orm } from '../db/orm.js';
+import { upsertReferenceData } from '../db/seed/reference-data.js';
+import type { Config } from '../core/config.js';
+import { createMailer } from '../features/mail/mailer.js';
+import type { AppServices } from '../core/context.js';
+import { startHttpServer } from './http.js';
+import { createRateLimits } from '../core/rate-limit.js';
+import { createEventBus } from '../core/pubsub.js';
+import { buildSchema } from './schema.js';
+
+export interface StartOptions {
+  logger: Logger;
+  /** Tests restore a migrated PGlite snapshot instead of migrating again. */
+  database?: DatabaseTarget;
+  /** Called after migrations, before the server accepts requests (the demo seed). */
+  prepare?: (orm: Orm) => Promise<void>;
+  onQuery?: (sql: string) => void;
+}
+
+export interface App {
+  url: string;
+  orm: Orm;
+  services: AppServices;
+  close: () => Promise<void>;
+}
+
+/** config → ORM (migrated, reference data present) → event bus → HTTP + WebSocket. */
+export async function startApp(config: Config, options: StartOptions): Promise<App> {
+  const { logger } = options;
+  const orm = await createOrm(options.database ?? config, { entities: ENTITIES, logger, onQuery: options.onQuery });
+  const applied = await migrate(orm);
+  if (applied > 0) logger.info({ applied }, 'database migrated');
+  await upsertReferenceData(orm.em.fork());
+  await options.prepare?.(orm);
+  const events = createEventBus({ redisUrl: config.redisUrl, channelPrefix: config.redisChannelPrefix });
+  const limits = createRateLimits({ redisUrl: config.redisUrl, prefix: config.redisChannelPrefix });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, orm, logger, printLinks: config.env !== 'production' });
+  const loaderFactories = FEATURES.flatMap((feature) => (feature.loaders ? [feature.loaders] : []));
+  const services: AppServices = { config, orm, events, logger, limits, mailer, loaderFactories };
+  const server = await startHttpServer(services, await buildSchema());
+  return {
+    url: server.url,
+    orm,
+    services,
+    close: async () => {
+      await server.close();
+      await Promise.all([events.close(), limits.close()]);
+      await orm.close();
+    },
+  };
+}

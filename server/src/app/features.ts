@@ -1,0 +1,49 @@
+import type { FeatureManifest } from '../core/feature.js';
+import { auditFeature } from '../features/audit/audit.manifest.js';
+import { authenticationFeature } from '../features/authentication/authentication.manifest.js';
+import { counterpartFeature } from '../features/counterpart/counterpart.manifest.js';
+import { countryFeature } from '../features/country/country.manifest.js';
+import { coverageFeature } from '../features/coverage/coverage.manifest.js';
+import { expertFeature } from '../features/expert/expert.manifest.js';
+import { exportFeature } from '../features/export/export.manifest.js';
+import { facetsFeature } from '../features/facets/facets.manifest.js';
+import { invitationFeature } from '../features/invitation/invitation.manifest.js';
+import { mailFeature } from '../features/mail/mail.manifest.js';
+import { memberFeature } from '../features/member/member.manifest.js';
+import { municipalityFeature } from '../features/municipality/municipality.manifest.js';
+import { networkActivityFeature } from '../features/network-activity/network-activity.manifest.js';
+import { networkStatsFeature } from '../features/network-stats/network-stats.manifest.js';
+import { organisationFeature } from '../features/organisation/organisation.manifest.js';
+import { privacyFeature } from '../features/privacy/privacy.manifest.js';
+import { profileFeature } from '../features/profile/profile.manifest.js';
+import { roleAssignmentFeature } from '../features/role-assignment/role-assignment.manifest.js';
+import { scopeFeature } from '../features/scope/scope.manifest.js';
+import { searchFeature } from '../features/search/search.manifest.js';
+import { sessionFeature } from '../features/session/session.manifest.js';
+import { userFeature } from '../features/user/user.manifest.js';
+
+/** Every feature of the server, in the order their root fields appear in the schema. */
+export const FEATURES: readonly FeatureManifest[] = [
+  countryFeature,
+  municipalityFeature,
+  scopeFeature,
+  organisationFeature,
+  expertFeature,
+  roleAssignmentFeature,
+  networkActivityFeature,
+  networkStatsFeature,
+  userFeature,
+  authenticationFeature,
+  invitationFeature,
+  profileFeature,
+  sessionFeature,
+  privacyFeature,
+  memberFeature,
+  auditFeature,
+  searchFeature,
+  facetsFeature,
+  counterpartFeature,
+  coverageFeature,
+  exportFeature,
+  mailFeature,
+];

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import type { Config } from '../core/config.js';
+import { createContext, type AppServices, type Context } from '../core/context.js';
+import { formatError } from '../core/errors.js';
+import { FEATURES } from './features.js';
+import { trackSessionSockets } from '../core/live-sockets.js';
+import { resolveViewer } from '../features/session/resolve-viewer.js';
+import { attachGraphqlWs } from './websocket.js';
+
+export interface RunningServer {
+  url: string;
+  httpServer: Server;
+  /** Stops accepting, lets in-flight requests finish, closes sockets with 1001 "Going Away". */
+  close: () => Promise<void>;
+}
+
+type HttpConfig = Pick<Config, 'host' | 'port' | 'env' | 'introspection' | 'clientDist' | 'allowedOrigins'>;
+
+export async function startHttpServer(services: AppServices, schema: GraphQLSchema): Promise<RunningServer> {
+  const { config } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    verifyClient: ({ origin }: { origin?: string }) => originAllowed(origin, config),
+  });
+  const sockets = trackSessionSockets(services.events);
+  const websocket = attachGraphqlWs(wsServer, schema, services, sockets);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: config.env === 'production',
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown; Apollo's own signal handler raced it and held the process ~10 s.
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => formatError(formatted, error, services.logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.use(requestLogging(services));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await services.orm.em
+      .fork()
+      .getConnection()
+      .execute('select 1')
+      .then(
+        () => true,
+        () => false,
+      );
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
+  });
+  for (const route of FEATURES.flatMap((feature) => feature.routes ?? [])) app[route.method](route.path, route.handler(services));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(services, {
+          viewer: await resolveViewer(services, req.headers.cookie),
+          logger: res.locals.log,
+          request: {
+            ip: req.ip ?? null,
+            userAgent: req.headers['user-agent'] ?? null,
+            setCookie: (header) => res.append('set-cookie', header),
+          },
+        }),
+    }),
+  );
+  serveClient(app, config.clientDist);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+
+  return {
+    url,
+    httpServer,
+    close: async () => {
+      sockets.stop();
+      await websocket.close();
+      await apollo.stop();
+    },
+  };
+}
+
+/** Browsers always send Origin on a WebSocket upgrade; tools and servers do not and carry no cookies. */
+function originAllowed(origin: string | undefined, config: HttpConfig): boolean {
+  if (!origin) return true;
+  return config.allowedOrigins.includes(origin) || (config.env === 'development' && /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin));
+}
+
+function requestLogging(services: AppServices): express.RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.locals.log = services.logger.child({ requestId });
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // The path only: query strings may carry search words, which can be personal.
+      services.logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    });
+    next();
+  };
+}
+
+/** In production one URL serves everything: the built client, with its routes falling back to index.html. */
+function serveClient(app: Express, clientDist: string | null): void {
+  if (!clientDist || !existsSync(path.join(clientDist, 'index.html'))) return;
+  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+  app.get('/{*splat}', (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(path.join(clientDist, 'index.html'));
+  });
+}

@@ -1,0 +1,26 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { RequestHandler } from 'express';
+import type { AppServices } from './context.js';
+import type { LoaderFactory } from './loaders.js';
+
+/** An HTTP route outside GraphQL (downloads, calendar feeds); the handler is built once at boot. */
+export interface HttpRoute {
+  method: 'get' | 'post';
+  path: string;
+  handler: (services: AppServices) => RequestHandler;
+}
+
+/**
+ * What a feature brings to the server. `app/` collects every manifest; nothing in `core/` names a feature,
+ * so adding one means writing its folder and listing its manifest in `app/features.ts`.
+ */
+export interface FeatureManifest {
+  name: string;
+  /** type-graphql resolver classes. */
+  resolvers?: readonly Function[];
+  /** MikroORM entities this feature maps. */
+  entities?: readonly EntityClass<object>[];
+  /** Per-operation DataLoaders (declare their types by augmenting `Loaders` in core/loaders.ts). */
+  loaders?: LoaderFactory;
+  routes?: readonly HttpRoute[];
+}

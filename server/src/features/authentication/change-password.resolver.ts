@@ -1,0 +1,14 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { ChangePasswordInput } from './authentication.inputs.js';
+import { changePassword } from './change-password.service.js';
+
+@Resolver()
+export class ChangePasswordResolver {
+  @Authorized()
+  @Mutation(() => Boolean)
+  async changePassword(@Ctx() ctx: Context, @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput): Promise<boolean> {
+    await changePassword(ctx, input);
+    return true;
+  }
+}

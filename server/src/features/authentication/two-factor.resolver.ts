@@ -1,0 +1,38 @@
+import { PASSWORD_MAX_LENGTH } from '@strom/shared';
+
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { BadUserInput } from '../../core/errors.js';
+import { TotpSetup } from './two-factor.types.js';
+import { beginTotpSetup, confirmTotpSetup, disableTotp } from './two-factor.service.js';
+import { SignedInViewer } from '../user/signed-in-viewer.type.js';
+
+const CODE_MAX = 20;
+
+/** Arguments are plain strings, so their size is checked here before any work is done with them. */
+function limited(value: string, max: number, field: string): string {
+  if (value.length > max) throw BadUserInput.field(field, `${field} must be at most ${max} characters`);
+  return value;
+}
+
+@Resolver()
+export class TwoFactorResolver {
+  @Authorized()
+  @Mutation(() => TotpSetup, { description: 'Starts setting up two-factor authentication; nothing changes until you confirm' })
+  beginTotpSetup(@Ctx() ctx: Context): Promise<TotpSetup> {
+    return beginTotpSetup(ctx);
+  }
+
+  @Authorized()
+  @Mutation(() => [String], { description: 'Turns two-factor authentication on; returns 10 single-use recovery codes, shown only now' })
+  confirmTotpSetup(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<string[]> {
+    return confirmTotpSetup(ctx, limited(code, CODE_MAX, 'code'));
+  }
+
+  @Authorized()
+  @Mutation(() => SignedInViewer, { description: 'Turns two-factor authentication off (your password is needed)' })
+  async disableTotp(@Ctx() ctx: Context, @Arg('password', () => String) password: string): Promise<SignedInViewer> {
+    const { user, member } = await disableTotp(ctx, limited(password, PASSWORD_MAX_LENGTH, 'password'));
+    return new SignedInViewer(user, member);
+  }
+}

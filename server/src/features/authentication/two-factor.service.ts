@@ -1,0 +1,75 @@
+import { isMember, type MemberViewer } from '../../core/auth.js';
+import type { Context } from '../../core/context.js';
+import { BadUserInput, Conflict, Unauthenticated } from '../../core/errors.js';
+import { audit } from '../audit/audit.service.js';
+import { confirmPassword } from './change-password.service.js';
+import { newRecoveryCodes, newTotpSecret, totpSetup, totpStep } from './totp.js';
+import { User } from '../user/user.entity.js';
+
+export type TotpSetupResult = Awaited<ReturnType<typeof totpSetup>>;
+
+function member(ctx: Context): MemberViewer {
+  if (!isMember(ctx.viewer)) throw new Unauthenticated();
+  return ctx.viewer;
+}
+
+/**
+ * Step 1: a new secret is stored but not trusted (sign-in ignores it until confirmed). Starting again
+ * replaces it, so an abandoned setup leaves nothing usable behind.
+ */
+export async function beginTotpSetup(ctx: Context): Promise<TotpSetupResult> {
+  const { userId } = member(ctx);
+  const { secret, email } = await ctx.em.transactional(async (em) => {
+    const user = await em.findOneOrFail(User, userId);
+    if (user.totpEnabled) throw new Conflict('Two-factor authentication is already on; turn it off first to set up a new device');
+    user.totpSecret = newTotpSecret();
+    user.totpLastStep = null;
+    user.recoveryCodeHashes = [];
+    return { secret: user.totpSecret, email: user.email };
+  });
+  return totpSetup(secret, email);
+}
+
+/**
+ * Step 2: a code from the app proves it holds the secret. The code's time step is remembered so the same
+ * code cannot sign in afterwards; the recovery codes are returned this once and stored only as hashes.
+ */
+export async function confirmTotpSetup(ctx: Context, code: string): Promise<string[]> {
+  const { userId } = member(ctx);
+  return ctx.em.transactional(async (em) => {
+    const user = await em.findOneOrFail(User, userId);
+    if (user.totpEnabled) throw new Conflict('Two-factor authentication is already on');
+    if (!user.totpSecret) throw new Conflict('Start the setup first: there is no code to confirm yet');
+    // Limited like codes at sign-in, on a budget of its own: a mistyped setup code must not lock the member out of signing in.
+    await ctx.services.limits.consume('totp', { account: `setup:${user.id}`, ip: ctx.request.ip });
+    const step = totpStep(user.totpSecret, code.trim());
+    if (step === null) throw BadUserInput.field('code', 'The code is not right; check that the time on your device is correct');
+    const recovery = newRecoveryCodes();
+    user.totpEnabled = true;
+    user.totpLastStep = step;
+    user.recoveryCodeHashes = recovery.hashes;
+    await audit(em, { action: 'TOTP_ENABLED', actorId: userId, subjectType: 'user', subjectId: userId });
+    return recovery.codes;
+  });
+}
+
+/**
+ * Turning the second factor off needs the password, so an unattended signed-in browser is not enough.
+ * Coordinators and admins may do it, but then act as plain members until they turn it on again.
+ */
+export async function disableTotp(ctx: Context, password: string): Promise<{ user: User; member: MemberViewer }> {
+  const viewer = member(ctx);
+  const account = await ctx.em.transactional(async (em) => {
+    const user = await em.findOneOrFail(User, viewer.userId);
+    await confirmPassword(ctx, user, password);
+    if (!user.totpEnabled && !user.totpSecret) return user;
+    user.totpEnabled = false;
+    user.totpSecret = null;
+    user.totpLastStep = null;
+    user.recoveryCodeHashes = [];
+    await audit(em, { action: 'TOTP_DISABLED', actorId: user.id, subjectType: 'user', subjectId: user.id });
+    return user;
+  });
+  await ctx.em.populate(account, ['editorOf']);
+  return { user: account, member: { ...viewer, totpEnabled: false } };
+}

@@ -1,0 +1,93 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import { isMember } from '../../core/auth.js';
+import type { Context } from '../../core/context.js';
+import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../core/errors.js';
+import { audit } from '../audit/audit.service.js';
+import { Expert } from '../expert/expert.entity.js';
+import { canEditExpert } from '../expert/expert.policy.js';
+import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
+import type { ContactVisibility } from '../user/user.enums.js';
+import type { UpdateMyProfileInput } from './profile.inputs.js';
+
+const STALE = 'Someone else changed this profile since you opened it; reload and try again';
+const CONTACTS = ['email', 'phone', 'messagingHandle'] as const;
+type ContactField = (typeof CONTACTS)[number];
+
+/**
+ * The member edits their own profile. The version they edited must still be current (a second tab or
+ * device may have saved meanwhile); each changed contact visibility is audited, in the same transaction.
+ */
+export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput): Promise<Expert> {
+  if (!isMember(ctx.viewer)) throw new Unauthenticated();
+  const { viewer } = ctx;
+  if (!viewer.expertId) throw new NotFound('Your profile');
+  const expertId = viewer.expertId;
+  try {
+    const { saved, event } = await ctx.em.transactional(async (em) => {
+      const expert = await em.findOne(Expert, expertId);
+      if (!expert || !canEditExpert(viewer, expert)) throw new NotFound('Your profile');
+      if (expert.version !== input.expectedVersion) throw new Conflict(STALE);
+      const changed = changedVisibilities(expert, input);
+      applyChanges(expert, input);
+      for (const [field, visibility] of changed) {
+        await audit(em, {
+          action: 'CONTACT_VISIBILITY_CHANGED',
+          actorId: viewer.userId,
+          subjectType: 'expert',
+          subjectId: expert.id,
+          details: { field, visibility },
+        });
+      }
+      // Open directory pages update the row live; the entry commits with the edit it announces.
+      const organisation = expert.organisation.unwrap();
+      const activity = recordActivity(em, { kind: 'PROFILE_UPDATED', organisation, expert });
+      return { saved: expert, event: activityEvent(activity, organisation) };
+    });
+    // Published only after the commit, so no subscriber reads an edit that was rolled back.
+    ctx.events.publish('NETWORK_ACTIVITY', event);
+    return saved;
+  } catch (error) {
+    // The version check above covers edits made before this one started; this covers one committed in between.
+    if (error instanceof OptimisticLockError) throw new Conflict(STALE);
+    throw error;
+  }
+}
+
+function changedVisibilities(expert: Expert, input: UpdateMyProfileInput): [ContactField, ContactVisibility][] {
+  return CONTACTS.flatMap((field): [ContactField, ContactVisibility][] => {
+    const next = input[`${field}Visibility`];
+    return next && next !== expert[`${field}Visibility`] ? [[field, next]] : [];
+  });
+}
+
+function applyChanges(expert: Expert, input: UpdateMyProfileInput): void {
+  if (input.fullName !== undefined) expert.fullName = required(input.fullName, 'fullName').trim();
+  if (input.title !== undefined) expert.title = optionalText(input.title);
+  if (input.bio !== undefined) expert.bio = optionalText(input.bio);
+  if (input.languages !== undefined) expert.languages = unique(input.languages ?? []);
+  if (input.formsOfExploitation !== undefined) expert.formsOfExploitation = unique(input.formsOfExploitation ?? []);
+  if (input.topics !== undefined) expert.topics = unique((input.topics ?? []).map((topic) => topic.trim()).filter(Boolean));
+  if (input.availableForConsultation !== undefined) {
+    expert.availableForConsultation = required(input.availableForConsultation, 'availableForConsultation');
+  }
+  for (const field of CONTACTS) {
+    const value = input[field];
+    if (value !== undefined) expert[field] = optionalText(value);
+    const visibility = input[`${field}Visibility`];
+    if (visibility !== undefined) expert[`${field}Visibility`] = required(visibility, `${field}Visibility`);
+  }
+}
+
+function required<T>(value: T | null, field: string): T {
+  if (value === null) throw BadUserInput.field(field, `${field} cannot be empty`);
+  return value;
+}
+
+/** Empty text is stored as null, so "not given" has one representation. */
+function optionalText(value: string | null): string | null {
+  return value?.trim() || null;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

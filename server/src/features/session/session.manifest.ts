@@ -1,0 +1,9 @@
+import type { FeatureManifest } from '../../core/feature.js';
+import { Session } from './session.entity.js';
+import { SessionResolver } from './session.resolver.js';
+
+export const sessionFeature: FeatureManifest = {
+  name: 'session',
+  entities: [Session],
+  resolvers: [SessionResolver],
+};

@@ -1,0 +1,40 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { MemberViewer } from '../../core/auth.js';
+import type { User } from './user.entity.js';
+
+@ObjectType({ description: 'What the signed-in member may do; the UI shows only what the server allows' })
+export class ViewerPermissions {
+  @Field(() => Boolean)
+  inviteMembers!: boolean;
+
+  @Field(() => Boolean)
+  proposeMembers!: boolean;
+
+  @Field(() => Boolean)
+  approveInvitations!: boolean;
+
+  @Field(() => Boolean)
+  administer!: boolean;
+
+  /** Whose permissions these are: rules that need the database (seeCoverage) resolve from it. */
+  member!: MemberViewer;
+}
+
+/** The signed-in member, as they see themselves; fields resolve in ViewerResolver. */
+@ObjectType('Viewer', { description: 'The signed-in member' })
+export class SignedInViewer {
+  constructor(
+    readonly user: User,
+    readonly member: MemberViewer,
+  ) {}
+}
+
+@ObjectType({ description: 'The outcome of a sign-in step' })
+export class SignInPayload {
+  /** Null while a second factor is still needed. */
+  @Field(() => SignedInViewer, { nullable: true })
+  viewer!: SignedInViewer | null;
+
+  @Field(() => Boolean, { description: 'Send the 6-digit code (or a recovery code) with the same email and password' })
+  totpRequired!: boolean;
+}
