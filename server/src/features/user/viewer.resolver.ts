@@ -4,7 +4,8 @@ import type { Context } from '../../core/context.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import { NetworkRole } from './user.enums.js';
-import { canApproveAny, canInviteMembers, canProposeMembers, isAdmin } from './user.policy.js';
+import { membershipAbilities } from '../invitation/invitation.policy.js';
+import { membersAbilities } from '../member/member.policy.js';
 import { User } from './user.entity.js';
 import { SignedInViewer, ViewerPermissions } from './signed-in-viewer.type.js';
 
@@ -56,11 +57,13 @@ export class ViewerResolver {
 
   @FieldResolver(() => ViewerPermissions)
   can(@Root() { member }: SignedInViewer): ViewerPermissions {
+    // From the tables the commands authorize with: the UI hides exactly what the server would refuse.
+    const membership = membershipAbilities.permissions(member);
     return {
-      inviteMembers: canInviteMembers(member),
-      proposeMembers: canProposeMembers(member),
-      approveInvitations: canApproveAny(member),
-      administer: isAdmin(member),
+      inviteMembers: membership.invite,
+      proposeMembers: membership.propose,
+      approveInvitations: membership.review,
+      administer: membersAbilities.can(member, 'list'),
       member,
     };
   }
