@@ -1,10 +1,16 @@
 import { isMember, type MemberViewer, type Viewer } from '../../core/auth.js';
+import type { NetworkRole } from './user.enums.js';
 
 /**
  * The network roles, in one place for every table of abilities. Admin and coordinator powers need two-factor
  * authentication: without it, the member acts as a plain member until they enable it (Viewer.totpRequired tells
  * the UI to ask for it). Being signed in at all is `isMember` (core/auth.ts).
  */
+/** The network roles whose powers need two-factor authentication (Viewer.totpRequired). */
+export function needsTwoFactor(networkRole: NetworkRole): boolean {
+  return networkRole === 'COORDINATOR' || networkRole === 'ADMIN';
+}
+
 function withTwoFactor(viewer: Viewer): viewer is MemberViewer {
   return isMember(viewer) && viewer.totpEnabled;
 }

@@ -4,6 +4,7 @@ import type { Context } from '../../core/context.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import { NetworkRole } from './user.enums.js';
+import { needsTwoFactor } from './user.policy.js';
 import { membershipAbilities } from '../invitation/invitation.policy.js';
 import { membersAbilities } from '../member/member.policy.js';
 import { User } from './user.entity.js';
@@ -47,7 +48,7 @@ export class ViewerResolver {
 
   @FieldResolver(() => Boolean, { description: 'Coordinators and admins must use two-factor authentication' })
   totpRequired(@Root() { user }: SignedInViewer): boolean {
-    return user.networkRole === 'COORDINATOR' || user.networkRole === 'ADMIN';
+    return needsTwoFactor(user.networkRole);
   }
 
   @FieldResolver(() => Expert, { nullable: true, description: 'Your own profile' })
