@@ -13,6 +13,10 @@ import type { Config } from './config.js';
 import { createContext, type AppServices, type Context } from './context.js';
 import { expertExportRoute } from '../features/export/expert-export.route.js';
 import { formatError } from './errors.js';
+import { apolloLimits } from './limits/apollo-limits.js';
+import { bodyErrors } from './limits/body-errors.js';
+import { securityHeaders } from './limits/security-headers.js';
+import { SOCKET_LIMITS } from './limits/socket-limits.js';
 import { trackSessionSockets } from './live-sockets.js';
 import { resolveViewer } from './viewer.js';
 import { attachGraphqlWs } from './websocket.js';
@@ -35,12 +39,15 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
+    maxPayload: SOCKET_LIMITS.maxPayloadBytes,
     verifyClient: ({ origin }: { origin?: string }) => originAllowed(origin, config),
   });
   const sockets = trackSessionSockets(services.events);
   const websocket = attachGraphqlWs(wsServer, schema, services, sockets);
 
+  const limits = apolloLimits();
   const apollo = new ApolloServer<Context>({
+    ...limits.options,
     schema,
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.env === 'production',
@@ -48,11 +55,12 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
     // main.ts owns shutdown; Apollo's own signal handler raced it and held the process ~10 s.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, services.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
   });
   await apollo.start();
 
   app.use(requestLogging(services));
+  app.use(securityHeaders(config.publicUrl));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -71,6 +79,7 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    bodyErrors(services.logger),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(services, {
