@@ -1,14 +1,14 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import { QueryTooComplex } from '../errors.js';
 import { duplicatedFieldsRule } from './duplicated-fields.rule.js';
+import { maxDirectivesRule } from './max-directives.rule.js';
 
 /**
  * What one operation may ask for, checked before it runs, over HTTP and WebSocket alike. Each number sits
  * well above what the client's own operations need (operation-limits.client.test.ts measures all of them)
- * and far below what hurts the server. See the README of this folder for the reasoning behind each.
+ * and far below what hurts the server; why each number is what it is sits beside it.
  */
 export const OPERATION_LIMITS = {
   /** Lexical tokens in the document: bounds parsing and graphql-js's own validation, which is quadratic in repeated fields. */
@@ -16,6 +16,7 @@ export const OPERATION_LIMITS = {
   /** Nesting of fields; fragments count as if inlined. A connection page (`x { edges { node { … } } }`) takes three levels. */
   depth: 8,
   aliases: 15,
+  /** In the whole document, fragments included. */
   directives: 10,
   /** Occurrences of one response key in one selection set: a client has no reason to repeat a field. */
   duplicatedFields: 2,
@@ -44,7 +45,7 @@ export function operationLimitRules(): ValidationRule[] {
     maxDepthRule({ ...asTypedError, n: OPERATION_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true }),
     // `__typename` is not exempt (armor's default allow-list): a thousand aliased __typename still cost a thousand fields.
     maxAliasesRule({ ...asTypedError, n: OPERATION_LIMITS.aliases, allowList: [] }),
-    maxDirectivesRule({ ...asTypedError, n: OPERATION_LIMITS.directives }),
+    maxDirectivesRule(OPERATION_LIMITS.directives),
     duplicatedFieldsRule(OPERATION_LIMITS.duplicatedFields),
   ];
 }
