@@ -19,7 +19,8 @@ function fieldEstimator(schema: GraphQLSchema): ComplexityEstimator {
   const pageTypes = typesReturnedByPages(schema);
   return ({ type, field, args, childComplexity }) => {
     if (typeof args.first === 'number') return 1 + Math.max(args.first, 0) * childComplexity;
-    const isUnpagedList = isListType(getNullableType(field.type)) && !pageTypes.has(type.name);
+    // Introspection lists: graphql-js's own MaxIntrospectionDepthRule already refuses nesting them.
+    const isUnpagedList = isListType(getNullableType(field.type)) && !pageTypes.has(type.name) && !type.name.startsWith('__');
     return 1 + (isUnpagedList ? UNPAGED_LIST_SIZE : 1) * childComplexity;
   };
 }

@@ -53,7 +53,7 @@ export async function onceOverSocket(
   }
 }
 
-/** A raw socket past the graphql-transport-ws handshake, for messages no well-behaved client sends. */
+/** A raw socket past the graphql-transport-ws handshake (or closed by the server first), for messages no well-behaved client sends. */
 export async function rawSocket(httpUrl: string): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
   const socket = new WebSocket(httpUrl.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
@@ -62,6 +62,7 @@ export async function rawSocket(httpUrl: string): Promise<{ socket: WebSocket; c
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
     socket.once('message', () => resolve());
+    socket.once('close', () => resolve());
     socket.once('error', reject);
   });
   return { socket, closed };
