@@ -10,7 +10,7 @@ import { operationTimeBudgetPlugin } from './operation-time-budget.plugin.js';
  */
 type LimitOptions = Pick<ApolloServerOptionsWithSchema<BaseContext>, 'allowBatchedHttpRequests' | 'parseOptions' | 'validationRules'>;
 
-export function apolloLimits(): { options: LimitOptions; plugins: ApolloServerPlugin<BaseContext>[] } {
+export function apolloLimits(): { options: LimitOptions; plugins: ApolloServerPlugin[] } {
   return {
     options: {
       allowBatchedHttpRequests: false,

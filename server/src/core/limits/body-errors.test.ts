@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import express, { type Request, type Response } from 'express';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyErrors } from './body-errors.js';
@@ -12,7 +12,7 @@ let close: () => void;
 
 beforeAll(async () => {
   const app = express();
-  app.use('/graphql', express.json({ limit: '1kb' }), bodyErrors(logger), (_req, res) => {
+  app.use('/graphql', express.json({ limit: '1kb' }), bodyErrors(logger), (_req: Request, res: Response) => {
     res.json({ data: { ok: true } });
   });
   const server = app.listen(0);

@@ -62,7 +62,7 @@ const SCALAR_SAMPLES: Record<string, unknown> = {
 /** A value of the type that passes coercion: required input fields filled, optional ones left out. */
 function sampleValue(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return sampleValue(type.ofType);
-  if (isListType(type)) return [sampleValue(type.ofType as GraphQLInputType)];
+  if (isListType(type)) return [sampleValue(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0]?.value;
   if (isInputObjectType(type)) {
     const required = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { costLimitError } from './operation-cost.js';
 
@@ -6,7 +6,7 @@ import { costLimitError } from './operation-cost.js';
  * Refuses an operation whose cost is over the limit, after validation and before execution. The cost needs the
  * variables (`first: $first`), which validation rules never see; this is the first hook that has both.
  */
-export function operationCostPlugin(): ApolloServerPlugin<BaseContext> {
+export function operationCostPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {

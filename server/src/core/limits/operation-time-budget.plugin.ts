@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTimedOut } from '../errors.js';
 
 /**
@@ -7,7 +7,7 @@ import { OperationTimedOut } from '../errors.js';
  * resolver (and so no further SQL) runs, and the response carries one OPERATION_TIMED_OUT error. A resolver
  * already waiting for the database finishes its statement first.
  */
-export function operationTimeBudgetPlugin(budgetMs: number): ApolloServerPlugin<BaseContext> {
+export function operationTimeBudgetPlugin(budgetMs: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       let timedOut = false;

@@ -1,13 +1,10 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import { WebSocket } from 'ws';
 
 /** Test helpers: GraphQL over a WebSocket as an attacker would use it, one operation or many on one socket. */
 
-export interface SocketResult {
-  data?: Record<string, unknown> | null;
-  errors?: readonly GraphQLFormattedError[];
-}
+export type SocketResult = FormattedExecutionResult<Record<string, unknown>, unknown>;
 
 export function socketClient(httpUrl: string, cookie?: string): Client {
   return createClient({
@@ -30,13 +27,18 @@ export function overSocket(client: Client, query: string, variables?: Record<str
       { query, variables },
       {
         next: (value) => {
-          last = value as SocketResult;
+          last = value;
         },
-        error: (error) => (Array.isArray(error) ? resolve({ errors: error as GraphQLFormattedError[] }) : reject(error)),
+        error: (error: unknown) => (isErrorList(error) ? resolve({ errors: error }) : reject(error)),
         complete: () => resolve(last),
       },
     );
   });
+}
+
+/** graphql-ws reports a refused operation as its list of errors, and a failed connection as a close event. */
+function isErrorList(error: unknown): error is GraphQLFormattedError[] {
+  return Array.isArray(error);
 }
 
 /** One operation on a socket of its own, closed afterwards. */

@@ -53,10 +53,10 @@ describe('outside production', () => {
   it('answers the full introspection query (GraphiQL, codegen against a dev server) within the limits', async () => {
     const overHttp = await app.gql(getIntrospectionQuery());
     expect(overHttp.errors).toBeUndefined();
-    expect(overHttp.data?.__schema.queryType).toMatchObject({ name: 'Query' });
+    expect(overHttp.data).toMatchObject({ __schema: { queryType: { name: 'Query' } } });
     const overSocket = await onceOverSocket(app.url, getIntrospectionQuery());
     expect(overSocket.errors).toBeUndefined();
-    expect((overSocket.data?.__schema as { queryType: unknown }).queryType).toMatchObject({ name: 'Query' });
+    expect(overSocket.data).toMatchObject({ __schema: { queryType: { name: 'Query' } } });
   });
 
   it("refuses introspection that nests lists inside themselves (graphql-js's own rule, kept over the WebSocket too)", async () => {

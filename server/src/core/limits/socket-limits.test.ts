@@ -86,7 +86,7 @@ describe('WebSocket limits', () => {
       expect(allowed.every((outcome) => outcome === 'open')).toBe(true);
       expect(await connect(clients.at(-1)!)).toEqual({ code: TOO_MANY_CONNECTIONS, reason: 'Too many connections for this session' });
     } finally {
-      await Promise.all(clients.map((c) => c.dispose()));
+      await Promise.all(clients.map(async (c) => c.dispose()));
     }
   });
 

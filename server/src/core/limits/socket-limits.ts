@@ -25,20 +25,6 @@ export const TOO_MANY_CONNECTIONS = 1013;
 export function createSocketLimits() {
   const byAddress = new Map<string, number>();
   const bySession = new Map<string, number>();
-  const admit = (counts: Map<string, number>, key: string, max: number, socket: WebSocket, reason: string): boolean => {
-    const open = counts.get(key) ?? 0;
-    if (open >= max) {
-      socket.close(TOO_MANY_CONNECTIONS, reason);
-      return false;
-    }
-    counts.set(key, open + 1);
-    socket.once('close', () => {
-      const left = (counts.get(key) ?? 1) - 1;
-      if (left > 0) counts.set(key, left);
-      else counts.delete(key);
-    });
-    return true;
-  };
   return {
     admitAddress: (socket: WebSocket, request: IncomingMessage): boolean =>
       admit(byAddress, clientAddress(request), SOCKET_LIMITS.perAddress, socket, 'Too many connections from this address'),
@@ -48,6 +34,21 @@ export function createSocketLimits() {
 }
 
 export type SocketLimits = ReturnType<typeof createSocketLimits>;
+
+function admit(counts: Map<string, number>, key: string, max: number, socket: WebSocket, reason: string): boolean {
+  const open = counts.get(key) ?? 0;
+  if (open >= max) {
+    socket.close(TOO_MANY_CONNECTIONS, reason);
+    return false;
+  }
+  counts.set(key, open + 1);
+  socket.once('close', () => {
+    const left = (counts.get(key) ?? 1) - 1;
+    if (left > 0) counts.set(key, left);
+    else counts.delete(key);
+  });
+  return true;
+}
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
@@ -60,7 +61,7 @@ export function clientAddress(request: IncomingMessage): string {
   if (!LOOPBACK.test(remote)) return remote;
   const forwarded = request.headers['x-forwarded-for'];
   const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').map((hop) => hop.trim());
-  for (const hop of hops.reverse()) {
+  for (const hop of hops.toReversed()) {
     if (LOOPBACK.test(hop)) continue;
     return isIP(hop) ? hop : remote;
   }

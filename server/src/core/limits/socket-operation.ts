@@ -38,7 +38,8 @@ export function checkSocketOperation(
   try {
     document = parse(payload.query, LIMITED_PARSE_OPTIONS);
   } catch (error) {
-    return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED', false)];
+    if (!(error instanceof GraphQLError)) throw error;
+    return [withCode(error, 'GRAPHQL_PARSE_FAILED', false)];
   }
   const rules = [...specifiedRules, ...operationLimitRules(), ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   const invalid = validate(schema, document, rules);
