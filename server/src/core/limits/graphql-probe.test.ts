@@ -60,6 +60,14 @@ const PROBES: { name: string; query: string; variables?: Record<string, unknown>
     message: /too expensive/,
   },
   {
+    name: 'nested pages behind an argument that cannot be read (null for a non-null id)',
+    query: `query ($id: ID = "1", $first: Int!) { expert(id: $id) { id } organisations(first: $first) { edges { node {
+      experts(first: $first) { edges { node { id } } } } } } }`,
+    variables: { id: null, first: 100 },
+    code: 'BAD_USER_INPUT',
+    message: /Argument "id" of non-null type "ID!" must not be null/,
+  },
+  {
     name: 'over a thousand tokens',
     query: `{ countries { ${'code '.repeat(1_100)}} }`,
     code: 'GRAPHQL_PARSE_FAILED',

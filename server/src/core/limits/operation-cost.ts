@@ -1,4 +1,4 @@
-import { getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { QueryTooComplex } from '../errors.js';
 import { OPERATION_LIMITS } from './operation-limits.js';
@@ -57,10 +57,10 @@ export interface OperationRequest {
 const MAX_VISITED_NODES = 10_000;
 
 /**
- * The operation's cost; Infinity when estimating it would visit too many fields; null when the variables
- * do not fit their types (execution then refuses them with BAD_USER_INPUT before running anything).
+ * The operation's cost; Infinity when estimating it would visit too many fields. A variable or argument that
+ * does not fit its type throws: estimating around it would let the rest of the operation run unmeasured.
  */
-export function operationCost(schema: GraphQLSchema, request: OperationRequest): number | null {
+export function operationCost(schema: GraphQLSchema, request: OperationRequest): number {
   try {
     return getComplexity({
       schema,
@@ -72,14 +72,20 @@ export function operationCost(schema: GraphQLSchema, request: OperationRequest):
     });
   } catch (error) {
     if (error instanceof Error && error.message.includes('maximum allowed number of nodes')) return Number.POSITIVE_INFINITY;
-    return null;
+    throw error;
   }
 }
 
-/** The error to send when the operation costs too much, or null when it may run. */
+/** The error to send when the operation costs too much or its arguments cannot be read, or null when it may run. */
 export function costLimitError(schema: GraphQLSchema, request: OperationRequest): GraphQLError | null {
-  const cost = operationCost(schema, request);
-  if (cost === null || cost <= OPERATION_LIMITS.cost) return null;
+  let cost: number;
+  try {
+    cost = operationCost(schema, request);
+  } catch (error) {
+    // The same words execution would use ("Variable "$first" got invalid value…"), refused before it starts.
+    return new GraphQLError(error instanceof Error ? error.message : 'Invalid arguments', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (cost <= OPERATION_LIMITS.cost) return null;
   const estimate = Number.isFinite(cost) ? `its estimated cost is ${cost}` : 'it has too many fields to estimate';
   return new QueryTooComplex(
     `This operation is too expensive: ${estimate}, the limit is ${OPERATION_LIMITS.cost}. Ask for smaller pages or fewer nested lists.`,
