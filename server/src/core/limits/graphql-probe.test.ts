@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { onceOverSocket } from './probe-client.js';
+import { onceOverSocket } from './probe-client.test-support.js';
 
 /**
  * graphql-cop style probes: what an attacker sends to make one request cost the server a lot. Each must be

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, print, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { clientOperations, worstCaseVariables } from './client-operations.js';
+import { clientOperations, worstCaseVariables } from './client-operations.test-support.js';
 import { operationCost } from './operation-cost.js';
 import { LIMITED_PARSE_OPTIONS, OPERATION_LIMITS, operationLimitRules } from './operation-limits.js';
 

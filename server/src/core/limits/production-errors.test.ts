@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { onceOverSocket } from './probe-client.js';
+import { onceOverSocket } from './probe-client.test-support.js';
 
 /** In production the API tells nothing about its schema that the client does not already know. */
 

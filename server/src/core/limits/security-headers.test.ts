@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { onceOverSocket } from './probe-client.js';
+import { onceOverSocket } from './probe-client.test-support.js';
 
 let app: TestApp;
 

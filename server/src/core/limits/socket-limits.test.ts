@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { closedWithin, overSocket, rawSocket, socketClient } from './probe-client.js';
+import { closedWithin, overSocket, rawSocket, socketClient } from './probe-client.test-support.js';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET } from './socket-operation.js';
 import { SOCKET_LIMITS, TOO_MANY_CONNECTIONS } from './socket-limits.js';
 
