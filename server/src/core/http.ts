@@ -14,7 +14,7 @@ import { createContext, type AppServices, type Context } from './context.js';
 import { expertExportRoute } from '../features/export/expert-export.route.js';
 import { formatError } from './errors.js';
 import { apolloLimits } from './limits/apollo-limits.js';
-import { bodyErrors } from './limits/body-errors.js';
+import { bodyErrors, unexpectedErrors } from './limits/request-errors.js';
 import { securityHeaders } from './limits/security-headers.js';
 import { SOCKET_LIMITS } from './limits/socket-limits.js';
 import { trackSessionSockets } from './live-sockets.js';
@@ -94,6 +94,7 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
     }),
   );
   serveClient(app, config.clientDist);
+  app.use(unexpectedErrors(services.logger));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 
@@ -27,6 +28,20 @@ export function bodyErrors(logger: Logger): ErrorRequestHandler {
     res.status(error.status).json({
       errors: [{ message: MESSAGES[error.type] ?? 'The request body could not be read', extensions: { code: 'BAD_REQUEST' } }],
     });
+  };
+}
+
+/**
+ * The last error handler: whatever a route or middleware throws is logged with an id and answered as a masked
+ * GraphQL-shaped error, as formatError does, never as Express's HTML page with a stack trace.
+ */
+export function unexpectedErrors(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const logId = randomUUID();
+    const log: Logger = res.locals.log ?? logger;
+    log.error({ err: error, logId }, 'unexpected error while handling a request');
+    res.status(500).json({ errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', logId } }] });
   };
 }
 

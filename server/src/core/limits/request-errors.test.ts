@@ -2,11 +2,12 @@ import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyErrors } from './body-errors.js';
+import { bodyErrors, unexpectedErrors } from './request-errors.js';
 
 /** express.json as the server mounts it, with a logger whose lines the test reads. */
 const lines: Record<string, unknown>[] = [];
 const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+let origin: string;
 let url: string;
 let close: () => void;
 
@@ -15,9 +16,14 @@ beforeAll(async () => {
   app.use('/graphql', express.json({ limit: '1kb' }), bodyErrors(logger), (_req: Request, res: Response) => {
     res.json({ data: { ok: true } });
   });
+  app.get('/broken', () => {
+    throw new Error('connection string postgres://secret@db');
+  });
+  app.use(unexpectedErrors(logger));
   const server = app.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = `${origin}/graphql`;
   close = () => server.close();
 });
 afterAll(() => close());
@@ -53,5 +59,18 @@ describe('body-parser errors', () => {
     const response = await post('{"query": "{ __typename }"}');
     expect(await response.json()).toEqual({ data: { ok: true } });
     expect(lines).toEqual([]);
+  });
+});
+
+describe('any other error', () => {
+  it('is answered as a masked JSON error with a log id, and logged with that id', async () => {
+    lines.length = 0;
+    const response = await fetch(`${origin}/broken`);
+    expect(response.status).toBe(500);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string; logId: string } }[] };
+    expect(body.errors[0]).toMatchObject({ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(body)).not.toContain('secret');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 50, logId: body.errors[0]!.extensions.logId });
   });
 });
