@@ -7,6 +7,8 @@ import { createContext, type AppServices } from '../core/context.js';
 import { formatError } from '../core/errors.js';
 import type { SessionSockets } from '../core/live-sockets.js';
 import { resolveViewer } from '../features/session/resolve-viewer.js';
+import { checkSocketOperation } from '../core/limits/socket-operation.js';
+import { createSocketLimits } from '../core/limits/socket-limits.js';
 
 const GOING_AWAY = 1001;
 
@@ -21,15 +23,23 @@ interface SocketExtra extends Record<PropertyKey, unknown> {
  * a revoked session's sockets are closed (see live-sockets). Errors are masked exactly as over HTTP.
  */
 export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema, services: AppServices, sockets: SessionSockets) {
+  const limits = createSocketLimits();
+  wsServer.on('connection', (socket, request) => limits.admitAddress(socket, request));
+  const operationOptions = { introspection: services.config.introspection, hideSchemaDetails: services.config.env === 'production' };
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
       onConnect: async (ctx) => {
         const viewer = await resolveViewer(services, ctx.extra.request.headers.cookie);
         ctx.extra.viewer = viewer;
-        if (viewer.kind === 'member') sockets.add(viewer.sessionId, ctx.extra.socket);
+        if (viewer.kind === 'member') {
+          if (!limits.admitSession(ctx.extra.socket, viewer.sessionId)) return false;
+          sockets.add(viewer.sessionId, ctx.extra.socket);
+        }
         return true;
       },
+      // Apollo's parse options, validation rules and cost plugin do not reach graphql-ws: the same checks, here.
+      onSubscribe: (ctx, _id, payload) => checkSocketOperation(schema, payload, Object.keys(ctx.subscriptions).length, operationOptions),
       context: (ctx) =>
         createContext(services, {
           viewer: ctx.extra.viewer,
