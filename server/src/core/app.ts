@@ -3,6 +3,9 @@ import { createOrm, migrate, type DatabaseTarget, type Orm } from '../db/orm.js'
 import { upsertReferenceData } from '../db/seed/reference-data.js';
 import type { Config } from './config.js';
 import { createMailer } from '../features/mail/mailer.js';
+import { startEffects } from '../app/effects.js';
+import { SCHEDULED_JOBS } from '../app/scheduled-jobs.js';
+import { systemClock } from './clock.js';
 import type { AppServices } from './context.js';
 import { startHttpServer } from './http.js';
 import { createRateLimits } from './rate-limit.js';
@@ -16,6 +19,10 @@ export interface StartOptions {
   /** Called after migrations, before the server accepts requests (the demo seed). */
   prepare?: (orm: Orm) => Promise<void>;
   onQuery?: (sql: string) => void;
+  /** Tests: store effects and deliver none, as if the process died after each commit. */
+  pauseEffects?: boolean;
+  /** Tests: look for due schedules this often (pg-boss's default is 30 s). */
+  cronMonitorIntervalSeconds?: number;
 }
 
 export interface App {
@@ -36,7 +43,19 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const events = createEventBus({ redisUrl: config.redisUrl, channelPrefix: config.redisChannelPrefix });
   const limits = createRateLimits({ redisUrl: config.redisUrl, prefix: config.redisChannelPrefix });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, orm, logger, printLinks: config.env !== 'production' });
-  const services: AppServices = { config, orm, events, logger, limits, mailer };
+  const clock = systemClock;
+  const effects = await startEffects({
+    config,
+    orm,
+    logger,
+    clock,
+    events,
+    mailer,
+    jobs: SCHEDULED_JOBS,
+    paused: options.pauseEffects,
+    cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds,
+  });
+  const services: AppServices = { config, orm, events, logger, limits, clock, outbox: effects.outbox };
   const server = await startHttpServer(services, await buildSchema());
   return {
     url: server.url,
@@ -44,6 +63,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     services,
     close: async () => {
       await server.close();
+      // Running jobs finish before the event bus and the ORM they use close.
+      await effects.stop();
       await Promise.all([events.close(), limits.close()]);
       await orm.close();
     },

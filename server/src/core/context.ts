@@ -1,9 +1,10 @@
 import type { Logger } from 'pino';
 import type { Em, Orm } from '../db/orm.js';
-import type { Mailer } from '../features/mail/mailer.js';
 import { ANONYMOUS, type Viewer } from './auth.js';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Outbox } from './outbox/outbox.js';
 import type { EventBus } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
 
@@ -14,7 +15,9 @@ export interface AppServices {
   events: EventBus;
   logger: Logger;
   limits: RateLimits;
-  mailer: Mailer;
+  clock: Clock;
+  /** Takes the effects of committed commands to the job runner. */
+  outbox: Outbox;
 }
 
 /** What the transport knows about the caller. Sign-in can set a cookie over HTTP only. */

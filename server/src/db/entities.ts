@@ -12,6 +12,7 @@ import { Invitation } from '../features/invitation/invitation.entity.js';
 import { OutboxMail } from '../features/mail/outbox-mail.entity.js';
 import { RoleAssignment } from '../features/role-assignment/role-assignment.entity.js';
 import { Session } from '../features/session/session.entity.js';
+import { OutboxEffect } from '../core/outbox/outbox-effect.entity.js';
 
 /** Every mapped entity, listed explicitly: no folder scanning, so dev, tests and dist behave alike. */
 export const ENTITIES = [
@@ -29,4 +30,5 @@ export const ENTITIES = [
   AuditEvent,
   OutboxMail,
   ExportTicket,
+  OutboxEffect,
 ];

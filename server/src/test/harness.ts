@@ -34,6 +34,8 @@ export interface TestApp extends App {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
   /** The session cookie of a demo account (signed in once per app, with its second factor where it has one). */
   cookieOf(name: DemoAccountName): Promise<string>;
+  /** Waits until the runner has delivered every effect committed so far (mails, live events, jobs). */
+  drainEffects(timeoutMs?: number): Promise<void>;
   /** SQL statements executed while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<string[]>;
 }
@@ -89,6 +91,7 @@ export async function startTestApp(options: { data?: TestData; env?: Record<stri
       await app.close();
       await database.drop();
     },
+    drainEffects: (timeoutMs) => drainEffects(app, timeoutMs),
     countStatements: async (work) => {
       recording = [];
       try {
@@ -99,6 +102,19 @@ export async function startTestApp(options: { data?: TestData; env?: Record<stri
       }
     },
   };
+}
+
+const UNDELIVERED = `select count(*)::int as owed from outbox_effect where delivered_at is null and attempts < 25`;
+
+/** Polls the outbox, not a clock: it returns as soon as the runner has caught up, and fails if it never does. */
+async function drainEffects(app: App, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [row] = await app.orm.em.fork().execute<{ owed: number }[]>(UNDELIVERED);
+    if (row?.owed === 0) return;
+    if (Date.now() > deadline) throw new Error(`${row?.owed} effects were still undelivered after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 interface FreshDatabase {
