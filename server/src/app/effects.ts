@@ -42,7 +42,7 @@ export interface Effects {
 export async function startEffects(options: EffectsOptions): Promise<Effects> {
   const { orm, logger, events, mailer } = options;
   const runner = await startJobRunner({
-    database: await jobDatabase(orm, options.config.databaseUrl),
+    database: await jobDatabase(orm),
     logger,
     cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds,
   });

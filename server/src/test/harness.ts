@@ -46,7 +46,9 @@ export type TestData = 'reference' | 'demo';
  * A real server on a free port over a fresh database: PGlite restored from a migrated snapshot, or a new
  * uniquely named PostgreSQL database (dropped on close) when the suite runs on PostgreSQL.
  */
-export async function startTestApp(options: { data?: TestData; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { data?: TestData; env?: Record<string, string>; pauseEffects?: boolean } = {},
+): Promise<TestApp> {
   const data = options.data ?? 'reference';
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -62,6 +64,7 @@ export async function startTestApp(options: { data?: TestData; env?: Record<stri
     database: database.target,
     prepare: database.needsSeed ? (orm) => seedDemo(orm.em.fork()).then(() => undefined) : undefined,
     onQuery: (sql) => recording?.push(sql),
+    pauseEffects: options.pauseEffects,
   });
   const cookies = new Map<DemoAccountName, Promise<string>>();
   const gql: TestApp['gql'] = async (query, variables, gqlOptions) => {
