@@ -9,10 +9,9 @@ import { startScheduledJobs } from '../core/jobs/scheduled-jobs.js';
 import { createOutbox, DELIVER_QUEUE, type Outbox } from '../core/outbox/outbox.js';
 import { outboxJobs } from '../core/outbox/outbox.jobs.js';
 import type { CommandDeps } from '../core/outbox/unit-of-work.js';
-import type { EventBus } from '../core/pubsub.js';
+import type { EventBus, Topics } from '../core/pubsub.js';
 import type { Orm } from '../db/orm.js';
 import type { Mailer } from '../features/mail/mailer.js';
-import '../features/mail/mail.effect.js';
 
 export interface EffectsOptions {
   config: Config;
@@ -52,7 +51,7 @@ export async function startEffects(options: EffectsOptions): Promise<Effects> {
     logger,
     paused: options.paused,
     handlers: {
-      event: async ({ topic, payload }) => events.publish(topic, payload as never),
+      event: async ({ topic, payload }) => events.publish<keyof Topics>(topic, payload),
       job: ({ queue, data }, key) => runner.send(queue, [{ key, data }]),
       mail: (mail, key) => mailer.send(mail, key),
     },

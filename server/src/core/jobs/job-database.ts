@@ -1,4 +1,3 @@
-import type { PGlite } from '@electric-sql/pglite';
 import { PgliteConnection } from '@mikro-orm/pglite';
 import { fromPglite, type ConstructorOptions } from 'pg-boss';
 import type { Orm } from '../../db/orm.js';
@@ -12,7 +11,7 @@ import type { Orm } from '../../db/orm.js';
 export async function jobDatabase(orm: Orm): Promise<ConstructorOptions> {
   const connection = orm.em.getConnection();
   if (connection instanceof PgliteConnection) {
-    return { db: fromPglite((await connection.getNativeClient()) as PGlite), backend: 'pglite' };
+    return { db: fromPglite(await connection.getNativeClient()), backend: 'pglite' };
   }
   const url = orm.config.get('clientUrl');
   if (!url) throw new Error('the job runner needs the PostgreSQL URL the ORM connects with');

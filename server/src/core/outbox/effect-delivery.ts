@@ -28,7 +28,8 @@ export async function deliverEffect(em: Em, handlers: EffectHandlers, id: string
     [LEASE_SECONDS, id],
   );
   if (!claimed) return 'skipped';
-  const handler = handlers[claimed.kind] as ((payload: unknown, key: string) => Promise<void>) | undefined;
+  // The kind comes from the database: a row written by a newer release may have no handler here.
+  const handler: EffectHandlers[EffectKind] | undefined = handlers[claimed.kind];
   try {
     if (!handler) throw new Error(`no handler for effects of kind ${claimed.kind}`);
     await handler(claimed.payload, claimed.idempotency_key);

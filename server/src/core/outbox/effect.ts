@@ -1,7 +1,10 @@
 import type { Topics } from '../pubsub.js';
 
-/** A live event: a topic and its payload, published to every process's subscribers. */
-export type LiveEvent = { [T in keyof Topics]: { topic: T; payload: Topics[T] } }[keyof Topics];
+/** A live event: a topic and its payload (uow.publish checks they match), for every process's subscribers. */
+export interface LiveEvent {
+  topic: keyof Topics;
+  payload: Topics[keyof Topics];
+}
 
 /**
  * The kinds of effect a command can record, with their payloads (plain JSON). Features add kinds by

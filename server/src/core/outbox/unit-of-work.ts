@@ -4,7 +4,7 @@ import type { Viewer } from '../auth.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Topics } from '../pubsub.js';
-import type { Effect, EffectKind, EffectKinds, LiveEvent } from './effect.js';
+import type { Effect, EffectKind, EffectKinds } from './effect.js';
 
 /** An effect stored in the outbox, ready to be handed to the runner once its transaction has committed. */
 export interface StoredEffect {
@@ -53,7 +53,7 @@ export class UnitOfWork {
 
   /** A live event for every process's subscribers, published once the change is visible to them. */
   publish<T extends keyof Topics>(topic: T, payload: Topics[T]): void {
-    this.record('event', { topic, payload } as LiveEvent);
+    this.record('event', { topic, payload });
   }
 
   /** A job on the runner's `queue`, queued after the commit. */
