@@ -10,7 +10,7 @@ import { createOutbox, DELIVER_QUEUE, type Outbox } from '../core/outbox/outbox.
 import { outboxJobs } from '../core/outbox/outbox.jobs.js';
 import type { CommandDeps } from '../core/outbox/unit-of-work.js';
 import type { EventBus, Topics } from '../core/pubsub.js';
-import type { Orm } from '../db/orm.js';
+import { BACKGROUND_QUERIES, type Orm } from '../db/orm.js';
 import type { Mailer } from '../features/mail/mailer.js';
 
 export interface EffectsOptions {
@@ -56,7 +56,13 @@ export async function startEffects(options: EffectsOptions): Promise<Effects> {
       mail: (mail, key) => mailer.send(mail, key),
     },
   });
-  const deps = (): CommandDeps => ({ em: orm.em.fork(), actor: ANONYMOUS, clock: options.clock, config: options.config, outbox });
+  const deps = (): CommandDeps => ({
+    em: orm.em.fork({ loggerContext: BACKGROUND_QUERIES }),
+    actor: ANONYMOUS,
+    clock: options.clock,
+    config: options.config,
+    outbox,
+  });
   if (!options.paused) {
     await runner.work(DELIVER_QUEUE, async (data) => void (await outbox.deliver(String(data.effectId))), { concurrency: 4 });
     await startScheduledJobs(runner, [...outboxJobs(outbox), ...options.jobs], deps, logger);

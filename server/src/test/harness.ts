@@ -6,7 +6,8 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { startApp, type App } from '../core/app.js';
 import { loadConfig, type Config } from '../core/config.js';
-import type { DatabaseTarget } from '../db/orm.js';
+import { MAX_ATTEMPTS } from '../core/outbox/outbox.js';
+import { BACKGROUND_QUERIES, type DatabaseTarget } from '../db/orm.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../db/seed/demo-accounts.js';
 import { seedDemo } from '../db/seed/demo-seed.js';
 import { Secret, TOTP } from 'otpauth';
@@ -107,13 +108,13 @@ export async function startTestApp(
   };
 }
 
-const UNDELIVERED = `select count(*)::int as owed from outbox_effect where delivered_at is null and attempts < 25`;
+const UNDELIVERED = `select count(*)::int as owed from outbox_effect where delivered_at is null and attempts < ${MAX_ATTEMPTS}`;
 
 /** Polls the outbox, not a clock: it returns as soon as the runner has caught up, and fails if it never does. */
 async function drainEffects(app: App, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [row] = await app.orm.em.fork().execute<{ owed: number }[]>(UNDELIVERED);
+    const [row] = await app.orm.em.fork().execute<{ owed: number }[]>(UNDELIVERED, [], 'all', BACKGROUND_QUERIES);
     if (row?.owed === 0) return;
     if (Date.now() > deadline) throw new Error(`${row?.owed} effects were still undelivered after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));

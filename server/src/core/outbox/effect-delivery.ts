@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Em } from '../../db/orm.js';
+import { BACKGROUND_QUERIES, type Em } from '../../db/orm.js';
 import type { EffectHandlers, EffectKind } from './effect.js';
 
 /** How long a delivery in progress holds its effect; one that crashed is retried by the sweep after that. */
@@ -26,6 +26,8 @@ export async function deliverEffect(em: Em, handlers: EffectHandlers, id: string
        where id = ? and delivered_at is null and (locked_until is null or locked_until < now())
        returning kind, payload, idempotency_key`,
     [LEASE_SECONDS, id],
+    'all',
+    BACKGROUND_QUERIES,
   );
   if (!claimed) return 'skipped';
   // The kind comes from the database: a row written by a newer release may have no handler here.
@@ -36,9 +38,9 @@ export async function deliverEffect(em: Em, handlers: EffectHandlers, id: string
   } catch (error) {
     // Ids and the kind only: a payload may hold an address or a link.
     logger.error({ err: error, effectId: id, kind: claimed.kind }, 'an effect could not be delivered; it will be retried');
-    await em.execute(`update outbox_effect set locked_until = null where id = ?`, [id]);
+    await em.execute(`update outbox_effect set locked_until = null where id = ?`, [id], 'run', BACKGROUND_QUERIES);
     throw error;
   }
-  await em.execute(`update outbox_effect set delivered_at = now(), locked_until = null where id = ?`, [id]);
+  await em.execute(`update outbox_effect set delivered_at = now(), locked_until = null where id = ?`, [id], 'run', BACKGROUND_QUERIES);
   return 'delivered';
 }

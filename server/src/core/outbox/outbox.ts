@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Orm } from '../../db/orm.js';
+import { BACKGROUND_QUERIES, type Orm } from '../../db/orm.js';
 import type { JobRunner } from '../jobs/job-runner.js';
 import type { EffectHandlers } from './effect.js';
 import { deliverEffect, type DeliveryOutcome } from './effect-delivery.js';
@@ -8,7 +8,7 @@ import type { EffectDispatcher, StoredEffect } from './unit-of-work.js';
 /** The runner's queue of effects to deliver; a job carries an effect id and is keyed by it. */
 export const DELIVER_QUEUE = 'outbox.deliver';
 /** An effect that failed this often is left for a person to look at (its row says so). */
-const MAX_ATTEMPTS = 25;
+export const MAX_ATTEMPTS = 25;
 const SWEEP_BATCH = 500;
 
 export interface Outbox extends EffectDispatcher {
@@ -42,7 +42,7 @@ export function createOutbox({ orm, runner, handlers, logger, paused = false }: 
         logger.error({ err: error, effectIds: effects.map((e) => e.id) }, 'effects could not be queued; the sweep will');
       }
     },
-    deliver: (effectId) => deliverEffect(orm.em.fork(), handlers, effectId, logger),
+    deliver: (effectId) => deliverEffect(orm.em.fork({ loggerContext: BACKGROUND_QUERIES }), handlers, effectId, logger),
     sweep: async () => {
       if (paused) return 0;
       const owed = await orm.em.fork().execute<{ id: string }[]>(
@@ -50,6 +50,8 @@ export function createOutbox({ orm, runner, handlers, logger, paused = false }: 
            where delivered_at is null and attempts < ? and (locked_until is null or locked_until < now())
            order by created_at limit ?`,
         [MAX_ATTEMPTS, SWEEP_BATCH],
+        'all',
+        BACKGROUND_QUERIES,
       );
       await queue(owed);
       return owed.length;

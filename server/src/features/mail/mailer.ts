@@ -1,6 +1,6 @@
 import { createTransport } from 'nodemailer';
 import type { Logger } from 'pino';
-import type { Orm } from '../../db/orm.js';
+import { BACKGROUND_QUERIES, type Orm } from '../../db/orm.js';
 
 export interface Mail {
   to: string;
@@ -48,6 +48,8 @@ export function createMailer(options: MailerOptions): Mailer {
         `insert into outbox_mail (id, recipient, subject, body, idempotency_key, created_at)
              values (gen_random_uuid(), ?, ?, ?, ?, now()) on conflict (idempotency_key) do nothing returning id`,
         [mail.to, mail.subject, mail.text, key],
+        'all',
+        BACKGROUND_QUERIES,
       );
       if (stored.length === 0 || !options.printLinks) return;
       for (const link of mail.text.match(/https?:\/\/\S+/g) ?? [])
