@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../db/seed/demo-accounts.js';
 import { demoEmail, startTestApp, type TestApp } from '../../test/harness.js';
 import { subscribe } from '../../test/subscribe.js';
-import { User } from '../account/user.entity.js';
+import { User } from '../user/user.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { signIn, storedUser } from './member.test-support.js';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisationCandidates, searchTerms } from '../../core/text-search.js';
+import { searchTerms } from '../../core/text-search.js';
+import { organisationCandidates } from '../organisation/organisation-text-match.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
