@@ -715,7 +715,7 @@ export type ActivityEntry_ActivityFragment = { __typename: 'NetworkActivity', id
 export type NetworkStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NetworkStatsQuery = { networkStats: { __typename: 'NetworkStats', countries: number, municipalities: number, organisations: number, experts: number } };
+export type NetworkStatsQuery = { networkStats: { __typename: 'NetworkStats', countries: number, municipalities: number, organisations: number, experts: number | null } };
 
 export type ActivityFeedQueryVariables = Exact<{
   first: number;
