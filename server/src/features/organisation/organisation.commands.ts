@@ -38,7 +38,10 @@ export async function findOrganisation(em: Em, viewer: Viewer, id: string): Prom
   return organisation && canSeeOrganisation(viewer, organisation) ? organisation : null;
 }
 
-/** One transaction: the change and its feed entry are stored together or not at all; the event goes out after commit. */
+/**
+ * One transaction: the change and its feed entry are stored together or not at all; the event goes out after
+ * commit. An edit that changes nothing records and announces nothing.
+ */
 export async function updateOrganisation(ctx: Context, input: UpdateOrganisationInput): Promise<Organisation> {
   const { organisation, event } = await ctx.em.transactional(async (em) => {
     const organisation = await em.findOne(Organisation, { id: parseUuid(input.id, 'input.id') });
@@ -47,18 +50,25 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
     if (organisation.version !== input.expectedVersion) {
       throw new Conflict('Someone else changed this organisation since you opened it; reload and try again');
     }
-    applyChanges(organisation, input);
+    if (!applyChanges(organisation, input)) return { organisation, event: null };
     const activity = recordActivity(em, { kind: 'ORGANISATION_UPDATED', organisation });
     return { organisation, event: activityEvent(activity, organisation) };
   });
-  ctx.events.publish('NETWORK_ACTIVITY', event);
+  if (event) ctx.events.publish('NETWORK_ACTIVITY', event);
   return organisation;
 }
 
-function applyChanges(organisation: Organisation, input: UpdateOrganisationInput): void {
+/** Applies the given fields; true when any of them differs from what was stored. */
+function applyChanges(organisation: Organisation, input: UpdateOrganisationInput): boolean {
   if (input.name === null) throw BadUserInput.field('input.name', 'name cannot be empty');
+  const before = editable(organisation);
   if (input.name !== undefined) organisation.name = input.name.trim();
   if (input.acronym !== undefined) organisation.acronym = input.acronym?.trim() || null;
   if (input.description !== undefined) organisation.description = input.description?.trim() || null;
   if (input.website !== undefined) organisation.website = input.website?.trim() || null;
+  return editable(organisation) !== before;
+}
+
+function editable({ name, acronym, description, website }: Organisation): string {
+  return JSON.stringify([name, acronym, description, website]);
 }

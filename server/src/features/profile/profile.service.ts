@@ -28,7 +28,10 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
       if (!expert || !canEditExpert(viewer, expert)) throw new NotFound('Your profile');
       if (expert.version !== input.expectedVersion) throw new Conflict(STALE);
       const changed = changedVisibilities(expert, input);
+      const before = editable(expert);
       applyChanges(expert, input);
+      // Nothing changed: nothing to audit, record or announce (and the version stays).
+      if (editable(expert) === before) return { saved: expert, event: null };
       for (const [field, visibility] of changed) {
         await audit(em, {
           action: 'CONTACT_VISIBILITY_CHANGED',
@@ -44,7 +47,7 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
       return { saved: expert, event: activityEvent(activity, organisation) };
     });
     // Published only after the commit, so no subscriber reads an edit that was rolled back.
-    ctx.events.publish('NETWORK_ACTIVITY', event);
+    if (event) ctx.events.publish('NETWORK_ACTIVITY', event);
     return saved;
   } catch (error) {
     // The version check above covers edits made before this one started; this covers one committed in between.
@@ -58,6 +61,13 @@ function changedVisibilities(expert: Expert, input: UpdateMyProfileInput): [Cont
     const next = input[`${field}Visibility`];
     return next && next !== expert[`${field}Visibility`] ? [[field, next]] : [];
   });
+}
+
+/** Every field a member edits here, as one comparable value. */
+function editable(expert: Expert): string {
+  const { fullName, title, bio, languages, formsOfExploitation, topics, availableForConsultation } = expert;
+  const contacts = CONTACTS.map((field) => [expert[field], expert[`${field}Visibility`]]);
+  return JSON.stringify([fullName, title, bio, languages, formsOfExploitation, topics, availableForConsultation, contacts]);
 }
 
 function applyChanges(expert: Expert, input: UpdateMyProfileInput): void {
