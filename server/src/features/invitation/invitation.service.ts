@@ -128,7 +128,7 @@ export async function findInvitations(
   const result = await em.findByCursor(Invitation, {
     where: conditions.length > 0 ? { $and: conditions } : {},
     first: page.first,
-    after: checkCursor(page.after, 2),
+    after: checkCursor(page.after, ['datetime', 'uuid']),
     orderBy: { createdAt: 'desc', id: 'desc' },
   });
   return toConnection(result);

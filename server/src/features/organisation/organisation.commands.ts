@@ -22,7 +22,7 @@ export async function findOrganisations(
     em.findByCursor(Organisation, {
       where,
       first: page.first,
-      after: checkCursor(page.after, 2),
+      after: checkCursor(page.after, ['text', 'uuid']),
       orderBy: { name: 'asc', id: 'asc' },
       populate: ['municipality', 'country'],
       strategy: 'joined',

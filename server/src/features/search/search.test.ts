@@ -200,7 +200,7 @@ describe('search: bad input', () => {
       '&|!()<->',
       '.*(',
       '"unbalanced',
-      '\u0000\u0007 tab\tnewline\n',
+      '\u0007 tab\tnewline\n',
       '\u0301',
       'x \u0301',
       'ŉ ʼ ː ½ ⑴',
