@@ -30,7 +30,7 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({
     server: httpServer,

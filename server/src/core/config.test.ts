@@ -11,6 +11,15 @@ describe('loadConfig', () => {
     expect(config.allowedOrigins).toEqual(['http://localhost:4000']);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names one, and passes its value to Express', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7' }).trustProxy).toBe('10.0.0.0/8, 192.168.1.7');
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+  });
+
   it('turns introspection off in production unless asked for', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
@@ -26,6 +35,7 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'mail.example.org:25' }, 'SMTP_URL must be a URL starting with smtp:// or smtps://'],
     [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM must be an email address'],
     [{ ALLOWED_ORIGINS: 'https://a.example/path' }, 'ALLOWED_ORIGINS must be a comma-separated list of origins'],
+    [{ TRUST_PROXY: 'the-load-balancer' }, 'TRUST_PROXY must be true, false, a number of hops, or a comma-separated list of'],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +24,11 @@ export interface Config {
   clientDist: string | null;
   /** Rows per statement while streaming a CSV export: memory stays flat however long the list is. */
   exportBatchSize: number;
+  /**
+   * Express's "trust proxy": which peers may tell the client's address in X-Forwarded-For. False (the default)
+   * believes no one, so per-IP limits count the connecting address and a client cannot invent new ones.
+   */
+  trustProxy: boolean | number | string;
 }
 
 /** A configuration value that cannot be used; main prints its message as one line and exits 1. */
@@ -57,6 +63,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom: pattern(env, 'MAIL_FROM', /^[^\s@]+@[^\s@]+$/, 'an email address') ?? 'Strom <no-reply@strom.invalid>',
     clientDist: env.CLIENT_DIST?.trim() || path.resolve(serverRoot(), '../client/dist'),
     exportBatchSize: integer(env, 'EXPORT_BATCH_SIZE', 500, 1, 10_000),
+    trustProxy: trustProxy(env, 'TRUST_PROXY'),
   };
 }
 
@@ -102,6 +109,30 @@ function origins(env: Env, name: string): string[] {
     }
     return value;
   });
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** true, false, a number of hops, or addresses / subnets / Express's names (loopback, linklocal, uniquelocal). */
+function trustProxy(env: Env, name: string): boolean | number | string {
+  const raw = env[name]?.trim();
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const valid = entries.every((entry) => {
+    const [address, bits, ...rest] = entry.split('/');
+    if (PROXY_NAMES.includes(entry)) return true;
+    return rest.length === 0 && isIP(address ?? '') !== 0 && (bits === undefined || /^\d{1,3}$/.test(bits));
+  });
+  if (!valid) {
+    throw new ConfigError(
+      name,
+      'true, false, a number of hops, or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal',
+      raw,
+    );
+  }
+  return raw;
 }
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {
