@@ -37,7 +37,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   await options.prepare?.(orm);
   const events = createEventBus({ redisUrl: config.redisUrl, channelPrefix: config.redisChannelPrefix });
   const limits = createRateLimits({ redisUrl: config.redisUrl, prefix: config.redisChannelPrefix });
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, orm, logger, printLinks: config.env !== 'production' });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, orm, logger, printLinks: config.logMailLinks });
   const loaderFactories = FEATURES.flatMap((feature) => (feature.loaders ? [feature.loaders] : []));
   const services: AppServices = { config, orm, events, logger, limits, mailer, loaderFactories };
   const server = await startHttpServer(services, await buildSchema());

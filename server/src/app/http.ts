@@ -101,10 +101,13 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   };
 }
 
-/** Browsers always send Origin on a WebSocket upgrade; tools and servers do not and carry no cookies. */
+/**
+ * Browsers always send Origin on a WebSocket upgrade; tools and servers do not and carry no cookies. Exactly
+ * the configured origins, in development too: any other local page could otherwise use the member's cookie.
+ */
 function originAllowed(origin: string | undefined, config: HttpConfig): boolean {
   if (!origin) return true;
-  return config.allowedOrigins.includes(origin) || (config.env === 'development' && /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin));
+  return config.allowedOrigins.includes(origin);
 }
 
 function requestLogging(services: AppServices): express.RequestHandler {

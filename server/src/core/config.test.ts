@@ -8,7 +8,19 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 4000, databaseUrl: null, redisUrl: null, env: 'development', introspection: true });
     expect(config.pgliteDir).toMatch(/data\/pglite$/);
-    expect(config.allowedOrigins).toEqual(['http://localhost:4000']);
+    // In development the Vite dev server's origin too (pnpm dev), and nothing else: no localhost:* wildcard.
+    expect(config.allowedOrigins).toEqual(['http://localhost:4000', 'http://localhost:5173', 'http://127.0.0.1:5173']);
+    expect(config.logMailLinks).toBe(false);
+  });
+
+  it('allows exactly the configured origins outside development, and ALLOWED_ORIGINS replaces the Vite default', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).allowedOrigins).toEqual(['http://localhost:4000']);
+    expect(loadConfig({ ALLOWED_ORIGINS: 'https://app.example' }).allowedOrigins).toEqual(['http://localhost:4000', 'https://app.example']);
+  });
+
+  it('logs mail links only when LOG_MAIL_LINKS=true, and never in production', () => {
+    expect(loadConfig({ LOG_MAIL_LINKS: 'true' }).logMailLinks).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', LOG_MAIL_LINKS: 'true' })).toThrow('LOG_MAIL_LINKS must be false in production');
   });
 
   it('trusts no proxy unless TRUST_PROXY names one, and passes its value to Express', () => {

@@ -29,7 +29,12 @@ export interface Config {
    * believes no one, so per-IP limits count the connecting address and a client cannot invent new ones.
    */
   trustProxy: boolean | number | string;
+  /** Mail links are bearer tokens (invitations, password resets): written to the log only when asked for. */
+  logMailLinks: boolean;
 }
+
+/** `pnpm dev` serves the client from Vite, which proxies /graphql (WebSockets included) with its own origin. */
+const VITE_DEV_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
 
 /** A configuration value that cannot be used; main prints its message as one line and exits 1. */
 export class ConfigError extends Error {
@@ -51,7 +56,10 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     port,
     publicUrl,
-    allowedOrigins: [new URL(publicUrl).origin, ...origins(env, 'ALLOWED_ORIGINS')],
+    allowedOrigins: [
+      new URL(publicUrl).origin,
+      ...(origins(env, 'ALLOWED_ORIGINS') ?? (nodeEnv === 'development' ? VITE_DEV_ORIGINS : [])),
+    ],
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     pgliteDir: env.PGLITE_DIR?.trim() || path.resolve(serverRoot(), 'data/pglite'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
@@ -64,6 +72,7 @@ export function loadConfig(env: Env = process.env): Config {
     clientDist: env.CLIENT_DIST?.trim() || path.resolve(serverRoot(), '../client/dist'),
     exportBatchSize: integer(env, 'EXPORT_BATCH_SIZE', 500, 1, 10_000),
     trustProxy: trustProxy(env, 'TRUST_PROXY'),
+    logMailLinks: logMailLinks(env, nodeEnv),
   };
 }
 
@@ -99,9 +108,9 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
-function origins(env: Env, name: string): string[] {
+function origins(env: Env, name: string): string[] | null {
   const raw = env[name]?.trim();
-  if (!raw) return [];
+  if (!raw) return null;
   return raw.split(',').map((entry) => {
     const value = entry.trim();
     if (!URL.canParse(value) || new URL(value).origin !== value) {
@@ -109,6 +118,12 @@ function origins(env: Env, name: string): string[] {
     }
     return value;
   });
+}
+
+function logMailLinks(env: Env, nodeEnv: Config['env']): boolean {
+  const value = boolean(env, 'LOG_MAIL_LINKS', false);
+  if (value && nodeEnv === 'production') throw new ConfigError('LOG_MAIL_LINKS', 'false in production', 'true');
+  return value;
 }
 
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];

@@ -44,7 +44,9 @@ export type TestData = 'reference' | 'demo';
  * A real server on a free port over a fresh database: PGlite restored from a migrated snapshot, or a new
  * uniquely named PostgreSQL database (dropped on close) when the suite runs on PostgreSQL.
  */
-export async function startTestApp(options: { data?: TestData; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { data?: TestData; env?: Record<string, string>; logger?: pino.Logger } = {},
+): Promise<TestApp> {
   const data = options.data ?? 'reference';
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -56,7 +58,7 @@ export async function startTestApp(options: { data?: TestData; env?: Record<stri
   let recording: string[] | null = null;
   const app = await startApp(config, {
     // TEST_LOG_LEVEL=error shows what a masked "Internal error" was.
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     database: database.target,
     prepare: database.needsSeed ? (orm) => seedDemo(orm.em.fork()).then(() => undefined) : undefined,
     onQuery: (sql) => recording?.push(sql),
