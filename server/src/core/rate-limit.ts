@@ -11,6 +11,8 @@ const POLICIES = {
   totp: { account: { points: 5, duration: 5 * 60 }, ip: { points: 30, duration: 5 * 60 } },
   invitation: { account: { points: 10, duration: 60 * 60 }, ip: { points: 30, duration: 60 * 60 } },
   passwordReset: { account: { points: 5, duration: 60 * 60 }, ip: { points: 30, duration: 60 * 60 } },
+  // A stolen session must not become a way to guess the member's password (changePassword asks for it).
+  passwordChange: { account: { points: 5, duration: 15 * 60 }, ip: { points: 30, duration: 15 * 60 } },
 } as const;
 
 export type LimitedAction = keyof typeof POLICIES;
