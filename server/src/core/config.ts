@@ -29,6 +29,8 @@ export interface Config {
    * believes no one, so per-IP limits count the connecting address and a client cannot invent new ones.
    */
   trustProxy: boolean | number | string;
+  /** The longest wait an account gets after failed sign-ins (it doubles from 2 s after five failures). */
+  signInDelayMaxSeconds: number;
   /** Mail links are bearer tokens (invitations, password resets): written to the log only when asked for. */
   logMailLinks: boolean;
 }
@@ -73,6 +75,7 @@ export function loadConfig(env: Env = process.env): Config {
     exportBatchSize: integer(env, 'EXPORT_BATCH_SIZE', 500, 1, 10_000),
     trustProxy: trustProxy(env, 'TRUST_PROXY'),
     logMailLinks: logMailLinks(env, nodeEnv),
+    signInDelayMaxSeconds: integer(env, 'SIGN_IN_DELAY_MAX_SECONDS', 60, 1, 3600),
   };
 }
 

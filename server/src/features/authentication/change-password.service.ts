@@ -36,8 +36,12 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
   ctx.events.publish('SESSIONS_REVOKED', { sessionIds: revoked });
 }
 
-/** Re-entering the password before a sensitive step: it can be guessed like at sign-in, so it spends the same budget. */
+/** Re-entering the password before a sensitive step: it can be guessed like at sign-in, so it is limited the same way. */
 export async function confirmPassword(ctx: Context, user: User, password: string): Promise<void> {
-  await ctx.services.limits.consume('signIn', { account: user.email, ip: ctx.request.ip });
-  if (!(await passwordMatches(user.passwordHash, password))) throw BadUserInput.field('password', 'The password is not right');
+  await ctx.services.limits.consume('signIn', { ip: ctx.request.ip });
+  await ctx.services.limits.awaitTurn('signIn', user.email);
+  if (!(await passwordMatches(user.passwordHash, password))) {
+    await ctx.services.limits.failed('signIn', user.email);
+    throw BadUserInput.field('password', 'The password is not right');
+  }
 }

@@ -63,7 +63,7 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput): Pr
     return { revoked, email: account.email };
   });
   ctx.events.publish('SESSIONS_REVOKED', { sessionIds: outcome.revoked });
-  // Proving the mailbox lifts a lock-out from failed sign-ins: the owner is back in control.
+  // Proving the mailbox clears the slow-down from failed sign-ins: the owner is back in control.
   await ctx.services.limits.reset('signIn', outcome.email);
 }
 
