@@ -18,6 +18,8 @@ const POLICIES: Record<string, { account?: Budget; ip: Budget }> = {
   totp: { account: { points: 5, duration: 5 * 60 }, ip: { points: 30, duration: 5 * 60 } },
   invitation: { account: { points: 10, duration: 60 * 60 }, ip: { points: 30, duration: 60 * 60 } },
   passwordReset: { account: { points: 5, duration: 60 * 60 }, ip: { points: 30, duration: 60 * 60 } },
+  // Any member may propose: a cap per proposer keeps that from becoming a way to probe or flood the queue.
+  proposal: { account: { points: 10, duration: 60 * 60 }, ip: { points: 30, duration: 60 * 60 } },
   // A stolen session must not become a way to guess the member's password (changePassword asks for it).
   passwordChange: { account: { points: 5, duration: 15 * 60 }, ip: { points: 30, duration: 15 * 60 } },
 } satisfies Record<string, { account?: Budget; ip: Budget }>;
@@ -29,7 +31,7 @@ const POLICIES: Record<string, { account?: Budget; ip: Budget }> = {
  */
 const SLOW_DOWNS = { signIn: { free: 5, window: 15 * 60 } } as const;
 
-export type LimitedAction = 'signIn' | 'totp' | 'invitation' | 'passwordReset' | 'passwordChange';
+export type LimitedAction = 'signIn' | 'totp' | 'invitation' | 'passwordReset' | 'passwordChange' | 'proposal';
 export type SlowedAction = keyof typeof SLOW_DOWNS;
 
 export interface RateLimits {
