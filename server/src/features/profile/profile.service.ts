@@ -8,6 +8,7 @@ import { canEditExpert } from '../expert/expert.policy.js';
 import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import type { ContactVisibility } from '../user/user.enums.js';
 import type { UpdateMyProfileInput } from './profile.inputs.js';
+import { refuseNameTaken } from './name-taken.js';
 
 const STALE = 'Someone else changed this profile since you opened it; reload and try again';
 const CONTACTS = ['email', 'phone', 'messagingHandle'] as const;
@@ -29,7 +30,9 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
       if (expert.version !== input.expectedVersion) throw new Conflict(STALE);
       const changed = changedVisibilities(expert, input);
       const before = editable(expert);
+      const nameBefore = expert.fullName;
       applyChanges(expert, input);
+      if (expert.fullName !== nameBefore) await refuseNameTaken(em, expert.organisation.id, expert.fullName, 'fullName', expert.id);
       // Nothing changed: nothing to audit, record or announce (and the version stays).
       if (editable(expert) === before) return { saved: expert, event: null };
       for (const [field, visibility] of changed) {
