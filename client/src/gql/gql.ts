@@ -23,7 +23,7 @@ type Documents = {
     "\n  query MyProfile {\n    viewer {\n      id\n      expert {\n        id\n        version\n        ...ProfileForm_expert\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
-    "\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTotpSetupDocument,
+    "\n  mutation BeginTotpSetup($password: String!) {\n    beginTotpSetup(password: $password) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTotpSetupDocument,
     "\n  mutation ConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code)\n  }\n": typeof types.ConfirmTotpSetupDocument,
     "\n  mutation DisableTotp($password: String!) {\n    disableTotp(password: $password) {\n      id\n      totpEnabled\n      totpRequired\n    }\n  }\n": typeof types.DisableTotpDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      networkRole\n      totpEnabled\n      totpRequired\n      coordinatorOf {\n        code\n        name\n      }\n      expert {\n        id\n        fullName\n      }\n      can {\n        inviteMembers\n        proposeMembers\n        approveInvitations\n        administer\n        seeCoverage\n      }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -87,7 +87,7 @@ const documents: Documents = {
     "\n  query MyProfile {\n    viewer {\n      id\n      expert {\n        id\n        version\n        ...ProfileForm_expert\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
-    "\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.BeginTotpSetupDocument,
+    "\n  mutation BeginTotpSetup($password: String!) {\n    beginTotpSetup(password: $password) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.BeginTotpSetupDocument,
     "\n  mutation ConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code)\n  }\n": types.ConfirmTotpSetupDocument,
     "\n  mutation DisableTotp($password: String!) {\n    disableTotp(password: $password) {\n      id\n      totpEnabled\n      totpRequired\n    }\n  }\n": types.DisableTotpDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      networkRole\n      totpEnabled\n      totpRequired\n      coordinatorOf {\n        code\n        name\n      }\n      expert {\n        id\n        fullName\n      }\n      can {\n        inviteMembers\n        proposeMembers\n        approveInvitations\n        administer\n        seeCoverage\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -195,7 +195,7 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"];
+export function graphql(source: "\n  mutation BeginTotpSetup($password: String!) {\n    beginTotpSetup(password: $password) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpSetup($password: String!) {\n    beginTotpSetup(password: $password) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

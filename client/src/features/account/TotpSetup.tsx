@@ -4,12 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
+import { PasswordField } from '../../ui/PasswordField';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { RecoveryCodes } from './RecoveryCodes';
 
 export const BeginTotpSetupMutation = graphql(`
-  mutation BeginTotpSetup {
-    beginTotpSetup {
+  mutation BeginTotpSetup($password: String!) {
+    beginTotpSetup(password: $password) {
       secret
       otpauthUri
       qrCodeSvg
@@ -39,15 +40,19 @@ export function TotpSetup({ viewerId }: { viewerId: string }) {
   const client = useApolloClient();
   const [begin, { data: setupData, loading: starting }] = useMutation(BeginTotpSetupMutation);
   const [confirm, { loading: confirming }] = useMutation(ConfirmTotpSetupMutation);
+  const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [codes, setCodes] = useState<readonly string[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const setup = setupData?.beginTotpSetup;
 
-  const start = async () => {
+  // The password first: a session left open (or stolen) must not be enough to tie the account to another phone.
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
     setError(null);
     try {
-      await begin();
+      await begin({ variables: { password } });
+      setPassword('');
     } catch (caught) {
       setError(caught);
     }
@@ -72,7 +77,8 @@ export function TotpSetup({ viewerId }: { viewerId: string }) {
 
   const message = error
     ? errorMessage(error, {
-        BAD_USER_INPUT: t('auth.secondFactor.wrongCode'),
+        // Before the setup starts, the only input is the password; after, the code.
+        BAD_USER_INPUT: setup ? t('auth.secondFactor.wrongCode') : t('account.wrongPassword'),
         CONFLICT: t('account.totp.conflict'),
       })
     : null;
@@ -80,13 +86,23 @@ export function TotpSetup({ viewerId }: { viewerId: string }) {
   if (codes) return <RecoveryCodes codes={codes} onDone={finish} />;
   if (!setup) {
     return (
-      <Stack gap="sm" align="flex-start">
-        {message && <FormAlert kind="error">{message}</FormAlert>}
-        <Text>{t('account.totp.intro')}</Text>
-        <Button onClick={() => void start()} loading={starting}>
-          {t('account.totp.begin')}
-        </Button>
-      </Stack>
+      <form onSubmit={(event) => void start(event)} noValidate aria-label={t('account.totp.begin')}>
+        <Stack gap="sm" maw={480} align="flex-start">
+          {message && <FormAlert kind="error">{message}</FormAlert>}
+          <Text>{t('account.totp.intro')}</Text>
+          <PasswordField
+            label={t('password.current')}
+            description={t('account.totp.passwordHint')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+          />
+          <Button type="submit" loading={starting} disabled={!password}>
+            {t('account.totp.begin')}
+          </Button>
+        </Stack>
+      </form>
     );
   }
   const appLink = setup.otpauthUri.startsWith('otpauth://') ? setup.otpauthUri : null;

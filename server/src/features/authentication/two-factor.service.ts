@@ -5,6 +5,8 @@ import { audit } from '../audit/audit.service.js';
 import { confirmPassword } from './change-password.service.js';
 import { newRecoveryCodes, newTotpSecret, totpSetup, totpStep } from './totp.js';
 import { User } from '../user/user.entity.js';
+import { deliverAfterCommit } from '../mail/deliver.js';
+import { twoFactorMail, type TwoFactorChange } from './two-factor-mail.js';
 
 export type TotpSetupResult = Awaited<ReturnType<typeof totpSetup>>;
 
@@ -15,10 +17,13 @@ function member(ctx: Context): MemberViewer {
 
 /**
  * Step 1: a new secret is stored but not trusted (sign-in ignores it until confirmed). Starting again
- * replaces it, so an abandoned setup leaves nothing usable behind.
+ * replaces it, so an abandoned setup leaves nothing usable behind. The password is needed: whoever holds only
+ * a stolen session must not tie the account to their own authenticator (and lock the owner out of it).
+ * It is checked before the transaction: argon2 must not hold the database connection.
  */
-export async function beginTotpSetup(ctx: Context): Promise<TotpSetupResult> {
+export async function beginTotpSetup(ctx: Context, password: string): Promise<TotpSetupResult> {
   const { userId } = member(ctx);
+  await confirmPassword(ctx, await ctx.em.fork().findOneOrFail(User, userId), password);
   const { secret, email } = await ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, userId);
     if (user.totpEnabled) throw new Conflict('Two-factor authentication is already on; turn it off first to set up a new device');
@@ -36,7 +41,7 @@ export async function beginTotpSetup(ctx: Context): Promise<TotpSetupResult> {
  */
 export async function confirmTotpSetup(ctx: Context, code: string): Promise<string[]> {
   const { userId } = member(ctx);
-  return ctx.em.transactional(async (em) => {
+  const enabled = await ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, userId);
     if (user.totpEnabled) throw new Conflict('Two-factor authentication is already on');
     if (!user.totpSecret) throw new Conflict('Start the setup first: there is no code to confirm yet');
@@ -49,8 +54,10 @@ export async function confirmTotpSetup(ctx: Context, code: string): Promise<stri
     user.totpLastStep = step;
     user.recoveryCodeHashes = recovery.hashes;
     await audit(em, { action: 'TOTP_ENABLED', actorId: userId, subjectType: 'user', subjectId: userId });
-    return recovery.codes;
+    return { codes: recovery.codes, email: user.email };
   });
+  await tellOwner(ctx, enabled.email, userId, 'ENABLED');
+  return enabled.codes;
 }
 
 /**
@@ -59,17 +66,24 @@ export async function confirmTotpSetup(ctx: Context, code: string): Promise<stri
  */
 export async function disableTotp(ctx: Context, password: string): Promise<{ user: User; member: MemberViewer }> {
   const viewer = member(ctx);
-  const account = await ctx.em.transactional(async (em) => {
+  const outcome = await ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, viewer.userId);
     await confirmPassword(ctx, user, password);
-    if (!user.totpEnabled && !user.totpSecret) return user;
+    if (!user.totpEnabled && !user.totpSecret) return { user, changed: false };
     user.totpEnabled = false;
     user.totpSecret = null;
     user.totpLastStep = null;
     user.recoveryCodeHashes = [];
     await audit(em, { action: 'TOTP_DISABLED', actorId: user.id, subjectType: 'user', subjectId: user.id });
-    return user;
+    return { user, changed: true };
   });
+  if (outcome.changed) await tellOwner(ctx, outcome.user.email, outcome.user.id, 'DISABLED');
+  const account = outcome.user;
   await ctx.em.populate(account, ['editorOf']);
   return { user: account, member: { ...viewer, totpEnabled: false } };
+}
+
+/** After the commit, to the account's own address. */
+export function tellOwner(ctx: Context, email: string, userId: string, change: TwoFactorChange): Promise<void> {
+  return deliverAfterCommit(ctx.services, twoFactorMail(ctx.services.config, email, change), { userId });
 }
