@@ -90,7 +90,7 @@ const VALID: Record<CursorKey, (value: unknown) => boolean> = {
     ISO_DATETIME.test(value) &&
     !Number.isNaN(Date.parse(value)) &&
     new Date(value).toISOString().slice(0, 19) === value.slice(0, 19),
-  integer: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
+  integer: (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0,
 };
 
 /**

@@ -46,6 +46,10 @@ export interface RateLimits {
   close(): Promise<void>;
 }
 
+function isSlowed(action: LimitedAction): action is SlowedAction {
+  return action in SLOW_DOWNS;
+}
+
 export interface RateLimitOptions {
   redisUrl: string | null;
   prefix: string;
@@ -104,8 +108,8 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
     reset: async (action, account) => {
       const key = account.toLowerCase();
       await limiters[action].account?.delete(key);
-      if (action in SLOW_DOWNS) {
-        const slowDown = slowDowns[action as SlowedAction];
+      if (isSlowed(action)) {
+        const slowDown = slowDowns[action];
         await Promise.all([slowDown.failures.delete(key), slowDown.wait.delete(key)]);
       }
     },

@@ -16,10 +16,18 @@ describe('WebSocket origins in development', () => {
     await expect(subscribe(app.url, FEED, { origin: 'http://127.0.0.1:3000' })).rejects.toBeDefined();
   });
 
-  it('accepts the Vite dev server of pnpm dev', async () => {
-    const feed = await subscribe(app.url, FEED, { origin: 'http://localhost:5173' });
-    await feed.close();
-    const own = await subscribe(app.url, FEED, { origin: new URL(app.config.publicUrl).origin });
-    await own.close();
+  it('accepts the Vite dev server of pnpm dev, and the public URL', async () => {
+    for (const origin of ['http://localhost:5173', new URL(app.config.publicUrl).origin]) {
+      const feed = await subscribe(app.url, FEED, { origin });
+      try {
+        const state = await Promise.race([
+          feed.closed.then(() => 'closed'),
+          new Promise((resolve) => setTimeout(() => resolve('open'), 300)),
+        ]);
+        expect(state).toBe('open');
+      } finally {
+        await feed.close();
+      }
+    }
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { demoPlaces, errorOf, PROPOSE } from '../invitation/invitation.test-support.js';
+import { errorOf, PROPOSE } from '../invitation/invitation.test-support.js';
 
 const UPDATE_ORGANISATION = `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id name website } }`;
 const UPDATE_PROFILE = `mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { fullName title } }`;
