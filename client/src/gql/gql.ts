@@ -32,6 +32,7 @@ type Documents = {
     "\n  fragment MemberRow_member on Member {\n    id\n    email\n    status\n    networkRole\n    country {\n      code\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": typeof types.MemberRow_MemberFragmentDoc,
     "\n  mutation SuspendMember($id: ID!) {\n    suspendMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": typeof types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      totpRequired\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -96,6 +97,7 @@ const documents: Documents = {
     "\n  fragment MemberRow_member on Member {\n    id\n    email\n    status\n    networkRole\n    country {\n      code\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": types.MemberRow_MemberFragmentDoc,
     "\n  mutation SuspendMember($id: ID!) {\n    suspendMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": types.ResetTwoFactorDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      totpRequired\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
@@ -228,6 +230,10 @@ export function graphql(source: "\n  mutation SuspendMember($id: ID!) {\n    sus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,6 +43,12 @@ export const ReactivateMemberMutation = graphql(`
   }
 `);
 
+export const ResetTwoFactorMutation = graphql(`
+  mutation ResetTwoFactor($userId: ID!) {
+    resetTwoFactor(userId: $userId)
+  }
+`);
+
 const statusColor = { ACTIVE: 'teal.9', INVITED: 'blue.9', SUSPENDED: 'red.9' } as const;
 
 export function MemberRow({ member: masked }: { member: FragmentType<typeof MemberRowFragment> }) {
@@ -51,14 +57,22 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
   const member = getFragmentData(MemberRowFragment, masked);
   const [suspend] = useMutation(SuspendMemberMutation);
   const [reactivate] = useMutation(ReactivateMemberMutation);
+  const [resetTwoFactor] = useMutation(ResetTwoFactorMutation);
   const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
   const name = member.expert?.fullName ?? member.email;
 
-  const run = async (action: 'suspend' | 'reactivate') => {
+  const run = async (action: 'suspend' | 'reactivate' | 'resetTwoFactor') => {
     setError(null);
+    setDone(null);
     const variables = { id: member.id };
     try {
-      await (action === 'suspend' ? suspend({ variables }) : reactivate({ variables }));
+      if (action === 'resetTwoFactor') {
+        await resetTwoFactor({ variables: { userId: member.id } });
+        setDone(t('admin.members.resetTwoFactorDone', { name }));
+      } else {
+        await (action === 'suspend' ? suspend({ variables }) : reactivate({ variables }));
+      }
     } catch (caught) {
       setError(caught);
     }
@@ -87,6 +101,7 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
         {member.country && ` · ${member.country.name}`}
       </Text>
       {error !== null && <FormAlert kind="error">{errorMessage(error)}</FormAlert>}
+      {done && <FormAlert kind="success">{done}</FormAlert>}
       <Group gap="sm">
         {member.status !== 'SUSPENDED' && (
           <ConfirmButton
@@ -97,6 +112,16 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
             question={t('admin.members.suspendQuestion', { name })}
             confirmLabel={t('admin.members.suspend')}
             onConfirm={() => run('suspend')}
+          />
+        )}
+        {member.status === 'ACTIVE' && (
+          <ConfirmButton
+            size="xs"
+            variant="outline"
+            label={t('admin.members.resetTwoFactor')}
+            question={t('admin.members.resetTwoFactorQuestion', { name })}
+            confirmLabel={t('admin.members.resetTwoFactor')}
+            onConfirm={() => run('resetTwoFactor')}
           />
         )}
         {member.status === 'SUSPENDED' && (
