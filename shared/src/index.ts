@@ -2,3 +2,4 @@ export * from './vocabularies.js';
 export * from './limits.js';
 export * from './scope.js';
 export * from './account-roles.js';
+export * from './text-rules.js';

@@ -23,7 +23,7 @@ type Documents = {
     "\n  query MyProfile {\n    viewer {\n      id\n      expert {\n        id\n        version\n        ...ProfileForm_expert\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
-    "\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTotpSetupDocument,
+    "\n  mutation BeginTotpSetup($password: String!) {\n    beginTotpSetup(password: $password) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTotpSetupDocument,
     "\n  mutation ConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code)\n  }\n": typeof types.ConfirmTotpSetupDocument,
     "\n  mutation DisableTotp($password: String!) {\n    disableTotp(password: $password) {\n      id\n      totpEnabled\n      totpRequired\n    }\n  }\n": typeof types.DisableTotpDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      networkRole\n      totpEnabled\n      totpRequired\n      coordinatorOf {\n        code\n        name\n      }\n      expert {\n        id\n        fullName\n      }\n      can {\n        inviteMembers\n        proposeMembers\n        approveInvitations\n        administer\n        seeCoverage\n      }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -32,6 +32,7 @@ type Documents = {
     "\n  fragment MemberRow_member on Member {\n    id\n    email\n    status\n    networkRole\n    country {\n      code\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": typeof types.MemberRow_MemberFragmentDoc,
     "\n  mutation SuspendMember($id: ID!) {\n    suspendMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": typeof types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      totpRequired\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -88,7 +89,7 @@ const documents: Documents = {
     "\n  query MyProfile {\n    viewer {\n      id\n      expert {\n        id\n        version\n        ...ProfileForm_expert\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
-    "\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.BeginTotpSetupDocument,
+    "\n  mutation BeginTotpSetup($password: String!) {\n    beginTotpSetup(password: $password) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.BeginTotpSetupDocument,
     "\n  mutation ConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code)\n  }\n": types.ConfirmTotpSetupDocument,
     "\n  mutation DisableTotp($password: String!) {\n    disableTotp(password: $password) {\n      id\n      totpEnabled\n      totpRequired\n    }\n  }\n": types.DisableTotpDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      networkRole\n      totpEnabled\n      totpRequired\n      coordinatorOf {\n        code\n        name\n      }\n      expert {\n        id\n        fullName\n      }\n      can {\n        inviteMembers\n        proposeMembers\n        approveInvitations\n        administer\n        seeCoverage\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  fragment MemberRow_member on Member {\n    id\n    email\n    status\n    networkRole\n    country {\n      code\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": types.MemberRow_MemberFragmentDoc,
     "\n  mutation SuspendMember($id: ID!) {\n    suspendMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": types.SuspendMemberDocument,
     "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": types.ResetTwoFactorDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      totpRequired\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
@@ -197,7 +199,7 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpSetup {\n    beginTotpSetup {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"];
+export function graphql(source: "\n  mutation BeginTotpSetup($password: String!) {\n    beginTotpSetup(password: $password) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpSetup($password: String!) {\n    beginTotpSetup(password: $password) {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,6 +232,10 @@ export function graphql(source: "\n  mutation SuspendMember($id: ID!) {\n    sus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,8 +42,12 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   await upsertReferenceData(orm.em.fork());
   await options.prepare?.(orm);
   const events = createEventBus({ redisUrl: config.redisUrl, channelPrefix: config.redisChannelPrefix });
-  const limits = createRateLimits({ redisUrl: config.redisUrl, prefix: config.redisChannelPrefix });
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, orm, logger, printLinks: config.env !== 'production' });
+  const limits = createRateLimits({
+    redisUrl: config.redisUrl,
+    prefix: config.redisChannelPrefix,
+    slowDownMaxSeconds: config.signInDelayMaxSeconds,
+  });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, orm, logger, printLinks: config.logMailLinks });
   const loaderFactories = FEATURES.flatMap((feature) => (feature.loaders ? [feature.loaders] : []));
   const clock = systemClock;
   const effects = await startEffects({

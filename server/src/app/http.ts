@@ -34,7 +34,7 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -111,10 +111,13 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   };
 }
 
-/** Browsers always send Origin on a WebSocket upgrade; tools and servers do not and carry no cookies. */
+/**
+ * Browsers always send Origin on a WebSocket upgrade; tools and servers do not and carry no cookies. Exactly
+ * the configured origins, in development too: any other local page could otherwise use the member's cookie.
+ */
 function originAllowed(origin: string | undefined, config: HttpConfig): boolean {
   if (!origin) return true;
-  return config.allowedOrigins.includes(origin) || (config.env === 'development' && /^http:\/\/(localhost|127\.0\.0\.1):\d+$/.test(origin));
+  return config.allowedOrigins.includes(origin);
 }
 
 function requestLogging(services: AppServices): express.RequestHandler {

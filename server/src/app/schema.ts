@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { FEATURES } from './features.js';
 import { authChecker } from '../core/auth.js';
+import { rejectNulBytes } from '../core/no-nul-bytes.middleware.js';
 
 /** Every resolver class, from the feature manifests. */
 export const RESOLVERS = FEATURES.flatMap((feature) => feature.resolvers ?? []);
@@ -25,6 +26,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS as [Function, ...Function[]],
     authChecker,
     pubSub: UNUSED_PUBSUB,
+    globalMiddlewares: [rejectNulBytes],
     // Unknown-object checks would reject our plain input classes; the shapes are GraphQL-typed already.
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
   });

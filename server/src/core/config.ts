@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +24,19 @@ export interface Config {
   clientDist: string | null;
   /** Rows per statement while streaming a CSV export: memory stays flat however long the list is. */
   exportBatchSize: number;
+  /**
+   * Express's "trust proxy": which peers may tell the client's address in X-Forwarded-For. False (the default)
+   * believes no one, so per-IP limits count the connecting address and a client cannot invent new ones.
+   */
+  trustProxy: boolean | number | string;
+  /** The longest wait an account gets after failed sign-ins (it doubles from 2 s after five failures). */
+  signInDelayMaxSeconds: number;
+  /** Mail links are bearer tokens (invitations, password resets): written to the log only when asked for. */
+  logMailLinks: boolean;
 }
+
+/** `pnpm dev` serves the client from Vite, which proxies /graphql (WebSockets included) with its own origin. */
+const VITE_DEV_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
 
 /** A configuration value that cannot be used; main prints its message as one line and exits 1. */
 export class ConfigError extends Error {
@@ -45,7 +58,10 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     port,
     publicUrl,
-    allowedOrigins: [new URL(publicUrl).origin, ...origins(env, 'ALLOWED_ORIGINS')],
+    allowedOrigins: [
+      new URL(publicUrl).origin,
+      ...(origins(env, 'ALLOWED_ORIGINS') ?? (nodeEnv === 'development' ? VITE_DEV_ORIGINS : [])),
+    ],
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     pgliteDir: env.PGLITE_DIR?.trim() || path.resolve(serverRoot(), 'data/pglite'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
@@ -57,6 +73,9 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom: pattern(env, 'MAIL_FROM', /^[^\s@]+@[^\s@]+$/, 'an email address') ?? 'Strom <no-reply@strom.invalid>',
     clientDist: env.CLIENT_DIST?.trim() || path.resolve(serverRoot(), '../client/dist'),
     exportBatchSize: integer(env, 'EXPORT_BATCH_SIZE', 500, 1, 10_000),
+    trustProxy: trustProxy(env, 'TRUST_PROXY'),
+    logMailLinks: logMailLinks(env, nodeEnv),
+    signInDelayMaxSeconds: integer(env, 'SIGN_IN_DELAY_MAX_SECONDS', 60, 1, 3600),
   };
 }
 
@@ -92,9 +111,9 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
-function origins(env: Env, name: string): string[] {
+function origins(env: Env, name: string): string[] | null {
   const raw = env[name]?.trim();
-  if (!raw) return [];
+  if (!raw) return null;
   return raw.split(',').map((entry) => {
     const value = entry.trim();
     if (!URL.canParse(value) || new URL(value).origin !== value) {
@@ -102,6 +121,36 @@ function origins(env: Env, name: string): string[] {
     }
     return value;
   });
+}
+
+function logMailLinks(env: Env, nodeEnv: Config['env']): boolean {
+  const value = boolean(env, 'LOG_MAIL_LINKS', false);
+  if (value && nodeEnv === 'production') throw new ConfigError('LOG_MAIL_LINKS', 'false in production', 'true');
+  return value;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** true, false, a number of hops, or addresses / subnets / Express's names (loopback, linklocal, uniquelocal). */
+function trustProxy(env: Env, name: string): boolean | number | string {
+  const raw = env[name]?.trim();
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const valid = entries.every((entry) => {
+    const [address, bits, ...rest] = entry.split('/');
+    if (PROXY_NAMES.includes(entry)) return true;
+    return rest.length === 0 && isIP(address ?? '') !== 0 && (bits === undefined || /^\d{1,3}$/.test(bits));
+  });
+  if (!valid) {
+    throw new ConfigError(
+      name,
+      'true, false, a number of hops, or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal',
+      raw,
+    );
+  }
+  return raw;
 }
 
 function boolean(env: Env, name: string, fallback: boolean): boolean {

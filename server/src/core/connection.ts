@@ -75,8 +75,29 @@ export function toConnection<T extends object>(page: Cursor<T, never, never, nev
   };
 }
 
-/** Refuses cursors we did not issue, before they reach SQL. */
-export function checkCursor(after: string | null | undefined, arity: number): string | undefined {
+/** What one value of a cursor must be, in the order of the page's `orderBy`. */
+export type CursorKey = 'text' | 'uuid' | 'datetime' | 'integer';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+const VALID: Record<CursorKey, (value: unknown) => boolean> = {
+  // Postgres cannot hold NUL in text: such a value would fail in SQL as an internal error.
+  text: (value) => typeof value === 'string' && !value.includes('\u0000'),
+  uuid: (value) => typeof value === 'string' && UUID.test(value),
+  datetime: (value) =>
+    typeof value === 'string' &&
+    ISO_DATETIME.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(value).toISOString().slice(0, 19) === value.slice(0, 19),
+  integer: (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0,
+};
+
+/**
+ * Refuses cursors we did not issue, before they reach SQL: each value must have the type of its sort key
+ * (a date that is not one, or text where an id belongs, would otherwise fail in the database as an internal error).
+ */
+export function checkCursor(after: string | null | undefined, keys: readonly CursorKey[]): string | undefined {
   if (!after) return undefined;
   let values: unknown;
   try {
@@ -84,7 +105,7 @@ export function checkCursor(after: string | null | undefined, arity: number): st
   } catch {
     values = null;
   }
-  const ok = Array.isArray(values) && values.length === arity && values.every((v) => ['string', 'number'].includes(typeof v));
+  const ok = Array.isArray(values) && values.length === keys.length && keys.every((key, i) => VALID[key](values[i]));
   if (!ok) throw BadUserInput.field('after', 'after is not a valid cursor');
   return after;
 }

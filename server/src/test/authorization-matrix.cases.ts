@@ -83,7 +83,13 @@ export const MATRIX: MatrixCase[] = [
         'people counted on the map for anonymous viewers',
       ),
   },
-  { field: 'Query.networkStats', document: `{ networkStats { organisations experts } }`, allowed: EVERYONE, variables: none },
+  {
+    field: 'Query.networkStats',
+    document: `{ networkStats { organisations experts } }`,
+    allowed: EVERYONE,
+    variables: none,
+    check: (data, role) => expectTrue((data.networkStats.experts === null) === isAnonymous(role), 'experts counted for anonymous viewers'),
+  },
   {
     field: 'Query.organisations',
     document: `{ organisations(first: 100) { edges { node { experts(first: 1) { totalCount } } } } }`,
@@ -248,7 +254,13 @@ export const MATRIX: MatrixCase[] = [
     probe: () => ({ filter: { countryCode: 'L1' } }),
     expectAllowed: 'BAD_USER_INPUT',
   },
-  { field: 'Mutation.beginTotpSetup', document: `mutation { beginTotpSetup { otpauthUri } }`, allowed: MEMBERS, variables: none },
+  {
+    field: 'Mutation.beginTotpSetup',
+    document: `mutation { beginTotpSetup(password: "not-my-password") { otpauthUri } }`,
+    allowed: MEMBERS,
+    variables: none,
+    expectAllowed: 'BAD_USER_INPUT',
+  },
   {
     field: 'Mutation.confirmTotpSetup',
     document: `mutation { confirmTotpSetup(code: "000000") }`,
@@ -261,6 +273,14 @@ export const MATRIX: MatrixCase[] = [
     allowed: MEMBERS,
     variables: none,
     expectAllowed: 'BAD_USER_INPUT',
+  },
+  {
+    field: 'Mutation.resetTwoFactor',
+    document: `mutation ($userId: ID!) { resetTwoFactor(userId: $userId) }`,
+    allowed: ['admin'],
+    variables: (t) => ({ userId: t.memberBUserId }),
+    probe: (t) => ({ userId: t.unknownId }),
+    expectAllowed: 'NOT_FOUND',
   },
   {
     field: 'Mutation.revokeSession',
@@ -291,7 +311,10 @@ export const MATRIX: MatrixCase[] = [
     document: `mutation ($input: ProposeMemberInput!) { proposeMember(input: $input) { id } }`,
     allowed: MEMBERS,
     variables: (t) => ({ input: { email: t.pendingEmail, countryCode: 'LV', organisationId: t.lvOrganisation.id, reason: 'Again' } }),
-    expectAllowed: 'CONFLICT',
+    // A proposal for an address already pending is stored like any other (proposers are not told): probe with
+    // an unknown organisation instead, which stores nothing.
+    probe: (t) => ({ input: { email: t.pendingEmail, countryCode: 'LV', organisationId: t.unknownId, reason: 'Again' } }),
+    expectAllowed: 'BAD_USER_INPUT',
   },
   {
     field: 'Mutation.inviteMember',

@@ -48,7 +48,7 @@ export type TestData = 'reference' | 'demo';
  * uniquely named PostgreSQL database (dropped on close) when the suite runs on PostgreSQL.
  */
 export async function startTestApp(
-  options: { data?: TestData; env?: Record<string, string>; pauseEffects?: boolean } = {},
+  options: { data?: TestData; env?: Record<string, string>; pauseEffects?: boolean; logger?: pino.Logger } = {},
 ): Promise<TestApp> {
   const data = options.data ?? 'reference';
   const config = loadConfig({
@@ -61,7 +61,7 @@ export async function startTestApp(
   let recording: string[] | null = null;
   const app = await startApp(config, {
     // TEST_LOG_LEVEL=error shows what a masked "Internal error" was.
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     database: database.target,
     prepare: database.needsSeed ? (orm) => seedDemo(orm.em.fork()).then(() => undefined) : undefined,
     onQuery: (sql) => recording?.push(sql),

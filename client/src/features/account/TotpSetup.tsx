@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
+import { PasswordField } from '../../ui/PasswordField';
 import { useMutationForm } from '../../ui/useMutationForm';
 import { RecoveryCodes } from './RecoveryCodes';
 
 export const BeginTotpSetupMutation = graphql(`
-  mutation BeginTotpSetup {
-    beginTotpSetup {
+  mutation BeginTotpSetup($password: String!) {
+    beginTotpSetup(password: $password) {
       secret
       otpauthUri
       qrCodeSvg
@@ -38,15 +39,27 @@ export function TotpSetup({ viewerId }: { viewerId: string }) {
   const client = useApolloClient();
   const [begin, { data: setupData }] = useMutation(BeginTotpSetupMutation);
   const [confirm] = useMutation(ConfirmTotpSetupMutation);
+  const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [codes, setCodes] = useState<readonly string[] | null>(null);
   const setup = setupData?.beginTotpSetup;
-  const messages = { BAD_USER_INPUT: t('auth.secondFactor.wrongCode'), CONFLICT: t('account.totp.conflict') };
-  const start = useMutationForm(() => begin(), messages);
-  const confirmation = useMutationForm(async () => {
-    const { data } = await confirm({ variables: { code: code.replace(/\s/g, '') } });
-    if (data) setCodes(data.confirmTotpSetup);
-  }, messages);
+  // Before the setup starts, the only input is the password; after, the code.
+  const conflict = { CONFLICT: t('account.totp.conflict') };
+  // The password first: a session left open (or stolen) must not be enough to tie the account to another phone.
+  const start = useMutationForm(
+    async () => {
+      await begin({ variables: { password } });
+      setPassword('');
+    },
+    { BAD_USER_INPUT: t('account.wrongPassword'), ...conflict },
+  );
+  const confirmation = useMutationForm(
+    async () => {
+      const { data } = await confirm({ variables: { code: code.replace(/\s/g, '') } });
+      if (data) setCodes(data.confirmTotpSetup);
+    },
+    { BAD_USER_INPUT: t('auth.secondFactor.wrongCode'), ...conflict },
+  );
   // Only now does the page switch to "on": the codes stay on screen until the reader kept them.
   const finish = () => {
     client.cache.modify({
@@ -60,13 +73,30 @@ export function TotpSetup({ viewerId }: { viewerId: string }) {
   if (codes) return <RecoveryCodes codes={codes} onDone={finish} />;
   if (!setup) {
     return (
-      <Stack gap="sm" align="flex-start">
-        {message && <FormAlert kind="error">{message}</FormAlert>}
-        <Text>{t('account.totp.intro')}</Text>
-        <Button onClick={() => void start.submit()} loading={start.pending}>
-          {t('account.totp.begin')}
-        </Button>
-      </Stack>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void start.submit();
+        }}
+        noValidate
+        aria-label={t('account.totp.begin')}
+      >
+        <Stack gap="sm" maw={480} align="flex-start">
+          {message && <FormAlert kind="error">{message}</FormAlert>}
+          <Text>{t('account.totp.intro')}</Text>
+          <PasswordField
+            label={t('password.current')}
+            description={t('account.totp.passwordHint')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+          />
+          <Button type="submit" loading={start.pending} disabled={!password}>
+            {t('account.totp.begin')}
+          </Button>
+        </Stack>
+      </form>
     );
   }
   const appLink = setup.otpauthUri.startsWith('otpauth://') ? setup.otpauthUri : null;

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
@@ -42,6 +43,12 @@ export const ReactivateMemberMutation = graphql(`
   }
 `);
 
+export const ResetTwoFactorMutation = graphql(`
+  mutation ResetTwoFactor($userId: ID!) {
+    resetTwoFactor(userId: $userId)
+  }
+`);
+
 const statusColor = { ACTIVE: 'teal.9', INVITED: 'blue.9', SUSPENDED: 'red.9' } as const;
 
 export function MemberRow({ member: masked }: { member: FragmentType<typeof MemberRowFragment> }) {
@@ -49,10 +56,18 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
   const member = getFragmentData(MemberRowFragment, masked);
   const [suspend] = useMutation(SuspendMemberMutation);
   const [reactivate] = useMutation(ReactivateMemberMutation);
+  const [resetTwoFactor] = useMutation(ResetTwoFactorMutation);
+  const [done, setDone] = useState<string | null>(null);
   const name = member.expert?.fullName ?? member.email;
-  const run = useMutationForm((action: 'suspend' | 'reactivate') => {
+  const run = useMutationForm(async (action: 'suspend' | 'reactivate' | 'resetTwoFactor') => {
+    setDone(null);
     const variables = { id: member.id };
-    return action === 'suspend' ? suspend({ variables }) : reactivate({ variables });
+    if (action === 'resetTwoFactor') {
+      await resetTwoFactor({ variables: { userId: member.id } });
+      setDone(t('admin.members.resetTwoFactorDone', { name }));
+      return;
+    }
+    await (action === 'suspend' ? suspend({ variables }) : reactivate({ variables }));
   });
 
   return (
@@ -78,6 +93,7 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
         {member.country && ` · ${member.country.name}`}
       </Text>
       {run.message && <FormAlert kind="error">{run.message}</FormAlert>}
+      {done && <FormAlert kind="success">{done}</FormAlert>}
       <Group gap="sm">
         {member.status !== 'SUSPENDED' && (
           <ConfirmButton
@@ -98,6 +114,16 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
             question={t('admin.members.reactivateQuestion', { name })}
             confirmLabel={t('admin.members.reactivate')}
             onConfirm={() => run.submit('reactivate')}
+          />
+        )}
+        {member.status === 'ACTIVE' && (
+          <ConfirmButton
+            size="xs"
+            variant="outline"
+            label={t('admin.members.resetTwoFactor')}
+            question={t('admin.members.resetTwoFactorQuestion', { name })}
+            confirmLabel={t('admin.members.resetTwoFactor')}
+            onConfirm={() => run.submit('resetTwoFactor')}
           />
         )}
       </Group>

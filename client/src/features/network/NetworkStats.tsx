@@ -29,7 +29,8 @@ export function NetworkStats() {
     { key: 'municipalities', label: t('home.stats.municipalities'), value: stats?.municipalities },
     { key: 'organisations', label: t('home.stats.organisations'), value: stats?.organisations },
     { key: 'experts', label: t('home.stats.experts'), value: stats?.experts },
-  ];
+    // The server answers null where the viewer may not see the number (experts, to anonymous visitors).
+  ].filter((item): item is typeof item & { value: number | undefined } => item.value !== null);
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">

@@ -21,7 +21,7 @@ export async function findAuditEvents(em: Em, filter: AuditFilter, page: Connect
   const result = await em.findByCursor(AuditEvent, {
     where,
     first: page.first,
-    after: checkCursor(page.after, 1),
+    after: checkCursor(page.after, ['integer']),
     orderBy: { sequence: 'desc' },
   });
   const actorIds = [...new Set(result.items.flatMap((event) => (event.actorId ? [event.actorId] : [])))];

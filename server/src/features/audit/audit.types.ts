@@ -78,6 +78,7 @@ const SENTENCES: Record<string, (details: Details) => string> = {
   PASSWORD_RESET: () => 'Reset their password through an emailed link',
   TOTP_ENABLED: () => 'Turned on two-factor authentication',
   TOTP_DISABLED: () => 'Turned off two-factor authentication',
+  TOTP_RESET: () => "Turned off a member's two-factor authentication (a reset)",
   INVITATION_CREATED: (d) => `Created ${invitationWord(d)}${forCountry(d)}${d.sentAtOnce ? ', sent at once' : ''}`,
   INVITATION_APPROVED: (d) => `Approved ${invitationWord(d)}${forCountry(d)}`,
   INVITATION_ACCEPTED: (d) => `Accepted ${invitationWord(d)}${forCountry(d)} and joined the network`,

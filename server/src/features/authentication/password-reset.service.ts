@@ -65,7 +65,7 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput): Pr
     if (revoked.length > 0) uow.publish('SESSIONS_REVOKED', { sessionIds: revoked });
     return { revoked, email: account.email };
   });
-  // Proving the mailbox lifts a lock-out from failed sign-ins: the owner is back in control.
+  // Proving the mailbox clears the slow-down from failed sign-ins: the owner is back in control.
   await ctx.services.limits.reset('signIn', outcome.email);
 }
 

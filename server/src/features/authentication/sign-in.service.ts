@@ -18,18 +18,21 @@ export type SignInResult = { user: User; member: MemberViewer } | { secondFactor
 
 /**
  * Email + password, then the second factor if the member has one. Unknown emails, wrong passwords and
- * suspended accounts get the same answer after the same work; every attempt counts against the limits.
+ * suspended accounts get the same answer after the same work; every attempt counts against the IP's limit,
+ * and each refusal slows the account down (never locks it: the owner still gets in after the wait).
  */
 export async function signIn(ctx: Context, input: SignInInput): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  await ctx.services.limits.consume('signIn', { account: email, ip: ctx.request.ip });
+  await ctx.services.limits.consume('signIn', { ip: ctx.request.ip });
+  // While the account waits after failed attempts, nothing is checked (so nothing can be guessed).
+  await ctx.services.limits.awaitTurn('signIn', email);
   // A refusal is returned, not thrown, so that its audit entry commits; it is thrown after the transaction.
-  const outcome = await ctx.em.transactional(async (em): Promise<SignInResult | { refused: string }> => {
+  const outcome = await ctx.em.transactional(async (em): Promise<SignInResult | { refused: string; wrongPassword?: true }> => {
     const user = await em.findOne(User, { email, deletedAt: null });
     const passwordOk = await passwordMatches(user?.passwordHash ?? null, input.password);
     if (!user || !passwordOk || user.status !== 'ACTIVE') {
       await audit(em, { action: 'SIGN_IN_FAILED', subjectType: user ? 'user' : null, subjectId: user?.id ?? null });
-      return { refused: WRONG_CREDENTIALS };
+      return { refused: WRONG_CREDENTIALS, wrongPassword: true };
     }
     if (user.totpEnabled) {
       if (!input.totpCode && !input.recoveryCode) return { secondFactorNeeded: true as const };
@@ -48,7 +51,10 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignInRe
     await em.populate(user, ['editorOf']);
     return { user, member: memberViewer(user, session.id) };
   });
-  if ('refused' in outcome) throw new Unauthenticated(outcome.refused);
+  if ('refused' in outcome) {
+    if (outcome.wrongPassword) await ctx.services.limits.failed('signIn', email);
+    throw new Unauthenticated(outcome.refused);
+  }
   return outcome;
 }
 

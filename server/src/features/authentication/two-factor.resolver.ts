@@ -1,10 +1,11 @@
 import { PASSWORD_MAX_LENGTH } from '@strom/shared';
 
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { BadUserInput } from '../../core/errors.js';
 import { TotpSetup } from './two-factor.types.js';
 import { beginTotpSetup, confirmTotpSetup, disableTotp } from './two-factor.service.js';
+import { resetTwoFactor } from './two-factor-reset.service.js';
 import { SignedInViewer } from '../user/signed-in-viewer.type.js';
 
 const CODE_MAX = 20;
@@ -18,9 +19,11 @@ function limited(value: string, max: number, field: string): string {
 @Resolver()
 export class TwoFactorResolver {
   @Authorized()
-  @Mutation(() => TotpSetup, { description: 'Starts setting up two-factor authentication; nothing changes until you confirm' })
-  beginTotpSetup(@Ctx() ctx: Context): Promise<TotpSetup> {
-    return beginTotpSetup(ctx);
+  @Mutation(() => TotpSetup, {
+    description: 'Starts setting up two-factor authentication (your password is needed); nothing changes until you confirm',
+  })
+  beginTotpSetup(@Ctx() ctx: Context, @Arg('password', () => String) password: string): Promise<TotpSetup> {
+    return beginTotpSetup(ctx, limited(password, PASSWORD_MAX_LENGTH, 'password'));
   }
 
   @Authorized()
@@ -34,5 +37,14 @@ export class TwoFactorResolver {
   async disableTotp(@Ctx() ctx: Context, @Arg('password', () => String) password: string): Promise<SignedInViewer> {
     const { user, member } = await disableTotp(ctx, limited(password, PASSWORD_MAX_LENGTH, 'password'));
     return new SignedInViewer(user, member);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description: "Admins: turns off another member's two-factor authentication (a lost device); audited, and the member is mailed",
+  })
+  async resetTwoFactor(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string): Promise<boolean> {
+    await resetTwoFactor(ctx, userId);
+    return true;
   }
 }

@@ -1,10 +1,13 @@
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
 import { BadUserInput, Conflict, Unauthenticated } from '../../core/errors.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { audit } from '../audit/audit.service.js';
 import { confirmPassword } from './change-password.service.js';
 import { newRecoveryCodes, newTotpSecret, totpSetup, totpStep } from './totp.js';
 import { User } from '../user/user.entity.js';
+import { twoFactorMail } from './two-factor-mail.js';
 
 export type TotpSetupResult = Awaited<ReturnType<typeof totpSetup>>;
 
@@ -15,10 +18,13 @@ function member(ctx: Context): MemberViewer {
 
 /**
  * Step 1: a new secret is stored but not trusted (sign-in ignores it until confirmed). Starting again
- * replaces it, so an abandoned setup leaves nothing usable behind.
+ * replaces it, so an abandoned setup leaves nothing usable behind. The password is needed: whoever holds only
+ * a stolen session must not tie the account to their own authenticator (and lock the owner out of it).
+ * It is checked before the transaction: argon2 must not hold the database connection.
  */
-export async function beginTotpSetup(ctx: Context): Promise<TotpSetupResult> {
+export async function beginTotpSetup(ctx: Context, password: string): Promise<TotpSetupResult> {
   const { userId } = member(ctx);
+  await confirmPassword(ctx, await ctx.em.fork().findOneOrFail(User, userId), password);
   const { secret, email } = await ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, userId);
     if (user.totpEnabled) throw new Conflict('Two-factor authentication is already on; turn it off first to set up a new device');
@@ -36,7 +42,8 @@ export async function beginTotpSetup(ctx: Context): Promise<TotpSetupResult> {
  */
 export async function confirmTotpSetup(ctx: Context, code: string): Promise<string[]> {
   const { userId } = member(ctx);
-  return ctx.em.transactional(async (em) => {
+  return runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     const user = await em.findOneOrFail(User, userId);
     if (user.totpEnabled) throw new Conflict('Two-factor authentication is already on');
     if (!user.totpSecret) throw new Conflict('Start the setup first: there is no code to confirm yet');
@@ -49,6 +56,7 @@ export async function confirmTotpSetup(ctx: Context, code: string): Promise<stri
     user.totpLastStep = step;
     user.recoveryCodeHashes = recovery.hashes;
     await audit(em, { action: 'TOTP_ENABLED', actorId: userId, subjectType: 'user', subjectId: userId });
+    uow.record('mail', twoFactorMail(uow.config, user.email, 'ENABLED'));
     return recovery.codes;
   });
 }
@@ -59,7 +67,8 @@ export async function confirmTotpSetup(ctx: Context, code: string): Promise<stri
  */
 export async function disableTotp(ctx: Context, password: string): Promise<{ user: User; member: MemberViewer }> {
   const viewer = member(ctx);
-  const account = await ctx.em.transactional(async (em) => {
+  const account = await runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     const user = await em.findOneOrFail(User, viewer.userId);
     await confirmPassword(ctx, user, password);
     if (!user.totpEnabled && !user.totpSecret) return user;
@@ -68,6 +77,7 @@ export async function disableTotp(ctx: Context, password: string): Promise<{ use
     user.totpLastStep = null;
     user.recoveryCodeHashes = [];
     await audit(em, { action: 'TOTP_DISABLED', actorId: user.id, subjectType: 'user', subjectId: user.id });
+    uow.record('mail', twoFactorMail(uow.config, user.email, 'DISABLED'));
     return user;
   });
   await ctx.em.populate(account, ['editorOf']);

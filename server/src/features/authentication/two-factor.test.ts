@@ -4,8 +4,10 @@ import { currentTotp, demoEmail, startTestApp, type TestApp } from '../../test/h
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { signIn, storedUser } from '../member/member.test-support.js';
 import { totpStep } from './totp.js';
+import { nextOutboxMail, outboxMails } from '../mail/outbox.test-support.js';
 
-const BEGIN = `mutation { beginTotpSetup { secret otpauthUri qrCodeSvg } }`;
+const BEGIN = `mutation ($password: String!) { beginTotpSetup(password: $password) { secret otpauthUri qrCodeSvg } }`;
+const RESET = `mutation ($userId: ID!) { resetTwoFactor(userId: $userId) }`;
 const CONFIRM = `mutation ($code: String!) { confirmTotpSetup(code: $code) }`;
 const DISABLE = `mutation ($password: String!) { disableTotp(password: $password) { email totpEnabled } }`;
 
@@ -31,7 +33,7 @@ function wrongCode(secret: string): string {
 describe('two-factor authentication', () => {
   it('is refused to anonymous visitors', async () => {
     for (const [query, variables] of [
-      [BEGIN, {}],
+      [BEGIN, { password: DEMO_PASSWORD }],
       [CONFIRM, { code: '123456' }],
       [DISABLE, { password: DEMO_PASSWORD }],
     ] as const) {
@@ -42,14 +44,27 @@ describe('two-factor authentication', () => {
 
   it('refuses a new setup while it is on, and keeps the secret in use', async () => {
     const admin = await app.gql<{ viewer: { id: string } }>(`{ viewer { id } }`, {}, { as: await app.cookieOf('admin') });
-    const result = await app.gql(BEGIN, {}, { as: await app.cookieOf('admin') });
+    const result = await app.gql(BEGIN, { password: DEMO_PASSWORD }, { as: await app.cookieOf('admin') });
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await storedUser(app, admin.data!.viewer.id)).toMatchObject({ totpEnabled: true, totpSecret: DEMO_TOTP_SECRET });
   });
 
+  it('needs the password to start: a stolen session alone cannot enrol its own authenticator', async () => {
+    const cookie = await app.cookieOf('moderator');
+    const moderator = await app.gql<{ viewer: { id: string } }>(`{ viewer { id } }`, {}, { as: cookie });
+    const wrong = await app.gql(BEGIN, { password: 'not the password at all' }, { as: cookie });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'password' }] });
+    expect(await storedUser(app, moderator.data!.viewer.id)).toMatchObject({ totpSecret: null, totpEnabled: false });
+  });
+
   it('sets up with a QR code, confirms with a code, then signs in with codes that work once', async () => {
     const cookie = await app.cookieOf('member.pl');
-    const begin = await app.gql<{ beginTotpSetup: { secret: string; otpauthUri: string; qrCodeSvg: string } }>(BEGIN, {}, { as: cookie });
+    const mailsBefore = (await outboxMails(app, email)).length;
+    const begin = await app.gql<{ beginTotpSetup: { secret: string; otpauthUri: string; qrCodeSvg: string } }>(
+      BEGIN,
+      { password: DEMO_PASSWORD },
+      { as: cookie },
+    );
     expect(begin.errors).toBeUndefined();
     const { secret, otpauthUri, qrCodeSvg } = begin.data!.beginTotpSetup;
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -70,6 +85,10 @@ describe('two-factor authentication', () => {
     expect(confirmed.errors).toBeUndefined();
     const recoveryCodes = confirmed.data!.confirmTotpSetup;
     expect(recoveryCodes).toHaveLength(10);
+    // The owner hears of it, whoever did it.
+    const enabledMail = await nextOutboxMail(app, email, mailsBefore);
+    expect(enabledMail.subject).toBe('Two-factor authentication is on');
+    expect(enabledMail.body).not.toContain(secret);
     expect(new Set(recoveryCodes).size).toBe(10);
     for (const code of recoveryCodes) expect(code).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){3}$/);
     const stored = await storedUser(app, userId);
@@ -101,8 +120,10 @@ describe('two-factor authentication', () => {
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'password' }] });
     expect((await storedUser(app, userId)).totpEnabled).toBe(true);
 
+    const mailsBefore = (await outboxMails(app, email)).length;
     const result = await app.gql(DISABLE, { password: DEMO_PASSWORD }, { as: cookie });
     expect(result.errors).toBeUndefined();
+    expect((await nextOutboxMail(app, email, mailsBefore)).subject).toBe('Two-factor authentication is off');
     expect(result.data!.disableTotp).toEqual({ email, totpEnabled: false });
     expect(await storedUser(app, userId)).toMatchObject({
       totpEnabled: false,
@@ -121,5 +142,37 @@ describe('two-factor authentication', () => {
       ['TOTP_ENABLED', userId, {}],
       ['TOTP_DISABLED', userId, {}],
     ]);
+  });
+});
+
+describe('resetTwoFactor', () => {
+  it('lets an admin with two-factor turn off a member’s second factor: audited, and the member is told', async () => {
+    const target = demoEmail('coordinator.lt');
+    const coordinator = await app.gql<{ viewer: { id: string } }>(`{ viewer { id } }`, {}, { as: await app.cookieOf('coordinator.lt') });
+    const targetId = coordinator.data!.viewer.id;
+    const admin = await app.gql<{ viewer: { id: string } }>(`{ viewer { id } }`, {}, { as: await app.cookieOf('admin') });
+    const mailsBefore = (await outboxMails(app, target)).length;
+
+    const result = await app.gql(RESET, { userId: targetId }, { as: await app.cookieOf('admin') });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ resetTwoFactor: true });
+    expect(await storedUser(app, targetId)).toMatchObject({ totpEnabled: false, totpSecret: null, recoveryCodeHashes: [] });
+    const [entry] = await app.orm.em.fork().find(AuditEvent, { action: 'TOTP_RESET', subjectId: targetId });
+    expect(entry).toMatchObject({ actorId: admin.data!.viewer.id, subjectType: 'user', details: {} });
+    expect((await nextOutboxMail(app, target, mailsBefore)).subject).toBe('Two-factor authentication was turned off by an administrator');
+    expect(await signIn(app, { email: target, password: DEMO_PASSWORD })).toMatchObject({ totpRequired: false, error: null });
+  });
+
+  it('is refused to the admin for their own account, to coordinators, members and anonymous visitors', async () => {
+    const admin = await app.gql<{ viewer: { id: string } }>(`{ viewer { id } }`, {}, { as: await app.cookieOf('admin') });
+    const adminId = admin.data!.viewer.id;
+    const own = await app.gql(RESET, { userId: adminId }, { as: await app.cookieOf('admin') });
+    expect(own.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const name of ['coordinator.lv', 'member.lv'] as const) {
+      const refused = await app.gql(RESET, { userId: adminId }, { as: await app.cookieOf(name) });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await app.gql(RESET, { userId: adminId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await storedUser(app, adminId)).toMatchObject({ totpEnabled: true, totpSecret: DEMO_TOTP_SECRET });
   });
 });

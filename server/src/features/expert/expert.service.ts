@@ -16,7 +16,7 @@ export async function findExperts(em: Em, filter: ExpertFilter | null | undefine
     em.findByCursor(Expert, {
       where,
       first: page.first,
-      after: checkCursor(page.after, 2),
+      after: checkCursor(page.after, ['text', 'uuid']),
       orderBy: { fullName: 'asc', id: 'asc' },
       populate: ['organisation', 'municipality', 'country'],
       strategy: 'joined',

@@ -10,6 +10,7 @@ import { audit } from '../audit/audit.service.js';
 import { Expert } from '../expert/expert.entity.js';
 import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { refuseNameTaken } from '../profile/name-taken.js';
 import { sessionCookieHeader } from '../session/session-cookie.js';
 import { memberViewer, openSession, revokeSessions } from '../session/session.service.js';
 import { findRedeemableInvitation, tokenLimitKey } from './invitation-token.js';
@@ -56,6 +57,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
     const invitation = await findRedeemableInvitation(em, input.token, 'input.token', { lock: true });
     const created = invitation.organisation ? null : createOrganisation(em, invitation);
     const organisation = created ?? (await invitation.organisation!.loadOrFail());
+    if (!created) await refuseNameTaken(em, organisation.id, fullName, 'input.fullName');
     const expert = em.create(Expert, { fullName, organisation, country: invitation.country, municipality: organisation.municipality });
     const code = invitation.country.unwrap().code;
     const user = em.create(User, {

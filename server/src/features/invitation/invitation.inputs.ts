@@ -10,6 +10,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { NetworkRole } from '../user/user.enums.js';
 import { Level, OrganisationType } from '../vocabulary/vocabulary.enums.js';
 import { INVITATION_LINK_INVALID, TOKEN_MAX } from './invitation-token.js';
+import { IsName } from '../../core/text.validators.js';
 
 /** RFC 5321 caps a forward path at 320 characters (64 local + @ + 255 domain). */
 /** A proposal's reason and an invitation's message: a paragraph, not a document. */
@@ -19,6 +20,7 @@ const PASSWORD_INPUT_MAX = 1024;
 @InputType({ description: 'An organisation that does not exist yet: it is created when the invitation is accepted' })
 export class NewOrganisationInput {
   @Field(() => String)
+  @IsName({ message: 'The organisation name must be written out, without invisible or text-direction characters' })
   @MinLength(2, { message: 'The organisation name must be at least 2 characters' })
   @MaxLength(NAME_MAX, { message: `The organisation name must be at most ${NAME_MAX} characters` })
   name!: string;
@@ -88,6 +90,7 @@ export class AcceptInvitationInput {
   token!: string;
 
   @Field(() => String)
+  @IsName({ message: 'Your name must be written out, without invisible or text-direction characters' })
   @MinLength(2, { message: 'Your name must be at least 2 characters' })
   @MaxLength(NAME_MAX, { message: `Your name must be at most ${NAME_MAX} characters` })
   fullName!: string;

@@ -35,14 +35,16 @@ export async function createInvitation(ctx: Context, request: NewInvitation): Pr
   const networkRole: NetworkRole = request.kind === 'INVITATION' ? (request.input.networkRole ?? 'MEMBER') : 'MEMBER';
   const text = (request.kind === 'INVITATION' ? request.input.message : request.input.reason)?.trim() || null;
   if (request.kind === 'PROPOSAL' && !text) throw badReason();
+  if (request.kind === 'PROPOSAL') await ctx.services.limits.consume('proposal', { account: member.userId, ip: ctx.request.ip });
   return runCommand(commandDeps(ctx), async (uow) => {
     const { em } = uow;
     const target = await resolveTarget(em, input);
-    // Two people inviting one address at once: serialise per address, so at most one pending invitation exists.
+    // Two people inviting one address at once: serialise per address, so at most one pending invitation is sent.
     await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`invitation:${email}`]);
-    if ((await em.count(Invitation, { $and: [{ email }, pendingWhere()] })) > 0) {
-      throw new Conflict('This address has a pending invitation already');
-    }
+    const alreadyPending = (await em.count(Invitation, { $and: [{ email }, pendingWhere()] })) > 0;
+    // Coordinators and admins may learn that an address is invited already. A member proposing must not: the
+    // proposal waits for the coordinator like any other (nothing is mailed), who sees both and keeps one.
+    if (alreadyPending && request.kind === 'INVITATION') throw new Conflict('This address has a pending invitation already');
     const author = ref(em.getReference(User, member.userId));
     const invitation = em.create(Invitation, {
       email,
@@ -66,7 +68,7 @@ export async function createInvitation(ctx: Context, request: NewInvitation): Pr
       actorId: member.userId,
       subjectType: 'invitation',
       subjectId: invitation.id,
-      details: { ...auditFacts(invitation), sentAtOnce: token !== null },
+      details: { ...auditFacts(invitation), sentAtOnce: token !== null, ...(alreadyPending ? { alreadyPending } : {}) },
     });
     if (token) uow.record('mail', await composeMail(ctx, em, invitation, token), mailKey(invitation));
     return invitation;
@@ -81,6 +83,11 @@ export async function approveInvitation(ctx: Context, id: string): Promise<Invit
     const invitation = await lockedInvitation(em, id);
     invitationAbilities.authorize(member, 'approve', invitation);
     if (invitation.status !== 'AWAITING_APPROVAL') throw new Conflict('This invitation is not waiting for approval any more');
+    // A proposal may duplicate an invitation already sent (proposers are not told): one link per address.
+    await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`invitation:${invitation.email}`]);
+    if ((await em.count(Invitation, { $and: [{ email: invitation.email }, { id: { $ne: invitation.id } }, statusWhere('SENT')] })) > 0) {
+      throw new Conflict('This address has another pending invitation already; revoke one of them');
+    }
     const token = issueInvitationToken(invitation);
     invitation.approvedBy = ref(em.getReference(User, member.userId));
     await em.flush();
@@ -129,7 +136,7 @@ export async function findInvitations(
   const result = await em.findByCursor(Invitation, {
     where: conditions.length > 0 ? { $and: conditions } : {},
     first: page.first,
-    after: checkCursor(page.after, 2),
+    after: checkCursor(page.after, ['datetime', 'uuid']),
     orderBy: { createdAt: 'desc', id: 'desc' },
   });
   return toConnection(result);

@@ -21,7 +21,7 @@ export interface MailerOptions {
   from: string;
   orm: Orm;
   logger: Logger;
-  /** The embedded default prints links so a developer can follow them; never in production. */
+  /** LOG_MAIL_LINKS=true (the demo) prints links so a developer can follow them; never in production. */
   printLinks: boolean;
 }
 

@@ -8,6 +8,7 @@ export const membersAbilities = defineAbilities()({
   list: { allow: isAdmin, refusal: 'Only admins see the member list' },
   suspend: { allow: isAdmin, refusal: 'Only admins suspend members' },
   reactivate: { allow: isAdmin, refusal: 'Only admins reactivate members' },
+  resetTwoFactor: { allow: isAdmin, refusal: 'Only admins with two-factor authentication reset it for others' },
 });
 
 /** One account: an admin suspending themselves would lock the network out of its own safety controls. */
@@ -15,5 +16,10 @@ export const memberAbilities = defineAbilities<User>()({
   suspend: {
     allow: (viewer, user) => isAdmin(viewer) && isMember(viewer) && viewer.userId !== user.id,
     refusal: 'You cannot suspend your own account',
+  },
+  // Resetting your own would turn a stolen admin session into a way round the admin's own second factor.
+  resetTwoFactor: {
+    allow: (viewer, user) => isAdmin(viewer) && isMember(viewer) && viewer.userId !== user.id,
+    refusal: 'You cannot reset your own two-factor authentication; turn it off with your password',
   },
 });

@@ -20,7 +20,7 @@ export async function findMembers(em: Em, filter: MemberFilter | null | undefine
   const result = await em.findByCursor(User, {
     where: memberWhere(filter ?? {}),
     first: page.first,
-    after: checkCursor(page.after, 2),
+    after: checkCursor(page.after, ['text', 'uuid']),
     orderBy: { email: 'asc', id: 'asc' },
     populate: ['expert', 'country'],
     strategy: 'joined',

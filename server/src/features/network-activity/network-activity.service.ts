@@ -25,7 +25,7 @@ export async function findActivity(em: Em, viewer: Viewer, page: ConnectionArgs)
     // Anonymous visitors see entries about publicly listed organisations only, and none of the members-only kinds.
     where: isMember(viewer) ? {} : { organisation: { publiclyListed: true }, kind: { $nin: [...MEMBERS_ONLY_ACTIVITY] } },
     first: page.first,
-    after: checkCursor(page.after, 2),
+    after: checkCursor(page.after, ['datetime', 'uuid']),
     orderBy: { occurredAt: 'desc', id: 'desc' },
   });
   return toConnection(result);

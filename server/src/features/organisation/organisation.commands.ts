@@ -24,7 +24,7 @@ export async function findOrganisations(
     em.findByCursor(Organisation, {
       where,
       first: page.first,
-      after: checkCursor(page.after, 2),
+      after: checkCursor(page.after, ['text', 'uuid']),
       orderBy: { name: 'asc', id: 'asc' },
       populate: ['municipality', 'country'],
       strategy: 'joined',
@@ -40,7 +40,10 @@ export async function findOrganisation(em: Em, viewer: Viewer, id: string): Prom
   return organisation && organisationAbilities.can(viewer, 'see', organisation) ? organisation : null;
 }
 
-/** One transaction: the change and its feed entry are stored together or not at all; the event goes out through the outbox. */
+/**
+ * One transaction: the change and its feed entry are stored together or not at all; the event goes out through the
+ * outbox. An edit that changes nothing records and announces nothing.
+ */
 export async function updateOrganisation(ctx: Context, input: UpdateOrganisationInput): Promise<Organisation> {
   return runCommand(commandDeps(ctx), async (uow) => {
     const { em } = uow;
@@ -50,17 +53,24 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
     if (organisation.version !== input.expectedVersion) {
       throw new Conflict('Someone else changed this organisation since you opened it; reload and try again');
     }
-    applyChanges(organisation, input);
+    if (!applyChanges(organisation, input)) return organisation;
     const activity = recordActivity(em, { kind: 'ORGANISATION_UPDATED', organisation });
     uow.publish('NETWORK_ACTIVITY', activityEvent(activity, organisation));
     return organisation;
   });
 }
 
-function applyChanges(organisation: Organisation, input: UpdateOrganisationInput): void {
+/** Applies the given fields; true when any of them differs from what was stored. */
+function applyChanges(organisation: Organisation, input: UpdateOrganisationInput): boolean {
   if (input.name === null) throw BadUserInput.field('input.name', 'name cannot be empty');
+  const before = editable(organisation);
   if (input.name !== undefined) organisation.name = input.name.trim();
   if (input.acronym !== undefined) organisation.acronym = input.acronym?.trim() || null;
   if (input.description !== undefined) organisation.description = input.description?.trim() || null;
   if (input.website !== undefined) organisation.website = input.website?.trim() || null;
+  return editable(organisation) !== before;
+}
+
+function editable({ name, acronym, description, website }: Organisation): string {
+  return JSON.stringify([name, acronym, description, website]);
 }

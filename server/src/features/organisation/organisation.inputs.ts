@@ -13,6 +13,7 @@ import { IsIn, IsInt, IsOptional, IsUrl, IsUUID, MaxLength, Min, MinLength } fro
 import { PlaceFilter } from '../scope/place-filter.inputs.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OrganisationType, ServiceKind, TargetGroup } from '../vocabulary/vocabulary.enums.js';
+import { IsName, IsWebsite } from '../../core/text.validators.js';
 
 @InputType({ description: 'Narrows the organisation list; all given conditions must hold' })
 export class OrganisationFilter extends PlaceFilter {
@@ -49,6 +50,7 @@ export class UpdateOrganisationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsName()
   @MinLength(2, { message: 'name must be at least 2 characters' })
   @MaxLength(NAME_MAX, { message: `name must be at most ${NAME_MAX} characters` })
   name?: string | null;
@@ -67,5 +69,6 @@ export class UpdateOrganisationInput {
   @IsOptional()
   @MaxLength(URL_MAX, { message: `website must be at most ${URL_MAX} characters` })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
+  @IsWebsite()
   website?: string | null;
 }

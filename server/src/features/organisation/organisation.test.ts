@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { Expert } from '../expert/expert.entity.js';
+import { subscribe } from '../../test/subscribe.js';
+import { NetworkActivity } from '../network-activity/network-activity.entity.js';
 
 const UPDATE = /* GraphQL */ `
   mutation Update($input: UpdateOrganisationInput!) {
@@ -146,6 +148,43 @@ describe('updateOrganisation', () => {
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await current(target.id)).toEqual(before);
+  });
+});
+
+describe('an edit that changes nothing', () => {
+  it('records and broadcasts no activity, and keeps the version', async () => {
+    const list = await app.gql<{
+      organisations: { edges: { node: { id: string; name: string; website: string | null; version: number } }[] };
+    }>(`{ organisations(first: 1, filter: { countryCode: "PL", level: NATIONAL }) { edges { node { id name website version } } } }`);
+    const organisation = list.data!.organisations.edges[0]!.node;
+    const admin = await app.cookieOf('admin');
+    const activities = () => app.orm.em.fork().count(NetworkActivity, { organisation: organisation.id });
+    const before = await activities();
+    const feed = await subscribe<{ networkActivity: { id: string } }>(app.url, `subscription { networkActivity { id } }`, {
+      cookie: admin,
+    });
+    try {
+      const same = {
+        id: organisation.id,
+        expectedVersion: organisation.version,
+        name: ` ${organisation.name} `,
+        website: organisation.website,
+      };
+      const unchanged = await app.gql<{ updateOrganisation: { version: number } }>(UPDATE, { input: same }, { as: admin });
+      expect(unchanged.errors).toBeUndefined();
+      expect(unchanged.data!.updateOrganisation.version).toBe(organisation.version);
+      expect(await activities()).toBe(before);
+      // A real change next: the first event the feed gets must be that one, not one for the no-op.
+      const renamed = { ...same, name: `${organisation.name} (renamed)` };
+      expect((await app.gql(UPDATE, { input: renamed }, { as: admin })).errors).toBeUndefined();
+      expect(await activities()).toBe(before + 1);
+      const [latest] = await app.orm.em
+        .fork()
+        .find(NetworkActivity, { organisation: organisation.id }, { orderBy: { occurredAt: 'desc' }, limit: 1 });
+      expect((await feed.next()).networkActivity.id).toBe(latest!.id);
+    } finally {
+      await feed.close();
+    }
   });
 });
 

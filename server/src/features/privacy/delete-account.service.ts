@@ -9,10 +9,13 @@ import { revokeSessions } from '../session/session.service.js';
 import { PasswordReset } from '../authentication/password-reset.entity.js';
 import { confirmPassword } from '../authentication/change-password.service.js';
 import { User } from '../user/user.entity.js';
+import { forgetInvitationsOf } from '../invitation/invitation-erasure.js';
+import { OutboxMail } from '../mail/outbox-mail.entity.js';
 
 /**
  * "Delete my account". The expert profile and its contacts are deleted. The account row stays, stripped of
- * everything that identifies or reaches the person, because audit entries and invitations refer to its id;
+ * everything that identifies or reaches the person, because audit entries and invitations refer to its id
+ * (invitations addressed to the person are anonymised, mails waiting for them deleted);
  * it can never sign in again: no password, a placeholder email that cannot receive mail, suspended, no sessions.
  * Authored content (forum posts, meeting notes) does not exist yet: when it does, anonymise it here, in this
  * transaction, showing its author as "Former member" rather than deleting what others replied to.
@@ -28,6 +31,7 @@ export async function deleteMyAccount(ctx: Context, password: string): Promise<v
     user.expert = null;
     // The profile goes with its contacts; its roles and feed entries cascade in the database.
     if (expert) em.remove(expert);
+    const email = user.email;
     user.email = `deleted-${user.id}@invalid`;
     user.passwordHash = null;
     user.totpEnabled = false;
@@ -39,6 +43,11 @@ export async function deleteMyAccount(ctx: Context, password: string): Promise<v
     user.status = 'SUSPENDED';
     user.deletedAt = new Date();
     await em.nativeDelete(PasswordReset, { user: user.id });
+    // The invitation that brought the member in (address, the inviter's note) and mails not yet read by them.
+    await forgetInvitationsOf(em, email, user.email);
+    await em.nativeDelete(OutboxMail, { recipient: email });
+    // Mail effects carry the address too, delivered (kept a week) or not: none may go out or stay behind.
+    await em.execute(`delete from outbox_effect where kind = 'mail' and payload->>'to' = ?`, [email]);
     const sessions = await revokeSessions(em, { userId });
     await audit(em, {
       action: 'ACCOUNT_DELETED',

@@ -8,6 +8,9 @@ import { Expert } from '../expert/expert.entity.js';
 import { signIn, storedUser } from '../member/member.test-support.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { Session } from '../session/session.entity.js';
+import { Invitation } from '../invitation/invitation.entity.js';
+import { demoPlaces, INVITE, ok } from '../invitation/invitation.test-support.js';
+import { OutboxMail } from '../mail/outbox-mail.entity.js';
 
 const DELETE = `mutation ($password: String!) { deleteMyAccount(password: $password) }`;
 const ME = `{ viewer { id email expert { id fullName } } }`;
@@ -100,5 +103,34 @@ describe('deleteMyAccount', () => {
       { as: await app.cookieOf('admin') },
     );
     expect(members.data!.members.edges.map((e) => e.node.id)).not.toContain(userId);
+  });
+
+  it('anonymises the invitations addressed to the member and deletes the mails waiting for them, in the same step', async () => {
+    const email = demoEmail('member.lv');
+    const note = 'A personal note for Jana about the Liepaja shelter';
+    const places = await demoPlaces(app);
+    await ok(
+      app.gql(
+        INVITE,
+        { input: { email, countryCode: 'LV', organisationId: places.lvOrganisation.id, message: note } },
+        { as: await app.cookieOf('admin') },
+      ),
+    );
+    await app.gql(`mutation ($email: String!) { requestPasswordReset(email: $email) }`, { email });
+    const em = app.orm.em.fork();
+    expect(await em.count(Invitation, { email })).toBe(1);
+    await expect.poll(() => app.orm.em.fork().count(OutboxMail, { recipient: email })).toBe(2);
+    const memberCookie = await app.cookieOf('member.lv');
+    const me = await app.gql<{ viewer: { id: string } }>(ME, {}, { as: memberCookie });
+
+    expect((await app.gql(DELETE, { password: DEMO_PASSWORD }, { as: memberCookie })).errors).toBeUndefined();
+    const after = app.orm.em.fork();
+    expect(await after.count(Invitation, { email })).toBe(0);
+    expect(await after.count(Invitation, { reason: note })).toBe(0);
+    const [invitation] = await after.find(Invitation, { email: `deleted-${me.data!.viewer.id}@invalid` });
+    expect(invitation).toMatchObject({ reason: null, status: 'REVOKED' });
+    expect(await after.count(OutboxMail, { recipient: email })).toBe(0);
+    const effects = await after.execute<{ n: string }[]>(`select count(*) as n from outbox_effect where payload->>'to' = ?`, [email]);
+    expect(Number(effects[0]?.n)).toBe(0);
   });
 });

@@ -6,7 +6,10 @@ import { exportMyData } from './my-data.service.js';
 export class MyDataResolver {
   // A query, since it reads; it also writes one audit entry, which is why the client asks for it with no-cache.
   @Authorized()
-  @Query(() => String, { description: 'Everything stored about you, as JSON text (the download is recorded in the audit log)' })
+  @Query(() => String, {
+    description:
+      'Everything stored about you, as JSON text (its `notes` say what it holds; security secrets and the vouching notes of proposals about you are left out). The download is recorded in the audit log',
+  })
   myData(@Ctx() ctx: Context): Promise<string> {
     return exportMyData(ctx);
   }

@@ -28,6 +28,16 @@ export async function exportMyData(ctx: Context): Promise<string> {
   return JSON.stringify(exported, null, 2);
 }
 
+/** Read by the member: what the export holds, and what it leaves out on purpose. */
+const EXPORT_NOTES = [
+  'Everything Strom stores about you: your account, your expert profile with its contacts and who may see them,',
+  'your roles, sessions, the invitations and proposals you sent, those addressed to you, your password resets',
+  'and the audit entries about you or by you. Password hashes, two-factor secrets, recovery codes and link or',
+  "session tokens are left out: they are security secrets, not information about you. A proposal's vouching",
+  'note (why a member proposed you) is left out too: it was written in confidence for the coordinator who',
+  'approves.',
+].join(' ');
+
 async function collect(em: Em, userId: string) {
   const user = await em.findOneOrFail(User, userId, {
     populate: ['country', 'editorOf', 'expert', 'expert.organisation', 'expert.municipality', 'expert.country'],
@@ -47,6 +57,7 @@ async function collect(em: Em, userId: string) {
   ]);
   return {
     exportedAt: new Date().toISOString(),
+    notes: EXPORT_NOTES,
     account: {
       id: user.id,
       email: user.email,
@@ -76,8 +87,8 @@ async function collect(em: Em, userId: string) {
       expiresAt: s.expiresAt,
       revokedAt: s.revokedAt,
     })),
-    invitationsSent: sent.map(invitationOf),
-    invitationsOfYou: received.map(invitationOf),
+    invitationsSent: sent.map((invitation) => invitationOf(invitation, { yours: true })),
+    invitationsOfYou: received.map((invitation) => invitationOf(invitation, { yours: false })),
     passwordResets: resets.map((r) => ({ createdAt: r.createdAt, expiresAt: r.expiresAt, usedAt: r.usedAt })),
     auditEntries: entries.map((e) => ({
       occurredAt: e.occurredAt,
@@ -112,7 +123,12 @@ function profileOf(expert: Expert) {
   };
 }
 
-function invitationOf(invitation: Invitation) {
+/**
+ * A proposal's reason is the proposer's confidential vouching note, written for the approving coordinator:
+ * the proposed person never reads it (an inviter's message was mailed to them, so that one stays).
+ */
+function invitationOf(invitation: Invitation, { yours }: { yours: boolean }) {
+  const reasonShown = yours || invitation.kind === 'INVITATION';
   return {
     email: invitation.email,
     kind: invitation.kind,
@@ -120,7 +136,7 @@ function invitationOf(invitation: Invitation) {
     country: invitation.country.getEntity().code,
     organisation: invitation.organisation?.getEntity().name ?? invitation.newOrganisationName,
     networkRole: invitation.networkRole,
-    reason: invitation.reason,
+    reason: reasonShown ? invitation.reason : null,
     createdAt: invitation.createdAt,
     expiresAt: invitation.expiresAt,
   };

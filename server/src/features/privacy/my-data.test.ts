@@ -3,6 +3,7 @@ import { DEMO_TOTP_SECRET } from '../../db/seed/demo-accounts.js';
 import { demoEmail, startTestApp, type TestApp } from '../../test/harness.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { storedUser } from '../member/member.test-support.js';
+import { demoPlaces, ok, PROPOSE } from '../invitation/invitation.test-support.js';
 
 const MY_DATA = `{ myData }`;
 const PROFILE = `{ viewer { id expert { id fullName title languages topics contacts { email phone messagingHandle } } } }`;
@@ -80,5 +81,26 @@ describe('myData', () => {
     const entries = await app.orm.em.fork().find(AuditEvent, { action: 'DATA_EXPORTED', actorId: data.account.id });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ subjectType: 'user', subjectId: data.account.id, details: {} });
+  });
+
+  it("never shows a proposed person the proposer's vouching note, and says why", async () => {
+    // A member proposes an address that turns out to be another member's: that member's export lists the proposal.
+    const places = await demoPlaces(app);
+    const note = 'Confidential: I vouch for her because of the Liepaja case';
+    await ok(
+      app.gql(
+        PROPOSE,
+        { input: { email: demoEmail('member.lv'), countryCode: 'LV', organisationId: places.lvOrganisation.id, reason: note } },
+        { as: await app.cookieOf('member.pl') },
+      ),
+    );
+    const { text, data } = await exportOf(await app.cookieOf('member.lv'));
+    expect(data.invitationsOfYou).toHaveLength(1);
+    expect(data.invitationsOfYou[0]).toMatchObject({ kind: 'PROPOSAL', status: 'AWAITING_APPROVAL' });
+    expect(text).not.toContain(note);
+    expect(data.notes).toMatch(/vouch/i);
+    // The proposer's own export keeps what they wrote.
+    const proposer = await exportOf(await app.cookieOf('member.pl'));
+    expect(proposer.data.invitationsSent[0]).toMatchObject({ kind: 'PROPOSAL', reason: note });
   });
 });

@@ -11,6 +11,7 @@ import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, Matches, MaxLength, Min
 import { Field, InputType, Int } from 'type-graphql';
 import { FormOfExploitation } from '../vocabulary/vocabulary.enums.js';
 import { ContactVisibility } from '../user/user.enums.js';
+import { IsName } from '../../core/text.validators.js';
 
 // Not (yet) in @strom/shared: topics are free words, a handful per profile. Move them there when the client checks them too.
 const FORMS_MAX = 20;
@@ -25,12 +26,13 @@ export class UpdateMyProfileInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/\S/, { message: 'fullName cannot be empty' })
+  @IsName()
   @MaxLength(NAME_MAX, { message: `fullName must be at most ${NAME_MAX} characters` })
   fullName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IsName({ blankClears: true })
   @MaxLength(NAME_MAX, { message: `title must be at most ${NAME_MAX} characters` })
   title?: string | null;
 

@@ -10,6 +10,7 @@ import { expertAbilities } from '../expert/expert.policy.js';
 import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import type { ContactVisibility } from '../user/user.enums.js';
 import type { UpdateMyProfileInput } from './profile.inputs.js';
+import { refuseNameTaken } from './name-taken.js';
 
 const STALE = 'Someone else changed this profile since you opened it; reload and try again';
 const CONTACTS = ['email', 'phone', 'messagingHandle'] as const;
@@ -31,7 +32,12 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
       if (!expert || !expertAbilities.can(viewer, 'edit', expert)) throw new NotFound('Your profile');
       if (expert.version !== input.expectedVersion) throw new Conflict(STALE);
       const changed = changedVisibilities(expert, input);
+      const before = editable(expert);
+      const nameBefore = expert.fullName;
       applyChanges(expert, input);
+      if (expert.fullName !== nameBefore) await refuseNameTaken(em, expert.organisation.id, expert.fullName, 'fullName', expert.id);
+      // Nothing changed: nothing to audit, record or announce (and the version stays).
+      if (editable(expert) === before) return expert;
       for (const [field, visibility] of changed) {
         await audit(em, {
           action: 'CONTACT_VISIBILITY_CHANGED',
@@ -44,7 +50,6 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
       // Open directory pages update the row live; the entry commits with the edit it announces.
       const organisation = expert.organisation.unwrap();
       const activity = recordActivity(em, { kind: 'PROFILE_UPDATED', organisation, expert });
-      // Published only after the commit, so no subscriber reads an edit that was rolled back.
       uow.publish('NETWORK_ACTIVITY', activityEvent(activity, organisation));
       return expert;
     });
@@ -61,6 +66,13 @@ function changedVisibilities(expert: Expert, input: UpdateMyProfileInput): [Cont
     const next = input[`${field}Visibility`];
     return next && next !== expert[`${field}Visibility`] ? [[field, next]] : [];
   });
+}
+
+/** Every field a member edits here, as one comparable value. */
+function editable(expert: Expert): string {
+  const { fullName, title, bio, languages, formsOfExploitation, topics, availableForConsultation } = expert;
+  const contacts = CONTACTS.map((field) => [expert[field], expert[`${field}Visibility`]]);
+  return JSON.stringify([fullName, title, bio, languages, formsOfExploitation, topics, availableForConsultation, contacts]);
 }
 
 function applyChanges(expert: Expert, input: UpdateMyProfileInput): void {

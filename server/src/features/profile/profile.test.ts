@@ -3,6 +3,8 @@ import { startTestApp, type TestApp } from '../../test/harness.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import { addMember, signIn } from '../member/member.test-support.js';
+import { subscribe } from '../../test/subscribe.js';
+import { NetworkActivity } from '../network-activity/network-activity.entity.js';
 
 const UPDATE = /* GraphQL */ `
   mutation ($input: UpdateMyProfileInput!) {
@@ -188,5 +190,35 @@ describe('updateMyProfile', () => {
       .fork()
       .find(AuditEvent, { action: 'CONTACT_VISIBILITY_CHANGED' }, { orderBy: { sequence: 'desc' }, limit: 1 });
     expect(latest).toMatchObject({ subjectType: 'expert', subjectId: expertId, details: { field: 'email', visibility: 'COUNTRY' } });
+  });
+
+  it('records and broadcasts no activity for an edit that changes nothing, and keeps the version', async () => {
+    const cookie = await app.cookieOf('member.pl');
+    const me = await app.gql<{ viewer: { expert: { id: string; version: number; fullName: string } } }>(MY_PROFILE, {}, { as: cookie });
+    const own = me.data!.viewer.expert;
+    const current = await app.orm.em.fork().findOneOrFail(Expert, own.id);
+    const activities = () => app.orm.em.fork().count(NetworkActivity, { expert: own.id });
+    const before = await activities();
+    const feed = await subscribe<{ networkActivity: { id: string } }>(app.url, `subscription { networkActivity { id } }`, { cookie });
+    try {
+      const same = {
+        expectedVersion: own.version,
+        fullName: own.fullName,
+        languages: current.languages,
+        topics: current.topics,
+        emailVisibility: current.emailVisibility,
+      };
+      const unchanged = await app.gql<{ updateMyProfile: { version: number } }>(UPDATE, { input: same }, { as: cookie });
+      expect(unchanged.errors).toBeUndefined();
+      expect(unchanged.data!.updateMyProfile.version).toBe(own.version);
+      expect(await activities()).toBe(before);
+      const changed = await app.gql(UPDATE, { input: { ...same, title: 'Labour inspector, changed' } }, { as: cookie });
+      expect(changed.errors).toBeUndefined();
+      expect(await activities()).toBe(before + 1);
+      const [latest] = await app.orm.em.fork().find(NetworkActivity, { expert: own.id }, { orderBy: { occurredAt: 'desc' }, limit: 1 });
+      expect((await feed.next()).networkActivity.id).toBe(latest!.id);
+    } finally {
+      await feed.close();
+    }
   });
 });

@@ -1,0 +1,34 @@
+import { isMember } from '../../core/auth.js';
+import type { Context } from '../../core/context.js';
+import { NotFound, Unauthenticated } from '../../core/errors.js';
+import { parseUuid } from '../../core/ids.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
+import { audit } from '../audit/audit.service.js';
+import { memberAbilities, membersAbilities } from '../member/member.policy.js';
+import { User } from '../user/user.entity.js';
+import { twoFactorMail } from './two-factor-mail.js';
+
+/**
+ * A member who lost their authenticator asks an admin to turn the second factor off; they set it up again
+ * after signing in with their password. Admins (with two-factor themselves) only, never for their own account.
+ * Audited; the member is mailed, so a reset they did not ask for does not go unnoticed.
+ */
+export async function resetTwoFactor(ctx: Context, rawUserId: string): Promise<void> {
+  if (!isMember(ctx.viewer)) throw new Unauthenticated();
+  const viewer = ctx.viewer;
+  membersAbilities.authorize(viewer, 'resetTwoFactor');
+  const userId = parseUuid(rawUserId, 'userId');
+  await runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
+    const user = await em.findOne(User, { id: userId, deletedAt: null });
+    if (!user) throw new NotFound('The member');
+    memberAbilities.authorize(viewer, 'resetTwoFactor', user);
+    user.totpEnabled = false;
+    user.totpSecret = null;
+    user.totpLastStep = null;
+    user.recoveryCodeHashes = [];
+    await audit(em, { action: 'TOTP_RESET', actorId: viewer.userId, subjectType: 'user', subjectId: user.id });
+    uow.record('mail', twoFactorMail(uow.config, user.email, 'RESET'));
+  });
+}
