@@ -9,6 +9,7 @@ import type { AppServices } from '../core/context.js';
 import { startHttpServer } from './http.js';
 import { createRateLimits } from '../core/rate-limit.js';
 import { createEventBus } from '../core/pubsub.js';
+import { createLiveHub } from '../core/live/live-hub.js';
 import { buildSchema } from './schema.js';
 
 export interface StartOptions {
@@ -39,7 +40,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const limits = createRateLimits({ redisUrl: config.redisUrl, prefix: config.redisChannelPrefix });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, orm, logger, printLinks: config.env !== 'production' });
   const loaderFactories = FEATURES.flatMap((feature) => (feature.loaders ? [feature.loaders] : []));
-  const services: AppServices = { config, orm, events, logger, limits, mailer, loaderFactories };
+  const live = createLiveHub({ events, orm, loaderFactories, logger });
+  const services: AppServices = { config, orm, events, live, logger, limits, mailer, loaderFactories };
   const server = await startHttpServer(services, await buildSchema());
   return {
     url: server.url,

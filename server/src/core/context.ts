@@ -4,6 +4,7 @@ import { ANONYMOUS, type Viewer } from './auth.js';
 import type { Config } from './config.js';
 import { createLoaders, type LoaderFactory, type Loaders } from './loaders.js';
 import type { Mailer } from './mail.js';
+import type { LiveHub } from './live/live-hub.js';
 import type { EventBus } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
 
@@ -12,6 +13,8 @@ export interface AppServices {
   config: Config;
   orm: Orm;
   events: EventBus;
+  /** Live events resolved once per event and process, shared by the local subscribers. */
+  live: LiveHub;
   logger: Logger;
   limits: RateLimits;
   mailer: Mailer;

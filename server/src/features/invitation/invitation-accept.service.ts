@@ -82,7 +82,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       subjectId: invitation.id,
       details: { ...auditFacts(invitation), organisationId: organisation.id, userId: user.id, expertId: expert.id },
     });
-    return { user, token, session, revoked, events: activities.map((activity) => activityEvent(activity, organisation)) };
+    return { user, token, session, revoked, events: activities.map((activity) => activityEvent(activity)) };
   });
 
   const { user, token, session } = outcome;

@@ -49,7 +49,7 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
     }
     applyChanges(organisation, input);
     const activity = recordActivity(em, { kind: 'ORGANISATION_UPDATED', organisation });
-    return { organisation, event: activityEvent(activity, organisation) };
+    return { organisation, event: activityEvent(activity) };
   });
   ctx.events.publish('NETWORK_ACTIVITY', event);
   return organisation;

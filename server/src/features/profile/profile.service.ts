@@ -41,7 +41,7 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
       // Open directory pages update the row live; the entry commits with the edit it announces.
       const organisation = expert.organisation.unwrap();
       const activity = recordActivity(em, { kind: 'PROFILE_UPDATED', organisation, expert });
-      return { saved: expert, event: activityEvent(activity, organisation) };
+      return { saved: expert, event: activityEvent(activity) };
     });
     // Published only after the commit, so no subscriber reads an edit that was rolled back.
     ctx.events.publish('NETWORK_ACTIVITY', event);

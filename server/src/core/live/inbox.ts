@@ -1,0 +1,57 @@
+/**
+ * An unbounded queue read as an async iterator: what one subscriber has been handed but not yet sent.
+ * It exists from the moment it is created, so nothing published between "subscribed" and "first read" is lost
+ * (a generator or a Repeater would only start listening at the first `next()`).
+ */
+export interface Inbox<T> extends AsyncIterableIterator<T> {
+  push(value: T): void;
+  /** Ends the iteration once the queued values are read. */
+  end(): void;
+}
+
+export function createInbox<T>(onClose: () => void): Inbox<T> {
+  const queued: T[] = [];
+  const waiting: ((result: IteratorResult<T>) => void)[] = [];
+  let ended = false;
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    ended = true;
+    queued.length = 0;
+    for (const resolve of waiting.splice(0)) resolve({ value: undefined, done: true });
+    onClose();
+  };
+  const inbox: Inbox<T> = {
+    push(value) {
+      if (ended) return;
+      const resolve = waiting.shift();
+      if (resolve) resolve({ value, done: false });
+      else queued.push(value);
+    },
+    end() {
+      ended = true;
+      if (queued.length === 0) close();
+    },
+    next() {
+      if (queued.length > 0) {
+        const value = queued.shift() as T;
+        if (ended && queued.length === 0) close();
+        return Promise.resolve({ value, done: false });
+      }
+      if (closed || ended) {
+        close();
+        return Promise.resolve({ value: undefined, done: true });
+      }
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    return() {
+      close();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]() {
+      return inbox;
+    },
+  };
+  return inbox;
+}
