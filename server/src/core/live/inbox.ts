@@ -7,6 +7,8 @@ export interface Inbox<T> extends AsyncIterableIterator<T> {
   push(value: T): void;
   /** Ends the iteration once the queued values are read. */
   end(): void;
+  /** Ends the iteration now, dropping what is queued. */
+  return(): Promise<IteratorResult<T>>;
 }
 
 export function createInbox<T>(onClose: () => void): Inbox<T> {
@@ -54,4 +56,28 @@ export function createInbox<T>(onClose: () => void): Inbox<T> {
     },
   };
   return inbox;
+}
+
+/**
+ * A generator parked on an empty inbox cannot be returned (an async generator's `return()` waits for the
+ * `await` it is parked on), so a closing socket would leave it and its upstream subscription behind. The
+ * returned iterator closes the inbox first, which ends the generator's loop, then returns the generator.
+ */
+export function closingWith<T>(generator: AsyncGenerator<T>, inbox: Inbox<unknown>): AsyncGenerator<T> {
+  const iterator: AsyncGenerator<T> = {
+    next: (...args) => generator.next(...args),
+    return: async (value) => {
+      await inbox.return();
+      return generator.return(value);
+    },
+    throw: async (error) => {
+      await inbox.return();
+      return generator.throw(error);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+    [Symbol.asyncDispose]: async () => {
+      await iterator.return(undefined);
+    },
+  };
+  return iterator;
 }

@@ -34,11 +34,13 @@ export interface LiveHub {
    * The feed's values on one topic, from now on. Subscribers of the same feed and topic share one upstream
    * subscription and one resolution per event; each then applies its own (SQL-free) visibility rule.
    */
-  subscribe<P, T>(topic: TopicRef<P>, feed: LiveFeed<P, T>): AsyncIterableIterator<LiveEvent<T>>;
+  subscribe<P, T>(topic: TopicRef<P>, feed: LiveFeed<P, T>): Inbox<LiveEvent<T>>;
   /** A fresh scope for reads outside an event (a reconnecting subscriber's catch-up). */
   scope(): EventScope;
   /** Upstream subscriptions open on this process (tests check none is left behind). */
   readonly size: number;
+  /** Local subscribers across all of them. */
+  readonly subscribers: number;
 }
 
 interface Group {
@@ -91,6 +93,9 @@ export function createLiveHub(options: { events: EventBus; orm: Orm; loaderFacto
     scope,
     get size() {
       return groups.size;
+    },
+    get subscribers() {
+      return [...groups.values()].reduce((sum, group) => sum + group.inboxes.size, 0);
     },
   };
 }

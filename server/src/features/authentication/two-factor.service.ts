@@ -1,5 +1,6 @@
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { topic } from '../../core/pubsub.js';
 import { BadUserInput, Conflict, Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { confirmPassword } from './change-password.service.js';
@@ -36,7 +37,7 @@ export async function beginTotpSetup(ctx: Context): Promise<TotpSetupResult> {
  */
 export async function confirmTotpSetup(ctx: Context, code: string): Promise<string[]> {
   const { userId } = member(ctx);
-  return ctx.em.transactional(async (em) => {
+  const codes = await ctx.em.transactional(async (em) => {
     const user = await em.findOneOrFail(User, userId);
     if (user.totpEnabled) throw new Conflict('Two-factor authentication is already on');
     if (!user.totpSecret) throw new Conflict('Start the setup first: there is no code to confirm yet');
@@ -51,6 +52,9 @@ export async function confirmTotpSetup(ctx: Context, code: string): Promise<stri
     await audit(em, { action: 'TOTP_ENABLED', actorId: userId, subjectType: 'user', subjectId: userId });
     return recovery.codes;
   });
+  // Open sockets of this member re-read their rights (coordinator and admin powers follow two-factor).
+  ctx.events.publish(topic('user', userId), { kind: 'ACCOUNT_CHANGED' });
+  return codes;
 }
 
 /**
@@ -70,6 +74,7 @@ export async function disableTotp(ctx: Context, password: string): Promise<{ use
     await audit(em, { action: 'TOTP_DISABLED', actorId: user.id, subjectType: 'user', subjectId: user.id });
     return user;
   });
+  ctx.events.publish(topic('user', account.id), { kind: 'ACCOUNT_CHANGED' });
   await ctx.em.populate(account, ['editorOf']);
   return { user: account, member: { ...viewer, totpEnabled: false } };
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.js';
+import { closingWith, type Inbox } from '../../core/live/inbox.js';
 import type { LiveEvent, LiveHub } from '../../core/live/live-hub.js';
 import { NetworkActivity } from './network-activity.entity.js';
 import { activityFeed } from './network-activity.live.js';
@@ -13,8 +14,12 @@ const IN_FLIGHT_MS = 60_000;
  * live subscription starts before the catch-up read, so nothing falls in between; each entry is checked
  * against the subscriber's rights of the moment (`ctx.viewer` follows the session).
  */
-export async function* activityStream(ctx: Context, after: string | null): AsyncGenerator<LiveEvent<NetworkActivity>> {
+export function activityStream(ctx: Context, after: string | null): AsyncGenerator<LiveEvent<NetworkActivity>> {
   const live = ctx.services.live.subscribe('NETWORK_ACTIVITY', activityFeed);
+  return closingWith(follow(ctx, live, after), live);
+}
+
+async function* follow(ctx: Context, live: Inbox<LiveEvent<NetworkActivity>>, after: string | null): AsyncGenerator<LiveEvent<NetworkActivity>> {
   try {
     const replayed = new Set<string>();
     if (after) {
@@ -28,7 +33,7 @@ export async function* activityStream(ctx: Context, after: string | null): Async
       if (canSeeActivity(ctx.viewer, event.value)) yield event;
     }
   } finally {
-    await live.return?.();
+    await live.return();
   }
 }
 
