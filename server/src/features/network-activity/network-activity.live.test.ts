@@ -114,7 +114,9 @@ describe('networkActivity: cursors', () => {
       const id = await publicEntry();
       app.services.events.publish('NETWORK_ACTIVITY', { activityId: id });
       const { cursor } = (await feed.next()).networkActivity;
-      const list = await app.gql<{ networkActivity: { edges: FeedEdge[] } }>(`{ networkActivity(first: 100) { edges { cursor node { id } } } }`);
+      const list = await app.gql<{ networkActivity: { edges: FeedEdge[] } }>(
+        `{ networkActivity(first: 100) { edges { cursor node { id } } } }`,
+      );
       expect(list.data!.networkActivity.edges.find((edge) => edge.node.id === id)?.cursor).toBe(cursor);
     } finally {
       await feed.close();
@@ -170,7 +172,11 @@ describe('networkActivity: cursors', () => {
     }
 
     expect(made).toHaveLength(burst);
-    const list = await app.gql<{ networkActivity: { edges: FeedEdge[] } }>(`{ networkActivity(first: ${burst}) { edges { cursor node { id kind } } } }`, {}, { as: member });
+    const list = await app.gql<{ networkActivity: { edges: FeedEdge[] } }>(
+      `{ networkActivity(first: ${burst}) { edges { cursor node { id kind } } } }`,
+      {},
+      { as: member },
+    );
     const stored = list.data!.networkActivity.edges.toReversed();
     expect(stored.every((edge) => edge.node.kind === 'ORGANISATION_UPDATED')).toBe(true);
     expect(received.map((edge) => edge.node.id)).toEqual(stored.map((edge) => edge.node.id));

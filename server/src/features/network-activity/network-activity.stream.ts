@@ -19,7 +19,11 @@ export function activityStream(ctx: Context, after: string | null): AsyncGenerat
   return closingWith(follow(ctx, live, after), live);
 }
 
-async function* follow(ctx: Context, live: Inbox<LiveEvent<NetworkActivity>>, after: string | null): AsyncGenerator<LiveEvent<NetworkActivity>> {
+async function* follow(
+  ctx: Context,
+  live: Inbox<LiveEvent<NetworkActivity>>,
+  after: string | null,
+): AsyncGenerator<LiveEvent<NetworkActivity>> {
   try {
     const replayed = new Set<string>();
     if (after) {
