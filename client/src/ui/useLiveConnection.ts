@@ -77,8 +77,8 @@ export function useLiveConnection<
         cursor.current = edge.cursor;
         onEvent.current?.(edge);
         if (!complete) return undefined;
-        const list = (previousData as TData)[field];
-        return { ...previousData, [field]: { ...list, edges: mergeEdge<LiveEdge>(list.edges, edge, order, max) } } as TData;
+        const list = previousData[field];
+        return { ...previousData, [field]: { ...list, edges: mergeEdge<LiveEdge>(list.edges, edge, order, max) } };
       },
     });
   }, [loaded, subscribeToMore, subscription, field, order, max]);
