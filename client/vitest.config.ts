@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // Rendering with happy-dom on a loaded 2-core CI machine can take seconds; 5 s timed out there.
+    testTimeout: 20_000,
   },
 });

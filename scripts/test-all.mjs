@@ -50,7 +50,9 @@ for (const runner of runners) {
     failed += 1;
     continue;
   }
-  console.log(`${runner.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+  console.log(
+    `${runner.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${counts.flaky ? ` (${counts.flaky} passed only on retry)` : ''}`,
+  );
   passed += counts.passed;
   failed += counts.failed + counts.skipped + (status !== 0 && counts.failed === 0 ? 1 : 0);
 }
@@ -69,5 +71,5 @@ function readCounts(kind, file) {
     return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
   }
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
-  return { passed: expected + flaky, failed: unexpected, skipped };
+  return { passed: expected + flaky, failed: unexpected, skipped, flaky };
 }

@@ -10,6 +10,7 @@ const DATABASE_FREE = [
   'src/db/seed/demo/**',
   'src/db/orm.test.ts',
   'src/core/config.test.ts',
+  'src/core/ability.test.ts',
   'src/app/schema-file.test.ts',
   'src/app/import-direction.test.ts',
   'src/features/authentication/password.test.ts',

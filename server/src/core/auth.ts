@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import type { AccountRole } from '@strom/shared';
 import type { Context } from './context.js';
-import { Forbidden, Unauthenticated } from './errors.js';
+import { Unauthenticated } from './errors.js';
 
 /** Who is asking: an anonymous visitor, or a signed-in member (from the session cookie, on HTTP and WebSocket). */
 export type Viewer = AnonymousViewer | MemberViewer;
@@ -33,12 +33,13 @@ export function isMember(viewer: Viewer): viewer is MemberViewer {
 }
 
 /**
- * `@Authorized()` means signed in; `@Authorized('ADMIN', …)` names the network roles allowed. Throws our own
- * typed errors so the client tells "sign in" (UNAUTHENTICATED) apart from "not allowed" (FORBIDDEN).
+ * `@Authorized()` means signed in, nothing more: what a member may do is in their feature's table of abilities
+ * (core/ability.ts), which the resolver or command asks. Throws our own typed error so the client tells
+ * "sign in" (UNAUTHENTICATED) apart from "not allowed" (FORBIDDEN, from the tables).
  */
 export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
-  const { viewer } = context;
-  if (!isMember(viewer)) throw new Unauthenticated();
-  if (roles.length > 0 && !roles.includes(viewer.networkRole)) throw new Forbidden();
+  // A programming error, caught by the first test that reaches the field: roles belong in the tables.
+  if (roles.length > 0) throw new Error('@Authorized() takes no roles: declare them in the feature’s table of abilities');
+  if (!isMember(context.viewer)) throw new Unauthenticated();
   return true;
 };

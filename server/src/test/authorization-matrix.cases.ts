@@ -1,5 +1,16 @@
 /** The cases of the authorization matrix: one per root field of the schema. */
-export type Role = 'anonymous' | 'memberA' | 'memberB' | 'moderator' | 'coordinatorA' | 'coordinatorB' | 'admin' | 'suspended';
+export type Role =
+  | 'anonymous'
+  | 'memberA'
+  | 'memberB'
+  | 'moderator'
+  | 'coordinatorA'
+  | 'coordinatorB'
+  | 'admin'
+  | 'suspended'
+  // A coordinator of Latvia and an admin who never turned two-factor authentication on: plain members until they do.
+  | 'coordinatorWithoutTwoFactor'
+  | 'adminWithoutTwoFactor';
 
 export interface MatrixTargets {
   /** A national Latvian organisation that member A does not edit. */
@@ -29,8 +40,20 @@ export interface MatrixCase {
   check?: (data: any, role: Role) => void;
 }
 
-const EVERYONE: Role[] = ['anonymous', 'memberA', 'memberB', 'moderator', 'coordinatorA', 'coordinatorB', 'admin', 'suspended'];
-const MEMBERS: Role[] = ['memberA', 'memberB', 'moderator', 'coordinatorA', 'coordinatorB', 'admin'];
+export const ROLES: Role[] = [
+  'anonymous',
+  'memberA',
+  'memberB',
+  'moderator',
+  'coordinatorA',
+  'coordinatorB',
+  'admin',
+  'suspended',
+  'coordinatorWithoutTwoFactor',
+  'adminWithoutTwoFactor',
+];
+const EVERYONE: Role[] = ROLES;
+const MEMBERS: Role[] = ROLES.filter((role) => role !== 'anonymous' && role !== 'suspended');
 const none = () => ({});
 // One per viewer: guessing is rate limited per token, and the matrix is not a brute-force test.
 const badToken = (role: Role) => `not-a-real-token-for-the-${role}-viewer-00000`;

@@ -3,18 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { User } from '../features/user/user.entity.js';
 import { Expert } from '../features/expert/expert.entity.js';
 import { Organisation } from '../features/organisation/organisation.entity.js';
+import { addWithoutTwoFactor } from '../features/member/member.test-support.js';
 import { buildSchema } from '../app/schema.js';
 import { type DemoAccountName, startTestApp, type TestApp } from './harness.js';
 import { subscribe } from './subscribe.js';
-import { MATRIX, type MatrixTargets, type Role } from './authorization-matrix.cases.js';
+import { MATRIX, ROLES, type MatrixTargets, type Role } from './authorization-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
  * nothing; allowed calls are probed with inputs that pass authorization but fail later (NOT_FOUND,
  * CONFLICT, BAD_USER_INPUT), so the matrix itself changes nothing either.
  */
-const ROLES: Role[] = ['anonymous', 'memberA', 'memberB', 'moderator', 'coordinatorA', 'coordinatorB', 'admin', 'suspended'];
-const ACCOUNT: Record<Exclude<Role, 'anonymous' | 'suspended'>, DemoAccountName> = {
+const ACCOUNT: Record<Exclude<Role, 'anonymous' | 'suspended' | `${string}WithoutTwoFactor`>, DemoAccountName> = {
   memberA: 'member.lv',
   memberB: 'member.pl',
   moderator: 'moderator',
@@ -36,6 +36,9 @@ beforeAll(async () => {
   cookies.set('anonymous', null);
   for (const [role, account] of Object.entries(ACCOUNT)) cookies.set(role as Role, await app.cookieOf(account));
   cookies.set('suspended', await suspendedMembersOldSession());
+  // Plain members until they turn two-factor authentication on (the demo's coordinators and admin have it).
+  cookies.set('coordinatorWithoutTwoFactor', (await addWithoutTwoFactor(app, 'COORDINATOR', 'LV')).cookie);
+  cookies.set('adminWithoutTwoFactor', (await addWithoutTwoFactor(app, 'ADMIN')).cookie);
   targets = await findTargets();
 });
 afterAll(() => app?.close());
@@ -96,6 +99,26 @@ describe('authorization matrix', () => {
       Object.keys(type?.getFields() ?? {}).map((name) => `${type!.name}.${name}`),
     );
     expect(MATRIX.map((c) => c.field).sort()).toEqual(fields.sort());
+  });
+
+  it('refuses every coordinator and admin power to coordinators and admins without two-factor authentication', () => {
+    const refused = (role: Role) => MATRIX.filter((c) => !c.allowed.includes(role)).map((c) => c.field);
+    const powers = [
+      'Query.invitations',
+      'Query.coverage',
+      'Query.members',
+      'Query.auditEvents',
+      'Mutation.updateOrganisation',
+      'Mutation.inviteMember',
+      'Mutation.approveInvitation',
+      'Mutation.revokeInvitation',
+      'Mutation.suspendMember',
+      'Mutation.reactivateMember',
+    ];
+    // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
+    expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);
+    expect(refused('adminWithoutTwoFactor')).toEqual(powers);
+    expect(refused('memberA')).toEqual(powers);
   });
 
   for (const entry of MATRIX.filter((c) => !c.field.startsWith('Subscription.'))) {

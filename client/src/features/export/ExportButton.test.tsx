@@ -24,7 +24,8 @@ describe('ExportButton', () => {
               startExpertExport: { __typename: 'ExpertExport', url: '/export/experts/token-1.csv', expiresAt: '2026-11-24T10:01:00Z' },
             },
           },
-          delay: 30,
+          // Long enough that a slow, loaded machine still sees the busy state before the answer arrives.
+          delay: 1_000,
         },
       ],
     });
@@ -32,7 +33,7 @@ describe('ExportButton', () => {
     const button = await screen.findByRole('button', { name: 'Export CSV' });
     await user.click(button);
     // Busy while the link is being made.
-    expect(button).toHaveAttribute('data-loading', 'true');
+    await waitFor(() => expect(button).toHaveAttribute('data-loading', 'true'));
     await waitFor(() => expect(clicked).toEqual(['/export/experts/token-1.csv']));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

@@ -1,9 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
-import { Forbidden } from '../../core/errors.js';
-import { canAdministerMembers } from '../member/member.policy.js';
 import { findAuditEvents } from './audit-events.service.js';
+import { auditAbilities } from './audit.policy.js';
 import { AuditEventConnection, AuditEventNode, AuditFilter } from './audit.types.js';
 
 @Resolver(() => AuditEventNode)
@@ -15,7 +14,7 @@ export class AuditResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter | null,
   ): Promise<ConnectionShape<AuditEventNode>> {
-    if (!canAdministerMembers(viewer)) throw new Forbidden();
+    auditAbilities.authorize(viewer, 'read');
     return findAuditEvents(em, filter ?? {}, page);
   }
 }

@@ -1,6 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { Expert } from '../expert/expert.entity.js';
+import { directoryAbilities } from '../expert/expert.policy.js';
 import { CounterpartArgs } from './counterpart.inputs.js';
 import { findCounterparts } from './counterpart.service.js';
 import { Counterpart } from './counterpart.types.js';
@@ -11,7 +12,8 @@ export class CounterpartResolver {
   @Query(() => [Counterpart], {
     description: 'Experts holding the same role in the chain near a place, ranked, each with why (members only)',
   })
-  counterparts(@Ctx() { em }: Context, @Args(() => CounterpartArgs) args: CounterpartArgs): Promise<Counterpart[]> {
+  counterparts(@Ctx() { em, viewer }: Context, @Args(() => CounterpartArgs) args: CounterpartArgs): Promise<Counterpart[]> {
+    directoryAbilities.authorize(viewer, 'seeExperts');
     return findCounterparts(em, args);
   }
 

@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { isMember } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
-import { Forbidden } from '../../core/errors.js';
-import { canSeeCoverage } from './coverage.policy.js';
+import { coverageAbilities } from './coverage.policy.js';
 import { findCoverage, holdsTaskForceSeat } from './coverage.service.js';
 import { Coverage } from './coverage.types.js';
 import { MunicipalityCount } from './municipality-count.type.js';
@@ -24,8 +23,8 @@ export class CoverageResolver {
   @Authorized()
   @Query(() => Coverage, { description: 'Coverage for coordinators, admins and TF-THB members' })
   async coverage(@Ctx() { em, viewer }: Context): Promise<Coverage> {
-    const seat = isMember(viewer) && (await holdsTaskForceSeat(em, viewer.expertId));
-    if (!canSeeCoverage(viewer, seat)) throw new Forbidden('Coverage is for coordinators, admins and TF-THB members');
+    const taskForceSeat = isMember(viewer) && (await holdsTaskForceSeat(em, viewer.expertId));
+    coverageAbilities.authorize(viewer, 'see', { taskForceSeat });
     return findCoverage(em);
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICES, TARGET_GROUPS } from '@strom/shared';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { SERVICES_BY_TARGET_GROUP } from './service-gaps.js';
+import { addWithoutTwoFactor } from '../member/member.test-support.js';
 import { addTaskForceMember } from './coverage.test-support.js';
 
 const COVERAGE = /* GraphQL */ `
@@ -166,6 +167,15 @@ describe('coverage: who may see it', () => {
       expect((await ask(await app.cookieOf(account))).errors?.[0]?.extensions?.code, account).toBe('FORBIDDEN');
     }
     expect((await ask(null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('is refused to a coordinator and an admin without two-factor authentication, and viewer.can.seeCoverage says so', async () => {
+    for (const networkRole of ['COORDINATOR', 'ADMIN'] as const) {
+      const { cookie } = await addWithoutTwoFactor(app, networkRole);
+      expect((await ask(cookie)).errors?.[0]?.extensions?.code, networkRole).toBe('FORBIDDEN');
+      const can = await app.gql<{ viewer: { can: { seeCoverage: boolean } } }>('{ viewer { can { seeCoverage } } }', {}, { as: cookie });
+      expect(can.data?.viewer.can.seeCoverage, networkRole).toBe(false);
+    }
   });
 
   it('is for a plain member holding a current TF-THB seat, and not once the seat has ended', async () => {

@@ -1,22 +1,30 @@
+import { defineAbilities } from '../../core/ability.js';
 import { isMember, type Viewer } from '../../core/auth.js';
 import type { ContactVisibility } from '../user/user.enums.js';
 import { coordinates } from '../user/user.policy.js';
 import type { Expert } from './expert.entity.js';
 
-/** The expert directory is for members only: anonymous visitors do not see experts at all. */
-export function canSeeExperts(viewer: Viewer): boolean {
-  return isMember(viewer);
-}
+/** The expert directory is for members only: anonymous visitors do not see experts at all (nor count them). */
+export const directoryAbilities = defineAbilities()({
+  seeExperts: { allow: isMember, refusal: 'Sign in to see experts' },
+});
 
 /** One contact detail, by the visibility its owner chose; the owner and coordinators of the expert's country always see it. */
-export function canSeeContact(viewer: Viewer, expert: Expert, visibility: ContactVisibility): boolean {
+function seesContact(viewer: Viewer, expert: Expert, visibility: ContactVisibility): boolean {
   if (!isMember(viewer)) return false;
-  if (viewer.expertId === expert.id || coordinates(viewer, expert.country.unwrap().code)) return true;
-  if (visibility === 'NETWORK') return true;
-  return visibility === 'COUNTRY' && viewer.countryCode === expert.country.unwrap().code;
+  const countryCode = expert.country.unwrap().code;
+  if (viewer.expertId === expert.id || coordinates(viewer, countryCode)) return true;
+  return visibility === 'NETWORK' || (visibility === 'COUNTRY' && viewer.countryCode === countryCode);
 }
 
-/** An expert edits their own profile. */
-export function canEditExpert(viewer: Viewer, expert: Expert): boolean {
-  return isMember(viewer) && viewer.expertId === expert.id;
-}
+/** One profile: its contact details (a hidden one is null, never an error) and who edits it. */
+export const expertAbilities = defineAbilities<Expert>()({
+  seeEmail: { allow: (viewer, expert) => seesContact(viewer, expert, expert.emailVisibility), refusal: 'This email is hidden from you' },
+  seePhone: { allow: (viewer, expert) => seesContact(viewer, expert, expert.phoneVisibility), refusal: 'This phone is hidden from you' },
+  seeMessagingHandle: {
+    allow: (viewer, expert) => seesContact(viewer, expert, expert.messagingHandleVisibility),
+    refusal: 'This messaging handle is hidden from you',
+  },
+  /** An expert edits their own profile. */
+  edit: { allow: (viewer, expert) => isMember(viewer) && viewer.expertId === expert.id, refusal: 'Only its owner edits a profile' },
+});

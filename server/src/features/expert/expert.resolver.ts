@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { ContactVisibility } from '../user/user.enums.js';
 import { ContactVisibilitySettings, ExpertContacts, ExpertPermissions } from './expert-contacts.type.js';
-import { canEditExpert, canSeeContact } from './expert.policy.js';
+import { directoryAbilities, expertAbilities } from './expert.policy.js';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
 import { Country } from '../country/country.entity.js';
@@ -19,16 +18,18 @@ export class ExpertResolver {
   @Authorized()
   @Query(() => ExpertConnection, { description: 'The expert directory, by name (members only)' })
   experts(
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => ExpertFilter, { nullable: true }) filter?: ExpertFilter | null,
   ) {
+    directoryAbilities.authorize(viewer, 'seeExperts');
     return findExperts(em, filter, page);
   }
 
   @Authorized()
   @Query(() => Expert, { nullable: true, description: 'An expert profile (members only)' })
-  expert(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Expert | null> {
+  expert(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<Expert | null> {
+    directoryAbilities.authorize(viewer, 'seeExperts');
     return findExpert(em, id);
   }
 
@@ -49,23 +50,23 @@ export class ExpertResolver {
 
   @FieldResolver(() => ExpertContacts)
   contacts(@Root() expert: Expert, @Ctx() { viewer }: Context): ExpertContacts {
-    const visible = (value: string | null, visibility: ContactVisibility) => (canSeeContact(viewer, expert, visibility) ? value : null);
+    const can = expertAbilities.permissions(viewer, expert);
     return {
-      email: visible(expert.email, expert.emailVisibility),
-      phone: visible(expert.phone, expert.phoneVisibility),
-      messagingHandle: visible(expert.messagingHandle, expert.messagingHandleVisibility),
+      email: can.seeEmail ? expert.email : null,
+      phone: can.seePhone ? expert.phone : null,
+      messagingHandle: can.seeMessagingHandle ? expert.messagingHandle : null,
     };
   }
 
   @FieldResolver(() => ContactVisibilitySettings, { nullable: true, description: "Only on the viewer's own profile" })
   contactVisibility(@Root() expert: Expert, @Ctx() { viewer }: Context): ContactVisibilitySettings | null {
-    if (!canEditExpert(viewer, expert)) return null;
+    if (!expertAbilities.can(viewer, 'edit', expert)) return null;
     return { email: expert.emailVisibility, phone: expert.phoneVisibility, messagingHandle: expert.messagingHandleVisibility };
   }
 
   @FieldResolver(() => ExpertPermissions)
   viewerCan(@Root() expert: Expert, @Ctx() { viewer }: Context): ExpertPermissions {
-    return { edit: canEditExpert(viewer, expert) };
+    return expertAbilities.permissions(viewer, expert);
   }
 
   @FieldResolver(() => [RoleAssignment])

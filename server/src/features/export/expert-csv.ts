@@ -1,7 +1,7 @@
 import { FORMS_OF_EXPLOITATION } from '@strom/shared';
 import type { Viewer } from '../../core/auth.js';
 import type { Expert } from '../expert/expert.entity.js';
-import { canSeeContact } from '../expert/expert.policy.js';
+import { expertAbilities } from '../expert/expert.policy.js';
 import type { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 import { ROLES } from '../vocabulary/vocabulary.enums.js';
 import { csvLine } from './csv.js';
@@ -26,8 +26,7 @@ export const EXPERT_CSV_HEADER = csvLine([
  * the same rule the profile page applies. Organisation, country and municipality must be loaded, and roles.
  */
 export function expertCsvLine(viewer: Viewer, expert: Expert, today: string): string {
-  const contact = (value: string | null, visibility: Expert['emailVisibility']) =>
-    canSeeContact(viewer, expert, visibility) ? value : null;
+  const can = expertAbilities.permissions(viewer, expert);
   return csvLine([
     expert.fullName,
     expert.title,
@@ -42,9 +41,9 @@ export function expertCsvLine(viewer: Viewer, expert: Expert, today: string): st
       .map((role) => ROLES[role.role] ?? role.role)
       .join('; '),
     expert.availableForConsultation ? 'yes' : 'no',
-    contact(expert.email, expert.emailVisibility),
-    contact(expert.phone, expert.phoneVisibility),
-    contact(expert.messagingHandle, expert.messagingHandleVisibility),
+    can.seeEmail ? expert.email : null,
+    can.seePhone ? expert.phone : null,
+    can.seeMessagingHandle ? expert.messagingHandle : null,
   ]);
 }
 

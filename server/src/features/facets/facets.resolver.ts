@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { ExpertFilter } from '../expert/expert.inputs.js';
+import { directoryAbilities } from '../expert/expert.policy.js';
 import { OrganisationFilter } from '../organisation/organisation.inputs.js';
 import { expertFacets } from './expert-facets.service.js';
 import { ExpertFacets, OrganisationFacets } from './facets.types.js';
@@ -14,9 +15,10 @@ export class FacetsResolver {
       'Counts per facet value for the expert directory under this filter; each facet ignores its own dimension. Anonymous: Unauthenticated (experts are members-only)',
   })
   expertFacets(
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
     @Arg('filter', () => ExpertFilter, { nullable: true }) filter?: ExpertFilter | null,
   ): Promise<ExpertFacets> {
+    directoryAbilities.authorize(viewer, 'seeExperts');
     return expertFacets(em, filter);
   }
 

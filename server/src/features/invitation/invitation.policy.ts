@@ -1,6 +1,7 @@
+import { defineAbilities } from '../../core/ability.js';
 import { isMember, type Viewer } from '../../core/auth.js';
 import type { NetworkRole } from '../user/user.enums.js';
-import { canApproveFor, coordinates, isAdmin } from '../user/user.policy.js';
+import { coordinatedCountries, coordinates, isAdmin } from '../user/user.policy.js';
 import { isPending } from './invitation-status.js';
 import type { Invitation } from './invitation.entity.js';
 
@@ -8,41 +9,58 @@ export function invitationCountry(invitation: Invitation): string {
   return invitation.country.unwrap().code;
 }
 
+/** Vetting joiners: admins for every country, coordinators for theirs. */
+function vetsJoinersOf(viewer: Viewer, countryCode: string): boolean {
+  return isAdmin(viewer) || coordinates(viewer, countryCode);
+}
+
+function vetsJoiners(viewer: Viewer): boolean {
+  return isAdmin(viewer) || coordinatedCountries(viewer).length > 0;
+}
+
 /**
  * Coordinators may bring in members and moderators; who becomes a coordinator or an admin (and so sees every
  * contact of a country, or of the network) is for admins alone to decide.
  */
-export function canGrantRole(viewer: Viewer, role: NetworkRole): boolean {
+function grants(viewer: Viewer, role: NetworkRole): boolean {
   return isAdmin(viewer) || role === 'MEMBER' || role === 'MODERATOR';
 }
 
-/** An invitation goes out at once when its author could approve it themselves; otherwise it waits like a proposal. */
-export function sendsAtOnce(viewer: Viewer, countryCode: string, role: NetworkRole): boolean {
-  return canApproveFor(viewer, countryCode) && canGrantRole(viewer, role);
-}
+/** Bringing people into the network, before any invitation exists. */
+export const membershipAbilities = defineAbilities()({
+  propose: { allow: isMember, refusal: 'Sign in to propose a colleague' },
+  invite: { allow: vetsJoiners, refusal: 'Only coordinators and admins invite; propose your colleague instead' },
+  /** The queue of invitations and proposals, to approve what awaits. */
+  review: { allow: vetsJoiners, refusal: 'Only coordinators and admins see invitations' },
+});
 
-export function canApproveInvitation(viewer: Viewer, invitation: Invitation): boolean {
-  return canApproveFor(viewer, invitationCountry(invitation)) && canGrantRole(viewer, invitation.networkRole);
-}
+/**
+ * One invitation. `approve` also decides whether a new invitation goes out at once: when its author could
+ * approve it themselves; otherwise it waits like a proposal.
+ */
+export const invitationAbilities = defineAbilities<Invitation>()({
+  approve: {
+    allow: (viewer, invitation) => vetsJoinersOf(viewer, invitationCountry(invitation)) && grants(viewer, invitation.networkRole),
+    refusal: 'You may not approve this invitation',
+  },
+  /** Its author may withdraw it; so may whoever vets joiners of its country. */
+  revoke: {
+    allow: (viewer, invitation) =>
+      isMember(viewer) && (invitation.invitedBy?.unwrap().id === viewer.userId || vetsJoinersOf(viewer, invitationCountry(invitation))),
+    refusal: 'You may not revoke this invitation',
+  },
+});
 
-/** Its author may withdraw it; so may whoever vets joiners of its country. */
-export function canRevokeInvitation(viewer: Viewer, invitation: Invitation): boolean {
-  if (!isMember(viewer)) return false;
-  return invitation.invitedBy?.unwrap().id === viewer.userId || canApproveFor(viewer, invitationCountry(invitation));
-}
-
-/** The same rules with the invitation's state, for viewerCan: the UI offers only what would succeed. */
+/** The table with the invitation's state, for viewerCan: the UI offers only what would succeed. */
 export function invitationPermissions(viewer: Viewer, invitation: Invitation, now = new Date()) {
+  const can = invitationAbilities.permissions(viewer, invitation);
   return {
-    approve: invitation.status === 'AWAITING_APPROVAL' && canApproveInvitation(viewer, invitation),
-    revoke: isPending(invitation, now) && canRevokeInvitation(viewer, invitation),
+    approve: invitation.status === 'AWAITING_APPROVAL' && can.approve,
+    revoke: isPending(invitation, now) && can.revoke,
   };
 }
 
-/** Whose invitations a viewer may list: every country (admins), the countries they coordinate, or none (null). */
-export function listableCountries(viewer: Viewer): 'ALL' | string[] | null {
-  if (isAdmin(viewer)) return 'ALL';
-  if (!isMember(viewer)) return null;
-  const countries = viewer.coordinatorOf.filter((code) => coordinates(viewer, code));
-  return countries.length > 0 ? countries : null;
+/** Whose invitations a reviewer lists (after `review` is authorized): every country for admins, else their own. */
+export function reviewedCountries(viewer: Viewer): 'ALL' | string[] {
+  return isAdmin(viewer) ? 'ALL' : coordinatedCountries(viewer);
 }

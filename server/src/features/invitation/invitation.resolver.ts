@@ -2,8 +2,6 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Ref } from '@mikro-orm/core';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
-import { Forbidden } from '../../core/errors.js';
-import { canInviteMembers, canProposeMembers } from '../user/user.policy.js';
 import type { User } from '../user/user.entity.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
@@ -12,7 +10,7 @@ import { effectiveStatus } from './invitation-status.js';
 import { Invitation } from './invitation.entity.js';
 import { InvitationStatus } from './invitation.enums.js';
 import { InviteMemberInput, ProposeMemberInput } from './invitation.inputs.js';
-import { invitationPermissions, listableCountries } from './invitation.policy.js';
+import { invitationPermissions, membershipAbilities, reviewedCountries } from './invitation.policy.js';
 import { approveInvitation, createInvitation, findInvitations, revokeInvitation } from './invitation.service.js';
 import { InvitationPermissions } from './invitation.types.js';
 
@@ -29,9 +27,8 @@ export class InvitationResolver {
     @Arg('status', () => InvitationStatus, { nullable: true }) status: InvitationStatus | null | undefined,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
   ) {
-    const countries = listableCountries(viewer);
-    if (!countries) throw new Forbidden('Only coordinators and admins see invitations');
-    return findInvitations(em, countries, status, page);
+    membershipAbilities.authorize(viewer, 'review');
+    return findInvitations(em, reviewedCountries(viewer), status, page);
   }
 
   @Authorized()
@@ -39,18 +36,18 @@ export class InvitationResolver {
     description: "Coordinators and admins: sent at once when you vet that country's joiners, else it awaits approval",
   })
   inviteMember(@Ctx() ctx: Context, @Arg('input', () => InviteMemberInput) input: InviteMemberInput): Promise<Invitation> {
-    if (!canInviteMembers(ctx.viewer)) throw new Forbidden('Only coordinators and admins invite; propose your colleague instead');
+    membershipAbilities.authorize(ctx.viewer, 'invite');
     return createInvitation(ctx, { kind: 'INVITATION', input });
   }
 
   @Authorized()
   @Mutation(() => Invitation, { description: "Any member proposes a colleague; the country's coordinator approves" })
   proposeMember(@Ctx() ctx: Context, @Arg('input', () => ProposeMemberInput) input: ProposeMemberInput): Promise<Invitation> {
-    if (!canProposeMembers(ctx.viewer)) throw new Forbidden();
+    membershipAbilities.authorize(ctx.viewer, 'propose');
     return createInvitation(ctx, { kind: 'PROPOSAL', input });
   }
 
-  // Approve and revoke need the invitation to decide: the service loads it (locked) and applies the policy.
+  // Approve and revoke need the invitation to decide: the service loads it (locked) and authorizes.
   @Authorized()
   @Mutation(() => Invitation, { description: 'Sends an invitation that awaits approval: a link valid for 7 days' })
   approveInvitation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Invitation> {

@@ -2,7 +2,7 @@ import { LockMode, ref } from '@mikro-orm/core';
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
-import { BadUserInput, Conflict, Forbidden, NotFound, Unauthenticated } from '../../core/errors.js';
+import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import type { Em } from '../../db/orm.js';
 import type { NetworkRole } from '../user/user.enums.js';
@@ -17,7 +17,7 @@ import { issueInvitationToken } from './invitation-token.js';
 import { Invitation } from './invitation.entity.js';
 import type { InvitationKind, InvitationStatus } from './invitation.enums.js';
 import type { InviteMemberInput, ProposeMemberInput } from './invitation.inputs.js';
-import { canApproveInvitation, canRevokeInvitation, invitationCountry, sendsAtOnce } from './invitation.policy.js';
+import { invitationAbilities, invitationCountry } from './invitation.policy.js';
 
 export type NewInvitation =
   | { kind: Extract<InvitationKind, 'INVITATION'>; input: InviteMemberInput }
@@ -56,7 +56,7 @@ export async function createInvitation(ctx: Context, request: NewInvitation): Pr
       invitedBy: author,
     });
     const token =
-      request.kind === 'INVITATION' && sendsAtOnce(member, target.country.code, networkRole) ? issueInvitationToken(invitation) : null;
+      request.kind === 'INVITATION' && invitationAbilities.can(member, 'approve', invitation) ? issueInvitationToken(invitation) : null;
     if (token) invitation.approvedBy = author;
     await em.flush();
     await audit(em, {
@@ -77,7 +77,7 @@ export async function approveInvitation(ctx: Context, id: string): Promise<Invit
   const member = signedIn(ctx);
   const approved = await ctx.em.transactional(async (em) => {
     const invitation = await lockedInvitation(em, id);
-    if (!canApproveInvitation(member, invitation)) throw new Forbidden('You may not approve this invitation');
+    invitationAbilities.authorize(member, 'approve', invitation);
     if (invitation.status !== 'AWAITING_APPROVAL') throw new Conflict('This invitation is not waiting for approval any more');
     const token = issueInvitationToken(invitation);
     invitation.approvedBy = ref(em.getReference(User, member.userId));
@@ -100,7 +100,7 @@ export async function revokeInvitation(ctx: Context, id: string): Promise<Invita
   const member = signedIn(ctx);
   return ctx.em.transactional(async (em) => {
     const invitation = await lockedInvitation(em, id);
-    if (!canRevokeInvitation(member, invitation)) throw new Forbidden('You may not revoke this invitation');
+    invitationAbilities.authorize(member, 'revoke', invitation);
     if (!isPending(invitation)) throw new Conflict('This invitation is not pending any more');
     invitation.status = 'REVOKED';
     await em.flush();

@@ -1,16 +1,15 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
-import { Forbidden } from '../../core/errors.js';
 import { AccountStatus, NetworkRole } from '../user/user.enums.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import { MemberFilter } from './member.inputs.js';
-import { canAdministerMembers } from './member.policy.js';
+import { membersAbilities } from './member.policy.js';
 import { findMembers, reactivateMember, suspendMember } from './member.service.js';
 import { Member, MemberConnection } from './member.type.js';
 
-/** Admin pages: the member list, suspension and reactivation. Signed in first, then the admin rule (TOTP on). */
+/** Admin pages: the member list, suspension and reactivation. Signed in first, then the admins' abilities (member.policy.ts). */
 @Resolver(() => Member)
 export class MemberResolver {
   @Authorized()
@@ -20,21 +19,21 @@ export class MemberResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter | null,
   ) {
-    if (!canAdministerMembers(viewer)) throw new Forbidden();
+    membersAbilities.authorize(viewer, 'list');
     return findMembers(em, filter, page);
   }
 
   @Authorized()
   @Mutation(() => Member, { description: 'Suspends a member and ends all their sessions at once (admins only; not yourself)' })
   suspendMember(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Member> {
-    if (!canAdministerMembers(ctx.viewer)) throw new Forbidden();
+    membersAbilities.authorize(ctx.viewer, 'suspend');
     return suspendMember(ctx, id);
   }
 
   @Authorized()
   @Mutation(() => Member, { description: 'Lets a suspended member sign in again (admins only)' })
   reactivateMember(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Member> {
-    if (!canAdministerMembers(ctx.viewer)) throw new Forbidden();
+    membersAbilities.authorize(ctx.viewer, 'reactivate');
     return reactivateMember(ctx, id);
   }
 

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { isMember } from '../../core/auth.js';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
-import { Forbidden, NotFound, Unauthenticated } from '../../core/errors.js';
+import { NotFound, Unauthenticated } from '../../core/errors.js';
 import { parseCountryCode, parseUuid } from '../../core/ids.js';
 import { normaliseSearchText } from '../../core/text-search.js';
 import type { Em } from '../../db/orm.js';
@@ -10,7 +10,7 @@ import { User } from '../user/user.entity.js';
 import { audit } from '../audit/audit.service.js';
 import { revokeSessions } from '../session/session.service.js';
 import type { MemberFilter } from './member.inputs.js';
-import { canSuspend } from './member.policy.js';
+import { memberAbilities } from './member.policy.js';
 import { Member } from './member.type.js';
 
 /** One page of members by email. Expert and country are joined into the page query: no statement per row. */
@@ -51,7 +51,7 @@ export async function suspendMember(ctx: Context, id: string): Promise<Member> {
   const actorId = actingAdmin(ctx);
   const outcome = await ctx.em.transactional(async (em) => {
     const user = await findAccount(em, id);
-    if (!canSuspend(ctx.viewer, user)) throw new Forbidden('You cannot suspend your own account');
+    memberAbilities.authorize(ctx.viewer, 'suspend', user);
     const wasSuspended = user.status === 'SUSPENDED';
     user.status = 'SUSPENDED';
     const revoked = await revokeSessions(em, { userId: user.id });

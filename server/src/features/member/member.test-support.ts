@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { TestApp } from '../../test/harness.js';
 import { hashPassword } from '../authentication/password.js';
+import { Expert } from '../expert/expert.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
 import { User } from '../user/user.entity.js';
+import type { NetworkRole } from '../user/user.enums.js';
 
 const SIGN_IN = /* GraphQL */ `
   mutation ($input: SignInInput!) {
@@ -51,4 +54,26 @@ export async function addMember(app: TestApp, countryCode: string): Promise<{ id
 /** Test support: the stored account, read past every identity map. */
 export function storedUser(app: TestApp, id: string): Promise<User> {
   return app.orm.em.fork().findOneOrFail(User, id);
+}
+
+/**
+ * Test support: a coordinator (of the country) or an admin who never turned two-factor authentication on, signed
+ * in with a password alone. They have a profile of their own but no TF-THB seat, so every coordinator and admin
+ * power must be refused to them.
+ */
+export async function addWithoutTwoFactor(
+  app: TestApp,
+  networkRole: Extract<NetworkRole, 'COORDINATOR' | 'ADMIN'>,
+  countryCode = 'LV',
+): Promise<{ id: string; cookie: string }> {
+  const account = await addMember(app, countryCode);
+  const em = app.orm.em.fork();
+  const organisation = await em.findOneOrFail(Organisation, { country: countryCode, level: 'NATIONAL' });
+  const expert = em.create(Expert, { fullName: `${networkRole} without two-factor`, organisation, country: countryCode });
+  const user = await em.findOneOrFail(User, account.id);
+  em.assign(user, { networkRole, coordinatorOf: networkRole === 'COORDINATOR' ? [countryCode] : [], expert });
+  await em.flush();
+  const { cookie, totpRequired } = await signIn(app, { email: account.email, password: account.password });
+  if (!cookie || totpRequired) throw new Error(`the ${networkRole} without two-factor could not sign in with a password alone`);
+  return { id: account.id, cookie };
 }

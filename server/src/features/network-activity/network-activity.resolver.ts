@@ -4,9 +4,9 @@ import type { Context } from '../../core/context.js';
 import { enterEventScope, type LiveEvent } from '../../core/live/live-hub.js';
 import { decodeStreamCursor } from '../../core/live/stream-cursor.js';
 import { Expert } from '../expert/expert.entity.js';
-import { canSeeExperts } from '../expert/expert.policy.js';
+import { directoryAbilities } from '../expert/expert.policy.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { canSeeOrganisation } from '../organisation/organisation.policy.js';
+import { organisationAbilities } from '../organisation/organisation.policy.js';
 import { NetworkActivity } from './network-activity.entity.js';
 import { activityCursor } from './network-activity.live.js';
 import { findActivity } from './network-activity.service.js';
@@ -44,11 +44,11 @@ export class NetworkActivityResolver {
   @FieldResolver(() => Organisation, { nullable: true, description: 'Null when the organisation is not listed for you' })
   async organisation(@Root() activity: NetworkActivity, @Ctx() { viewer }: Context): Promise<Organisation | null> {
     const organisation = (await activity.organisation?.load()) ?? null;
-    return organisation && canSeeOrganisation(viewer, organisation) ? organisation : null;
+    return organisation && organisationAbilities.can(viewer, 'see', organisation) ? organisation : null;
   }
 
   @FieldResolver(() => Expert, { nullable: true, description: 'Null for anonymous visitors' })
   expert(@Root() activity: NetworkActivity, @Ctx() { viewer }: Context): Promise<Expert | null> | null {
-    return canSeeExperts(viewer) ? (activity.expert?.load() ?? null) : null;
+    return directoryAbilities.can(viewer, 'seeExperts') ? (activity.expert?.load() ?? null) : null;
   }
 }

@@ -1,12 +1,12 @@
 import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
-import { BadUserInput, Conflict, Forbidden, NotFound } from '../../core/errors.js';
+import { BadUserInput, Conflict, NotFound } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import type { Em } from '../../db/orm.js';
 import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
-import { canEditOrganisation, canSeeOrganisation } from './organisation.policy.js';
+import { organisationAbilities } from './organisation.policy.js';
 import type { Viewer } from '../../core/auth.js';
 import { organisationWhere } from './organisation-filter.js';
 
@@ -35,7 +35,7 @@ export async function findOrganisations(
 
 export async function findOrganisation(em: Em, viewer: Viewer, id: string): Promise<Organisation | null> {
   const organisation = await em.findOne(Organisation, { id: parseUuid(id, 'id') });
-  return organisation && canSeeOrganisation(viewer, organisation) ? organisation : null;
+  return organisation && organisationAbilities.can(viewer, 'see', organisation) ? organisation : null;
 }
 
 /** One transaction: the change and its feed entry are stored together or not at all; the event goes out after commit. */
@@ -43,7 +43,7 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
   const { organisation, event } = await ctx.em.transactional(async (em) => {
     const organisation = await em.findOne(Organisation, { id: parseUuid(input.id, 'input.id') });
     if (!organisation) throw new NotFound('The organisation');
-    if (!canEditOrganisation(ctx.viewer, organisation)) throw new Forbidden('You may not edit this organisation');
+    organisationAbilities.authorize(ctx.viewer, 'edit', organisation);
     if (organisation.version !== input.expectedVersion) {
       throw new Conflict('Someone else changed this organisation since you opened it; reload and try again');
     }

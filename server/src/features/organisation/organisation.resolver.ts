@@ -1,15 +1,15 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isMember } from '../../core/auth.js';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
 import { ExpertConnection } from '../expert/expert.resolver.js';
+import { directoryAbilities } from '../expert/expert.policy.js';
 import { findExperts } from '../expert/expert.service.js';
 import { Scope } from '../scope/scope.type.js';
 import { OrganisationService } from './organisation-service.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
 import { OrganisationPermissions } from './organisation-permissions.type.js';
-import { canEditOrganisation } from './organisation.policy.js';
+import { organisationAbilities } from './organisation.policy.js';
 import { findOrganisation, findOrganisations, updateOrganisation } from './organisation.commands.js';
 
 export const OrganisationConnection = ConnectionType('Organisation', Organisation);
@@ -46,7 +46,7 @@ export class OrganisationResolver {
 
   @FieldResolver(() => OrganisationPermissions)
   viewerCan(@Root() organisation: Organisation, @Ctx() { viewer }: Context): OrganisationPermissions {
-    return { edit: canEditOrganisation(viewer, organisation) };
+    return organisationAbilities.permissions(viewer, organisation);
   }
 
   @FieldResolver(() => [OrganisationService])
@@ -59,7 +59,7 @@ export class OrganisationResolver {
     description: 'The people of this organisation, by name; null for anonymous visitors',
   })
   experts(@Root() organisation: Organisation, @Ctx() { em, loaders, viewer }: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
-    if (!isMember(viewer)) return null;
+    if (!directoryAbilities.can(viewer, 'seeExperts')) return null;
     // First pages are batched across a list of organisations; "load more" on one organisation pages directly.
     if (!page.after) return loaders.organisationExperts.load({ organisationId: organisation.id, first: page.first });
     return findExperts(em, { organisationId: organisation.id }, page);

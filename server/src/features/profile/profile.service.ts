@@ -4,7 +4,7 @@ import type { Context } from '../../core/context.js';
 import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Expert } from '../expert/expert.entity.js';
-import { canEditExpert } from '../expert/expert.policy.js';
+import { expertAbilities } from '../expert/expert.policy.js';
 import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import type { ContactVisibility } from '../user/user.enums.js';
 import type { UpdateMyProfileInput } from './profile.inputs.js';
@@ -25,7 +25,7 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
   try {
     const { saved, event } = await ctx.em.transactional(async (em) => {
       const expert = await em.findOne(Expert, expertId);
-      if (!expert || !canEditExpert(viewer, expert)) throw new NotFound('Your profile');
+      if (!expert || !expertAbilities.can(viewer, 'edit', expert)) throw new NotFound('Your profile');
       if (expert.version !== input.expectedVersion) throw new Conflict(STALE);
       const changed = changedVisibilities(expert, input);
       applyChanges(expert, input);

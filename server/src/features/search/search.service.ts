@@ -3,7 +3,7 @@ import { folded, TSQUERY, type SearchTerms, searchTerms } from '../../core/text-
 import { expertCandidates } from '../expert/expert-text-match.js';
 import { organisationCandidates } from '../organisation/organisation-text-match.js';
 import type { Em } from '../../db/orm.js';
-import { canSeeExperts } from '../expert/expert.policy.js';
+import { directoryAbilities } from '../expert/expert.policy.js';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import type { SearchHit, SearchResults } from './search.types.js';
@@ -28,7 +28,7 @@ export async function search(em: Em, viewer: Viewer, query: string, first: numbe
   const terms = searchTerms(query);
   if (!terms) return { hits: [], expertCount: 0, organisationCount: 0 };
   const [experts, organisations] = await Promise.all([
-    canSeeExperts(viewer) ? rankExperts(em, terms, first) : { hits: [], total: 0 },
+    directoryAbilities.can(viewer, 'seeExperts') ? rankExperts(em, terms, first) : { hits: [], total: 0 },
     rankOrganisations(em, terms, first, isMember(viewer)),
   ]);
   const hits = [...experts.hits, ...organisations.hits].toSorted(byRelevance).slice(0, first);

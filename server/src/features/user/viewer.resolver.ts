@@ -4,7 +4,9 @@ import type { Context } from '../../core/context.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import { NetworkRole } from './user.enums.js';
-import { canApproveAny, canInviteMembers, canProposeMembers, isAdmin } from './user.policy.js';
+import { needsTwoFactor } from './user.policy.js';
+import { membershipAbilities } from '../invitation/invitation.policy.js';
+import { membersAbilities } from '../member/member.policy.js';
 import { User } from './user.entity.js';
 import { SignedInViewer, ViewerPermissions } from './signed-in-viewer.type.js';
 
@@ -46,7 +48,7 @@ export class ViewerResolver {
 
   @FieldResolver(() => Boolean, { description: 'Coordinators and admins must use two-factor authentication' })
   totpRequired(@Root() { user }: SignedInViewer): boolean {
-    return user.networkRole === 'COORDINATOR' || user.networkRole === 'ADMIN';
+    return needsTwoFactor(user.networkRole);
   }
 
   @FieldResolver(() => Expert, { nullable: true, description: 'Your own profile' })
@@ -56,11 +58,13 @@ export class ViewerResolver {
 
   @FieldResolver(() => ViewerPermissions)
   can(@Root() { member }: SignedInViewer): ViewerPermissions {
+    // From the tables the commands authorize with: the UI hides exactly what the server would refuse.
+    const membership = membershipAbilities.permissions(member);
     return {
-      inviteMembers: canInviteMembers(member),
-      proposeMembers: canProposeMembers(member),
-      approveInvitations: canApproveAny(member),
-      administer: isAdmin(member),
+      inviteMembers: membership.invite,
+      proposeMembers: membership.propose,
+      approveInvitations: membership.review,
+      administer: membersAbilities.can(member, 'list'),
       member,
     };
   }
