@@ -5,8 +5,6 @@
  */
 export interface Inbox<T> extends AsyncIterableIterator<T> {
   push(value: T): void;
-  /** Ends the iteration once the queued values are read. */
-  end(): void;
   /** Ends the iteration now, dropping what is queued. */
   return(): Promise<IteratorResult<T>>;
 }
@@ -14,37 +12,24 @@ export interface Inbox<T> extends AsyncIterableIterator<T> {
 export function createInbox<T>(onClose: () => void): Inbox<T> {
   const queued: T[] = [];
   const waiting: ((result: IteratorResult<T>) => void)[] = [];
-  let ended = false;
   let closed = false;
   const close = () => {
     if (closed) return;
     closed = true;
-    ended = true;
     queued.length = 0;
     for (const resolve of waiting.splice(0)) resolve({ value: undefined, done: true });
     onClose();
   };
   const inbox: Inbox<T> = {
     push(value) {
-      if (ended) return;
+      if (closed) return;
       const resolve = waiting.shift();
       if (resolve) resolve({ value, done: false });
       else queued.push(value);
     },
-    end() {
-      ended = true;
-      if (queued.length === 0) close();
-    },
     next() {
-      if (queued.length > 0) {
-        const value = queued.shift() as T;
-        if (ended && queued.length === 0) close();
-        return Promise.resolve({ value, done: false });
-      }
-      if (closed || ended) {
-        close();
-        return Promise.resolve({ value: undefined, done: true });
-      }
+      if (queued.length > 0) return Promise.resolve({ value: queued.shift() as T, done: false });
+      if (closed) return Promise.resolve({ value: undefined, done: true });
       return new Promise((resolve) => waiting.push(resolve));
     },
     return() {
