@@ -6,6 +6,8 @@ import { upsertReferenceData } from '../db/seed/reference-data.js';
 import type { Config } from '../core/config.js';
 import { createMailer } from '../features/mail/mailer.js';
 import type { AppServices } from '../core/context.js';
+import { systemClock } from '../core/clock.js';
+import { startEffects } from './effects.js';
 import { startHttpServer } from './http.js';
 import { createRateLimits } from '../core/rate-limit.js';
 import { createEventBus } from '../core/pubsub.js';
@@ -19,6 +21,10 @@ export interface StartOptions {
   /** Called after migrations, before the server accepts requests (the demo seed). */
   prepare?: (orm: Orm) => Promise<void>;
   onQuery?: (sql: string) => void;
+  /** Tests: store effects and deliver none, as if the process died after each commit. */
+  pauseEffects?: boolean;
+  /** Tests: look for due schedules this often (pg-boss's default is 30 s). */
+  cronMonitorIntervalSeconds?: number;
 }
 
 export interface App {
@@ -40,8 +46,20 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const limits = createRateLimits({ redisUrl: config.redisUrl, prefix: config.redisChannelPrefix });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, orm, logger, printLinks: config.env !== 'production' });
   const loaderFactories = FEATURES.flatMap((feature) => (feature.loaders ? [feature.loaders] : []));
+  const clock = systemClock;
+  const effects = await startEffects({
+    config,
+    orm,
+    logger,
+    clock,
+    events,
+    mailer,
+    jobs: FEATURES.flatMap((feature) => feature.jobs ?? []),
+    paused: options.pauseEffects,
+    cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds,
+  });
   const live = createLiveHub({ events, orm, loaderFactories, logger });
-  const services: AppServices = { config, orm, events, live, logger, limits, mailer, loaderFactories };
+  const services: AppServices = { config, orm, events, live, logger, limits, clock, outbox: effects.outbox, loaderFactories };
   const server = await startHttpServer(services, await buildSchema());
   return {
     url: server.url,
@@ -49,6 +67,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     services,
     close: async () => {
       await server.close();
+      // Running jobs finish before the event bus and the ORM they use close.
+      await effects.stop();
       await Promise.all([events.close(), limits.close()]);
       await orm.close();
     },

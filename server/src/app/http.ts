@@ -15,6 +15,10 @@ import { formatError } from '../core/errors.js';
 import { FEATURES } from './features.js';
 import { trackSessionSockets } from '../core/live-sockets.js';
 import { resolveViewer } from '../features/session/resolve-viewer.js';
+import { apolloLimits } from '../core/limits/apollo-limits.js';
+import { bodyErrors, unexpectedErrors } from '../core/limits/request-errors.js';
+import { securityHeaders } from '../core/limits/security-headers.js';
+import { SOCKET_LIMITS } from '../core/limits/socket-limits.js';
 import { attachGraphqlWs } from './websocket.js';
 
 export interface RunningServer {
@@ -35,12 +39,15 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
+    maxPayload: SOCKET_LIMITS.maxPayloadBytes,
     verifyClient: ({ origin }: { origin?: string }) => originAllowed(origin, config),
   });
   const sockets = trackSessionSockets(services.events);
   const websocket = attachGraphqlWs(wsServer, schema, services, sockets);
 
+  const limits = apolloLimits();
   const apollo = new ApolloServer<Context>({
+    ...limits.options,
     schema,
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.env === 'production',
@@ -48,11 +55,12 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
     // main.ts owns shutdown; Apollo's own signal handler raced it and held the process ~10 s.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, services.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
   });
   await apollo.start();
 
   app.use(requestLogging(services));
+  app.use(securityHeaders(config.publicUrl));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -71,6 +79,7 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    bodyErrors(services.logger),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(services, {
@@ -85,6 +94,7 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
     }),
   );
   serveClient(app, config.clientDist);
+  app.use(unexpectedErrors(services.logger));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -6,6 +6,8 @@ import { createContext, type AppServices } from '../core/context.js';
 import { formatError } from '../core/errors.js';
 import type { SessionSockets, SocketViewer } from '../core/live-sockets.js';
 import { resolveViewer } from '../features/session/resolve-viewer.js';
+import { checkSocketOperation } from '../core/limits/socket-operation.js';
+import { createSocketLimits } from '../core/limits/socket-limits.js';
 
 const GOING_AWAY = 1001;
 
@@ -21,14 +23,21 @@ interface SocketExtra extends Record<PropertyKey, unknown> {
  * sockets (see live-sockets). Errors are masked exactly as over HTTP.
  */
 export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema, services: AppServices, sockets: SessionSockets) {
+  const limits = createSocketLimits();
+  wsServer.on('connection', (socket, request) => limits.admitAddress(socket, request));
+  const operationOptions = { introspection: services.config.introspection, hideSchemaDetails: services.config.env === 'production' };
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
       onConnect: async (ctx) => {
         const { cookie } = ctx.extra.request.headers;
-        ctx.extra.viewer = await sockets.open(ctx.extra.socket, () => resolveViewer(services, cookie));
+        const viewer = await resolveViewer(services, cookie);
+        if (viewer.kind === 'member' && !limits.admitSession(ctx.extra.socket, viewer.sessionId)) return false;
+        ctx.extra.viewer = sockets.open(ctx.extra.socket, viewer, () => resolveViewer(services, cookie));
         return true;
       },
+      // Apollo's parse options, validation rules and cost plugin do not reach graphql-ws: the same checks, here.
+      onSubscribe: (ctx, _id, payload) => checkSocketOperation(schema, payload, Object.keys(ctx.subscriptions).length, operationOptions),
       context: async (ctx) => {
         const live = ctx.extra.viewer!;
         // Each operation acts for the session as it is now (one statement), not as it was when the socket opened.

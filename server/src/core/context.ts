@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import type { Em, Orm } from '../db/orm.js';
 import { ANONYMOUS, type Viewer } from './auth.js';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createLoaders, type LoaderFactory, type Loaders } from './loaders.js';
-import type { Mailer } from './mail.js';
 import type { LiveHub } from './live/live-hub.js';
+import type { Outbox } from './outbox/outbox.js';
 import type { EventBus } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
 
@@ -17,9 +18,11 @@ export interface AppServices {
   live: LiveHub;
   logger: Logger;
   limits: RateLimits;
-  mailer: Mailer;
   /** The features' DataLoader factories (from their manifests), run once per operation. */
   loaderFactories: readonly LoaderFactory[];
+  clock: Clock;
+  /** Takes the effects of committed commands to the job runner. */
+  outbox: Outbox;
 }
 
 /** What the transport knows about the caller. Sign-in can set a cookie over HTTP only. */

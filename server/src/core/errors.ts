@@ -10,6 +10,9 @@ export const PUBLIC_ERROR_CODES = [
   'UNAUTHENTICATED',
   'CONFLICT',
   'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'OPERATION_TIMED_OUT',
+  'TOO_MANY_SUBSCRIPTIONS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -67,6 +70,31 @@ export class RateLimited extends GraphQLError {
   }
 }
 
+/** An operation refused before execution: too deep, too costly, too many aliases… (see core/limits). */
+export class QueryTooComplex extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+  }
+}
+
+/** The operation ran past its time budget and was stopped (see core/limits/operation-time-budget.plugin.ts). */
+export class OperationTimedOut extends GraphQLError {
+  constructor(budgetMs: number) {
+    super(`The operation took longer than ${budgetMs / 1000} s and was stopped; try a narrower request`, {
+      extensions: { code: 'OPERATION_TIMED_OUT' },
+    });
+  }
+}
+
+/** A WebSocket already carries as many subscriptions as one connection may. */
+export class TooManySubscriptions extends GraphQLError {
+  constructor(max: number) {
+    super(`At most ${max} subscriptions may run on one connection; complete one first`, {
+      extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
+    });
+  }
+}
+
 interface ClassValidatorError {
   property: string;
   constraints?: Record<string, string>;
@@ -90,6 +118,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
       extensions: { code: 'BAD_USER_INPUT', fieldErrors },
     };
   }
+  // Apollo re-codes every validation error GRAPHQL_VALIDATION_FAILED; a limit keeps its own code.
+  if (original instanceof QueryTooComplex)
+    return withoutStack({ ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } });
   const code = formatted.extensions?.code;
   const isPublic = typeof code === 'string' && (PUBLIC_ERROR_CODES as readonly string[]).includes(code);
   // Only GraphQLErrors are trusted to carry a public code: a driver error with an `extensions` field is not.

@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { RequestHandler } from 'express';
 import type { AppServices } from './context.js';
+import type { ScheduledJob } from './jobs/scheduled-job.js';
 import type { LoaderFactory } from './loaders.js';
 
 /** An HTTP route outside GraphQL (downloads, calendar feeds); the handler is built once at boot. */
@@ -23,4 +24,6 @@ export interface FeatureManifest {
   /** Per-operation DataLoaders (declare their types by augmenting `Loaders` in core/loaders.ts). */
   loaders?: LoaderFactory;
   routes?: readonly HttpRoute[];
+  /** Scheduled work (expiries, digests, reminders): each runs once per occurrence across processes. */
+  jobs?: readonly ScheduledJob[];
 }

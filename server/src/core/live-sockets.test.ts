@@ -51,9 +51,9 @@ async function connect(): Promise<{ client: WebSocket; socket: WebSocket }> {
 describe('trackSessionSockets', () => {
   it('forgets a session once its last socket closes', async () => {
     const pairs = await Promise.all([connect(), connect(), connect()]);
-    await sockets.open(pairs[0]!.socket, async () => member('s1'));
-    await sockets.open(pairs[1]!.socket, async () => member('s1'));
-    await sockets.open(pairs[2]!.socket, async () => member('s2'));
+    sockets.open(pairs[0]!.socket, member('s1'), async () => member('s1'));
+    sockets.open(pairs[1]!.socket, member('s1'), async () => member('s1'));
+    sockets.open(pairs[2]!.socket, member('s2'), async () => member('s2'));
     expect(sockets.size).toBe(2);
     pairs[0]!.client.close();
     await once(pairs[0]!.socket, 'close');
@@ -67,7 +67,7 @@ describe('trackSessionSockets', () => {
 
   it('closes every socket of a revoked session and checks its events against no rights from then on', async () => {
     const { client, socket } = await connect();
-    const live = await sockets.open(socket, async () => member('s1'));
+    const live = sockets.open(socket, member('s1'), async () => member('s1'));
     expect(live.current.kind).toBe('member');
     events.publish('SESSIONS_REVOKED', { sessionIds: ['s1'] });
     const [code] = (await once(client, 'close')) as [number];
@@ -79,7 +79,9 @@ describe('trackSessionSockets', () => {
   it('re-reads the viewer when the account changes, without a request', async () => {
     const { socket } = await connect();
     let totpEnabled = true;
-    const live = await sockets.open(socket, async () => member('s1', { networkRole: 'ADMIN', totpEnabled }));
+    const live = sockets.open(socket, member('s1', { networkRole: 'ADMIN', totpEnabled }), async () =>
+      member('s1', { networkRole: 'ADMIN', totpEnabled }),
+    );
     totpEnabled = false;
     events.publish(topic('user', 'user-of-s1'), { kind: 'ACCOUNT_CHANGED' });
     await expect.poll(() => live.current.kind === 'member' && live.current.totpEnabled).toBe(false);
@@ -88,16 +90,19 @@ describe('trackSessionSockets', () => {
   it('re-reads the session when it would expire, and closes the socket if it has', async () => {
     const { client, socket } = await connect();
     let lookups = 0;
-    await sockets.open(socket, async () => (++lookups === 1 ? member('s1', { sessionEndsAt: Date.now() + 200 }) : { kind: 'anonymous' }));
+    sockets.open(socket, member('s1', { sessionEndsAt: Date.now() + 200 }), async () => {
+      lookups++;
+      return { kind: 'anonymous' };
+    });
     const [code] = (await once(client, 'close')) as [number];
     expect(code).toBe(4403);
-    expect(lookups).toBe(2);
+    expect(lookups).toBe(1);
     expect(sockets.size).toBe(0);
   });
 
   it('does not follow anonymous sockets', async () => {
     const { socket } = await connect();
-    const live = await sockets.open(socket, async () => ({ kind: 'anonymous' }));
+    const live = sockets.open(socket, { kind: 'anonymous' }, async () => ({ kind: 'anonymous' }));
     expect(live.current.kind).toBe('anonymous');
     expect(sockets.size).toBe(0);
   });

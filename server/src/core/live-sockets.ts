@@ -85,9 +85,11 @@ export function trackSessionSockets(events: EventBus) {
   })();
 
   return {
-    /** Starts following a new socket's session; anonymous sockets stay anonymous and cost nothing more. */
-    async open(socket: WebSocket, resolve: () => Promise<Viewer>): Promise<SocketViewer> {
-      const viewer = await resolve();
+    /**
+     * Starts following a new socket's session, from the viewer its upgrade resolved to; `resolve` reads the
+     * session again. Anonymous sockets stay anonymous and cost nothing more.
+     */
+    open(socket: WebSocket, viewer: Viewer, resolve: () => Promise<Viewer>): SocketViewer {
       if (!isMember(viewer) || socket.readyState !== socket.OPEN) return { current: ANONYMOUS, refresh: async () => ANONYMOUS };
       const { sessionId } = viewer;
       const entry = bySession.get(sessionId) ?? track(sessionId, viewer.userId, resolve);

@@ -33,6 +33,9 @@ export interface OrmOptions {
   onQuery?: (sql: string) => void;
 }
 
+/** Logger context of background work (job runner, outbox): not a request's statements, so tests do not count them. */
+export const BACKGROUND_QUERIES = { enabled: false };
+
 /** Hands each executed statement to `onQuery` (tests count them); the ORM logs nothing else on its own. */
 class StatementLogger extends DefaultLogger {
   constructor(
@@ -45,7 +48,7 @@ class StatementLogger extends DefaultLogger {
   override log(): void {}
 
   override logQuery(context: LogContext): void {
-    if (context.query) this.onQuery?.(context.query);
+    if (context.query && context.enabled !== false) this.onQuery?.(context.query);
   }
 }
 

@@ -1,8 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pino from 'pino';
 import type { TestProject } from 'vitest/node';
 import { ENTITIES } from '../app/entities.js';
+import { jobDatabase } from '../core/jobs/job-database.js';
+import { startJobRunner } from '../core/jobs/job-runner.js';
 import { createOrm, migrate } from '../db/orm.js';
 import { seedDemo } from '../db/seed/demo-seed.js';
 import { upsertReferenceData } from '../db/seed/reference-data.js';
@@ -22,6 +25,9 @@ export async function setup(project: TestProject): Promise<void> {
   const orm = await createOrm({ databaseUrl: null, pgliteDir: 'memory://' }, { entities: ENTITIES });
   await migrate(orm);
   await upsertReferenceData(orm.em.fork());
+  // pg-boss installs its schema on first start: done once here, so each app starts on an installed one.
+  const runner = await startJobRunner({ database: await jobDatabase(orm), logger: pino({ level: 'silent' }) });
+  await runner.stop();
   const reference = await dump(orm, path.join(folder, 'reference.tar'));
   await seedDemo(orm.em.fork());
   const demo = await dump(orm, path.join(folder, 'demo.tar'));

@@ -6,7 +6,8 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { startApp, type App } from '../app/app.js';
 import { loadConfig, type Config } from '../core/config.js';
-import type { DatabaseTarget } from '../db/orm.js';
+import { MAX_ATTEMPTS } from '../core/outbox/outbox.js';
+import { BACKGROUND_QUERIES, type DatabaseTarget } from '../db/orm.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../db/seed/demo-accounts.js';
 import { seedDemo } from '../db/seed/demo-seed.js';
 import { Secret, TOTP } from 'otpauth';
@@ -34,6 +35,8 @@ export interface TestApp extends App {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
   /** The session cookie of a demo account (signed in once per app, with its second factor where it has one). */
   cookieOf(name: DemoAccountName): Promise<string>;
+  /** Waits until the runner has delivered every effect committed so far (mails, live events, jobs). */
+  drainEffects(timeoutMs?: number): Promise<void>;
   /** SQL statements executed while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<string[]>;
 }
@@ -44,7 +47,9 @@ export type TestData = 'reference' | 'demo';
  * A real server on a free port over a fresh database: PGlite restored from a migrated snapshot, or a new
  * uniquely named PostgreSQL database (dropped on close) when the suite runs on PostgreSQL.
  */
-export async function startTestApp(options: { data?: TestData; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { data?: TestData; env?: Record<string, string>; pauseEffects?: boolean } = {},
+): Promise<TestApp> {
   const data = options.data ?? 'reference';
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -60,6 +65,7 @@ export async function startTestApp(options: { data?: TestData; env?: Record<stri
     database: database.target,
     prepare: database.needsSeed ? (orm) => seedDemo(orm.em.fork()).then(() => undefined) : undefined,
     onQuery: (sql) => recording?.push(sql),
+    pauseEffects: options.pauseEffects,
   });
   const cookies = new Map<DemoAccountName, Promise<string>>();
   const gql: TestApp['gql'] = async (query, variables, gqlOptions) => {
@@ -89,6 +95,7 @@ export async function startTestApp(options: { data?: TestData; env?: Record<stri
       await app.close();
       await database.drop();
     },
+    drainEffects: (timeoutMs) => drainEffects(app, timeoutMs),
     countStatements: async (work) => {
       recording = [];
       try {
@@ -99,6 +106,19 @@ export async function startTestApp(options: { data?: TestData; env?: Record<stri
       }
     },
   };
+}
+
+const UNDELIVERED = `select count(*)::int as owed from outbox_effect where delivered_at is null and attempts < ${MAX_ATTEMPTS}`;
+
+/** Polls the outbox, not a clock: it returns as soon as the runner has caught up, and fails if it never does. */
+async function drainEffects(app: App, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [row] = await app.orm.em.fork().execute<{ owed: number }[]>(UNDELIVERED, [], 'all', BACKGROUND_QUERIES);
+    if (row?.owed === 0) return;
+    if (Date.now() > deadline) throw new Error(`${row?.owed} effects were still undelivered after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 interface FreshDatabase {

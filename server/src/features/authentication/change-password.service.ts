@@ -1,5 +1,7 @@
 import { isMember } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { BadUserInput, Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { revokeSessions } from '../session/session.service.js';
@@ -11,7 +13,8 @@ import { User } from '../user/user.entity.js';
 export async function changePassword(ctx: Context, input: ChangePasswordInput): Promise<void> {
   if (!isMember(ctx.viewer)) throw new Unauthenticated();
   const { userId, sessionId } = ctx.viewer;
-  const revoked = await ctx.em.transactional(async (em) => {
+  await runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     const user = await em.findOneOrFail(User, userId);
     if (!(await passwordMatches(user.passwordHash, input.currentPassword))) {
       throw BadUserInput.field('currentPassword', 'The current password is not right');
@@ -20,9 +23,8 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
     user.passwordHash = await hashPassword(input.newPassword);
     const others = await revokeSessions(em, { userId, exceptSessionId: sessionId });
     await audit(em, { action: 'PASSWORD_CHANGED', actorId: userId, subjectType: 'user', subjectId: userId });
-    return others;
+    if (others.length > 0) uow.publish('SESSIONS_REVOKED', { sessionIds: others });
   });
-  ctx.events.publish('SESSIONS_REVOKED', { sessionIds: revoked });
 }
 
 /** Re-entering the password before a sensitive step: it can be guessed like at sign-in, so it spends the same budget. */

@@ -3,11 +3,12 @@ import { EMAIL_MAX } from '@strom/shared';
 import { LockMode } from '@mikro-orm/core';
 import { isEmail } from 'class-validator';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { BadUserInput } from '../../core/errors.js';
 import type { Em } from '../../db/orm.js';
 import { audit } from '../audit/audit.service.js';
-import type { Mail } from '../../core/mail.js';
-import { deliverAfterCommit } from '../mail/deliver.js';
+import type { Mail } from '../mail/mailer.js';
 import { hashToken, newToken } from '../session/session-token.js';
 import { revokeSessions } from '../session/session.service.js';
 import { RESET_LINK_INVALID, RESET_TOKEN_MAX, type ResetPasswordInput } from './password-reset.inputs.js';
@@ -19,22 +20,22 @@ const RESET_VALID_MS = 60 * 60 * 1000;
 
 /**
  * Mails a reset link to an active member. The answer and its timing are the same for any address: both paths
- * run the same transaction (the expired-link clean-up), and the mail leaves in the background, never awaited.
+ * run the same transaction (the expired-link clean-up), and the mail leaves from the job runner, never from here.
  */
 export async function requestPasswordReset(ctx: Context, rawEmail: string): Promise<void> {
   const email = rawEmail.trim().toLowerCase();
   if (email.length > EMAIL_MAX || !isEmail(email)) throw BadUserInput.field('email', 'Enter an email address');
   await ctx.services.limits.consume('passwordReset', { account: email, ip: ctx.request.ip });
-  const now = new Date();
   const token = newToken();
-  const member = await ctx.em.transactional(async (em) => {
+  await runCommand(commandDeps(ctx), async (uow) => {
+    const { em, now } = uow;
     const user = await em.findOne(User, { email, status: 'ACTIVE', deletedAt: null });
     // A new link replaces older unused ones of this member; everyone's expired links go.
     await em.nativeDelete(PasswordReset, { $or: [{ expiresAt: { $lte: now } }, ...(user ? [{ user: user.id, usedAt: null }] : [])] });
-    if (user) em.create(PasswordReset, { user, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + RESET_VALID_MS) });
-    return user;
+    if (!user) return;
+    em.create(PasswordReset, { user, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + RESET_VALID_MS) });
+    uow.record('mail', resetMail(ctx, email, token));
   });
-  if (member) void deliverAfterCommit(ctx.services, resetMail(ctx, email, token), { userId: member.id });
 }
 
 /** Single use, within the hour; the new password ends every session, so whoever had the old one is out. */
@@ -46,7 +47,8 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput): Pr
   const { email } = await user.loadOrFail();
   checkNewPassword(input.newPassword, email, 'input.newPassword');
   const passwordHash = await hashPassword(input.newPassword);
-  const outcome = await ctx.em.transactional(async (em) => {
+  const outcome = await runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     // Again, locked: a second tab may have used the link while the password was hashed.
     const reset = await usableReset(em, input.token, { lock: true });
     const account = await reset.user.loadOrFail();
@@ -60,9 +62,9 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput): Pr
       subjectId: account.id,
       details: { sessionsRevoked: revoked.length },
     });
+    if (revoked.length > 0) uow.publish('SESSIONS_REVOKED', { sessionIds: revoked });
     return { revoked, email: account.email };
   });
-  ctx.events.publish('SESSIONS_REVOKED', { sessionIds: outcome.revoked });
   // Proving the mailbox lifts a lock-out from failed sign-ins: the owner is back in control.
   await ctx.services.limits.reset('signIn', outcome.email);
 }

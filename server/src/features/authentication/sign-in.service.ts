@@ -1,5 +1,7 @@
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { sessionCookieHeader, clearedSessionCookieHeader } from '../session/session-cookie.js';
@@ -68,10 +70,10 @@ export async function signOut(ctx: Context): Promise<void> {
   ctx.request.setCookie?.(clearedSessionCookieHeader(ctx.services.config));
   if (!isMember(ctx.viewer)) return;
   const { userId, sessionId } = ctx.viewer;
-  const revoked = await ctx.em.transactional(async (em) => {
+  await runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     const ids = await revokeSessions(em, { userId, sessionId });
     await audit(em, { action: 'SIGN_OUT', actorId: userId, subjectType: 'user', subjectId: userId });
-    return ids;
+    if (ids.length > 0) uow.publish('SESSIONS_REVOKED', { sessionIds: ids });
   });
-  ctx.events.publish('SESSIONS_REVOKED', { sessionIds: revoked });
 }

@@ -1,5 +1,7 @@
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { BadUserInput } from '../../core/errors.js';
 import type { Em } from '../../db/orm.js';
 import { checkNewPassword, hashPassword } from '../authentication/password.js';
@@ -48,7 +50,8 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
   checkNewPassword(input.password, email, 'input.password');
   const passwordHash = await hashPassword(input.password);
 
-  const outcome = await ctx.em.transactional(async (em) => {
+  const outcome = await runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     // Again, locked: it may have been used, revoked or have expired while the password was hashed.
     const invitation = await findRedeemableInvitation(em, input.token, 'input.token', { lock: true });
     const created = invitation.organisation ? null : createOrganisation(em, invitation);
@@ -82,13 +85,13 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       subjectId: invitation.id,
       details: { ...auditFacts(invitation), organisationId: organisation.id, userId: user.id, expertId: expert.id },
     });
-    return { user, token, session, revoked, events: activities.map((activity) => activityEvent(activity)) };
+    if (revoked.length > 0) uow.publish('SESSIONS_REVOKED', { sessionIds: revoked });
+    for (const activity of activities) uow.publish('NETWORK_ACTIVITY', activityEvent(activity));
+    return { user, token, session };
   });
 
   const { user, token, session } = outcome;
   ctx.request.setCookie?.(sessionCookieHeader(ctx.services.config, token, session.expiresAt));
-  if (outcome.revoked.length > 0) ctx.events.publish('SESSIONS_REVOKED', { sessionIds: outcome.revoked });
-  for (const event of outcome.events) ctx.events.publish('NETWORK_ACTIVITY', event);
   return { user, member: memberViewer(user, session.id) };
 }
 

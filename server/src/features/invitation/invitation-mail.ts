@@ -1,5 +1,5 @@
 import type { Config } from '../../core/config.js';
-import type { Mail } from '../../core/mail.js';
+import type { Mail } from '../mail/mailer.js';
 import { INVITATION_VALID_DAYS, invitationLink } from './invitation-token.js';
 
 export interface InvitationMailFacts {

@@ -2,14 +2,15 @@ import { LockMode, ref } from '@mikro-orm/core';
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import type { Em } from '../../db/orm.js';
 import type { NetworkRole } from '../user/user.enums.js';
 import { User } from '../user/user.entity.js';
 import { audit } from '../audit/audit.service.js';
-import { deliverAfterCommit } from '../mail/deliver.js';
-import type { Mail } from '../../core/mail.js';
+import type { Mail } from '../mail/mailer.js';
 import { alreadyMemberMail, invitationMail } from './invitation-mail.js';
 import { isPending, pendingWhere, statusWhere } from './invitation-status.js';
 import { resolveTarget } from './invitation-target.js';
@@ -25,7 +26,7 @@ export type NewInvitation =
 
 /**
  * An invitation (coordinators, admins) or a proposal (any member). It goes out at once only when its author
- * could approve it; otherwise it waits for the country's coordinator. The mail leaves after the commit.
+ * could approve it; otherwise it waits for the country's coordinator. The mail goes through the outbox.
  */
 export async function createInvitation(ctx: Context, request: NewInvitation): Promise<Invitation> {
   const member = signedIn(ctx);
@@ -34,7 +35,8 @@ export async function createInvitation(ctx: Context, request: NewInvitation): Pr
   const networkRole: NetworkRole = request.kind === 'INVITATION' ? (request.input.networkRole ?? 'MEMBER') : 'MEMBER';
   const text = (request.kind === 'INVITATION' ? request.input.message : request.input.reason)?.trim() || null;
   if (request.kind === 'PROPOSAL' && !text) throw badReason();
-  const created = await ctx.em.transactional(async (em) => {
+  return runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     const target = await resolveTarget(em, input);
     // Two people inviting one address at once: serialise per address, so at most one pending invitation exists.
     await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`invitation:${email}`]);
@@ -66,16 +68,16 @@ export async function createInvitation(ctx: Context, request: NewInvitation): Pr
       subjectId: invitation.id,
       details: { ...auditFacts(invitation), sentAtOnce: token !== null },
     });
-    return { invitation, mail: token ? await composeMail(ctx, em, invitation, token) : null };
+    if (token) uow.record('mail', await composeMail(ctx, em, invitation, token), mailKey(invitation));
+    return invitation;
   });
-  if (created.mail) await deliverAfterCommit(ctx.services, created.mail, { invitationId: created.invitation.id });
-  return created.invitation;
 }
 
 /** A coordinator of the invitation's country (or an admin) lets it go out: a token, 7 days, a mail. */
 export async function approveInvitation(ctx: Context, id: string): Promise<Invitation> {
   const member = signedIn(ctx);
-  const approved = await ctx.em.transactional(async (em) => {
+  return runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     const invitation = await lockedInvitation(em, id);
     invitationAbilities.authorize(member, 'approve', invitation);
     if (invitation.status !== 'AWAITING_APPROVAL') throw new Conflict('This invitation is not waiting for approval any more');
@@ -89,10 +91,9 @@ export async function approveInvitation(ctx: Context, id: string): Promise<Invit
       subjectId: invitation.id,
       details: auditFacts(invitation),
     });
-    return { invitation, mail: await composeMail(ctx, em, invitation, token) };
+    uow.record('mail', await composeMail(ctx, em, invitation, token), mailKey(invitation));
+    return invitation;
   });
-  await deliverAfterCommit(ctx.services, approved.mail, { invitationId: approved.invitation.id });
-  return approved.invitation;
 }
 
 /** Its author or the country's vetters withdraw a pending invitation; its link dies with it. */
@@ -158,6 +159,11 @@ async function lockedInvitation(em: Em, id: string): Promise<Invitation> {
   const invitation = await em.findOne(Invitation, parseUuid(id, 'id'), { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!invitation) throw new NotFound('The invitation');
   return invitation;
+}
+
+/** An invitation gets its token, and so its mail, once: when it is created by a vetter or when approved. */
+function mailKey(invitation: Invitation): string {
+  return `invitation-mail:${invitation.id}`;
 }
 
 async function composeMail(ctx: Context, em: Em, invitation: Invitation, token: string): Promise<Mail> {

@@ -17,6 +17,10 @@ export class OutboxMail {
   @Property({ type: 'text' })
   body!: string;
 
+  /** The effect this mail was delivered for: a second delivery of the same effect stores nothing. */
+  @Property({ type: 'text', nullable: true, unique: true })
+  idempotencyKey: string | null = null;
+
   @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();
 }

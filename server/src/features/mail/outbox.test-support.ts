@@ -1,8 +1,9 @@
 import type { TestApp } from '../../test/harness.js';
 import { OutboxMail } from './outbox-mail.entity.js';
 
-/** Test support: mails that landed in the outbox table (the app runs without SMTP_URL). */
-export function outboxMails(app: TestApp, recipient: string): Promise<OutboxMail[]> {
+/** Test support: mails that landed in the outbox table (the app runs without SMTP_URL), once the runner caught up. */
+export async function outboxMails(app: TestApp, recipient: string): Promise<OutboxMail[]> {
+  await app.drainEffects();
   return app.orm.em.fork().find(OutboxMail, { recipient }, { orderBy: { createdAt: 'asc', id: 'asc' } });
 }
 

@@ -2,6 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { isMember } from '../../core/auth.js';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { NotFound, Unauthenticated } from '../../core/errors.js';
 import { parseCountryCode, parseUuid } from '../../core/ids.js';
 import { normaliseSearchText } from '../../core/text-search.js';
@@ -45,11 +47,12 @@ function memberWhere(filter: MemberFilter): FilterQuery<User> {
 
 /**
  * Suspension ends every session of the member at once: the sessions are revoked in the transaction,
- * and their sockets (on every process) close when the event goes out after the commit.
+ * and their sockets (on every process) close when its event, recorded in the outbox, goes out after the commit.
  */
 export async function suspendMember(ctx: Context, id: string): Promise<Member> {
   const actorId = actingAdmin(ctx);
-  const outcome = await ctx.em.transactional(async (em) => {
+  const outcome = await runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     const user = await findAccount(em, id);
     memberAbilities.authorize(ctx.viewer, 'suspend', user);
     const wasSuspended = user.status === 'SUSPENDED';
@@ -65,9 +68,9 @@ export async function suspendMember(ctx: Context, id: string): Promise<Member> {
         details: { sessionsRevoked: revoked.length },
       });
     }
+    if (revoked.length > 0) uow.publish('SESSIONS_REVOKED', { sessionIds: revoked });
     return { user, revoked };
   });
-  if (outcome.revoked.length > 0) ctx.events.publish('SESSIONS_REVOKED', { sessionIds: outcome.revoked });
   return new Member(outcome.user);
 }
 

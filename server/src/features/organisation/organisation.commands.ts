@@ -1,5 +1,7 @@
 import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { BadUserInput, Conflict, NotFound } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import type { Em } from '../../db/orm.js';
@@ -38,9 +40,10 @@ export async function findOrganisation(em: Em, viewer: Viewer, id: string): Prom
   return organisation && organisationAbilities.can(viewer, 'see', organisation) ? organisation : null;
 }
 
-/** One transaction: the change and its feed entry are stored together or not at all; the event goes out after commit. */
+/** One transaction: the change and its feed entry are stored together or not at all; the event goes out through the outbox. */
 export async function updateOrganisation(ctx: Context, input: UpdateOrganisationInput): Promise<Organisation> {
-  const { organisation, event } = await ctx.em.transactional(async (em) => {
+  return runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     const organisation = await em.findOne(Organisation, { id: parseUuid(input.id, 'input.id') });
     if (!organisation) throw new NotFound('The organisation');
     organisationAbilities.authorize(ctx.viewer, 'edit', organisation);
@@ -49,10 +52,9 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
     }
     applyChanges(organisation, input);
     const activity = recordActivity(em, { kind: 'ORGANISATION_UPDATED', organisation });
-    return { organisation, event: activityEvent(activity) };
+    uow.publish('NETWORK_ACTIVITY', activityEvent(activity));
+    return organisation;
   });
-  ctx.events.publish('NETWORK_ACTIVITY', event);
-  return organisation;
 }
 
 function applyChanges(organisation: Organisation, input: UpdateOrganisationInput): void {

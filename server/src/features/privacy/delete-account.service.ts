@@ -1,5 +1,7 @@
 import { isMember } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { clearedSessionCookieHeader } from '../session/session-cookie.js';
@@ -18,7 +20,8 @@ import { User } from '../user/user.entity.js';
 export async function deleteMyAccount(ctx: Context, password: string): Promise<void> {
   if (!isMember(ctx.viewer)) throw new Unauthenticated();
   const { userId } = ctx.viewer;
-  const revoked = await ctx.em.transactional(async (em) => {
+  await runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     const user = await em.findOneOrFail(User, userId, { populate: ['expert', 'editorOf'] });
     await confirmPassword(ctx, user, password);
     const expert = user.expert?.getEntity() ?? null;
@@ -44,8 +47,7 @@ export async function deleteMyAccount(ctx: Context, password: string): Promise<v
       subjectId: userId,
       details: { hadProfile: expert !== null },
     });
-    return sessions;
+    if (sessions.length > 0) uow.publish('SESSIONS_REVOKED', { sessionIds: sessions });
   });
-  ctx.events.publish('SESSIONS_REVOKED', { sessionIds: revoked });
   ctx.request.setCookie?.(clearedSessionCookieHeader(ctx.services.config));
 }

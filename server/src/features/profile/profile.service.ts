@@ -1,6 +1,8 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { isMember } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Expert } from '../expert/expert.entity.js';
@@ -23,7 +25,8 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
   if (!viewer.expertId) throw new NotFound('Your profile');
   const expertId = viewer.expertId;
   try {
-    const { saved, event } = await ctx.em.transactional(async (em) => {
+    const saved = await runCommand(commandDeps(ctx), async (uow) => {
+      const { em } = uow;
       const expert = await em.findOne(Expert, expertId);
       if (!expert || !expertAbilities.can(viewer, 'edit', expert)) throw new NotFound('Your profile');
       if (expert.version !== input.expectedVersion) throw new Conflict(STALE);
@@ -41,10 +44,10 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
       // Open directory pages update the row live; the entry commits with the edit it announces.
       const organisation = expert.organisation.unwrap();
       const activity = recordActivity(em, { kind: 'PROFILE_UPDATED', organisation, expert });
-      return { saved: expert, event: activityEvent(activity) };
+      // Published only after the commit, so no subscriber reads an edit that was rolled back.
+      uow.publish('NETWORK_ACTIVITY', activityEvent(activity));
+      return expert;
     });
-    // Published only after the commit, so no subscriber reads an edit that was rolled back.
-    ctx.events.publish('NETWORK_ACTIVITY', event);
     return saved;
   } catch (error) {
     // The version check above covers edits made before this one started; this covers one committed in between.

@@ -1,5 +1,7 @@
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { runCommand } from '../../core/outbox/run-command.js';
 import { NotFound, Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { clearedSessionCookieHeader, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-cookie.js';
@@ -119,14 +121,14 @@ export async function revokeOwnSession(ctx: Context, sessionId: string): Promise
   if (!isMember(ctx.viewer)) throw new Unauthenticated();
   const { userId } = ctx.viewer;
   const current = sessionId === ctx.viewer.sessionId;
-  const revoked = await ctx.em.transactional(async (em) => {
+  await runCommand(commandDeps(ctx), async (uow) => {
+    const { em } = uow;
     const ids = await revokeSessions(em, { userId, sessionId });
     if (ids.length === 0) throw new NotFound('The session');
     // The session id itself stays out of the log: it would help whoever reads the log to hijack it.
     await audit(em, { action: 'SESSION_REVOKED', actorId: userId, subjectType: 'user', subjectId: userId, details: { current } });
-    return ids;
+    uow.publish('SESSIONS_REVOKED', { sessionIds: ids });
   });
-  ctx.events.publish('SESSIONS_REVOKED', { sessionIds: revoked });
   // Ending the session this browser uses is signing out: the cookie goes too.
   if (current) ctx.request.setCookie?.(clearedSessionCookieHeader(ctx.services.config));
 }

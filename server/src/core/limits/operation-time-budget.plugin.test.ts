@@ -1,0 +1,62 @@
+import { ApolloServer } from '@apollo/server';
+import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { formatError } from '../errors.js';
+import { operationTimeBudgetPlugin } from './operation-time-budget.plugin.js';
+
+/** `slow` takes 60 ms; its fields start only after it, each counted when its resolver runs. */
+function slowSchema(started: string[]) {
+  const field = (name: string) => ({
+    type: GraphQLString,
+    resolve: () => {
+      started.push(name);
+      return name;
+    },
+  });
+  const Slow = new GraphQLObjectType({ name: 'Slow', fields: { a: field('a'), b: field('b'), c: field('c') } });
+  return new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: { slow: { type: Slow, resolve: () => new Promise((resolve) => setTimeout(() => resolve({}), 60)) } },
+    }),
+  });
+}
+
+async function run(budgetMs: number) {
+  const started: string[] = [];
+  const server = new ApolloServer({
+    schema: slowSchema(started),
+    plugins: [operationTimeBudgetPlugin(budgetMs)],
+    formatError: (formatted, error) => formatError(formatted, error, pino({ level: 'silent' })),
+  });
+  await server.start();
+  try {
+    const response = await server.executeOperation({ query: '{ slow { a b c } }' });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return { result: response.body.singleResult, started };
+  } finally {
+    await server.stop();
+  }
+}
+
+describe('the time budget of an HTTP operation', () => {
+  it('lets an operation within its budget finish', async () => {
+    const { result, started } = await run(1000);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ slow: { a: 'a', b: 'b', c: 'c' } });
+    expect(started).toEqual(['a', 'b', 'c']);
+  });
+
+  it('runs no field that would start after the budget, and answers one typed error', async () => {
+    const { result, started } = await run(30);
+    expect(started).toEqual([]);
+    expect(result.data).toEqual({ slow: { a: null, b: null, c: null } });
+    expect(result.errors).toEqual([
+      {
+        message: 'The operation took longer than 0.03 s and was stopped; try a narrower request',
+        extensions: { code: 'OPERATION_TIMED_OUT' },
+      },
+    ]);
+  });
+});

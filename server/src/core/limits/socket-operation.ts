@@ -1,0 +1,58 @@
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
+import { TooManySubscriptions } from '../errors.js';
+import { costLimitError } from './operation-cost.js';
+import { LIMITED_PARSE_OPTIONS, operationLimitRules } from './operation-limits.js';
+
+/** Subscriptions one WebSocket may carry at once; the client opens one socket per tab and needs a handful. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 20;
+
+export interface SocketOperationOptions {
+  introspection: boolean;
+  /** Production: no "Did you mean …?" in validation errors, as Apollo's hideSchemaDetailsFromClientErrors. */
+  hideSchemaDetails: boolean;
+}
+
+/**
+ * graphql-ws's onSubscribe: the same parse, validation and limits as Apollo applies over HTTP, so a WebSocket is
+ * no way around them. Returns what to execute, or the typed errors to send back instead.
+ */
+export function checkSocketOperation(
+  schema: GraphQLSchema,
+  payload: SubscribePayload,
+  activeSubscriptions: number,
+  options: SocketOperationOptions,
+): ExecutionArgs | readonly GraphQLError[] {
+  // graphql-ws counts the one being subscribed too.
+  if (activeSubscriptions > MAX_SUBSCRIPTIONS_PER_SOCKET) return [new TooManySubscriptions(MAX_SUBSCRIPTIONS_PER_SOCKET)];
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query, LIMITED_PARSE_OPTIONS);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    return [withCode(error, 'GRAPHQL_PARSE_FAILED', false)];
+  }
+  const rules = [...specifiedRules, ...operationLimitRules(), ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const invalid = validate(schema, document, rules);
+  if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED', options.hideSchemaDetails));
+  const request = { document, variables: payload.variables, operationName: payload.operationName };
+  const tooCostly = costLimitError(schema, request);
+  if (tooCostly) return [tooCostly];
+  return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+}
+
+/** Our limit errors carry their own code; graphql-js's own errors get the one Apollo would give them. */
+function withCode(error: GraphQLError, code: string, hideSchemaDetails: boolean): GraphQLError {
+  if (typeof error.extensions.code === 'string') return error;
+  const message = hideSchemaDetails ? error.message.replace(/ ?Did you mean(.+?)\?$/, '') : error.message;
+  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { Em } from '../../db/orm.js';
+import type { Viewer } from '../auth.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Topics } from '../pubsub.js';
+import type { Effect, EffectKind, EffectKinds } from './effect.js';
+
+/** An effect stored in the outbox, ready to be handed to the runner once its transaction has committed. */
+export interface StoredEffect {
+  id: string;
+  key: string;
+}
+
+/** Takes committed effects to the runner. Never throws: the command has committed, and the sweep retries. */
+export interface EffectDispatcher {
+  dispatch(effects: StoredEffect[]): Promise<void>;
+}
+
+/** What a command needs, and nothing of GraphQL or HTTP. */
+export interface CommandDeps {
+  em: Em;
+  actor: Viewer;
+  clock: Clock;
+  config: Config;
+  outbox: EffectDispatcher;
+}
+
+/**
+ * One command's transaction: its entity manager, who acts, the moment it runs at, and the effects it records.
+ * Recorded effects are stored in the same transaction, so they happen exactly when the command commits.
+ */
+export class UnitOfWork {
+  readonly #effects: (Effect & { id: string })[] = [];
+
+  constructor(
+    /** The transaction's entity manager: load here what the command changes. */
+    readonly em: Em,
+    readonly actor: Viewer,
+    /** One instant for the whole command, read from its clock. */
+    readonly now: Date,
+    readonly config: Config,
+  ) {}
+
+  /**
+   * Records an effect to deliver after the commit. `key` (default: fresh) makes it idempotent across
+   * commands too: a second effect with a key already stored is dropped.
+   */
+  record<K extends EffectKind>(kind: K, payload: EffectKinds[K], key?: string): void {
+    const id = randomUUID();
+    this.#effects.push({ id, kind, payload, key: key ?? id });
+  }
+
+  /** A live event for every process's subscribers, published once the change is visible to them. */
+  publish<T extends keyof Topics>(topic: T, payload: Topics[T]): void {
+    this.record('event', { topic, payload });
+  }
+
+  /** A job on the runner's `queue`, queued after the commit. */
+  enqueue(queue: string, data: Record<string, unknown>, key?: string): void {
+    this.record('job', { queue, data }, key);
+  }
+
+  get effects(): readonly (Effect & { id: string })[] {
+    return this.#effects;
+  }
+}
