@@ -23,6 +23,12 @@ const config: CodegenConfig = {
         useTypeImports: true,
       },
     },
+    // Which concrete types each union and interface stands for, for the cache's fragment matching
+    // (app/cache.ts): generated, so a new union member cannot be forgotten.
+    './src/gql/possibleTypes.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true, deterministic: true },
+    },
   },
 };
 

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signInUi } from './fixtures.js';
+import { expectNoAxeViolations, graphqlResponse, signInUi } from './fixtures.js';
 import { linkFromMail } from './mail.js';
 
 // Two-factor codes cannot be replayed: the admin and coordinator journeys may wait for a new 30-second step.
@@ -92,8 +92,12 @@ test('a member proposes a colleague and the country’s coordinator approves', a
   const form = page.getByRole('form', { name: 'Proposal' });
   await form.getByLabel('Email address').fill(candidate);
   await form.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Latvia' });
+  // The search box commits after a pause and clears the choice: choose once its matches are in.
+  const matches = graphqlResponse(page, 'InvitationOrganisations', (v) => v.filter?.text === 'Liepāja');
   await form.getByLabel('Find the organisation').fill('Liepāja');
+  await matches;
   const organisation = form.getByRole('combobox', { name: 'Organisation', exact: true });
+  await expect(organisation).toBeEnabled();
   await expect(organisation.locator('option')).not.toHaveCount(1);
   await organisation.selectOption({ index: 1 });
   await form.getByLabel('Why this person').fill('Runs the municipal shelter programme and asked to join the Latvian expert group.');

@@ -25,10 +25,10 @@ test('an admin suspends and reactivates a member and reads the audit log', async
   await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('main').getByRole('searchbox').fill('member.pl');
-  const row = page
-    .getByRole('list', { name: 'Members' })
-    .getByRole('listitem')
-    .filter({ hasText: demoEmail('member.pl') });
+  // The search commits after a pause and re-renders the list: act on the row once the list shows only that member.
+  const rows = page.getByRole('list', { name: 'Members' }).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
+  const row = rows.filter({ hasText: demoEmail('member.pl') });
   await row.getByRole('button', { name: 'Suspend' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Suspend' }).click();
   await expect(row).toContainText('Suspended');

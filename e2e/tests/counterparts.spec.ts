@@ -7,7 +7,10 @@ async function choose(page: Page, label: string, typed: string, option: string |
   const input = page.getByRole('combobox', { name: label, exact: true });
   await input.click();
   await input.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
+  // By keyboard, as a user may: clicking scrolls the page, and the dropdown hides when its input scrolls away.
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(option);
+  await input.press('ArrowDown');
+  await input.press('Enter');
 }
 
 /** Chooses the option of a native select whose text starts with `name` (the text ends with its count). */
@@ -44,6 +47,10 @@ test('a member searches, finds counterparts in Klaipėda with reasons, and opens
   await expect(page).toHaveURL(/role=CASE_MANAGER/);
   await choose(page, 'Country', 'Lith', 'Lithuania');
   await expect(page).toHaveURL(/country=LT/);
+  // The country's places load and the map redraws; choose the municipality once they are in.
+  await expect(
+    page.getByRole('group', { name: 'Map: choose a municipality of Lithuania' }).getByRole('button', { name: 'Klaipėda' }),
+  ).toBeVisible();
   await choose(page, 'Municipality', 'Klaip', 'Klaipėda');
   await expect(page).toHaveURL(/municipality=[0-9a-f-]{36}/);
 

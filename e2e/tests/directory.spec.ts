@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { expectNoAxeViolations, signInUi } from './fixtures.js';
+import { expectNoAxeViolations, isPhone, signInUi } from './fixtures.js';
 
 /** Chooses the option whose text is `name` followed by its count, e.g. "Latvia (12)". */
 async function selectByName(select: Locator, name: string) {
@@ -17,9 +17,7 @@ test('anonymous visitors are asked to sign in to see experts', async ({ page }) 
 test('find an expert in Liepāja and open the profile', async ({ page }) => {
   await signInUi(page, 'member.pl');
   await page.goto('/');
-  // On a phone the navigation sits behind the menu button.
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if (await menu.isVisible()) await menu.click();
+  if (isPhone(page)) await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('link', { name: 'Experts', exact: true }).first().click();
   await expect(page).toHaveURL(/\/experts/);
   await expect(page.getByRole('heading', { level: 1, name: 'Experts' })).toBeVisible();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, type Response } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,12 +31,28 @@ export async function freshTotp(account: DemoAccount): Promise<string> {
   });
 }
 
-/** Scans the page as it is now; every WCAG 2.1 A/AA rule must pass. */
+/**
+ * On a phone the navigation sits behind the menu button: Mantine's Burger shows below the sm breakpoint (48em).
+ * Decided by the viewport rather than by looking for the button, which may not have rendered yet.
+ */
+export const isPhone = (page: Page): boolean => (page.viewportSize()?.width ?? 0) < 768;
+
+/** Scans the page once it has loaded; every WCAG 2.1 A/AA rule must pass. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  // Pages and lists show an aria-busy placeholder (ui/PageSkeleton, ui/ListSkeleton) until their data is in.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
+}
+
+/** The response to the page's next GraphQL operation of that name whose variables pass `matches`. */
+export function graphqlResponse(page: Page, operationName: string, matches: (variables: any) => boolean = () => true): Promise<Response> {
+  return page.waitForResponse((response) => {
+    if (!response.url().endsWith('/graphql') || response.request().method() !== 'POST') return false;
+    const body: { operationName?: unknown; variables?: unknown } | null = response.request().postDataJSON();
+    return body?.operationName === operationName && matches(body.variables ?? {});
+  });
 }
 
 /** Calls the API; the request context keeps the session cookie between calls, like a browser. */

@@ -1,5 +1,6 @@
 import { InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import introspection from '../gql/possibleTypes';
 
 // Values without an id that belong to their parent: a newer answer merges into the stored one
 // instead of replacing it (and warning about lost fields) when two queries select different fields.
@@ -9,8 +10,9 @@ const mergedValue = { keyFields: false, merge: true } as const;
 // against the same merge rules they run with.
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
-    // Union members, so fragments on `SearchResult` hits match from the cache (server/schema.graphql).
-    possibleTypes: { SearchResult: ['Expert', 'Organisation'] },
+    // Union and interface members (e.g. `SearchResult` hits), so fragments on them match from the
+    // cache; generated from server/schema.graphql by `pnpm codegen`.
+    possibleTypes: introspection.possibleTypes,
     typePolicies: {
       Query: {
         fields: {

@@ -61,8 +61,8 @@ export const routes: RouteObject[] = [
             lazy: { Component: async () => (await import('../routes/AcceptInvitation')).AcceptInvitation },
           },
           { path: 'account', lazy: { Component: async () => (await import('../routes/Account')).Account } },
-          { path: 'invite', lazy: { Component: async () => (await import('../routes/Invite')).Invite } },
-          { path: 'propose', lazy: { Component: async () => (await import('../routes/Propose')).Propose } },
+          { path: 'invite', lazy: { Component: async () => (await import('../routes/Invitation')).Invite } },
+          { path: 'propose', lazy: { Component: async () => (await import('../routes/Invitation')).Propose } },
           { path: 'approvals', lazy: { Component: async () => (await import('../routes/Approvals')).Approvals } },
           {
             path: 'admin/members',

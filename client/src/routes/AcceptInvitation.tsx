@@ -1,8 +1,8 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { AcceptInvitation as AcceptInvitationForm } from '../features/invitations/AcceptInvitation';
-import { DocumentTitle } from '../ui/DocumentTitle';
+import { PageHeader } from '../ui/PageHeader';
 import { EmptyState } from '../ui/EmptyState';
 
 export function AcceptInvitation() {
@@ -12,9 +12,7 @@ export function AcceptInvitation() {
   const token = params.get('token')?.trim();
   return (
     <Stack gap="lg">
-      <DocumentTitle page={t('invitations.accept.title')} />
-      <Title order={1}>{t('invitations.accept.title')}</Title>
-      <Text>{t('invitations.accept.intro')}</Text>
+      <PageHeader title={t('invitations.accept.title')} intro={t('invitations.accept.intro')} />
       {token ? (
         <AcceptInvitationForm key={token} token={token} onAccepted={() => void navigate('/account', { replace: true })} />
       ) : (

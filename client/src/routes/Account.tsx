@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,7 +10,7 @@ import { RequireViewer } from '../features/account/RequireViewer';
 import { SessionsSection } from '../features/account/SessionsSection';
 import { TwoFactorSection } from '../features/account/TwoFactorSection';
 import { useSessionChange } from '../features/auth/useSessionChange';
-import { DocumentTitle } from '../ui/DocumentTitle';
+import { PageHeader } from '../ui/PageHeader';
 
 export function Account() {
   const { t } = useTranslation();
@@ -22,8 +22,7 @@ export function Account() {
   if (deleted) {
     return (
       <Stack gap="md" align="flex-start">
-        <DocumentTitle page={t('account.delete.doneTitle')} />
-        <Title order={1}>{t('account.delete.doneTitle')}</Title>
+        <PageHeader title={t('account.delete.doneTitle')} />
         <Text component="output">{t('account.delete.done')}</Text>
         <Button component={Link} to="/" variant="outline">
           {t('notFound.home')}
@@ -34,8 +33,7 @@ export function Account() {
 
   return (
     <Stack gap="xl">
-      <DocumentTitle page={t('account.title')} />
-      <Title order={1}>{t('account.title')}</Title>
+      <PageHeader title={t('account.title')} />
       <RequireViewer signInMessage={t('account.signIn')}>
         {(viewer) => (
           <>

@@ -1,10 +1,10 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { AuditFilters } from '../features/admin/AuditFilters';
 import { AuditLog } from '../features/admin/AuditLog';
 import { useAuditFilter } from '../features/admin/useAuditFilter';
-import { DocumentTitle } from '../ui/DocumentTitle';
+import { PageHeader } from '../ui/PageHeader';
 
 function Audit() {
   const { filter, values, update, clear, active } = useAuditFilter();
@@ -20,9 +20,7 @@ export function AdminAudit() {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
-      <DocumentTitle page={t('admin.audit.title')} />
-      <Title order={1}>{t('admin.audit.title')}</Title>
-      <Text>{t('admin.audit.intro')}</Text>
+      <PageHeader title={t('admin.audit.title')} intro={t('admin.audit.intro')} />
       <RequireViewer signInMessage={t('admin.signIn')} permission="administer">
         {() => <Audit />}
       </RequireViewer>

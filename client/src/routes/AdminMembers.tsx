@@ -1,10 +1,10 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { MemberFilters } from '../features/admin/MemberFilters';
 import { MemberList } from '../features/admin/MemberList';
 import { useMemberFilter } from '../features/admin/useMemberFilter';
-import { DocumentTitle } from '../ui/DocumentTitle';
+import { PageHeader } from '../ui/PageHeader';
 
 function Members() {
   const { filter, values, update, clear, active } = useMemberFilter();
@@ -20,8 +20,7 @@ export function AdminMembers() {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
-      <DocumentTitle page={t('admin.members.title')} />
-      <Title order={1}>{t('admin.members.title')}</Title>
+      <PageHeader title={t('admin.members.title')} />
       <RequireViewer signInMessage={t('admin.signIn')} permission="administer">
         {() => <Members />}
       </RequireViewer>

@@ -1,16 +1,14 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { ApprovalsQueue } from '../features/invitations/ApprovalsQueue';
-import { DocumentTitle } from '../ui/DocumentTitle';
+import { PageHeader } from '../ui/PageHeader';
 
 export function Approvals() {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
-      <DocumentTitle page={t('approvals.title')} />
-      <Title order={1}>{t('approvals.title')}</Title>
-      <Text>{t('approvals.intro')}</Text>
+      <PageHeader title={t('approvals.title')} intro={t('approvals.intro')} />
       <RequireViewer signInMessage={t('invitations.signIn')} permission="approveInvitations">
         {() => <ApprovalsQueue />}
       </RequireViewer>

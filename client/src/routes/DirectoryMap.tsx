@@ -1,28 +1,20 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMapStrings } from '../app/mapStrings';
+import { RequireViewer } from '../features/account/RequireViewer';
 import { useViewer } from '../features/account/useViewer';
 import { MunicipalityMap } from '../features/map/MunicipalityMap';
-import { DocumentTitle } from '../ui/DocumentTitle';
-import { ErrorState } from '../ui/ErrorState';
-import { PageSkeleton } from '../ui/PageSkeleton';
+import { PageHeader } from '../ui/PageHeader';
 
 export function DirectoryMap() {
   useMapStrings();
   const { t } = useTranslation();
-  const { viewer, error, refetch } = useViewer();
-  let body;
-  // Who is reading decides what a marker counts and where it leads (experts are for members).
-  if (viewer === undefined) body = error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
-  else body = <MunicipalityMap member={viewer !== null} />;
+  const { viewer } = useViewer();
   return (
     <Stack gap="lg">
-      <DocumentTitle page={t('map.title')} />
-      <Stack gap={4}>
-        <Title order={1}>{t('map.title')}</Title>
-        <Text>{viewer === null ? t('map.introAnonymous') : t('map.intro')}</Text>
-      </Stack>
-      {body}
+      <PageHeader title={t('map.title')} intro={viewer === null ? t('map.introAnonymous') : t('map.intro')} />
+      {/* Who is reading decides what a marker counts and where it leads (experts are for members). */}
+      <RequireViewer visitors>{(reader) => <MunicipalityMap member={reader !== null} />}</RequireViewer>
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ExpertDirectoryQuery } from '../features/experts/ExpertList';
 import { PlaceFilterCountriesQuery, PlaceFilterMunicipalitiesQuery } from '../features/places/PlaceFilters';
 import { ViewerQuery } from '../features/account/useViewer';
-import { ExpertFacetsQuery } from '../features/facets/useExpertFacets';
+import { ExpertFacetsQuery } from '../features/facets/facetQueries';
 import { DirectoryActivityCursorQuery, DirectoryActivitySubscription } from '../features/directory/useLiveDirectory';
 import { expertFacets, silentSubscription } from '../test/facets';
 import { connection, estonia, expertNode, latvia, liepaja, riga, viewerNode } from '../test/fixtures';

@@ -1,21 +1,19 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useViewer } from '../features/account/useViewer';
-import { SignInRequired } from '../features/auth/SignInRequired';
+import { RequireViewer } from '../features/account/RequireViewer';
 import { ExpertFilters } from '../features/experts/ExpertFilters';
 import { ExpertList } from '../features/experts/ExpertList';
 import { useExpertFilter } from '../features/experts/useExpertFilter';
-import { useExpertFacets } from '../features/facets/useExpertFacets';
+import { ExpertFacetsQuery } from '../features/facets/facetQueries';
+import { useFacets } from '../features/facets/useFacets';
 import { useLiveDirectory } from '../features/directory/useLiveDirectory';
 import { ExportButton } from '../features/export/ExportButton';
 import { CounterpartLink } from '../features/counterparts/CounterpartLink';
-import { DocumentTitle } from '../ui/DocumentTitle';
-import { ErrorState } from '../ui/ErrorState';
-import { PageSkeleton } from '../ui/PageSkeleton';
+import { PageHeader } from '../ui/PageHeader';
 
 function Directory() {
   const { filter, values, update, clear, active } = useExpertFilter();
-  const facets = useExpertFacets(filter);
+  const facets = useFacets(ExpertFacetsQuery, filter, (data) => data.expertFacets);
   useLiveDirectory(facets.refetch);
   return (
     <>
@@ -31,20 +29,11 @@ function Directory() {
 
 export function Experts() {
   const { t } = useTranslation();
-  const { viewer, error, refetch } = useViewer();
-  let body;
-  if (viewer === undefined) body = error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
-  // The directory is for members (DESIGN §8): a visitor is invited to sign in, not shown an error.
-  else if (viewer === null) body = <SignInRequired message={t('experts.signIn')} />;
-  else body = <Directory />;
   return (
     <Stack gap="lg">
-      <DocumentTitle page={t('experts.title')} />
-      <Stack gap={4}>
-        <Title order={1}>{t('experts.title')}</Title>
-        <Text>{t('experts.intro')}</Text>
-      </Stack>
-      {body}
+      <PageHeader title={t('experts.title')} intro={t('experts.intro')} />
+      {/* The directory is for members (DESIGN §8): a visitor is invited to sign in, not shown an error. */}
+      <RequireViewer signInMessage={t('experts.signIn')}>{() => <Directory />}</RequireViewer>
     </Stack>
   );
 }

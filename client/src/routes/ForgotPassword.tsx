@@ -1,16 +1,14 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ForgotPasswordForm } from '../features/auth/ForgotPasswordForm';
-import { DocumentTitle } from '../ui/DocumentTitle';
+import { PageHeader } from '../ui/PageHeader';
 
 export function ForgotPassword() {
   const { t } = useTranslation();
   return (
     <Stack gap="lg" maw={420}>
-      <DocumentTitle page={t('auth.forgot.title')} />
-      <Title order={1}>{t('auth.forgot.title')}</Title>
-      <Text>{t('auth.forgot.intro')}</Text>
+      <PageHeader title={t('auth.forgot.title')} intro={t('auth.forgot.intro')} />
       <ForgotPasswordForm />
       <Anchor component={Link} to="/sign-in">
         {t('auth.backToSignIn')}

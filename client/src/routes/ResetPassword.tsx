@@ -1,8 +1,8 @@
-import { Anchor, Stack, Title } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ResetPasswordForm } from '../features/auth/ResetPasswordForm';
-import { DocumentTitle } from '../ui/DocumentTitle';
+import { PageHeader } from '../ui/PageHeader';
 import { EmptyState } from '../ui/EmptyState';
 
 export function ResetPassword() {
@@ -11,8 +11,7 @@ export function ResetPassword() {
   const token = params.get('token')?.trim();
   return (
     <Stack gap="lg" maw={420}>
-      <DocumentTitle page={t('auth.reset.title')} />
-      <Title order={1}>{t('auth.reset.title')}</Title>
+      <PageHeader title={t('auth.reset.title')} />
       {token ? (
         <ResetPasswordForm token={token} />
       ) : (

@@ -1,20 +1,17 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { SEARCH_TEXT_MAX } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useFinderStrings } from '../app/finderStrings';
-import { useViewer } from '../features/account/useViewer';
+import { RequireViewer } from '../features/account/RequireViewer';
 import { SearchResults } from '../features/search/SearchResults';
-import { DocumentTitle } from '../ui/DocumentTitle';
 import { EmptyState } from '../ui/EmptyState';
-import { ErrorState } from '../ui/ErrorState';
-import { PageSkeleton } from '../ui/PageSkeleton';
+import { PageHeader } from '../ui/PageHeader';
 import { SearchInput } from '../ui/SearchInput';
 
 export function Search() {
   useFinderStrings();
   const { t } = useTranslation();
-  const { viewer, error, refetch } = useViewer();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = (searchParams.get('q') ?? '').trim().slice(0, SEARCH_TEXT_MAX);
 
@@ -30,18 +27,13 @@ export function Search() {
       { replace: true },
     );
 
-  let body;
-  if (viewer === undefined) body = error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
-  else if (!query) body = <EmptyState message={viewer ? t('search.prompt') : `${t('search.prompt')} ${t('search.anonymousNote')}`} />;
-  else body = <SearchResults query={query} member={viewer !== null} />;
-
   return (
     <Stack gap="lg">
-      <DocumentTitle page={query ? `${query} · ${t('search.title')}` : t('search.title')} />
-      <Stack gap={4}>
-        <Title order={1}>{t('search.title')}</Title>
-        <Text>{t('search.intro')}</Text>
-      </Stack>
+      <PageHeader
+        title={t('search.title')}
+        intro={t('search.intro')}
+        documentTitle={query ? `${query} · ${t('search.title')}` : t('search.title')}
+      />
       <search aria-label={t('search.title')}>
         <form onSubmit={(event) => event.preventDefault()}>
           <SearchInput
@@ -53,7 +45,15 @@ export function Search() {
           />
         </form>
       </search>
-      {body}
+      <RequireViewer visitors>
+        {(viewer) =>
+          query ? (
+            <SearchResults query={query} member={viewer !== null} />
+          ) : (
+            <EmptyState message={viewer ? t('search.prompt') : `${t('search.prompt')} ${t('search.anonymousNote')}`} />
+          )
+        }
+      </RequireViewer>
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../features/auth/safeNext';
 import { SignInForm } from '../features/auth/SignInForm';
-import { DocumentTitle } from '../ui/DocumentTitle';
+import { PageHeader } from '../ui/PageHeader';
 
 export function SignIn() {
   const { t } = useTranslation();
@@ -12,9 +12,7 @@ export function SignIn() {
   const next = safeNext(params.get('next'));
   return (
     <Stack gap="lg" maw={420}>
-      <DocumentTitle page={t('auth.signIn.title')} />
-      <Title order={1}>{t('auth.signIn.title')}</Title>
-      <Text>{t('auth.signIn.intro')}</Text>
+      <PageHeader title={t('auth.signIn.title')} intro={t('auth.signIn.intro')} />
       <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
       <Text size="sm">
         {t('auth.signIn.noAccount')}{' '}

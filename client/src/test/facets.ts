@@ -1,28 +1,22 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { DocumentNode } from 'graphql';
+import type { ExpertFacetsQuery, OrganisationFacetsQuery } from '../gql/graphql';
 
 // Facet answers shaped like the server's (values with count 0 are left out, as the server does).
 
 type Counts = Record<string, number>;
+type ExpertFacets = ExpertFacetsQuery['expertFacets'];
+type OrganisationFacets = OrganisationFacetsQuery['organisationFacets'];
+type FacetList = ExpertFacets['countries'];
 
-function list(counts: Counts = {}) {
+/** The values a test sets: counts by value for each list, numbers for the totals. */
+type FacetValues<T> = { [K in Exclude<keyof T, '__typename'>]?: T[K] extends FacetList ? Counts : T[K] };
+
+function list(counts: Counts = {}): FacetList {
   return Object.entries(counts).map(([value, count]) => ({ __typename: 'FacetCount', value, count }));
 }
 
-interface ExpertFacetValues {
-  total?: number;
-  availableForConsultation?: number;
-  countries?: Counts;
-  municipalities?: Counts;
-  levels?: Counts;
-  organisationTypes?: Counts;
-  roles?: Counts;
-  formsOfExploitation?: Counts;
-  services?: Counts;
-  languages?: Counts;
-}
-
-export function expertFacets({ total = 1, availableForConsultation = 0, ...facets }: ExpertFacetValues = {}) {
+export function expertFacets({ total = 1, availableForConsultation = 0, ...facets }: FacetValues<ExpertFacets> = {}): ExpertFacets {
   return {
     __typename: 'ExpertFacets',
     total,
@@ -38,18 +32,7 @@ export function expertFacets({ total = 1, availableForConsultation = 0, ...facet
   };
 }
 
-interface OrganisationFacetValues {
-  total?: number;
-  countries?: Counts;
-  municipalities?: Counts;
-  levels?: Counts;
-  types?: Counts;
-  services?: Counts;
-  targetGroups?: Counts;
-  languages?: Counts;
-}
-
-export function organisationFacets({ total = 1, ...facets }: OrganisationFacetValues = {}) {
+export function organisationFacets({ total = 1, ...facets }: FacetValues<OrganisationFacets> = {}): OrganisationFacets {
   return {
     __typename: 'OrganisationFacets',
     total,

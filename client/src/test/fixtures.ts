@@ -1,13 +1,31 @@
-// Response data shaped like the server's, __typename included (Apollo's cache needs it).
+import type { AffiliationLine_ExpertFragment, ExpertContacts_ExpertFragment, ExpertRow_ExpertFragment, ViewerQuery } from '../gql/graphql';
 
-export const latvia = { __typename: 'Country', code: 'LV', name: 'Latvia' } as const;
-export const estonia = { __typename: 'Country', code: 'EE', name: 'Estonia' } as const;
-export const liepaja = { __typename: 'Municipality', id: 'mun-liepaja', name: 'Liepāja' } as const;
-export const riga = { __typename: 'Municipality', id: 'mun-riga', name: 'Riga' } as const;
+// Response data shaped like the server's, __typename included (Apollo's cache needs it), and typed
+// from the generated operation types: a change to the schema or a fragment breaks the fixture at
+// compile time instead of leaving it to describe an API that no longer exists.
 
-export const noContacts = { __typename: 'ExpertContacts', email: null, phone: null, messagingHandle: null } as const;
+/** A fragment's own fields, without codegen's masking markers. */
+type Fields<T> = Omit<T, ' $fragmentRefs' | ' $fragmentName'>;
 
-export function expertNode(id: string, fullName: string, overrides: Record<string, unknown> = {}) {
+type Country = AffiliationLine_ExpertFragment['country'];
+type Municipality = NonNullable<AffiliationLine_ExpertFragment['municipality']>;
+
+export const latvia: Country = { __typename: 'Country', code: 'LV', name: 'Latvia' };
+export const estonia: Country = { __typename: 'Country', code: 'EE', name: 'Estonia' };
+export const liepaja: Municipality = { __typename: 'Municipality', id: 'mun-liepaja', name: 'Liepāja' };
+export const riga: Municipality = { __typename: 'Municipality', id: 'mun-riga', name: 'Riga' };
+
+export const noContacts: ExpertContacts_ExpertFragment['contacts'] = {
+  __typename: 'ExpertContacts',
+  email: null,
+  phone: null,
+  messagingHandle: null,
+};
+
+/** An expert as the directory lists select one: the row, its affiliation line and its contacts. */
+export type ExpertNode = Fields<ExpertRow_ExpertFragment> & Fields<AffiliationLine_ExpertFragment> & Fields<ExpertContacts_ExpertFragment>;
+
+export function expertNode(id: string, fullName: string, overrides: Partial<ExpertNode> = {}): ExpertNode {
   return {
     __typename: 'Expert',
     id,
@@ -23,11 +41,20 @@ export function expertNode(id: string, fullName: string, overrides: Record<strin
   };
 }
 
-export function connection<T extends { id: string }>(
-  typename: 'Expert' | 'Organisation' | 'Invitation' | 'Member' | 'AuditEvent',
-  nodes: readonly T[],
+type Paged = 'Expert' | 'Organisation' | 'Invitation' | 'Member' | 'AuditEvent';
+
+export interface ConnectionOf<TName extends Paged, TNode> {
+  __typename: `${TName}Connection`;
+  totalCount: number;
+  edges: { __typename: `${TName}Edge`; cursor: string; node: TNode }[];
+  pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+}
+
+export function connection<TName extends Paged, TNode extends { id: string }>(
+  typename: TName,
+  nodes: readonly TNode[],
   { totalCount = nodes.length, hasNextPage = false } = {},
-) {
+): ConnectionOf<TName, TNode> {
   return {
     __typename: `${typename}Connection`,
     totalCount,
@@ -40,10 +67,11 @@ export function connection<T extends { id: string }>(
   };
 }
 
-type Permissions = Partial<Record<'inviteMembers' | 'proposeMembers' | 'approveInvitations' | 'administer' | 'seeCoverage', boolean>>;
+type Viewer = NonNullable<ViewerQuery['viewer']>;
+type Permissions = Partial<Omit<Viewer['can'], '__typename'>>;
 
 /** The `viewer` of ViewerQuery: a signed-in member, with the permissions given. */
-export function viewerNode({ can = {}, ...overrides }: { can?: Permissions } & Record<string, unknown> = {}) {
+export function viewerNode({ can = {}, ...overrides }: { can?: Permissions } & Partial<Omit<Viewer, 'can'>> = {}): Viewer {
   return {
     __typename: 'Viewer',
     id: 'user-1',

@@ -11,7 +11,7 @@ import { startApp, type App } from './app.js';
 import { loadConfig } from '../core/config.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL!;
-const SERVER_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const SERVER_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 async function admin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
 import { PasswordField } from '../../ui/PasswordField';
 import { Section } from '../../ui/Section';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useMutationForm } from '../../ui/useMutationForm';
 
 export const DeleteMyAccountMutation = graphql(`
   mutation DeleteMyAccount($password: String!) {
@@ -16,26 +16,18 @@ export const DeleteMyAccountMutation = graphql(`
 
 export function DeleteAccountSection({ onDeleted }: { onDeleted: () => Promise<void> }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [deleteAccount, { loading }] = useMutation(DeleteMyAccountMutation);
+  const [deleteAccount] = useMutation(DeleteMyAccountMutation);
   const [password, setPassword] = useState('');
   const [understood, setUnderstood] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!understood || !password) return;
-    setError(null);
-    try {
-      await deleteAccount({ variables: { password } });
-    } catch (caught) {
-      setError(caught);
-      return;
-    }
-    await onDeleted();
-  };
-
   const wrong = t('account.wrongPassword');
+  const form = useMutationForm(
+    async () => {
+      await deleteAccount({ variables: { password } });
+      await onDeleted();
+    },
+    { BAD_USER_INPUT: wrong, UNAUTHENTICATED: wrong },
+  );
+
   return (
     <Section id="account-delete" title={t('account.delete.title')}>
       <Text>{t('account.delete.intro')}</Text>
@@ -45,9 +37,16 @@ export function DeleteAccountSection({ onDeleted }: { onDeleted: () => Promise<v
         <List.Item>{t('account.delete.audit')}</List.Item>
         <List.Item>{t('account.delete.signOut')}</List.Item>
       </List>
-      <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('account.delete.title')}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (understood && password) void form.submit();
+        }}
+        noValidate
+        aria-label={t('account.delete.title')}
+      >
         <Stack gap="sm" maw={480}>
-          {error !== null && <FormAlert kind="error">{errorMessage(error, { BAD_USER_INPUT: wrong, UNAUTHENTICATED: wrong })}</FormAlert>}
+          {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
           <PasswordField
             label={t('password.current')}
             autoComplete="current-password"
@@ -61,7 +60,7 @@ export function DeleteAccountSection({ onDeleted }: { onDeleted: () => Promise<v
             onChange={(event) => setUnderstood(event.currentTarget.checked)}
           />
           <Group>
-            <Button type="submit" color="red" loading={loading} disabled={!understood || !password}>
+            <Button type="submit" color="red" loading={form.pending} disabled={!understood || !password}>
               {t('account.delete.submit')}
             </Button>
           </Group>

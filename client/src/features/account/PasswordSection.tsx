@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
-import { fieldErrorsOf } from '../../ui/graphqlError';
 import { PasswordField } from '../../ui/PasswordField';
 import { Section } from '../../ui/Section';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useMutationForm } from '../../ui/useMutationForm';
 import { NewPasswordFields } from '../auth/NewPasswordFields';
 import { PASSWORD_MIN_LENGTH } from '@strom/shared';
 import { passwordProblem } from '../auth/passwordRule';
@@ -20,40 +19,42 @@ export const ChangePasswordMutation = graphql(`
 
 export function PasswordSection() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [changePassword, { loading }] = useMutation(ChangePasswordMutation);
+  const [changePassword] = useMutation(ChangePasswordMutation);
   const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [problem, setProblem] = useState<ReturnType<typeof passwordProblem>>(null);
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
+  const valid = () => {
     setDone(false);
     const found = passwordProblem(password, confirmation);
     setProblem(found);
-    if (found || !current) return;
-    try {
-      await changePassword({ variables: { input: { currentPassword: current, newPassword: password } } });
-      setDone(true);
-      setCurrent('');
-      setPassword('');
-      setConfirmation('');
-    } catch (caught) {
-      setError(caught);
-    }
+    return !found && Boolean(current);
   };
+  const form = useMutationForm(async () => {
+    await changePassword({ variables: { input: { currentPassword: current, newPassword: password } } });
+    setDone(true);
+    setCurrent('');
+    setPassword('');
+    setConfirmation('');
+  });
 
-  const fields = fieldErrorsOf(error);
+  const fields = form.fieldErrors;
   return (
     <Section id="account-password" title={t('account.password.title')}>
-      <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('account.password.title')}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          // Checked here, not in the action: the fields say what is missing at once.
+          if (valid()) void form.submit();
+          else form.reset();
+        }}
+        noValidate
+        aria-label={t('account.password.title')}
+      >
         <Stack gap="sm" maw={480}>
           {done && <FormAlert kind="success">{t('account.password.changed')}</FormAlert>}
-          {error !== null && <FormAlert kind="error">{errorMessage(error)}</FormAlert>}
+          {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
           <PasswordField
             label={t('password.current')}
             autoComplete="current-password"
@@ -71,7 +72,7 @@ export function PasswordSection() {
             confirmationError={problem?.problem === 'mismatch' ? t('password.mismatch') : undefined}
           />
           <Group>
-            <Button type="submit" loading={loading} disabled={!current}>
+            <Button type="submit" loading={form.pending} disabled={!current}>
               {t('account.password.submit')}
             </Button>
           </Group>

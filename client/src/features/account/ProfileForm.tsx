@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { DESCRIPTION_MAX, NAME_MAX } from '@strom/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
-import { fieldErrorsOf, hasErrorCode } from '../../ui/graphqlError';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { hasErrorCode } from '../../ui/graphqlError';
+import { useMutationForm } from '../../ui/useMutationForm';
 import { ContactFields } from './ContactFields';
 import { ExpertiseFields } from './ExpertiseFields';
 import { profileInputOf, profileValuesOf, type ProfileValues } from './profileValues';
@@ -68,27 +68,23 @@ interface ProfileFormProps {
 
 export function ProfileForm({ expert: masked, onSaved, onReload }: ProfileFormProps) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const expert = getFragmentData(ProfileFormFragment, masked);
   const [values, setValues] = useState<ProfileValues>(() => profileValuesOf(expert));
-  const [error, setError] = useState<unknown>(null);
   const [nameMissing, setNameMissing] = useState(false);
   const [reloading, setReloading] = useState(false);
-  const [update, { loading }] = useMutation(UpdateMyProfileMutation);
+  const [update] = useMutation(UpdateMyProfileMutation);
   const change = (changes: Partial<ProfileValues>) => setValues((previous) => ({ ...previous, ...changes }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
+  const valid = () => {
     setNameMissing(!values.fullName.trim());
-    if (!values.fullName.trim()) return;
-    try {
+    return Boolean(values.fullName.trim());
+  };
+  const form = useMutationForm(
+    async () => {
       await update({ variables: { input: profileInputOf(values, expert.version) } });
       onSaved();
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+    },
+    { fields: SHOWN_FIELDS },
+  );
   const reload = async () => {
     setReloading(true);
     try {
@@ -98,10 +94,19 @@ export function ProfileForm({ expert: masked, onSaved, onReload }: ProfileFormPr
     }
   };
 
-  const conflict = hasErrorCode(error, 'CONFLICT');
-  const errors = fieldErrorsOf(error);
+  const conflict = hasErrorCode(form.error, 'CONFLICT');
+  const errors = form.fieldErrors;
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('account.profile.title')}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Checked here, not in the action: the fields say what is missing at once.
+        if (valid()) void form.submit();
+        else form.reset();
+      }}
+      noValidate
+      aria-label={t('account.profile.title')}
+    >
       <Stack gap="md">
         {conflict && (
           <FormAlert kind="error" title={t('account.profile.conflictTitle')}>
@@ -113,7 +118,7 @@ export function ProfileForm({ expert: masked, onSaved, onReload }: ProfileFormPr
             </Stack>
           </FormAlert>
         )}
-        {error !== null && !conflict && <FormAlert kind="error">{errorMessage(error, { fields: SHOWN_FIELDS })}</FormAlert>}
+        {form.message && !conflict && <FormAlert kind="error">{form.message}</FormAlert>}
         <TextInput
           label={t('account.profile.fullName')}
           autoComplete="name"
@@ -155,7 +160,7 @@ export function ProfileForm({ expert: masked, onSaved, onReload }: ProfileFormPr
         />
         <ContactFields values={values} onChange={change} errors={errors} />
         <Group>
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={form.pending}>
             {t('account.profile.save')}
           </Button>
         </Group>

@@ -6,20 +6,28 @@ import { PageSkeleton } from '../../ui/PageSkeleton';
 import { SignInRequired } from '../auth/SignInRequired';
 import { useViewer, type Viewer, type ViewerPermission } from './useViewer';
 
-interface RequireViewerProps {
-  /** Said to a signed-out reader, e.g. "Sign in to manage your account". */
-  signInMessage: string;
-  /** The permission the page needs, if any (the server checks it again). */
-  permission?: ViewerPermission;
-  children: (viewer: Viewer) => ReactNode;
-}
+type RequireViewerProps =
+  | {
+      /** Said to a signed-out reader, e.g. "Sign in to manage your account". */
+      signInMessage: string;
+      /** The permission the page needs, if any (the server checks it again). */
+      permission?: ViewerPermission;
+      visitors?: false;
+      children: (viewer: Viewer) => ReactNode;
+    }
+  | {
+      /** The page is for everyone, and shows members more: it only waits to know who is reading. */
+      visitors: true;
+      children: (viewer: Viewer | null) => ReactNode;
+    };
 
-// The guard of member pages: loading, signed out, not allowed, or the page.
-export function RequireViewer({ signInMessage, permission, children }: RequireViewerProps) {
+// The guard of every page that depends on the reader: loading, signed out, not allowed, or the page.
+export function RequireViewer(props: RequireViewerProps) {
   const { t } = useTranslation();
   const { viewer, error, refetch } = useViewer();
   if (viewer === undefined) return error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
-  if (viewer === null) return <SignInRequired message={signInMessage} />;
-  if (permission && !viewer.can[permission]) return <EmptyState message={t('errors.notAllowedPage')} />;
-  return <>{children(viewer)}</>;
+  if (props.visitors) return <>{props.children(viewer)}</>;
+  if (viewer === null) return <SignInRequired message={props.signInMessage} />;
+  if (props.permission && !viewer.can[props.permission]) return <EmptyState message={t('errors.notAllowedPage')} />;
+  return <>{props.children(viewer)}</>;
 }

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -8,8 +7,8 @@ import { ErrorState } from '../../ui/ErrorState';
 import { FormAlert } from '../../ui/FormAlert';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { Section } from '../../ui/Section';
-import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useFormat } from '../../ui/useFormat';
+import { useMutationForm } from '../../ui/useMutationForm';
 import classes from './SessionsSection.module.css';
 
 export const MySessionsQuery = graphql(`
@@ -33,26 +32,18 @@ export const RevokeSessionMutation = graphql(`
 export function SessionsSection() {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   // Always re-read: another device may have signed in since the page was last open.
   const { data, error, refetch } = useQuery(MySessionsQuery, { fetchPolicy: 'cache-and-network' });
   const [revoke] = useMutation(RevokeSessionMutation);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const revokeSession = async (id: string) => {
-    setFailure(null);
-    try {
-      await revoke({
-        variables: { id },
-        update: (cache) => {
-          cache.evict({ id: cache.identify({ __typename: 'Session', id }) });
-          cache.gc();
-        },
-      });
-    } catch (caught) {
-      setFailure(caught);
-    }
-  };
+  const revokeSession = useMutationForm((id: string) =>
+    revoke({
+      variables: { id },
+      update: (cache) => {
+        cache.evict({ id: cache.identify({ __typename: 'Session', id }) });
+        cache.gc();
+      },
+    }),
+  );
 
   let body;
   if (!data) body = error ? <ErrorState onRetry={() => void refetch()} /> : <ListSkeleton rows={2} height={48} />;
@@ -89,7 +80,7 @@ export function SessionsSection() {
                   label={t('account.sessions.revoke')}
                   question={t('account.sessions.revokeQuestion')}
                   confirmLabel={t('account.sessions.revoke')}
-                  onConfirm={() => revokeSession(session.id)}
+                  onConfirm={() => revokeSession.submit(session.id)}
                 />
               )}
             </Group>
@@ -102,7 +93,7 @@ export function SessionsSection() {
   return (
     <Section id="account-sessions" title={t('account.sessions.title')}>
       <Text size="sm">{t('account.sessions.intro')}</Text>
-      {failure !== null && <FormAlert kind="error">{errorMessage(failure)}</FormAlert>}
+      {revokeSession.message && <FormAlert kind="error">{revokeSession.message}</FormAlert>}
       {body}
     </Section>
   );

@@ -1,10 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Anchor, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useMutationForm } from '../../ui/useMutationForm';
 import { RecoveryCodes } from './RecoveryCodes';
 
 export const BeginTotpSetupMutation = graphql(`
@@ -35,33 +35,18 @@ function grouped(secret: string): string {
 
 export function TotpSetup({ viewerId }: { viewerId: string }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const client = useApolloClient();
-  const [begin, { data: setupData, loading: starting }] = useMutation(BeginTotpSetupMutation);
-  const [confirm, { loading: confirming }] = useMutation(ConfirmTotpSetupMutation);
+  const [begin, { data: setupData }] = useMutation(BeginTotpSetupMutation);
+  const [confirm] = useMutation(ConfirmTotpSetupMutation);
   const [code, setCode] = useState('');
   const [codes, setCodes] = useState<readonly string[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const setup = setupData?.beginTotpSetup;
-
-  const start = async () => {
-    setError(null);
-    try {
-      await begin();
-    } catch (caught) {
-      setError(caught);
-    }
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      const { data } = await confirm({ variables: { code: code.replace(/\s/g, '') } });
-      if (data) setCodes(data.confirmTotpSetup);
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+  const messages = { BAD_USER_INPUT: t('auth.secondFactor.wrongCode'), CONFLICT: t('account.totp.conflict') };
+  const start = useMutationForm(() => begin(), messages);
+  const confirmation = useMutationForm(async () => {
+    const { data } = await confirm({ variables: { code: code.replace(/\s/g, '') } });
+    if (data) setCodes(data.confirmTotpSetup);
+  }, messages);
   // Only now does the page switch to "on": the codes stay on screen until the reader kept them.
   const finish = () => {
     client.cache.modify({
@@ -70,12 +55,7 @@ export function TotpSetup({ viewerId }: { viewerId: string }) {
     });
   };
 
-  const message = error
-    ? errorMessage(error, {
-        BAD_USER_INPUT: t('auth.secondFactor.wrongCode'),
-        CONFLICT: t('account.totp.conflict'),
-      })
-    : null;
+  const message = confirmation.message ?? start.message;
 
   if (codes) return <RecoveryCodes codes={codes} onDone={finish} />;
   if (!setup) {
@@ -83,7 +63,7 @@ export function TotpSetup({ viewerId }: { viewerId: string }) {
       <Stack gap="sm" align="flex-start">
         {message && <FormAlert kind="error">{message}</FormAlert>}
         <Text>{t('account.totp.intro')}</Text>
-        <Button onClick={() => void start()} loading={starting}>
+        <Button onClick={() => void start.submit()} loading={start.pending}>
           {t('account.totp.begin')}
         </Button>
       </Stack>
@@ -91,7 +71,14 @@ export function TotpSetup({ viewerId }: { viewerId: string }) {
   }
   const appLink = setup.otpauthUri.startsWith('otpauth://') ? setup.otpauthUri : null;
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('account.totp.setupLabel')}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void confirmation.submit();
+      }}
+      noValidate
+      aria-label={t('account.totp.setupLabel')}
+    >
       <Stack gap="sm" maw={480}>
         <Text>{t('account.totp.scan')}</Text>
         <img src={svgDataUri(setup.qrCodeSvg)} alt={t('account.totp.qrAlt')} width={200} height={200} />
@@ -116,7 +103,7 @@ export function TotpSetup({ viewerId }: { viewerId: string }) {
           onChange={(event) => setCode(event.currentTarget.value)}
         />
         <Group>
-          <Button type="submit" loading={confirming} disabled={!/^\d{6}$/.test(code.replace(/\s/g, ''))}>
+          <Button type="submit" loading={confirmation.pending} disabled={!/^\d{6}$/.test(code.replace(/\s/g, ''))}>
             {t('account.totp.confirm')}
           </Button>
         </Group>

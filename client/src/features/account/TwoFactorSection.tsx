@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
 import { PasswordField } from '../../ui/PasswordField';
 import { Section } from '../../ui/Section';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useMutationForm } from '../../ui/useMutationForm';
 import { TotpSetup } from './TotpSetup';
 import type { Viewer } from './useViewer';
 
@@ -22,24 +22,21 @@ export const DisableTotpMutation = graphql(`
 
 function DisableTotp() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [disable, { loading }] = useMutation(DisableTotpMutation);
+  const [disable] = useMutation(DisableTotpMutation);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      await disable({ variables: { password } });
-    } catch (caught) {
-      setError(caught);
-    }
-  };
   const wrong = t('account.wrongPassword');
+  const form = useMutationForm(() => disable({ variables: { password } }), { BAD_USER_INPUT: wrong, UNAUTHENTICATED: wrong });
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('account.totp.disable')}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.submit();
+      }}
+      noValidate
+      aria-label={t('account.totp.disable')}
+    >
       <Stack gap="sm" maw={480}>
-        {error !== null && <FormAlert kind="error">{errorMessage(error, { BAD_USER_INPUT: wrong, UNAUTHENTICATED: wrong })}</FormAlert>}
+        {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
         <PasswordField
           label={t('password.current')}
           autoComplete="current-password"
@@ -48,7 +45,7 @@ function DisableTotp() {
           onChange={(event) => setPassword(event.currentTarget.value)}
         />
         <Group>
-          <Button type="submit" variant="outline" color="red" loading={loading} disabled={!password}>
+          <Button type="submit" variant="outline" color="red" loading={form.pending} disabled={!password}>
             {t('account.totp.disable')}
           </Button>
         </Group>

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormAlert } from '../../ui/FormAlert';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useMutationForm } from '../../ui/useMutationForm';
 
 export const MemberRowFragment = graphql(`
   fragment MemberRow_member on Member {
@@ -47,22 +46,14 @@ const statusColor = { ACTIVE: 'teal.9', INVITED: 'blue.9', SUSPENDED: 'red.9' } 
 
 export function MemberRow({ member: masked }: { member: FragmentType<typeof MemberRowFragment> }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const member = getFragmentData(MemberRowFragment, masked);
   const [suspend] = useMutation(SuspendMemberMutation);
   const [reactivate] = useMutation(ReactivateMemberMutation);
-  const [error, setError] = useState<unknown>(null);
   const name = member.expert?.fullName ?? member.email;
-
-  const run = async (action: 'suspend' | 'reactivate') => {
-    setError(null);
+  const run = useMutationForm((action: 'suspend' | 'reactivate') => {
     const variables = { id: member.id };
-    try {
-      await (action === 'suspend' ? suspend({ variables }) : reactivate({ variables }));
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+    return action === 'suspend' ? suspend({ variables }) : reactivate({ variables });
+  });
 
   return (
     <Stack gap={4}>
@@ -86,7 +77,7 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
         {t(`account.networkRole.${member.networkRole}`)}
         {member.country && ` · ${member.country.name}`}
       </Text>
-      {error !== null && <FormAlert kind="error">{errorMessage(error)}</FormAlert>}
+      {run.message && <FormAlert kind="error">{run.message}</FormAlert>}
       <Group gap="sm">
         {member.status !== 'SUSPENDED' && (
           <ConfirmButton
@@ -96,7 +87,7 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
             label={t('admin.members.suspend')}
             question={t('admin.members.suspendQuestion', { name })}
             confirmLabel={t('admin.members.suspend')}
-            onConfirm={() => run('suspend')}
+            onConfirm={() => run.submit('suspend')}
           />
         )}
         {member.status === 'SUSPENDED' && (
@@ -106,7 +97,7 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
             label={t('admin.members.reactivate')}
             question={t('admin.members.reactivateQuestion', { name })}
             confirmLabel={t('admin.members.reactivate')}
-            onConfirm={() => run('reactivate')}
+            onConfirm={() => run.submit('reactivate')}
           />
         )}
       </Group>

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
-import { fieldErrorsOf } from '../../ui/graphqlError';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useMutationForm } from '../../ui/useMutationForm';
 
 export const RequestPasswordResetMutation = graphql(`
   mutation RequestPasswordReset($email: String!) {
@@ -15,30 +14,28 @@ export const RequestPasswordResetMutation = graphql(`
 
 export function ForgotPasswordForm() {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [request, { loading }] = useMutation(RequestPasswordResetMutation);
+  const [request] = useMutation(RequestPasswordResetMutation);
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      await request({ variables: { email: email.trim() } });
-      setSent(true);
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+  const form = useMutationForm(async () => {
+    await request({ variables: { email: email.trim() } });
+    setSent(true);
+  });
 
   // The same answer whether or not the address is a member's (DESIGN §8).
   if (sent) return <FormAlert kind="success">{t('auth.forgot.sent')}</FormAlert>;
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('auth.forgot.title')}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.submit();
+      }}
+      noValidate
+      aria-label={t('auth.forgot.title')}
+    >
       <Stack gap="md">
-        {error !== null && <FormAlert kind="error">{errorMessage(error)}</FormAlert>}
+        {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
         <TextInput
           label={t('auth.email')}
           type="email"
@@ -46,9 +43,9 @@ export function ForgotPasswordForm() {
           required
           value={email}
           onChange={(event) => setEmail(event.currentTarget.value)}
-          error={fieldErrorsOf(error)['email']}
+          error={form.fieldErrors['email']}
         />
-        <Button type="submit" loading={loading} disabled={!email.trim()}>
+        <Button type="submit" loading={form.pending} disabled={!email.trim()}>
           {t('auth.forgot.submit')}
         </Button>
       </Stack>

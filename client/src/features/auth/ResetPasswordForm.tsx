@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Stack } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
-import { fieldErrorsOf, hasErrorCode } from '../../ui/graphqlError';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { hasErrorCode } from '../../ui/graphqlError';
+import { useMutationForm } from '../../ui/useMutationForm';
 import { NewPasswordFields } from './NewPasswordFields';
 import { PASSWORD_MIN_LENGTH } from '@strom/shared';
 import { passwordProblem } from './passwordRule';
@@ -19,27 +19,20 @@ export const ResetPasswordMutation = graphql(`
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [reset, { loading }] = useMutation(ResetPasswordMutation);
+  const [reset] = useMutation(ResetPasswordMutation);
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [problem, setProblem] = useState<ReturnType<typeof passwordProblem>>(null);
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
+  const valid = () => {
     const found = passwordProblem(password, confirmation);
     setProblem(found);
-    if (found) return;
-    try {
-      await reset({ variables: { input: { token, newPassword: password } } });
-      setDone(true);
-    } catch (caught) {
-      setError(caught);
-    }
+    return !found;
   };
+  const form = useMutationForm(async () => {
+    await reset({ variables: { input: { token, newPassword: password } } });
+    setDone(true);
+  });
 
   if (done) {
     return (
@@ -52,15 +45,24 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
 
-  const fields = fieldErrorsOf(error);
+  const fields = form.fieldErrors;
   // Only a problem with the link itself (no field, or the token field) sends the reader back.
-  const tokenInvalid = hasErrorCode(error, 'BAD_USER_INPUT', 'NOT_FOUND') && !fields['newPassword'];
+  const tokenInvalid = hasErrorCode(form.error, 'BAD_USER_INPUT', 'NOT_FOUND') && !fields['newPassword'];
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('auth.reset.title')}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Checked here, not in the action: the fields say what is missing at once.
+        if (valid()) void form.submit();
+        else form.reset();
+      }}
+      noValidate
+      aria-label={t('auth.reset.title')}
+    >
       <Stack gap="md">
-        {error !== null && (
+        {form.message && (
           <FormAlert kind="error">
-            {tokenInvalid ? t('auth.reset.invalidLink') : errorMessage(error)}{' '}
+            {tokenInvalid ? t('auth.reset.invalidLink') : form.message}{' '}
             {tokenInvalid && (
               <Anchor component={Link} to="/forgot-password">
                 {t('auth.reset.requestAgain')}
@@ -76,7 +78,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           passwordError={problem?.problem === 'tooShort' ? t('password.tooShort', { count: PASSWORD_MIN_LENGTH }) : fields['newPassword']}
           confirmationError={problem?.problem === 'mismatch' ? t('password.mismatch') : undefined}
         />
-        <Button type="submit" loading={loading}>
+        <Button type="submit" loading={form.pending}>
           {t('auth.reset.submit')}
         </Button>
       </Stack>

@@ -3,9 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../ui/FormAlert';
-import { fieldErrorsOf } from '../../ui/graphqlError';
 import { PasswordField } from '../../ui/PasswordField';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useMutationForm } from '../../ui/useMutationForm';
 import { SecondFactorStep } from './SecondFactorStep';
 import { useSessionChange } from './useSessionChange';
 import { useSignIn, type SignInCredentials } from './useSignIn';
@@ -16,17 +15,14 @@ interface SignInFormProps {
 
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const sessionChanged = useSessionChange();
-  const { submit, loading } = useSignIn();
+  const { submit } = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [step, setStep] = useState<'password' | 'secondFactor'>('password');
-  const [error, setError] = useState<unknown>(null);
-
-  const attempt = async (credentials: SignInCredentials) => {
-    setError(null);
-    try {
+  const wrongCredentials = t('auth.signIn.wrongCredentials');
+  const form = useMutationForm(
+    async (credentials: SignInCredentials) => {
       const outcome = await submit(credentials);
       if (outcome === 'codeRequired') {
         setStep('secondFactor');
@@ -34,21 +30,21 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       }
       await sessionChanged();
       onSignedIn();
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+    },
+    // Wrong email and wrong password read the same: the page must not reveal who is a member.
+    { BAD_USER_INPUT: wrongCredentials, UNAUTHENTICATED: wrongCredentials, FORBIDDEN: wrongCredentials },
+  );
 
   if (step === 'secondFactor') {
     return (
       <SecondFactorStep
-        loading={loading}
-        error={error}
-        onSubmit={(factor) => attempt({ email, password, ...factor })}
+        loading={form.pending}
+        error={form.error}
+        onSubmit={(factor) => form.submit({ email, password, ...factor })}
         onStartOver={() => {
           setStep('password');
           setPassword('');
-          setError(null);
+          form.reset();
         }}
       />
     );
@@ -56,22 +52,14 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void attempt({ email: email.trim(), password });
+    void form.submit({ email: email.trim(), password });
   };
-  // Wrong email and wrong password read the same: the page must not reveal who is a member.
-  const fields = fieldErrorsOf(error);
-  const message = error
-    ? errorMessage(error, {
-        BAD_USER_INPUT: t('auth.signIn.wrongCredentials'),
-        UNAUTHENTICATED: t('auth.signIn.wrongCredentials'),
-        FORBIDDEN: t('auth.signIn.wrongCredentials'),
-      })
-    : null;
+  const fields = form.fieldErrors;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('auth.signIn.title')}>
       <Stack gap="md">
-        {message && <FormAlert kind="error">{message}</FormAlert>}
+        {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
         <TextInput
           label={t('auth.email')}
           type="email"
@@ -89,7 +77,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           onChange={(event) => setPassword(event.currentTarget.value)}
           error={fields['password']}
         />
-        <Button type="submit" loading={loading} disabled={!email.trim() || !password}>
+        <Button type="submit" loading={form.pending} disabled={!email.trim() || !password}>
           {t('auth.signIn.submit')}
         </Button>
         <Anchor component={Link} to="/forgot-password">

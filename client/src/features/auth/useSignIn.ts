@@ -23,12 +23,12 @@ export type SignInOutcome = 'signedIn' | 'codeRequired';
 
 // The first answer may ask for a second factor; the second call sends the same credentials with it.
 export function useSignIn() {
-  const [signIn, { loading }] = useMutation(SignInMutation);
+  const [signIn] = useMutation(SignInMutation);
   const submit = async (credentials: SignInCredentials): Promise<SignInOutcome> => {
     const { data } = await signIn({ variables: { input: credentials } });
     if (data?.signIn?.viewer) return 'signedIn';
     if (data?.signIn?.totpRequired) return 'codeRequired';
     throw new Error('signIn answered neither a viewer nor a second-factor request');
   };
-  return { submit, loading };
+  return { submit };
 }

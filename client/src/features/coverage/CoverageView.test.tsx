@@ -6,7 +6,7 @@ import { renderRoute } from '../../test/render';
 import { CoverageView } from './CoverageView';
 import { CoverageQuery } from './useCoverage';
 
-const municipality = (id: string, name: string, latitude: number, longitude: number, country: typeof latvia | typeof estonia) => ({
+const municipality = (id: string, name: string, latitude: number, longitude: number, country: typeof latvia) => ({
   __typename: 'Municipality',
   id,
   name,

@@ -5,7 +5,8 @@ import { FilterSelect } from '../../ui/FilterSelect';
 import { FilterForm } from '../directory/FilterForm';
 import type { FilterValues } from '../directory/useFilterParams';
 import { useLanguageOptions, useLevelOptions, useVocabOptions } from '../directory/vocabOptions';
-import type { ExpertFacetCounts } from '../facets/useExpertFacets';
+import type { FacetName } from '../facets/facetCounts';
+import type { ExpertFacetCounts } from '../facets/facetQueries';
 import { PlaceFilters } from '../places/PlaceFilters';
 import type { ExpertFilterParam } from './useExpertFilter';
 
@@ -28,7 +29,7 @@ export function ExpertFilters({ values, update, clear, active, counts }: ExpertF
   const services = useVocabOptions('services');
   const languages = useLanguageOptions();
   const any = t('directory.any');
-  const select = (param: ExpertFilterParam, facet?: keyof Omit<ExpertFacetCounts, 'availableForConsultation'>) => ({
+  const select = (param: ExpertFilterParam, facet?: FacetName<ExpertFacetCounts>) => ({
     anyLabel: any,
     value: values[param],
     counts: facet ? counts?.[facet] : undefined,

@@ -1,12 +1,10 @@
-import { useQuery } from '@apollo/client/react';
-import { Button } from '@mantine/core';
 import { PAGE_SIZE_DEFAULT } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ExpertFilter } from '../../gql/graphql';
-import { EmptyState } from '../../ui/EmptyState';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { hasErrorCode } from '../../ui/graphqlError';
-import { ResultList } from '../../ui/ResultList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { SignInRequired } from '../auth/SignInRequired';
 import { ExpertRow } from './ExpertRow';
 
@@ -37,31 +35,16 @@ interface ExpertListProps {
 
 export function ExpertList({ filter, filtersActive, onClearFilters }: ExpertListProps) {
   const { t } = useTranslation();
-  const { data, error, refetch, fetchMore } = useQuery(ExpertDirectoryQuery, {
-    variables: { filter, first: PAGE_SIZE_DEFAULT },
-  });
-  const connection = data?.experts;
-
+  const list = useConnectionQuery(ExpertDirectoryQuery, { variables: { filter, first: PAGE_SIZE_DEFAULT } }, (data) => data.experts);
   // The session ended while the page was open (the route shows this state before asking otherwise).
-  if (hasErrorCode(error, 'UNAUTHENTICATED')) return <SignInRequired message={t('experts.signIn')} />;
+  if (hasErrorCode(list.error, 'UNAUTHENTICATED')) return <SignInRequired message={t('experts.signIn')} />;
   return (
-    <ResultList
+    <ConnectionList
       label={t('experts.listLabel')}
-      items={connection?.edges.map(({ node }) => ({ key: node.id, node: <ExpertRow expert={node} /> }))}
-      totalCount={connection?.totalCount ?? 0}
-      hasMore={connection?.pageInfo.hasNextPage ?? false}
-      error={error}
-      onRetry={() => void refetch()}
-      onLoadMore={() => fetchMore({ variables: { after: connection?.pageInfo.endCursor } })}
-      empty={
-        <EmptyState message={t('experts.empty')}>
-          {filtersActive && (
-            <Button variant="outline" onClick={onClearFilters}>
-              {t('directory.clearFilters')}
-            </Button>
-          )}
-        </EmptyState>
-      }
+      list={list}
+      renderNode={(node) => <ExpertRow expert={node} />}
+      emptyMessage={t('experts.empty')}
+      onClearFilters={filtersActive ? onClearFilters : undefined}
     />
   );
 }

@@ -13,6 +13,7 @@ import { TagList } from '../../ui/TagList';
 import { useFormat } from '../../ui/useFormat';
 import { SignInRequired } from '../auth/SignInRequired';
 import { ProfileCounterparts } from '../counterparts/ProfileCounterparts';
+import { AffiliationLine } from './AffiliationLine';
 import { ExpertContacts } from './ExpertContacts';
 import { RoleAssignments } from './RoleAssignments';
 
@@ -21,18 +22,7 @@ export const ExpertProfileFragment = graphql(`
     id
     fullName
     title
-    organisation {
-      id
-      name
-    }
-    country {
-      code
-      name
-    }
-    municipality {
-      id
-      name
-    }
+    ...AffiliationLine_expert
     languages
     bio
     formsOfExploitation
@@ -63,9 +53,6 @@ function ExpertDetails({ expert }: { expert: FragmentType<typeof ExpertProfileFr
   const { t } = useTranslation();
   const format = useFormat();
   const data = getFragmentData(ExpertProfileFragment, expert);
-  const place = data.municipality
-    ? t('place.local', { municipality: data.municipality.name, country: data.country.name })
-    : data.country.name;
 
   return (
     <Stack gap="lg">
@@ -74,11 +61,7 @@ function ExpertDetails({ expert }: { expert: FragmentType<typeof ExpertProfileFr
         <Title order={1}>{data.fullName}</Title>
         {data.title && <Text size="lg">{data.title}</Text>}
         <Text>
-          <Anchor component={Link} to={`/organisations/${data.organisation.id}`}>
-            {data.organisation.name}
-          </Anchor>
-          {' · '}
-          {place}
+          <AffiliationLine expert={data} />
         </Text>
         {(data.availableForConsultation || data.viewerCan.edit) && (
           <Group gap="sm">

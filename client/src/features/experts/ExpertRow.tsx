@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { TagList } from '../../ui/TagList';
 import { useFormat } from '../../ui/useFormat';
+import { AffiliationLine } from './AffiliationLine';
 import { ExpertContacts } from './ExpertContacts';
 
 export const ExpertRowFragment = graphql(`
@@ -11,18 +12,7 @@ export const ExpertRowFragment = graphql(`
     id
     fullName
     title
-    organisation {
-      id
-      name
-    }
-    country {
-      code
-      name
-    }
-    municipality {
-      id
-      name
-    }
+    ...AffiliationLine_expert
     languages
     roles {
       id
@@ -44,9 +34,6 @@ export function ExpertRow({ expert, headingOrder = 2, showOrganisation = true }:
   const format = useFormat();
   const data = getFragmentData(ExpertRowFragment, expert);
   const roles = [...new Set(data.roles.map((assignment) => assignment.role))];
-  const place = data.municipality
-    ? t('place.local', { municipality: data.municipality.name, country: data.country.name })
-    : data.country.name;
 
   return (
     <Stack gap={4}>
@@ -57,15 +44,7 @@ export function ExpertRow({ expert, headingOrder = 2, showOrganisation = true }:
       </Title>
       {data.title && <Text size="sm">{data.title}</Text>}
       <Text size="sm">
-        {showOrganisation && (
-          <>
-            <Anchor component={Link} to={`/organisations/${data.organisation.id}`} inherit>
-              {data.organisation.name}
-            </Anchor>
-            {' · '}
-          </>
-        )}
-        {place}
+        <AffiliationLine expert={data} showOrganisation={showOrganisation} />
       </Text>
       {roles.length > 0 && (
         <TagList label={t('expert.roles')} tags={roles.map((role) => ({ key: role, label: t(`vocab.roles.${role}`) }))} />

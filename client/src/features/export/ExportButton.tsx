@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Stack, Text } from '@mantine/core';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFinderStrings } from '../../app/finderStrings';
 import { graphql } from '../../gql';
 import type { ExpertFilter } from '../../gql/graphql';
 import { downloadUrl } from '../../ui/download';
 import { hasErrorCode } from '../../ui/graphqlError';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useMutationForm } from '../../ui/useMutationForm';
 
 export const StartExpertExportMutation = graphql(`
   mutation StartExpertExport($filter: ExpertFilter) {
@@ -23,27 +23,20 @@ export const StartExpertExportMutation = graphql(`
 export function ExportButton({ filter }: { filter: ExpertFilter }) {
   useFinderStrings();
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [start, { loading }] = useMutation(StartExpertExportMutation);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [start] = useMutation(StartExpertExportMutation);
   const descriptionId = useId();
-
-  const exportList = async () => {
-    setFailure(null);
-    try {
-      const { data } = await start({ variables: { filter } });
-      if (data) downloadUrl(data.startExpertExport.url);
-      else setFailure(t('export.failed'));
-    } catch (error) {
-      // A reason the reader can act on (signed out, not allowed, too many exports) is said as such.
-      const known = hasErrorCode(error, 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'BAD_USER_INPUT');
-      setFailure(known ? errorMessage(error) : t('export.failed'));
-    }
-  };
+  const exportList = useMutationForm(async () => {
+    const { data } = await start({ variables: { filter } });
+    if (!data) throw new Error('startExpertExport answered without data');
+    downloadUrl(data.startExpertExport.url);
+  });
+  // A reason the reader can act on (signed out, not allowed, too many exports) is said as such.
+  const known = hasErrorCode(exportList.error, 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'BAD_USER_INPUT');
+  const failure = exportList.message && (known ? exportList.message : t('export.failed'));
 
   return (
     <Stack gap={4} align="flex-start">
-      <Button variant="outline" loading={loading} onClick={() => void exportList()} aria-describedby={descriptionId}>
+      <Button variant="outline" loading={exportList.pending} onClick={() => void exportList.submit()} aria-describedby={descriptionId}>
         {t('export.button')}
       </Button>
       <Text id={descriptionId} size="xs" c="dimmed" hidden>

@@ -1,17 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { NAME_MAX } from '@strom/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { FormAlert } from '../../ui/FormAlert';
-import { fieldErrorsOf, hasErrorCode } from '../../ui/graphqlError';
+import { hasErrorCode } from '../../ui/graphqlError';
 import { PageSkeleton } from '../../ui/PageSkeleton';
-import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useFormat } from '../../ui/useFormat';
+import { useMutationForm } from '../../ui/useMutationForm';
 import { NewPasswordFields } from '../auth/NewPasswordFields';
 import { PASSWORD_MIN_LENGTH } from '@strom/shared';
 import { passwordProblem } from '../auth/passwordRule';
@@ -56,16 +56,25 @@ function InvalidInvitation() {
 export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   const sessionChanged = useSessionChange();
   const preview = useQuery(InvitationPreviewQuery, { variables: { token }, fetchPolicy: 'network-only' });
-  const [accept, { loading }] = useMutation(AcceptInvitationMutation);
+  const [accept] = useMutation(AcceptInvitationMutation);
   const [fullName, setFullName] = useState('');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [problem, setProblem] = useState<ReturnType<typeof passwordProblem>>(null);
   const [nameMissing, setNameMissing] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const valid = () => {
+    const found = passwordProblem(password, confirmation);
+    setProblem(found);
+    setNameMissing(!fullName.trim());
+    return !found && Boolean(fullName.trim());
+  };
+  const form = useMutationForm(async () => {
+    await accept({ variables: { input: { token, fullName: fullName.trim(), password } } });
+    await sessionChanged();
+    onAccepted();
+  });
 
   // Any bad, used, expired or revoked token reads the same (the server does not say which).
   if (preview.data?.invitationPreview === null || hasErrorCode(preview.error, 'BAD_USER_INPUT', 'NOT_FOUND')) {
@@ -74,24 +83,7 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
   const invitation = preview.data?.invitationPreview;
   if (!invitation) return preview.error ? <ErrorState onRetry={() => void preview.refetch()} /> : <PageSkeleton />;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    const found = passwordProblem(password, confirmation);
-    setProblem(found);
-    setNameMissing(!fullName.trim());
-    if (found || !fullName.trim()) return;
-    try {
-      await accept({ variables: { input: { token, fullName: fullName.trim(), password } } });
-    } catch (caught) {
-      setError(caught);
-      return;
-    }
-    await sessionChanged();
-    onAccepted();
-  };
-
-  const fields = fieldErrorsOf(error);
+  const fields = form.fieldErrors;
   return (
     <Stack gap="lg" maw={560}>
       <Paper withBorder p="md">
@@ -116,9 +108,18 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
           </Text>
         </dl>
       </Paper>
-      <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('invitations.accept.formLabel')}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          // Checked here, not in the action: the fields say what is missing at once.
+          if (valid()) void form.submit();
+          else form.reset();
+        }}
+        noValidate
+        aria-label={t('invitations.accept.formLabel')}
+      >
         <Stack gap="md">
-          {error !== null && <FormAlert kind="error">{errorMessage(error)}</FormAlert>}
+          {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
           {/* The account's name for password managers; the invitation is bound to this address. */}
           <TextInput label={t('auth.email')} type="email" autoComplete="username" value={invitation.email} readOnly />
           <TextInput
@@ -139,7 +140,7 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
             passwordError={problem?.problem === 'tooShort' ? t('password.tooShort', { count: PASSWORD_MIN_LENGTH }) : fields['password']}
             confirmationError={problem?.problem === 'mismatch' ? t('password.mismatch') : undefined}
           />
-          <Button type="submit" loading={loading}>
+          <Button type="submit" loading={form.pending}>
             {t('invitations.accept.submit')}
           </Button>
         </Stack>

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormAlert } from '../../ui/FormAlert';
-import { useErrorMessage } from '../../ui/useErrorMessage';
+import { useMutationForm } from '../../ui/useMutationForm';
 import { useFormat } from '../../ui/useFormat';
 
 export const InvitationCardFragment = graphql(`
@@ -70,22 +69,17 @@ interface InvitationCardProps {
 export function InvitationCard({ invitation: masked, onDone }: InvitationCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   const invitation = getFragmentData(InvitationCardFragment, masked);
   const [approve, approving] = useMutation(ApproveInvitationMutation);
   const [revoke] = useMutation(RevokeInvitationMutation);
-  const [error, setError] = useState<unknown>(null);
   const variables = { id: invitation.id };
-
-  const run = async (action: 'approve' | 'revoke') => {
-    setError(null);
-    try {
+  const run = useMutationForm(
+    async (action: 'approve' | 'revoke') => {
       await (action === 'approve' ? approve({ variables }) : revoke({ variables }));
       onDone(t(`approvals.${action}d`, { email: invitation.email }));
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+    },
+    { CONFLICT: t('approvals.conflict') },
+  );
 
   const organisation = invitation.organisation ? (
     <Anchor component={Link} to={`/organisations/${invitation.organisation.id}`} inherit>
@@ -128,11 +122,11 @@ export function InvitationCard({ invitation: masked, onDone }: InvitationCardPro
           {invitation.reason}
         </Text>
       )}
-      {error !== null && <FormAlert kind="error">{errorMessage(error, { CONFLICT: t('approvals.conflict') })}</FormAlert>}
+      {run.message && <FormAlert kind="error">{run.message}</FormAlert>}
       {(invitation.viewerCan.approve || invitation.viewerCan.revoke) && (
         <Group gap="sm">
           {invitation.viewerCan.approve && (
-            <Button size="xs" onClick={() => void run('approve')} loading={approving.loading}>
+            <Button size="xs" onClick={() => void run.submit('approve')} loading={approving.loading}>
               {t('approvals.approve')}
             </Button>
           )}
@@ -144,7 +138,7 @@ export function InvitationCard({ invitation: masked, onDone }: InvitationCardPro
               label={t('approvals.revoke')}
               question={t('approvals.revokeQuestion', { email: invitation.email })}
               confirmLabel={t('approvals.revoke')}
-              onConfirm={() => run('revoke')}
+              onConfirm={() => run.submit('revoke')}
             />
           )}
         </Group>

@@ -1,13 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { DESCRIPTION_MAX } from '@strom/shared';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
-import { fieldErrorsOf } from '../../ui/graphqlError';
-import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useFormat } from '../../ui/useFormat';
+import { useMutationForm } from '../../ui/useMutationForm';
 import { PlaceFilterCountriesQuery } from '../places/PlaceFilters';
 import { inviteInputOf, missingFields, NETWORK_ROLE_KEYS, proposeInputOf, type InvitationValues } from './invitationInput';
 import { emptyOrganisationChoice, OrganisationChoice, type OrganisationChoiceValue } from './OrganisationChoice';
@@ -63,13 +62,11 @@ const initialValues: InvitationValues = {
 export function InvitationForm({ kind }: InvitationFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const errorMessage = useErrorMessage();
   const countries = useQuery(PlaceFilterCountriesQuery);
-  const [invite, inviting] = useMutation(InviteMemberMutation);
-  const [propose, proposing] = useMutation(ProposeMemberMutation);
+  const [invite] = useMutation(InviteMemberMutation);
+  const [propose] = useMutation(ProposeMemberMutation);
   const [values, setValues] = useState<InvitationValues>(initialValues);
   const [missing, setMissing] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<{ email: string; status: string; expiresAt: string | null } | null>(null);
 
   // Any country: a coordinator's invitation to a country they do not vet waits for its coordinator.
@@ -83,22 +80,21 @@ export function InvitationForm({ kind }: InvitationFormProps) {
   const changeOrganisation = (changes: Partial<OrganisationChoiceValue>) =>
     setValues((previous) => ({ ...previous, organisation: { ...previous.organisation, ...changes } }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
+  const valid = () => {
     const stillMissing = missingFields(values, kind);
     setMissing(stillMissing);
-    if (stillMissing.length > 0) return;
-    try {
+    return stillMissing.length === 0;
+  };
+  const form = useMutationForm(
+    async () => {
       const invitation =
         kind === 'invite'
           ? (await invite({ variables: { input: inviteInputOf(values) } })).data?.inviteMember
           : (await propose({ variables: { input: proposeInputOf(values) } })).data?.proposeMember;
       if (invitation) setResult(invitation);
-    } catch (caught) {
-      setError(caught);
-    }
-  };
+    },
+    { CONFLICT: t('invitations.form.conflict'), fields: SHOWN_FIELDS },
+  );
 
   if (result) {
     const expires = result.expiresAt ? format.dateTime(result.expiresAt) : null;
@@ -123,18 +119,24 @@ export function InvitationForm({ kind }: InvitationFormProps) {
     );
   }
 
-  const serverErrors = fieldErrorsOf(error);
   const required = t('invitations.form.required');
-  const errors: Record<string, string> = { ...serverErrors };
+  const errors: Record<string, string> = { ...form.fieldErrors };
   for (const field of missing) errors[field] ??= required;
   const textField = kind === 'invite' ? 'message' : 'reason';
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t(`invitations.form.${kind}Label`)}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Checked here, not in the action: the fields say what is missing at once.
+        if (valid()) void form.submit();
+        else form.reset();
+      }}
+      noValidate
+      aria-label={t(`invitations.form.${kind}Label`)}
+    >
       <Stack gap="md" maw={640}>
-        {error !== null && (
-          <FormAlert kind="error">{errorMessage(error, { CONFLICT: t('invitations.form.conflict'), fields: SHOWN_FIELDS })}</FormAlert>
-        )}
+        {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
         <TextInput
           label={t('auth.email')}
           type="email"
@@ -183,7 +185,7 @@ export function InvitationForm({ kind }: InvitationFormProps) {
           error={errors[textField]}
         />
         <Group>
-          <Button type="submit" loading={inviting.loading || proposing.loading}>
+          <Button type="submit" loading={form.pending}>
             {t(`invitations.form.${kind}Submit`)}
           </Button>
         </Group>

@@ -3,7 +3,8 @@ import { FilterSelect } from '../../ui/FilterSelect';
 import { FilterForm } from '../directory/FilterForm';
 import type { FilterValues } from '../directory/useFilterParams';
 import { useLanguageOptions, useLevelOptions, useVocabOptions } from '../directory/vocabOptions';
-import type { OrganisationFacetCounts } from '../facets/useOrganisationFacets';
+import type { FacetName } from '../facets/facetCounts';
+import type { OrganisationFacetCounts } from '../facets/facetQueries';
 import { PlaceFilters } from '../places/PlaceFilters';
 import type { OrganisationFilterParam } from './useOrganisationFilter';
 
@@ -24,7 +25,7 @@ export function OrganisationFilters({ values, update, clear, active, counts }: O
   const targetGroups = useVocabOptions('targetGroups');
   const languages = useLanguageOptions();
   const any = t('directory.any');
-  const select = (param: OrganisationFilterParam, facet: keyof OrganisationFacetCounts) => ({
+  const select = (param: OrganisationFilterParam, facet: FacetName<OrganisationFacetCounts>) => ({
     anyLabel: any,
     value: values[param],
     counts: counts?.[facet],

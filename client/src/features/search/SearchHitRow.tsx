@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { AffiliationLine } from '../experts/AffiliationLine';
 import { ScopeLabel } from '../places/ScopeLabel';
 
 export const SearchHitExpertFragment = graphql(`
@@ -10,18 +11,7 @@ export const SearchHitExpertFragment = graphql(`
     id
     fullName
     title
-    organisation {
-      id
-      name
-    }
-    country {
-      code
-      name
-    }
-    municipality {
-      id
-      name
-    }
+    ...AffiliationLine_expert
   }
 `);
 
@@ -57,14 +47,11 @@ function HitFrame({ kind, name, to, children }: { kind: 'expert' | 'organisation
 }
 
 export function ExpertHit({ expert }: { expert: FragmentType<typeof SearchHitExpertFragment> }) {
-  const { t } = useTranslation();
   const data = getFragmentData(SearchHitExpertFragment, expert);
-  const place = data.municipality
-    ? t('place.local', { municipality: data.municipality.name, country: data.country.name })
-    : data.country.name;
   return (
     <HitFrame kind="expert" name={data.fullName} to={`/experts/${data.id}`}>
-      {[data.title, data.organisation.name, place].filter(Boolean).join(' · ')}
+      {data.title && `${data.title} · `}
+      <AffiliationLine expert={data} linkOrganisation={false} />
     </HitFrame>
   );
 }

@@ -80,7 +80,7 @@ describe('signIn', () => {
     const step2 = await app.gql(SIGN_IN, { input: { email, password: DEMO_PASSWORD, totpCode: code } });
     expect(step2.errors).toBeUndefined();
     expect(step2.data!.signIn.viewer).toMatchObject({ networkRole: 'COORDINATOR', totpEnabled: true });
-    expect(cookieFrom(step2.setCookie)).toBeDefined();
+    expect(cookieFrom(step2.setCookie)).toMatch(/^strom_session=[\w-]{43}; Path=\/; HttpOnly; /);
 
     const replay = await app.gql(SIGN_IN, { input: { email, password: DEMO_PASSWORD, totpCode: code } });
     expect(replay.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

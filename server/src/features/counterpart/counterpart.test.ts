@@ -112,21 +112,27 @@ const pairs = (list: Counterpart[]) => list.map((c): [string, string] => [c.expe
 describe('counterparts', () => {
   it('rank the same role here, then nationally, then the contact point, as the rules say', async () => {
     const klaipeda = await municipalityNamed('Klaipėda');
+    const found: { role: string; c: Counterpart }[] = [];
     for (const role of ['CASE_MANAGER', 'CHILD_PROTECTION_OFFICER', 'INVESTIGATOR', 'TRAINER'] as const) {
       const list = await counterparts({ role, municipalityId: klaipeda.id });
       expect(pairs(list), role).toEqual(await expected(role, { municipalityId: klaipeda.id }));
+      found.push(...list.map((c) => ({ role, c })));
     }
-    const list = await counterparts({ role: 'CASE_MANAGER', municipalityId: klaipeda.id });
-    expect(list[0]?.reason).toBe('SAME_ROLE_HERE');
-    for (const c of list.filter((x) => x.reason === 'SAME_ROLE_HERE')) {
-      expect(c.roleAssignment.role).toBe('CASE_MANAGER');
+    expect(found.find((x) => x.role === 'CASE_MANAGER')?.c.reason).toBe('SAME_ROLE_HERE');
+    // Each tier occurs for at least one of the roles, so each check below runs over something.
+    const tier = (reason: string) => found.filter((x) => x.c.reason === reason);
+    expect(tier('SAME_ROLE_HERE').length).toBeGreaterThan(0);
+    for (const { role, c } of tier('SAME_ROLE_HERE')) {
+      expect(c.roleAssignment.role).toBe(role);
       expect(c.roleAssignment.scope.municipality?.id).toBe(klaipeda.id);
     }
-    for (const c of list.filter((x) => x.reason === 'SAME_ROLE_NATIONAL')) {
+    expect(tier('SAME_ROLE_NATIONAL').length).toBeGreaterThan(0);
+    for (const { role, c } of tier('SAME_ROLE_NATIONAL')) {
+      expect(c.roleAssignment.role).toBe(role);
       expect(c.roleAssignment.scope).toMatchObject({ level: 'NATIONAL', country: { code: 'LT' } });
     }
     // Experts resolve through the Expert type: organisation and contacts per visibility.
-    expect(list.every((c) => c.expert.organisation.name.length > 0)).toBe(true);
+    expect(found.every(({ c }) => c.expert.organisation.name.length > 0)).toBe(true);
   });
 
   it('rank nationally, then elsewhere in the country, then the national coordinator for a country', async () => {

@@ -113,6 +113,7 @@ describe('coverage', () => {
   });
 
   it('counts each country from its municipalities', () => {
+    expect(coverage.countries.length).toBeGreaterThan(0);
     for (const country of coverage.countries) {
       const own = coverage.municipalities.filter((m) => m.municipality.country.code === country.country.code);
       const count = (status: string) => own.filter((m) => m.status === status).length;

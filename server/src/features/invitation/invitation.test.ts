@@ -90,10 +90,16 @@ describe('inviteMember', () => {
   });
 
   it('refuses a second pending invitation to the same address with CONFLICT', async () => {
+    const first = await ok<InvitationNode>(
+      app.gql(INVITE, { input: input({ email: 'twice.invited@example.org' }) }, { as: await app.cookieOf('coordinator.lv') }),
+    );
+    expect(first.status).toBe('SENT');
     const before = await invitationCount(app);
-    const again = await app.gql(INVITE, { input: input({ email: 'IEVA.ozola@example.org' }) }, { as: await app.cookieOf('admin') });
+    // Another gatekeeper, and the address in other letter case: still the same person.
+    const again = await app.gql(INVITE, { input: input({ email: 'TWICE.invited@Example.org' }) }, { as: await app.cookieOf('admin') });
     expect(errorOf(again).code).toBe('CONFLICT');
     expect(await invitationCount(app)).toBe(before);
+    expect(await outboxMails(app, 'twice.invited@example.org')).toHaveLength(1);
   });
 
   it('is refused to anonymous visitors and to members, and stores nothing', async () => {

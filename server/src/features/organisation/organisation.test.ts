@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { Expert } from '../expert/expert.entity.js';
 
 const UPDATE = /* GraphQL */ `
   mutation Update($input: UpdateOrganisationInput!) {
@@ -66,7 +67,11 @@ describe('organisations', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.organisation.name).toBe(target.name);
-    expect(result.data!.organisation.experts.edges.every((e) => e.node.organisation.id === target.id)).toBe(true);
+    const experts = result.data!.organisation.experts;
+    expect(experts.totalCount).toBe(await app.orm.em.fork().count(Expert, { organisation: target.id }));
+    expect(experts.edges).toHaveLength(Math.min(10, experts.totalCount));
+    expect(experts.edges.length).toBeGreaterThan(0);
+    expect(experts.edges.every((e) => e.node.organisation.id === target.id)).toBe(true);
   });
 });
 

@@ -5,8 +5,8 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { OperationTypeNode } from 'graphql';
 import type { Client, Sink } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
-import { ResumableWsLink } from '../app/resumableWsLink';
-import { useLiveConnection } from './useLiveConnection';
+import { ResumableWsLink } from './resumableWsLink';
+import { useLiveConnection } from '../ui/useLiveConnection';
 
 // A domain-free list: the hook knows nothing of what the nodes are.
 type Item = { __typename: 'Item'; id: string; title: string };
