@@ -1,8 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { createCache } from './cache';
+import { ResumableWsLink } from './resumableWsLink';
 
 function webSocketUrl(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -22,24 +22,19 @@ export function createApolloClient(): ApolloClient {
   // The session is an httpOnly cookie: same-origin requests carry it, nothing else is needed.
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
-  let client: ApolloClient | undefined;
   const socket = createClient({
     url: webSocketUrl(),
-    // The socket opens with the first subscription and closes after the last one ends.
+    // The socket opens with the first subscription and closes after the last one ends. Pub/sub is
+    // at-most-once: after a dropped connection, each live list resubscribes from its last cursor and the
+    // server sends what it missed (ResumableWsLink), so nothing is refetched.
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,
-    on: {
-      // Pub/sub is at-most-once: after a dropped connection, re-read what is on screen so events
-      // published while we were away are not lost (DESIGN §2, §6).
-      connected: (_socket, _payload, wasRetry) => {
-        if (wasRetry) void client?.refetchObservableQueries();
-      },
-    },
   });
 
-  const link = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, new GraphQLWsLink(socket), http);
+  const live = new ResumableWsLink(socket);
+  const link = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, live, http);
 
-  client = new ApolloClient({ link, cache: createCache() });
+  const client = new ApolloClient({ link, cache: createCache() });
   // Sign-in, sign-out and account deletion reset the store (features/auth/useSessionChange.ts):
   // every reset is a change of viewer, so the socket follows it.
   const restart = () => {

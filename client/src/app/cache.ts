@@ -19,7 +19,9 @@ export function createCache(): InMemoryCache {
           // Each filter is its own list; `first`/`after` only page through it.
           experts: relayStylePagination(['filter']),
           organisations: relayStylePagination(['filter']),
-          networkActivity: relayStylePagination(),
+          // Keyed by page size: the directory follows the feed through a one-entry window (its cursor) that must
+          // not replace the home page's list.
+          networkActivity: relayStylePagination(['first']),
           invitations: relayStylePagination(['status']),
           members: relayStylePagination(['filter']),
           auditEvents: relayStylePagination(['filter']),

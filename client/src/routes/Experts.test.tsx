@@ -6,7 +6,7 @@ import { ExpertDirectoryQuery } from '../features/experts/ExpertList';
 import { PlaceFilterCountriesQuery, PlaceFilterMunicipalitiesQuery } from '../features/places/PlaceFilters';
 import { ViewerQuery } from '../features/account/useViewer';
 import { ExpertFacetsQuery } from '../features/facets/facetQueries';
-import { DirectoryActivitySubscription } from '../features/directory/useLiveDirectory';
+import { DirectoryActivityCursorQuery, DirectoryActivitySubscription } from '../features/directory/useLiveDirectory';
 import { expertFacets, silentSubscription } from '../test/facets';
 import { connection, estonia, expertNode, latvia, liepaja, riga, viewerNode } from '../test/fixtures';
 import { renderRoute, searchOf } from '../test/render';
@@ -17,6 +17,17 @@ function directoryMocks(facets = expertFacets()) {
   const facetFilters: unknown[] = [];
   const mocks: MockLink.MockedResponse[] = [
     silentSubscription(DirectoryActivitySubscription),
+    {
+      request: { query: DirectoryActivityCursorQuery },
+      result: {
+        data: {
+          networkActivity: {
+            __typename: 'NetworkActivityConnection',
+            edges: [{ __typename: 'NetworkActivityEdge', cursor: 'cursor-0', node: { __typename: 'NetworkActivity', id: 'activity-0' } }],
+          },
+        },
+      },
+    },
     { request: { query: ViewerQuery }, result: { data: { viewer: viewerNode() } } },
     {
       request: { query: PlaceFilterCountriesQuery },
@@ -184,7 +195,13 @@ describe('live expert directory', () => {
       organisation: null,
     };
     const live = mocks.map((mock) =>
-      mock.request.query === DirectoryActivitySubscription ? { ...mock, result: { data: { networkActivity: event } }, delay: 100 } : mock,
+      mock.request.query === DirectoryActivitySubscription
+        ? {
+            request: { query: DirectoryActivitySubscription, variables: { after: 'cursor-0' } },
+            result: { data: { networkActivity: { __typename: 'NetworkActivityEdge', cursor: 'cursor-1', node: event } } },
+            delay: 100,
+          }
+        : mock,
     );
     renderRoute(<Experts />, { mocks: live, path: '/experts' });
     expect(await screen.findByRole('link', { name: 'Anna Ozola' })).toBeInTheDocument();

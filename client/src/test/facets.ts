@@ -49,7 +49,8 @@ export function organisationFacets({ total = 1, ...facets }: FacetValues<Organis
 /** A subscription that stays open but silent: no event arrives during the test. */
 export function silentSubscription(query: DocumentNode): MockLink.MockedResponse {
   return {
-    request: { query },
+    // Live subscriptions resume from a cursor: any `after`.
+    request: { query, variables: () => true },
     result: { data: { networkActivity: null } },
     delay: Number.POSITIVE_INFINITY,
     maxUsageCount: Number.POSITIVE_INFINITY,

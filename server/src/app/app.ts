@@ -11,6 +11,7 @@ import { startEffects } from './effects.js';
 import { startHttpServer } from './http.js';
 import { createRateLimits } from '../core/rate-limit.js';
 import { createEventBus } from '../core/pubsub.js';
+import { createLiveHub } from '../core/live/live-hub.js';
 import { buildSchema } from './schema.js';
 
 export interface StartOptions {
@@ -61,7 +62,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     paused: options.pauseEffects,
     cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds,
   });
-  const services: AppServices = { config, orm, events, logger, limits, clock, outbox: effects.outbox, loaderFactories };
+  const live = createLiveHub({ events, orm, loaderFactories, logger });
+  const services: AppServices = { config, orm, events, live, logger, limits, clock, outbox: effects.outbox, loaderFactories };
   const server = await startHttpServer(services, await buildSchema());
   return {
     url: server.url,

@@ -9,7 +9,7 @@ import { startScheduledJobs } from '../core/jobs/scheduled-jobs.js';
 import { createOutbox, DELIVER_QUEUE, type Outbox } from '../core/outbox/outbox.js';
 import { outboxJobs } from '../core/outbox/outbox.jobs.js';
 import type { CommandDeps } from '../core/outbox/unit-of-work.js';
-import type { EventBus, Topics } from '../core/pubsub.js';
+import type { EventBus } from '../core/pubsub.js';
 import { BACKGROUND_QUERIES, type Orm } from '../db/orm.js';
 import type { Mailer } from '../features/mail/mailer.js';
 
@@ -51,7 +51,8 @@ export async function startEffects(options: EffectsOptions): Promise<Effects> {
     logger,
     paused: options.paused,
     handlers: {
-      event: async ({ topic, payload }) => events.publish<keyof Topics>(topic, payload),
+      // The stored name is a network-wide topic or one id's channel; both travel as a channel name.
+      event: async ({ topic, payload }) => events.publish({ name: topic }, payload),
       job: ({ queue, data }, key) => runner.send(queue, [{ key, data }]),
       mail: (mail, key) => mailer.send(mail, key),
     },

@@ -45,9 +45,9 @@ describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
 
   it('delivers a change made through one process to a subscriber of the other', async () => {
     const [a, b] = servers as [(typeof servers)[0], (typeof servers)[0]];
-    const feed = await subscribe<{ networkActivity: { kind: string; organisation: { id: string; name: string } } }>(
+    const feed = await subscribe<{ networkActivity: { node: { kind: string; organisation: { id: string; name: string } } } }>(
       b.url,
-      `subscription { networkActivity { kind organisation { id name } } }`,
+      `subscription { networkActivity { node { kind organisation { id name } } } }`,
     );
     try {
       // member.lv edits their own organisation (see the demo accounts).
@@ -62,7 +62,7 @@ describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
       );
       expect(result.errors).toBeUndefined();
       const event = await feed.next(10_000);
-      expect(event.networkActivity).toEqual({
+      expect(event.networkActivity.node).toEqual({
         kind: 'ORGANISATION_UPDATED',
         organisation: { id: target.id, name: 'Renamed through process A' },
       });

@@ -2,10 +2,9 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket, WebSocketServer } from 'ws';
-import type { Viewer } from '../core/auth.js';
 import { createContext, type AppServices } from '../core/context.js';
 import { formatError } from '../core/errors.js';
-import type { SessionSockets } from '../core/live-sockets.js';
+import type { SessionSockets, SocketViewer } from '../core/live-sockets.js';
 import { resolveViewer } from '../features/session/resolve-viewer.js';
 import { checkSocketOperation } from '../core/limits/socket-operation.js';
 import { createSocketLimits } from '../core/limits/socket-limits.js';
@@ -15,12 +14,13 @@ const GOING_AWAY = 1001;
 interface SocketExtra extends Record<PropertyKey, unknown> {
   socket: WebSocket;
   request: IncomingMessage;
-  viewer?: Viewer;
+  viewer?: SocketViewer;
 }
 
 /**
- * graphql-ws on the shared HTTP server. The viewer comes from the session cookie sent with the upgrade;
- * a revoked session's sockets are closed (see live-sockets). Errors are masked exactly as over HTTP.
+ * graphql-ws on the shared HTTP server. The viewer comes from the session cookie sent with the upgrade and is
+ * read again for every operation and kept current for every live event; a session that ends closes its
+ * sockets (see live-sockets). Errors are masked exactly as over HTTP.
  */
 export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema, services: AppServices, sockets: SessionSockets) {
   const limits = createSocketLimits();
@@ -30,25 +30,28 @@ export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema
     {
       schema,
       onConnect: async (ctx) => {
-        const viewer = await resolveViewer(services, ctx.extra.request.headers.cookie);
-        ctx.extra.viewer = viewer;
-        if (viewer.kind === 'member') {
-          if (!limits.admitSession(ctx.extra.socket, viewer.sessionId)) return false;
-          sockets.add(viewer.sessionId, ctx.extra.socket);
-        }
+        const { cookie } = ctx.extra.request.headers;
+        const viewer = await resolveViewer(services, cookie);
+        if (viewer.kind === 'member' && !limits.admitSession(ctx.extra.socket, viewer.sessionId)) return false;
+        ctx.extra.viewer = sockets.open(ctx.extra.socket, viewer, () => resolveViewer(services, cookie));
         return true;
       },
       // Apollo's parse options, validation rules and cost plugin do not reach graphql-ws: the same checks, here.
       onSubscribe: (ctx, _id, payload) => checkSocketOperation(schema, payload, Object.keys(ctx.subscriptions).length, operationOptions),
-      context: (ctx) =>
-        createContext(services, {
-          viewer: ctx.extra.viewer,
+      context: async (ctx) => {
+        const live = ctx.extra.viewer!;
+        // Each operation acts for the session as it is now (one statement), not as it was when the socket opened.
+        await live.refresh();
+        const context = createContext(services, {
           request: {
             ip: ctx.extra.request.socket.remoteAddress ?? null,
             userAgent: ctx.extra.request.headers['user-agent'] ?? null,
             setCookie: null,
           },
-        }),
+        });
+        // A subscription keeps this context for its lifetime: each event is checked against the rights of now.
+        return Object.defineProperty(context, 'viewer', { get: () => live.current, enumerable: true });
+      },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;
         return {

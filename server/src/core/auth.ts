@@ -22,6 +22,8 @@ export interface MemberViewer {
   totpEnabled: boolean;
   /** Organisations this member edits. */
   editorOf: string[];
+  /** When the session ends unless it is used again (epoch ms): open sockets close then. Unset right after sign-in. */
+  sessionEndsAt?: number;
 }
 
 export const ANONYMOUS: AnonymousViewer = { kind: 'anonymous' };

@@ -36,8 +36,11 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
+/** A connection class; its `Edge` is also the payload of the list's live stream (a new edge with its cursor). */
+export type ConnectionTypeClass<T extends object> = ClassType<ConnectionShape<T>> & { Edge: ClassType<Edge<T>> };
+
 /** Builds `<Name>Edge` and `<Name>Connection` object types for a node type. */
-export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>): ClassType<ConnectionShape<T>> {
+export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>): ConnectionTypeClass<T> {
   @ObjectType(`${name}Edge`)
   class EdgeType implements Edge<T> {
     @Field(() => String)
@@ -58,7 +61,7 @@ export function ConnectionType<T extends object>(name: string, nodeType: ClassTy
     @Field(() => Int, { description: 'All matching nodes, not only this page' })
     totalCount!: number;
   }
-  return ConnectionClass;
+  return Object.assign(ConnectionClass, { Edge: EdgeType });
 }
 
 /**

@@ -4,6 +4,7 @@ import { ANONYMOUS, type Viewer } from './auth.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createLoaders, type LoaderFactory, type Loaders } from './loaders.js';
+import type { LiveHub } from './live/live-hub.js';
 import type { Outbox } from './outbox/outbox.js';
 import type { EventBus } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
@@ -13,6 +14,8 @@ export interface AppServices {
   config: Config;
   orm: Orm;
   events: EventBus;
+  /** Live events resolved once per event and process, shared by the local subscribers. */
+  live: LiveHub;
   logger: Logger;
   limits: RateLimits;
   /** The features' DataLoader factories (from their manifests), run once per operation. */

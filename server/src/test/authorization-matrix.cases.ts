@@ -361,5 +361,10 @@ export const MATRIX: MatrixCase[] = [
   },
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
-  { field: 'Subscription.networkActivity', document: `subscription { networkActivity { id } }`, allowed: EVERYONE, variables: none },
+  {
+    field: 'Subscription.networkActivity',
+    document: `subscription { networkActivity { node { id } } }`,
+    allowed: EVERYONE,
+    variables: none,
+  },
 ];

@@ -144,7 +144,7 @@ describe('authorization matrix', () => {
   it('Subscription.networkActivity: every viewer may subscribe and gets public entries (what else they get is filtered)', async () => {
     const feeds = await Promise.all(
       ROLES.map((role) =>
-        subscribe<{ networkActivity: { id: string } }>(app.url, `subscription { networkActivity { id } }`, {
+        subscribe<{ networkActivity: { node: { id: string } } }>(app.url, `subscription { networkActivity { node { id } } }`, {
           cookie: cookies.get(role) ?? undefined,
         }),
       ),
@@ -156,8 +156,8 @@ describe('authorization matrix', () => {
         .execute<{ id: string }[]>(
           `select a.id from network_activity a join organisation o on o.id = a.organisation_id where o.publicly_listed limit 1`,
         );
-      app.services.events.publish('NETWORK_ACTIVITY', { activityId: entry!.id, publiclyListed: true });
-      for (const feed of feeds) expect((await feed.next()).networkActivity.id).toBe(entry!.id);
+      app.services.events.publish('NETWORK_ACTIVITY', { activityId: entry!.id });
+      for (const feed of feeds) expect((await feed.next()).networkActivity.node.id).toBe(entry!.id);
     } finally {
       await Promise.all(feeds.map((feed) => feed.close()));
     }

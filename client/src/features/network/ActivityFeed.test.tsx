@@ -34,14 +34,15 @@ describe('ActivityFeed', () => {
             data: {
               networkActivity: {
                 __typename: 'NetworkActivityConnection',
-                edges: [{ __typename: 'NetworkActivityEdge', node: older }],
+                edges: [{ __typename: 'NetworkActivityEdge', cursor: 'cursor-a1', node: older }],
               },
             },
           },
         },
         {
-          request: { query: ActivityFeedUpdates },
-          result: { data: { networkActivity: live } },
+          // Subscribed from the newest cursor on screen: the server sends what came after it.
+          request: { query: ActivityFeedUpdates, variables: { after: 'cursor-a1' } },
+          result: { data: { networkActivity: { __typename: 'NetworkActivityEdge', cursor: 'cursor-a2', node: live } } },
           delay: 50,
         },
       ],
@@ -88,7 +89,7 @@ describe('ActivityFeed', () => {
             data: {
               networkActivity: {
                 __typename: 'NetworkActivityConnection',
-                edges: [anonymous, named].map((node) => ({ __typename: 'NetworkActivityEdge', node })),
+                edges: [anonymous, named].map((node) => ({ __typename: 'NetworkActivityEdge', cursor: `cursor-${node.id}`, node })),
               },
             },
           },

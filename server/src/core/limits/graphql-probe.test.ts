@@ -117,7 +117,7 @@ describe('what stays allowed', () => {
 
   it('a subscription within the limits over the WebSocket', async () => {
     const refused = await Promise.race([
-      onceOverSocket(app.url, 'subscription { networkActivity { id kind } }'),
+      onceOverSocket(app.url, 'subscription { networkActivity { node { id kind } } }'),
       new Promise<null>((resolve) => setTimeout(() => resolve(null), 500)),
     ]);
     // Still running (no event yet, no error) after half a second.

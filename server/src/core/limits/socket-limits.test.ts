@@ -24,21 +24,24 @@ async function connect(client: Client): Promise<{ code: number; reason: string }
       resolve({ code, reason });
     });
     // A subscription makes the lazy client connect; no event comes while the test runs.
-    client.subscribe({ query: 'subscription { networkActivity { id } }' }, { next: () => {}, error: () => {}, complete: () => {} });
+    client.subscribe(
+      { query: 'subscription { networkActivity { node { id } } }' },
+      { next: () => {}, error: () => {}, complete: () => {} },
+    );
   });
 }
 
 describe('WebSocket limits', () => {
   it('closes a socket that sends a 1 MB message (1009 Message Too Big)', async () => {
     const { socket, closed } = await rawSocket(app.url);
-    const query = `subscription { networkActivity { id ${'kind '.repeat(200_000)} } }`;
+    const query = `subscription { networkActivity { node { id ${'kind '.repeat(200_000)} } } }`;
     socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
     expect(await closedWithin(closed, 3000)).toMatchObject({ code: 1009 });
   });
 
   it('keeps a socket whose messages are within the limit', async () => {
     const { socket, closed } = await rawSocket(app.url);
-    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { networkActivity { id } }' } }));
+    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { networkActivity { node { id } } }' } }));
     expect(await closedWithin(closed, 500)).toBeNull();
     socket.close();
   });
@@ -52,7 +55,7 @@ describe('WebSocket limits', () => {
         const timer = setTimeout(() => reject(new Error(`only ${refusals.length} refusals`)), 10_000);
         for (let i = 0; i < attempts; i += 1) {
           client.subscribe(
-            { query: 'subscription { networkActivity { id } }' },
+            { query: 'subscription { networkActivity { node { id } } }' },
             {
               next: () => {},
               complete: () => {},

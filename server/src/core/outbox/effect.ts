@@ -1,9 +1,10 @@
-import type { Topics } from '../pubsub.js';
-
-/** A live event: a topic and its payload (uow.publish checks they match), for every process's subscribers. */
+/**
+ * A live event for every process's subscribers: the channel's name (a network-wide topic or one id's channel,
+ * `user:<id>`) and its payload; uow.publish checks that they match.
+ */
 export interface LiveEvent {
-  topic: keyof Topics;
-  payload: Topics[keyof Topics];
+  topic: string;
+  payload: unknown;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Em } from '../../db/orm.js';
 import type { Viewer } from '../auth.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { Topics } from '../pubsub.js';
+import { channelName, type Channel, type Topics } from '../pubsub.js';
 import type { Effect, EffectKind, EffectKinds } from './effect.js';
 
 /** An effect stored in the outbox, ready to be handed to the runner once its transaction has committed. */
@@ -52,8 +52,10 @@ export class UnitOfWork {
   }
 
   /** A live event for every process's subscribers, published once the change is visible to them. */
-  publish<T extends keyof Topics>(topic: T, payload: Topics[T]): void {
-    this.record('event', { topic, payload });
+  publish<T extends keyof Topics>(topic: T, payload: Topics[T]): void;
+  publish<P>(channel: Channel<P>, payload: P): void;
+  publish(ref: string | Channel<unknown>, payload: unknown): void {
+    this.record('event', { topic: channelName(ref), payload });
   }
 
   /** A job on the runner's `queue`, queued after the commit. */

@@ -2,6 +2,7 @@ import { isMember } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
 import { NotFound, Unauthenticated } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
+import { topic } from '../../core/pubsub.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import { audit } from '../audit/audit.service.js';
@@ -30,5 +31,6 @@ export async function resetTwoFactor(ctx: Context, rawUserId: string): Promise<v
     user.recoveryCodeHashes = [];
     await audit(em, { action: 'TOTP_RESET', actorId: viewer.userId, subjectType: 'user', subjectId: user.id });
     uow.record('mail', twoFactorMail(uow.config, user.email, 'RESET'));
+    uow.publish(topic('user', user.id), { kind: 'ACCOUNT_CHANGED' });
   });
 }

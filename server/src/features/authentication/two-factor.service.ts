@@ -1,5 +1,6 @@
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { topic } from '../../core/pubsub.js';
 import { BadUserInput, Conflict, Unauthenticated } from '../../core/errors.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
 import { runCommand } from '../../core/outbox/run-command.js';
@@ -57,6 +58,8 @@ export async function confirmTotpSetup(ctx: Context, code: string): Promise<stri
     user.recoveryCodeHashes = recovery.hashes;
     await audit(em, { action: 'TOTP_ENABLED', actorId: userId, subjectType: 'user', subjectId: userId });
     uow.record('mail', twoFactorMail(uow.config, user.email, 'ENABLED'));
+    // Open sockets of this member re-read their rights (coordinator and admin powers follow two-factor).
+    uow.publish(topic('user', userId), { kind: 'ACCOUNT_CHANGED' });
     return recovery.codes;
   });
 }
@@ -78,6 +81,7 @@ export async function disableTotp(ctx: Context, password: string): Promise<{ use
     user.recoveryCodeHashes = [];
     await audit(em, { action: 'TOTP_DISABLED', actorId: user.id, subjectType: 'user', subjectId: user.id });
     uow.record('mail', twoFactorMail(uow.config, user.email, 'DISABLED'));
+    uow.publish(topic('user', user.id), { kind: 'ACCOUNT_CHANGED' });
     return user;
   });
   await ctx.em.populate(account, ['editorOf']);

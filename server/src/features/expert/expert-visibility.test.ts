@@ -51,9 +51,9 @@ describe('anonymous visitors', () => {
   });
 
   it('receive live events only about publicly listed organisations', async () => {
-    const anonymous = await subscribe<{ networkActivity: { organisation: { id: string } | null } }>(
+    const anonymous = await subscribe<{ networkActivity: { node: { organisation: { id: string } | null } } }>(
       app.url,
-      `subscription { networkActivity { organisation { id } } }`,
+      `subscription { networkActivity { node { organisation { id } } } }`,
     );
     try {
       const as = await app.cookieOf('admin');
@@ -69,7 +69,7 @@ describe('anonymous visitors', () => {
         expect(result.errors).toBeUndefined();
       }
       // The first event an anonymous subscriber receives is the listed one: the unlisted one never arrives.
-      expect((await anonymous.next()).networkActivity.organisation).toEqual({ id: listed.id });
+      expect((await anonymous.next()).networkActivity.node.organisation).toEqual({ id: listed.id });
     } finally {
       await anonymous.close();
     }

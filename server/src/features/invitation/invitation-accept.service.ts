@@ -88,7 +88,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       details: { ...auditFacts(invitation), organisationId: organisation.id, userId: user.id, expertId: expert.id },
     });
     if (revoked.length > 0) uow.publish('SESSIONS_REVOKED', { sessionIds: revoked });
-    for (const activity of activities) uow.publish('NETWORK_ACTIVITY', activityEvent(activity, organisation));
+    for (const activity of activities) uow.publish('NETWORK_ACTIVITY', activityEvent(activity));
     return { user, token, session };
   });
 

@@ -145,7 +145,7 @@ describe('suspendMember and reactivateMember', () => {
   it('suspends: ends every session and socket of the member, and sign-in is refused like a wrong password', async () => {
     const target = ids.get('member.pl')!;
     const cookie = await app.cookieOf('member.pl');
-    const feed = await subscribe(app.url, `subscription { networkActivity { id } }`, { cookie });
+    const feed = await subscribe(app.url, `subscription { networkActivity { node { id } } }`, { cookie });
     try {
       const result = await app.gql(SUSPEND, { id: target }, { as: admin });
       expect(result.errors).toBeUndefined();

@@ -1,14 +1,16 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { isMember } from '../../core/auth.js';
-import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { ConnectionArgs, ConnectionType, type Edge } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
-import type { Topics } from '../../core/pubsub.js';
+import { enterEventScope, type LiveEvent } from '../../core/live/live-hub.js';
+import { decodeStreamCursor } from '../../core/live/stream-cursor.js';
 import { Expert } from '../expert/expert.entity.js';
 import { directoryAbilities } from '../expert/expert.policy.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { organisationAbilities } from '../organisation/organisation.policy.js';
 import { NetworkActivity } from './network-activity.entity.js';
+import { activityCursor } from './network-activity.live.js';
 import { findActivity } from './network-activity.service.js';
+import { activityStream } from './network-activity.stream.js';
 
 export const NetworkActivityConnection = ConnectionType('NetworkActivity', NetworkActivity);
 
@@ -19,14 +21,24 @@ export class NetworkActivityResolver {
     return findActivity(em, viewer, page);
   }
 
-  @Subscription(() => NetworkActivity, {
+  @Subscription(() => NetworkActivityConnection.Edge, {
     name: 'networkActivity',
-    description: 'Each new entry of the network activity feed',
-    subscribe: ({ context }) => visibleEvents(context as Context),
+    description:
+      'Each new entry of the network activity feed, with its cursor. A client that reconnects passes the last cursor ' +
+      'it received as `after`: it first gets every entry it missed, oldest first, then the live ones, each once.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, { after?: string | null }, Context>) => {
+      // Checked here, not in the stream, so a forged cursor is a BAD_USER_INPUT answer and not a broken socket.
+      const after = args.after ? (decodeStreamCursor(args.after), args.after) : null;
+      return activityStream(context, after);
+    },
   })
-  async networkActivityAdded(@Root() event: Topics['NETWORK_ACTIVITY'], @Ctx() ctx: Context): Promise<NetworkActivity> {
-    // The subscriber's context lives as long as the socket: re-read through a fresh fork so no state goes stale.
-    return ctx.freshEm().findOneOrFail(NetworkActivity, { id: event.activityId });
+  networkActivityAdded(
+    @Root() event: LiveEvent<NetworkActivity>,
+    @Ctx() ctx: Context,
+    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last entry received' }) _after?: string,
+  ): Edge<NetworkActivity> {
+    enterEventScope(ctx, event.scope);
+    return { cursor: activityCursor(event.value), node: event.value };
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'Null when the organisation is not listed for you' })
@@ -38,12 +50,5 @@ export class NetworkActivityResolver {
   @FieldResolver(() => Expert, { nullable: true, description: 'Null for anonymous visitors' })
   expert(@Root() activity: NetworkActivity, @Ctx() { viewer }: Context): Promise<Expert | null> | null {
     return directoryAbilities.can(viewer, 'seeExperts') ? (activity.expert?.load() ?? null) : null;
-  }
-}
-
-/** Anonymous subscribers get only entries about publicly listed organisations, decided from the event's own facts. */
-async function* visibleEvents(ctx: Context): AsyncGenerator<Topics['NETWORK_ACTIVITY']> {
-  for await (const event of ctx.events.subscribe('NETWORK_ACTIVITY')) {
-    if (isMember(ctx.viewer) || event.publiclyListed) yield event;
   }
 }

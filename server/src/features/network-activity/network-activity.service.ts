@@ -1,5 +1,7 @@
-import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
+import { toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
+import { decodeStreamCursor } from '../../core/live/stream-cursor.js';
 import { isMember, type Viewer } from '../../core/auth.js';
+import type { Topics } from '../../core/pubsub.js';
 import type { Em } from '../../db/orm.js';
 import type { Expert } from '../expert/expert.entity.js';
 import type { Organisation } from '../organisation/organisation.entity.js';
@@ -11,10 +13,22 @@ interface ActivityFacts {
   expert?: Expert;
 }
 
+let lastOccurredAt = 0;
+
+/**
+ * Strictly increasing on this process, so two entries of one command never share a millisecond: the feed's
+ * cursor orders by (occurredAt, id), and a tie would be broken by a random id, not by the order of events.
+ */
+function nextOccurredAt(): Date {
+  lastOccurredAt = Math.max(Date.now(), lastOccurredAt + 1);
+  return new Date(lastOccurredAt);
+}
+
 /** Adds a feed entry to the caller's unit of work, so it commits with the change it describes. */
 export function recordActivity(em: Em, facts: ActivityFacts): NetworkActivity {
   return em.create(NetworkActivity, {
     kind: facts.kind,
+    occurredAt: nextOccurredAt(),
     organisation: facts.organisation ?? null,
     expert: facts.expert ?? null,
   });
@@ -25,14 +39,13 @@ export async function findActivity(em: Em, viewer: Viewer, page: ConnectionArgs)
     // Anonymous visitors see entries about publicly listed organisations only, and none of the members-only kinds.
     where: isMember(viewer) ? {} : { organisation: { publiclyListed: true }, kind: { $nin: [...MEMBERS_ONLY_ACTIVITY] } },
     first: page.first,
-    after: checkCursor(page.after, ['datetime', 'uuid']),
+    after: page.after ? (decodeStreamCursor(page.after), page.after) : undefined,
     orderBy: { occurredAt: 'desc', id: 'desc' },
   });
   return toConnection(result);
 }
 
-/** The event announcing an entry: ids and the one fact subscribers filter on (the same rule as the query's). */
-export function activityEvent(activity: NetworkActivity, organisation: Organisation | null) {
-  const publiclyListed = (organisation?.publiclyListed ?? false) && !MEMBERS_ONLY_ACTIVITY.includes(activity.kind);
-  return { activityId: activity.id, publiclyListed };
+/** The event announcing an entry: its id only; each process reads the entry once for all its subscribers. */
+export function activityEvent(activity: NetworkActivity): Topics['NETWORK_ACTIVITY'] {
+  return { activityId: activity.id };
 }

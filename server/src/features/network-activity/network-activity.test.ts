@@ -5,18 +5,23 @@ import { subscribe } from '../../test/subscribe.js';
 const FEED = /* GraphQL */ `
   subscription {
     networkActivity {
-      id
-      kind
-      occurredAt
-      organisation {
+      cursor
+      node {
         id
-        name
+        kind
+        occurredAt
+        organisation {
+          id
+          name
+        }
       }
     }
   }
 `;
 
-type FeedEvent = { networkActivity: { id: string; kind: string; organisation: { id: string; name: string } | null } };
+type FeedEvent = {
+  networkActivity: { cursor: string; node: { id: string; kind: string; organisation: { id: string; name: string } | null } };
+};
 
 let app: TestApp;
 let organisation: { id: string; name: string; version: number };
@@ -55,8 +60,8 @@ describe('networkActivity', () => {
       );
       expect(result.errors).toBeUndefined();
       const event = await feed.next();
-      expect(event.networkActivity.kind).toBe('ORGANISATION_UPDATED');
-      expect(event.networkActivity.organisation).toEqual({ id: organisation.id, name: renamed });
+      expect(event.networkActivity.node.kind).toBe('ORGANISATION_UPDATED');
+      expect(event.networkActivity.node.organisation).toEqual({ id: organisation.id, name: renamed });
     } finally {
       await feed.close();
     }

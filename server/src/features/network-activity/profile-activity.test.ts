@@ -5,10 +5,12 @@ import { subscribe } from '../../test/subscribe.js';
 const FEED = /* GraphQL */ `
   subscription {
     networkActivity {
-      id
-      kind
-      expert {
+      node {
         id
+        kind
+        expert {
+          id
+        }
       }
     }
   }
@@ -37,8 +39,8 @@ const LIST = /* GraphQL */ `
   }
 `;
 
-type FeedEvent = { networkActivity: { id: string; kind: string; expert: { id: string } | null } };
-type ListData = { networkActivity: { edges: { node: FeedEvent['networkActivity'] }[] } };
+type FeedEvent = { networkActivity: { node: { id: string; kind: string; expert: { id: string } | null } } };
+type ListData = { networkActivity: { edges: { node: FeedEvent['networkActivity']['node'] }[] } };
 
 let app: TestApp;
 let member: string;
@@ -60,13 +62,13 @@ describe('PROFILE_UPDATED', () => {
       const result = await app.gql(UPDATE, { input: { expectedVersion: me.version, title: 'Case manager, Liepāja' } }, { as: member });
       expect(result.errors).toBeUndefined();
       const event = await members.next();
-      expect(event.networkActivity).toMatchObject({ kind: 'PROFILE_UPDATED', expert: { id: me.id } });
+      expect(event.networkActivity.node).toMatchObject({ kind: 'PROFILE_UPDATED', expert: { id: me.id } });
       await expect(anonymous.next(500)).rejects.toThrow('no event within 500 ms');
 
       const forMembers = await app.gql<ListData>(LIST, {}, { as: member });
-      expect(forMembers.data!.networkActivity.edges[0]!.node).toEqual(event.networkActivity);
+      expect(forMembers.data!.networkActivity.edges[0]!.node).toEqual(event.networkActivity.node);
       const forAnonymous = await app.gql<ListData>(LIST);
-      expect(forAnonymous.data!.networkActivity.edges.map((e) => e.node.id)).not.toContain(event.networkActivity.id);
+      expect(forAnonymous.data!.networkActivity.edges.map((e) => e.node.id)).not.toContain(event.networkActivity.node.id);
       expect(forAnonymous.data!.networkActivity.edges.length).toBeGreaterThan(0);
       expect(forAnonymous.data!.networkActivity.edges.every((e) => e.node.expert === null && e.node.kind !== 'PROFILE_UPDATED')).toBe(true);
     } finally {

@@ -55,7 +55,7 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
     }
     if (!applyChanges(organisation, input)) return organisation;
     const activity = recordActivity(em, { kind: 'ORGANISATION_UPDATED', organisation });
-    uow.publish('NETWORK_ACTIVITY', activityEvent(activity, organisation));
+    uow.publish('NETWORK_ACTIVITY', activityEvent(activity));
     return organisation;
   });
 }

@@ -51,7 +51,7 @@ describe('deleteMyAccount', () => {
     const second = (await signIn(app, { email: demoEmail('member.pl'), password: DEMO_PASSWORD })).cookie!;
     expect(await app.orm.em.fork().count(RoleAssignment, { expert: expertId })).toBeGreaterThan(0);
     const before = await auditAbout(userId);
-    const feed = await subscribe(app.url, `subscription { networkActivity { id } }`, { cookie: second });
+    const feed = await subscribe(app.url, `subscription { networkActivity { node { id } } }`, { cookie: second });
     let result;
     try {
       result = await app.gql(DELETE, { password: DEMO_PASSWORD }, { as: cookie });

@@ -50,7 +50,7 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
       // Open directory pages update the row live; the entry commits with the edit it announces.
       const organisation = expert.organisation.unwrap();
       const activity = recordActivity(em, { kind: 'PROFILE_UPDATED', organisation, expert });
-      uow.publish('NETWORK_ACTIVITY', activityEvent(activity, organisation));
+      uow.publish('NETWORK_ACTIVITY', activityEvent(activity));
       return expert;
     });
     return saved;

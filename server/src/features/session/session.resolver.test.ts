@@ -61,7 +61,7 @@ describe('your sessions', () => {
 
   it('revokes another session and closes its WebSocket at once', async () => {
     const target = (await sessionsOf(second)).find((s) => s.current)!;
-    const feed = await subscribe(app.url, `subscription { networkActivity { id } }`, {
+    const feed = await subscribe(app.url, `subscription { networkActivity { node { id } } }`, {
       cookie: second,
       origin: new URL(app.config.publicUrl).origin,
     });

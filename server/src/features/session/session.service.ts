@@ -61,9 +61,8 @@ export async function viewerForToken(em: Em, token: string, now = new Date()): P
   if (!row) return null;
   const idleSince = now.getTime() - row.last_seen_ms;
   if (row.expires_ms <= now.getTime() || idleSince > SESSION_IDLE_MS || row.status !== 'ACTIVE') return null;
-  if (idleSince > LAST_SEEN_GRANULARITY_MS) {
-    await em.nativeUpdate(Session, { id: row.session_id }, { lastSeenAt: now });
-  }
+  const touched = idleSince > LAST_SEEN_GRANULARITY_MS;
+  if (touched) await em.nativeUpdate(Session, { id: row.session_id }, { lastSeenAt: now });
   return {
     kind: 'member',
     userId: row.user_id,
@@ -74,6 +73,7 @@ export async function viewerForToken(em: Em, token: string, now = new Date()): P
     expertId: row.expert_id,
     totpEnabled: row.totp_enabled,
     editorOf: row.editor_of,
+    sessionEndsAt: Math.min(row.expires_ms, (touched ? now.getTime() : row.last_seen_ms) + SESSION_IDLE_MS),
   };
 }
 
