@@ -102,7 +102,10 @@ describe('authorization matrix', () => {
   });
 
   it('refuses every coordinator and admin power to coordinators and admins without two-factor authentication', () => {
-    const refused = (role: Role) => MATRIX.filter((c) => !c.allowed.includes(role)).map((c) => c.field);
+    const refused = (role: Role) =>
+      MATRIX.filter((c) => !c.allowed.includes(role))
+        .map((c) => c.field)
+        .sort();
     const powers = [
       'Query.invitations',
       'Query.coverage',
@@ -114,7 +117,8 @@ describe('authorization matrix', () => {
       'Mutation.revokeInvitation',
       'Mutation.suspendMember',
       'Mutation.reactivateMember',
-    ];
+      'Mutation.resetTwoFactor',
+    ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);
     expect(refused('adminWithoutTwoFactor')).toEqual(powers);

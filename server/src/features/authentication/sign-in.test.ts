@@ -105,9 +105,9 @@ describe('signIn', () => {
     );
     const result = await app.gql(`mutation { ${aliases.join('\n')} }`);
     const codes = result.errors!.map((e) => e.extensions?.code);
-    // Five free failures, the sixth starts the account's wait: the other fourteen are not even checked.
+    // Five free failures, the sixth starts the account's wait: the other nine are not even checked.
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(6);
-    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(14);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(9);
     const waiting = result.errors!.find((e) => e.extensions?.code === 'RATE_LIMITED');
     expect(waiting?.extensions).toMatchObject({ retryAfterSeconds: expect.any(Number) });
   });

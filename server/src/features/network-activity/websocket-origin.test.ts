@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { subscribe } from '../../test/subscribe.js';
 
-const FEED = `subscription { networkActivity { id } }`;
+const FEED = `subscription { networkActivity { node { id } } }`;
 
 describe('WebSocket origins in development', () => {
   let app: TestApp;
