@@ -7,7 +7,7 @@ import { formatError } from '../core/errors.js';
 import type { SessionSockets, SocketViewer } from '../core/live-sockets.js';
 import { resolveViewer } from '../features/session/resolve-viewer.js';
 import { checkSocketOperation } from '../core/limits/socket-operation.js';
-import { createSocketLimits } from '../core/limits/socket-limits.js';
+import { clientAddressReader, createSocketLimits } from '../core/limits/socket-limits.js';
 
 const GOING_AWAY = 1001;
 
@@ -23,7 +23,8 @@ interface SocketExtra extends Record<PropertyKey, unknown> {
  * sockets (see live-sockets). Errors are masked exactly as over HTTP.
  */
 export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema, services: AppServices, sockets: SessionSockets) {
-  const limits = createSocketLimits();
+  const clientAddress = clientAddressReader(services.config.trustProxy);
+  const limits = createSocketLimits(clientAddress);
   wsServer.on('connection', (socket, request) => limits.admitAddress(socket, request));
   const operationOptions = { introspection: services.config.introspection, hideSchemaDetails: services.config.env === 'production' };
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
@@ -44,7 +45,7 @@ export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema
         await live.refresh();
         const context = createContext(services, {
           request: {
-            ip: ctx.extra.request.socket.remoteAddress ?? null,
+            ip: clientAddress(ctx.extra.request),
             userAgent: ctx.extra.request.headers['user-agent'] ?? null,
             setCookie: null,
           },

@@ -56,8 +56,11 @@ export async function onceOverSocket(
 }
 
 /** A raw socket past the graphql-transport-ws handshake (or closed by the server first), for messages no well-behaved client sends. */
-export async function rawSocket(httpUrl: string): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
-  const socket = new WebSocket(httpUrl.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
+export async function rawSocket(
+  httpUrl: string,
+  headers: Record<string, string> = {},
+): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
+  const socket = new WebSocket(httpUrl.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws', { headers });
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() }));
   });

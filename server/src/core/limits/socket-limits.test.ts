@@ -93,10 +93,13 @@ describe('WebSocket limits', () => {
     }
   });
 
+  // Each socket claims another address in X-Forwarded-For: without TRUST_PROXY nobody is believed, so all count as one.
+  const claiming = (i: number) => ({ 'x-forwarded-for': `203.0.113.${(i % 250) + 1}` });
+
   it(`closes an address's socket beyond ${SOCKET_LIMITS.perAddress}, and admits it again once one closes`, async () => {
-    const opened = await Promise.all(Array.from({ length: SOCKET_LIMITS.perAddress }, () => rawSocket(app.url)));
+    const opened = await Promise.all(Array.from({ length: SOCKET_LIMITS.perAddress }, (_, i) => rawSocket(app.url, claiming(i))));
     try {
-      const extra = await rawSocket(app.url);
+      const extra = await rawSocket(app.url, claiming(SOCKET_LIMITS.perAddress));
       expect(await closedWithin(extra.closed, 2000)).toEqual({
         code: TOO_MANY_CONNECTIONS,
         reason: 'Too many connections from this address',

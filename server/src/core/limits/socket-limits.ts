@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { isIP } from 'node:net';
+import proxyaddr from 'proxy-addr';
 import type { WebSocket } from 'ws';
 
 export const SOCKET_LIMITS = {
@@ -22,7 +22,7 @@ export const SOCKET_LIMITS = {
 export const TOO_MANY_CONNECTIONS = 1013;
 
 /** Counts open sockets per client address and per session; a socket over either limit is closed at once. */
-export function createSocketLimits() {
+export function createSocketLimits(clientAddress: (request: IncomingMessage) => string) {
   const byAddress = new Map<string, number>();
   const bySession = new Map<string, number>();
   return {
@@ -50,20 +50,23 @@ function admit(counts: Map<string, number>, key: string, max: number, socket: We
   return true;
 }
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
-
 /**
  * The client's address as Express sees it with `trust proxy: loopback`: behind a proxy on this machine, the
  * nearest address in X-Forwarded-For that is not itself a local proxy.
  */
-export function clientAddress(request: IncomingMessage): string {
-  const remote = request.socket.remoteAddress ?? 'unknown';
-  if (!LOOPBACK.test(remote)) return remote;
-  const forwarded = request.headers['x-forwarded-for'];
-  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').map((hop) => hop.trim());
-  for (const hop of hops.toReversed()) {
-    if (LOOPBACK.test(hop)) continue;
-    return isIP(hop) ? hop : remote;
-  }
-  return remote;
+/**
+ * The client's address behind the proxies `TRUST_PROXY` names, exactly as Express reads it for HTTP requests
+ * (proxy-addr with the same setting): unset, X-Forwarded-For is ignored and the peer's address counts.
+ */
+export function clientAddressReader(trustProxy: boolean | number | string): (request: IncomingMessage) => string {
+  const trust = trustProxySetting(trustProxy);
+  return (request) => proxyaddr(request, trust);
+}
+
+/** Express's own reading of its "trust proxy" setting, for proxy-addr. */
+function trustProxySetting(value: boolean | number | string): (address: string, hop: number) => boolean {
+  if (value === true) return () => true;
+  if (value === false) return () => false;
+  if (typeof value === 'number') return (_address, hop) => hop < value;
+  return proxyaddr.compile(value.split(',').map((entry) => entry.trim()));
 }
