@@ -160,7 +160,7 @@ describe('an edit that changes nothing', () => {
     const admin = await app.cookieOf('admin');
     const activities = () => app.orm.em.fork().count(NetworkActivity, { organisation: organisation.id });
     const before = await activities();
-    const feed = await subscribe<{ networkActivity: { id: string } }>(app.url, `subscription { networkActivity { id } }`, {
+    const feed = await subscribe<{ networkActivity: { node: { id: string } } }>(app.url, `subscription { networkActivity { node { id } } }`, {
       cookie: admin,
     });
     try {
@@ -181,7 +181,7 @@ describe('an edit that changes nothing', () => {
       const [latest] = await app.orm.em
         .fork()
         .find(NetworkActivity, { organisation: organisation.id }, { orderBy: { occurredAt: 'desc' }, limit: 1 });
-      expect((await feed.next()).networkActivity.id).toBe(latest!.id);
+      expect((await feed.next()).networkActivity.node.id).toBe(latest!.id);
     } finally {
       await feed.close();
     }

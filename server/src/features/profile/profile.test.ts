@@ -199,7 +199,7 @@ describe('updateMyProfile', () => {
     const current = await app.orm.em.fork().findOneOrFail(Expert, own.id);
     const activities = () => app.orm.em.fork().count(NetworkActivity, { expert: own.id });
     const before = await activities();
-    const feed = await subscribe<{ networkActivity: { id: string } }>(app.url, `subscription { networkActivity { id } }`, { cookie });
+    const feed = await subscribe<{ networkActivity: { node: { id: string } } }>(app.url, `subscription { networkActivity { node { id } } }`, { cookie });
     try {
       const same = {
         expectedVersion: own.version,
@@ -216,7 +216,7 @@ describe('updateMyProfile', () => {
       expect(changed.errors).toBeUndefined();
       expect(await activities()).toBe(before + 1);
       const [latest] = await app.orm.em.fork().find(NetworkActivity, { expert: own.id }, { orderBy: { occurredAt: 'desc' }, limit: 1 });
-      expect((await feed.next()).networkActivity.id).toBe(latest!.id);
+      expect((await feed.next()).networkActivity.node.id).toBe(latest!.id);
     } finally {
       await feed.close();
     }
