@@ -22,6 +22,19 @@ const reaching = (folder: string, forbidden: string[]) =>
     .filter(({ target }) => forbidden.some((prefix) => target.startsWith(`${prefix}/`)))
     .map(({ file, target }) => `${file} → ${target}`);
 
+/** Every `*.commands.ts` file under features/, with all it imports (relative targets as paths from src/, packages as named). */
+function commandFiles(): { file: string; imports: string[] }[] {
+  const names = readdirSync(path.join(SRC, 'features'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.commands.ts'),
+  );
+  return names.map((name) => {
+    const file = path.join(SRC, 'features', name);
+    const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
+    const imports = specifiers.map((spec) => (spec.startsWith('.') ? path.relative(SRC, path.resolve(path.dirname(file), spec)) : spec));
+    return { file: path.relative(SRC, file), imports };
+  });
+}
+
 describe('import direction', () => {
   it('finds the imports it checks (the walker itself works)', () => {
     expect(importsUnder('core').some(({ target }) => target === 'core/errors.js')).toBe(true);
@@ -34,5 +47,16 @@ describe('import direction', () => {
 
   it('features plug into app/ through their manifests and never import it', () => {
     expect(reaching('features', ['app'])).toEqual([]);
+  });
+
+  it('commands know nothing of GraphQL or HTTP: no *.commands.ts imports the GraphQL context or express', () => {
+    const files = commandFiles();
+    expect(files.map(({ file }) => file)).toContain('features/member/member.commands.ts');
+    const transport = files.flatMap(({ file, imports }) =>
+      imports
+        .filter((target) => target === 'core/context.js' || target === 'express' || target.startsWith('express/'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(transport).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Em } from '../../db/orm.js';
 import type { Viewer } from '../auth.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import type { RateLimits } from '../rate-limit.js';
 import { channelName, type Channel, type Topics } from '../pubsub.js';
 import type { Effect, EffectKind, EffectKinds } from './effect.js';
 
@@ -24,6 +25,18 @@ export interface CommandDeps {
   clock: Clock;
   config: Config;
   outbox: EffectDispatcher;
+}
+
+/** What the transport knows of the caller, for per-IP limits and session records; empty when there is none. */
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** A command that checks a secret (password, code, token): it counts attempts per account and per IP. */
+export interface LimitedCommandDeps extends CommandDeps {
+  limits: RateLimits;
+  client: ClientInfo;
 }
 
 /**

@@ -2,10 +2,11 @@ import { PASSWORD_MAX_LENGTH } from '@strom/shared';
 
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { commandDeps, limitedCommandDeps } from '../../core/outbox/command-deps.js';
 import { BadUserInput } from '../../core/errors.js';
 import { TotpSetup } from './two-factor.types.js';
-import { beginTotpSetup, confirmTotpSetup, disableTotp } from './two-factor.service.js';
-import { resetTwoFactor } from './two-factor-reset.service.js';
+import { beginTotpSetup, confirmTotpSetup, disableTotp } from './two-factor.commands.js';
+import { resetTwoFactor } from './two-factor-reset.commands.js';
 import { SignedInViewer } from '../user/signed-in-viewer.type.js';
 
 const CODE_MAX = 20;
@@ -23,19 +24,19 @@ export class TwoFactorResolver {
     description: 'Starts setting up two-factor authentication (your password is needed); nothing changes until you confirm',
   })
   beginTotpSetup(@Ctx() ctx: Context, @Arg('password', () => String) password: string): Promise<TotpSetup> {
-    return beginTotpSetup(ctx, limited(password, PASSWORD_MAX_LENGTH, 'password'));
+    return beginTotpSetup(limitedCommandDeps(ctx), limited(password, PASSWORD_MAX_LENGTH, 'password'));
   }
 
   @Authorized()
   @Mutation(() => [String], { description: 'Turns two-factor authentication on; returns 10 single-use recovery codes, shown only now' })
   confirmTotpSetup(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<string[]> {
-    return confirmTotpSetup(ctx, limited(code, CODE_MAX, 'code'));
+    return confirmTotpSetup(limitedCommandDeps(ctx), limited(code, CODE_MAX, 'code'));
   }
 
   @Authorized()
   @Mutation(() => SignedInViewer, { description: 'Turns two-factor authentication off (your password is needed)' })
   async disableTotp(@Ctx() ctx: Context, @Arg('password', () => String) password: string): Promise<SignedInViewer> {
-    const { user, member } = await disableTotp(ctx, limited(password, PASSWORD_MAX_LENGTH, 'password'));
+    const { user, member } = await disableTotp(limitedCommandDeps(ctx), limited(password, PASSWORD_MAX_LENGTH, 'password'));
     return new SignedInViewer(user, member);
   }
 
@@ -44,7 +45,7 @@ export class TwoFactorResolver {
     description: "Admins: turns off another member's two-factor authentication (a lost device); audited, and the member is mailed",
   })
   async resetTwoFactor(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string): Promise<boolean> {
-    await resetTwoFactor(ctx, userId);
+    await resetTwoFactor(commandDeps(ctx), userId);
     return true;
   }
 }

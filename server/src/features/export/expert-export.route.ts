@@ -9,7 +9,7 @@ import { expertWhere } from '../expert/expert-filter.js';
 import type { ExpertFilter } from '../expert/expert.inputs.js';
 import { UTF8_BOM } from './csv.js';
 import { EXPERT_CSV_HEADER, expertCsvLine } from './expert-csv.js';
-import { consumeExportTicket } from './export-ticket.service.js';
+import { consumeExportTicket } from './export-ticket.commands.js';
 
 /** One answer for every unusable link, so a probe learns nothing about which tickets exist. */
 const NOT_FOUND = 'This export link is not valid any more. Start the export again.';

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
 import { ExpertFilter } from '../expert/expert.inputs.js';
-import { startExpertExport } from './export-ticket.service.js';
+import { startExpertExport } from './export-ticket.commands.js';
 import { ExpertExport } from './export.types.js';
 
 @Resolver()
@@ -14,6 +15,6 @@ export class ExportResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => ExpertFilter, { nullable: true }) filter?: ExpertFilter | null,
   ): Promise<ExpertExport> {
-    return startExpertExport(ctx, filter);
+    return startExpertExport(commandDeps(ctx), filter);
   }
 }

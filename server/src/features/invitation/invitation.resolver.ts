@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Ref } from '@mikro-orm/core';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps, limitedCommandDeps } from '../../core/outbox/command-deps.js';
 import type { User } from '../user/user.entity.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
@@ -11,7 +12,8 @@ import { Invitation } from './invitation.entity.js';
 import { InvitationStatus } from './invitation.enums.js';
 import { InviteMemberInput, ProposeMemberInput } from './invitation.inputs.js';
 import { invitationPermissions, membershipAbilities, reviewedCountries } from './invitation.policy.js';
-import { approveInvitation, createInvitation, findInvitations, revokeInvitation } from './invitation.service.js';
+import { approveInvitation, createInvitation, revokeInvitation } from './invitation.commands.js';
+import { findInvitations } from './invitation.read.js';
 import { InvitationPermissions } from './invitation.types.js';
 
 export const InvitationConnection = ConnectionType('Invitation', Invitation);
@@ -37,27 +39,27 @@ export class InvitationResolver {
   })
   inviteMember(@Ctx() ctx: Context, @Arg('input', () => InviteMemberInput) input: InviteMemberInput): Promise<Invitation> {
     membershipAbilities.authorize(ctx.viewer, 'invite');
-    return createInvitation(ctx, { kind: 'INVITATION', input });
+    return createInvitation(limitedCommandDeps(ctx), { kind: 'INVITATION', input });
   }
 
   @Authorized()
   @Mutation(() => Invitation, { description: "Any member proposes a colleague; the country's coordinator approves" })
   proposeMember(@Ctx() ctx: Context, @Arg('input', () => ProposeMemberInput) input: ProposeMemberInput): Promise<Invitation> {
     membershipAbilities.authorize(ctx.viewer, 'propose');
-    return createInvitation(ctx, { kind: 'PROPOSAL', input });
+    return createInvitation(limitedCommandDeps(ctx), { kind: 'PROPOSAL', input });
   }
 
   // Approve and revoke need the invitation to decide: the service loads it (locked) and authorizes.
   @Authorized()
   @Mutation(() => Invitation, { description: 'Sends an invitation that awaits approval: a link valid for 7 days' })
   approveInvitation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Invitation> {
-    return approveInvitation(ctx, id);
+    return approveInvitation(commandDeps(ctx), id);
   }
 
   @Authorized()
   @Mutation(() => Invitation, { description: 'Withdraws a pending invitation; its link stops working' })
   revokeInvitation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Invitation> {
-    return revokeInvitation(ctx, id);
+    return revokeInvitation(commandDeps(ctx), id);
   }
 
   @FieldResolver(() => InvitationStatus, { description: 'EXPIRED once a sent link is past its expiry' })

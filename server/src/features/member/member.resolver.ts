@@ -1,12 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
 import { AccountStatus, NetworkRole } from '../user/user.enums.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import { MemberFilter } from './member.inputs.js';
 import { membersAbilities } from './member.policy.js';
-import { findMembers, reactivateMember, suspendMember } from './member.service.js';
+import { reactivateMember, suspendMember } from './member.commands.js';
+import { findMembers } from './member.read.js';
 import { Member, MemberConnection } from './member.type.js';
 
 /** Admin pages: the member list, suspension and reactivation. Signed in first, then the admins' abilities (member.policy.ts). */
@@ -27,14 +29,14 @@ export class MemberResolver {
   @Mutation(() => Member, { description: 'Suspends a member and ends all their sessions at once (admins only; not yourself)' })
   suspendMember(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Member> {
     membersAbilities.authorize(ctx.viewer, 'suspend');
-    return suspendMember(ctx, id);
+    return suspendMember(commandDeps(ctx), id);
   }
 
   @Authorized()
   @Mutation(() => Member, { description: 'Lets a suspended member sign in again (admins only)' })
   reactivateMember(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Member> {
     membersAbilities.authorize(ctx.viewer, 'reactivate');
-    return reactivateMember(ctx, id);
+    return reactivateMember(commandDeps(ctx), id);
   }
 
   @FieldResolver(() => ID)

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
 import { ExpertConnection } from '../expert/expert.resolver.js';
 import { directoryAbilities } from '../expert/expert.policy.js';
 import { findExperts } from '../expert/expert.service.js';
@@ -10,7 +11,8 @@ import { Organisation } from './organisation.entity.js';
 import { OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
 import { OrganisationPermissions } from './organisation-permissions.type.js';
 import { organisationAbilities } from './organisation.policy.js';
-import { findOrganisation, findOrganisations, updateOrganisation } from './organisation.commands.js';
+import { updateOrganisation } from './organisation.commands.js';
+import { findOrganisation, findOrganisations } from './organisation.read.js';
 
 export const OrganisationConnection = ConnectionType('Organisation', Organisation);
 
@@ -36,7 +38,7 @@ export class OrganisationResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
   ): Promise<Organisation> {
-    return updateOrganisation(ctx, input);
+    return updateOrganisation(commandDeps(ctx), input);
   }
 
   @FieldResolver(() => Scope)

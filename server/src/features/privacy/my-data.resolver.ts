@@ -1,6 +1,7 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { exportMyData } from './my-data.service.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { exportMyData } from './my-data.commands.js';
 
 @Resolver()
 export class MyDataResolver {
@@ -11,6 +12,6 @@ export class MyDataResolver {
       'Everything stored about you, as JSON text (its `notes` say what it holds; security secrets and the vouching notes of proposals about you are left out). The download is recorded in the audit log',
   })
   myData(@Ctx() ctx: Context): Promise<string> {
-    return exportMyData(ctx);
+    return exportMyData(commandDeps(ctx));
   }
 }

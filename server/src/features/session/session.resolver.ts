@@ -1,10 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isMember } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { clearedSessionCookieHeader } from './session-cookie.js';
 import { Unauthenticated } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import { Session } from './session.entity.js';
-import { liveSessions, revokeOwnSession } from './session.service.js';
+import { revokeOwnSession } from './session.commands.js';
+import { liveSessions } from './session.service.js';
 
 /** "Your sessions": the devices a member is signed in on, and ending any of them. */
 @Resolver(() => Session)
@@ -19,7 +22,9 @@ export class SessionResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends one of your sessions; its live connections close at once' })
   async revokeSession(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
-    await revokeOwnSession(ctx, parseUuid(id, 'id'));
+    const current = await revokeOwnSession(commandDeps(ctx), parseUuid(id, 'id'));
+    // Ending the session this browser uses is signing out: the cookie goes too.
+    if (current) ctx.request.setCookie?.(clearedSessionCookieHeader(ctx.services.config));
     return true;
   }
 

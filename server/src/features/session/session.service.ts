@@ -1,10 +1,5 @@
-import { isMember, type MemberViewer } from '../../core/auth.js';
-import type { Context } from '../../core/context.js';
-import { commandDeps } from '../../core/outbox/command-deps.js';
-import { runCommand } from '../../core/outbox/run-command.js';
-import { NotFound, Unauthenticated } from '../../core/errors.js';
-import { audit } from '../audit/audit.service.js';
-import { clearedSessionCookieHeader, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-cookie.js';
+import type { MemberViewer } from '../../core/auth.js';
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-cookie.js';
 import type { Em } from '../../db/orm.js';
 import { User } from '../user/user.entity.js';
 import { Session } from './session.entity.js';
@@ -12,6 +7,12 @@ import { hashToken, newToken } from './session-token.js';
 
 /** lastSeenAt is written at most this often, so reading pages does not turn into a write per request. */
 const LAST_SEEN_GRANULARITY_MS = 60_000;
+
+/** A session just opened: what the transport hands the browser (over HTTP, a cookie). */
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+}
 
 export function openSession(em: Em, user: User, userAgent: string | null): { token: string; session: Session } {
   const token = newToken();
@@ -111,24 +112,4 @@ export function liveSessions(em: Em, userId: string): Promise<Session[]> {
     { user: userId, revokedAt: null, expiresAt: { $gt: new Date() }, lastSeenAt: { $gt: idleLimit } },
     { orderBy: { lastSeenAt: 'desc' } },
   );
-}
-
-/**
- * Only the member's own sessions can be found this way: someone else's id is NOT_FOUND, exactly like an
- * unknown one, so ids cannot be probed.
- */
-export async function revokeOwnSession(ctx: Context, sessionId: string): Promise<void> {
-  if (!isMember(ctx.viewer)) throw new Unauthenticated();
-  const { userId } = ctx.viewer;
-  const current = sessionId === ctx.viewer.sessionId;
-  await runCommand(commandDeps(ctx), async (uow) => {
-    const { em } = uow;
-    const ids = await revokeSessions(em, { userId, sessionId });
-    if (ids.length === 0) throw new NotFound('The session');
-    // The session id itself stays out of the log: it would help whoever reads the log to hijack it.
-    await audit(em, { action: 'SESSION_REVOKED', actorId: userId, subjectType: 'user', subjectId: userId, details: { current } });
-    uow.publish('SESSIONS_REVOKED', { sessionIds: ids });
-  });
-  // Ending the session this browser uses is signing out: the cookie goes too.
-  if (current) ctx.request.setCookie?.(clearedSessionCookieHeader(ctx.services.config));
 }

@@ -1,9 +1,8 @@
 import { isMember } from '../../core/auth.js';
-import type { Context } from '../../core/context.js';
 import { NotFound, Unauthenticated } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import { topic } from '../../core/pubsub.js';
-import { commandDeps } from '../../core/outbox/command-deps.js';
+import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import { audit } from '../audit/audit.service.js';
 import { memberAbilities, membersAbilities } from '../member/member.policy.js';
@@ -15,12 +14,12 @@ import { twoFactorMail } from './two-factor-mail.js';
  * after signing in with their password. Admins (with two-factor themselves) only, never for their own account.
  * Audited; the member is mailed, so a reset they did not ask for does not go unnoticed.
  */
-export async function resetTwoFactor(ctx: Context, rawUserId: string): Promise<void> {
-  if (!isMember(ctx.viewer)) throw new Unauthenticated();
-  const viewer = ctx.viewer;
+export async function resetTwoFactor(deps: CommandDeps, rawUserId: string): Promise<void> {
+  const viewer = deps.actor;
+  if (!isMember(viewer)) throw new Unauthenticated();
   membersAbilities.authorize(viewer, 'resetTwoFactor');
   const userId = parseUuid(rawUserId, 'userId');
-  await runCommand(commandDeps(ctx), async (uow) => {
+  await runCommand(deps, async (uow) => {
     const { em } = uow;
     const user = await em.findOne(User, { id: userId, deletedAt: null });
     if (!user) throw new NotFound('The member');

@@ -1,8 +1,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { isMember } from '../../core/auth.js';
-import type { Context } from '../../core/context.js';
-import { commandDeps } from '../../core/outbox/command-deps.js';
 import { runCommand } from '../../core/outbox/run-command.js';
+import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
 import { Expert } from '../expert/expert.entity.js';
@@ -20,13 +19,13 @@ type ContactField = (typeof CONTACTS)[number];
  * The member edits their own profile. The version they edited must still be current (a second tab or
  * device may have saved meanwhile); each changed contact visibility is audited, in the same transaction.
  */
-export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput): Promise<Expert> {
-  if (!isMember(ctx.viewer)) throw new Unauthenticated();
-  const { viewer } = ctx;
+export async function updateMyProfile(deps: CommandDeps, input: UpdateMyProfileInput): Promise<Expert> {
+  const viewer = deps.actor;
+  if (!isMember(viewer)) throw new Unauthenticated();
   if (!viewer.expertId) throw new NotFound('Your profile');
   const expertId = viewer.expertId;
   try {
-    const saved = await runCommand(commandDeps(ctx), async (uow) => {
+    const saved = await runCommand(deps, async (uow) => {
       const { em } = uow;
       const expert = await em.findOne(Expert, expertId);
       if (!expert || !expertAbilities.can(viewer, 'edit', expert)) throw new NotFound('Your profile');

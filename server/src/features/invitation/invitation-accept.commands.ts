@@ -1,8 +1,7 @@
 import { isMember, type MemberViewer } from '../../core/auth.js';
-import type { Context } from '../../core/context.js';
-import { commandDeps } from '../../core/outbox/command-deps.js';
-import { runCommand } from '../../core/outbox/run-command.js';
 import { BadUserInput } from '../../core/errors.js';
+import { runCommand } from '../../core/outbox/run-command.js';
+import type { LimitedCommandDeps } from '../../core/outbox/unit-of-work.js';
 import type { Em } from '../../db/orm.js';
 import { checkNewPassword, hashPassword } from '../authentication/password.js';
 import { User } from '../user/user.entity.js';
@@ -11,22 +10,21 @@ import { Expert } from '../expert/expert.entity.js';
 import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { refuseNameTaken } from '../profile/name-taken.js';
-import { sessionCookieHeader } from '../session/session-cookie.js';
-import { memberViewer, openSession, revokeSessions } from '../session/session.service.js';
+import { memberViewer, openSession, revokeSessions, type NewSession } from '../session/session.service.js';
 import { findRedeemableInvitation, tokenLimitKey } from './invitation-token.js';
 import type { Invitation } from './invitation.entity.js';
 import type { AcceptInvitationInput } from './invitation.inputs.js';
-import { auditFacts } from './invitation.service.js';
+import { auditFacts } from './invitation.commands.js';
 import type { InvitationPreview } from './invitation.types.js';
 
 /** Each look at a token counts against the invitation limits, per token and per IP: links cannot be guessed in bulk. */
-function countAttempt(ctx: Context, token: string): Promise<void> {
-  return ctx.services.limits.consume('invitation', { account: tokenLimitKey(token), ip: ctx.request.ip });
+function countAttempt(deps: LimitedCommandDeps, token: string): Promise<void> {
+  return deps.limits.consume('invitation', { account: tokenLimitKey(token), ip: deps.client.ip });
 }
 
-export async function previewInvitation(ctx: Context, token: string): Promise<InvitationPreview> {
-  await countAttempt(ctx, token);
-  const invitation = await findRedeemableInvitation(ctx.em, token, 'token');
+export async function previewInvitation(deps: LimitedCommandDeps, token: string): Promise<InvitationPreview> {
+  await countAttempt(deps, token);
+  const invitation = await findRedeemableInvitation(deps.em, token, 'token');
   const organisation = await invitation.organisation?.load();
   const country = await invitation.country.loadOrFail();
   return {
@@ -39,19 +37,22 @@ export async function previewInvitation(ctx: Context, token: string): Promise<In
 
 /**
  * Redeems a token: the organisation (if new), the expert profile and the account, in one transaction; then the
- * new member is signed in exactly as signIn would sign them in.
+ * new member is signed in exactly as signIn would sign them in (the transport hands the new session to the browser).
  */
-export async function acceptInvitation(ctx: Context, input: AcceptInvitationInput): Promise<{ user: User; member: MemberViewer }> {
-  await countAttempt(ctx, input.token);
+export async function acceptInvitation(
+  deps: LimitedCommandDeps,
+  input: AcceptInvitationInput,
+): Promise<{ user: User; member: MemberViewer; session: NewSession }> {
+  await countAttempt(deps, input.token);
   const fullName = input.fullName.trim();
   if (fullName.length < 2) throw BadUserInput.field('input.fullName', 'Your name must be at least 2 characters');
   // Checked and hashed before the transaction: argon2 takes a while and must not hold the invitation's row lock.
   // A separate fork, so the transaction below loads its own copies (relations of this one would query outside it).
-  const { email } = await findRedeemableInvitation(ctx.em.fork(), input.token, 'input.token');
+  const { email } = await findRedeemableInvitation(deps.em.fork(), input.token, 'input.token');
   checkNewPassword(input.password, email, 'input.password');
   const passwordHash = await hashPassword(input.password);
 
-  const outcome = await runCommand(commandDeps(ctx), async (uow) => {
+  const outcome = await runCommand(deps, async (uow) => {
     const { em } = uow;
     // Again, locked: it may have been used, revoked or have expired while the password was hashed.
     const invitation = await findRedeemableInvitation(em, input.token, 'input.token', { lock: true });
@@ -77,8 +78,8 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
       recordActivity(em, { kind: 'PROFILE_PUBLISHED', organisation, expert }),
     ];
     // Like a sign-in, accepting rotates the session: whoever was signed in on this browser is signed out.
-    const revoked = isMember(ctx.viewer) ? await revokeSessions(em, { userId: ctx.viewer.userId, sessionId: ctx.viewer.sessionId }) : [];
-    const { token, session } = openSession(em, user, ctx.request.userAgent);
+    const revoked = isMember(deps.actor) ? await revokeSessions(em, { userId: deps.actor.userId, sessionId: deps.actor.sessionId }) : [];
+    const { token, session } = openSession(em, user, deps.client.userAgent);
     await em.flush();
     await audit(em, {
       action: 'INVITATION_ACCEPTED',
@@ -93,8 +94,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
   });
 
   const { user, token, session } = outcome;
-  ctx.request.setCookie?.(sessionCookieHeader(ctx.services.config, token, session.expiresAt));
-  return { user, member: memberViewer(user, session.id) };
+  return { user, member: memberViewer(user, session.id), session: { token, expiresAt: session.expiresAt } };
 }
 
 /**

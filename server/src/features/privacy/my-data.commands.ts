@@ -1,5 +1,5 @@
 import { isMember } from '../../core/auth.js';
-import type { Context } from '../../core/context.js';
+import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { Unauthenticated } from '../../core/errors.js';
 import type { Em } from '../../db/orm.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -17,10 +17,10 @@ import { User } from '../user/user.entity.js';
  * spreading an entity, so hashes, secrets and token hashes cannot slip in when an entity gains a column.
  * The export itself is audited in the same transaction.
  */
-export async function exportMyData(ctx: Context): Promise<string> {
-  if (!isMember(ctx.viewer)) throw new Unauthenticated();
-  const { userId } = ctx.viewer;
-  const exported = await ctx.em.transactional(async (em) => {
+export async function exportMyData(deps: CommandDeps): Promise<string> {
+  if (!isMember(deps.actor)) throw new Unauthenticated();
+  const { userId } = deps.actor;
+  const exported = await deps.em.transactional(async (em) => {
     const data = await collect(em, userId);
     await audit(em, { action: 'DATA_EXPORTED', actorId: userId, subjectType: 'user', subjectId: userId });
     return data;

@@ -1,5 +1,5 @@
 import { isMember } from '../../core/auth.js';
-import type { Context } from '../../core/context.js';
+import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { Unauthenticated } from '../../core/errors.js';
 import type { Em } from '../../db/orm.js';
 import { audit } from '../audit/audit.service.js';
@@ -20,14 +20,18 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
  * conditions the list builds), so a bad one fails here and not as a broken download; the ticket and its audit
  * entry commit together.
  */
-export async function startExpertExport(ctx: Context, filter: ExpertFilter | null | undefined, now = new Date()): Promise<ExpertExport> {
-  const { viewer } = ctx;
+export async function startExpertExport(
+  deps: CommandDeps,
+  filter: ExpertFilter | null | undefined,
+  now = new Date(),
+): Promise<ExpertExport> {
+  const viewer = deps.actor;
   if (!isMember(viewer)) throw new Unauthenticated();
   expertWhere(filter);
   const stored = storedFilter(filter);
   const token = newToken();
   const expiresAt = new Date(now.getTime() + EXPORT_TICKET_TTL_MS);
-  await ctx.em.transactional(async (em) => {
+  await deps.em.transactional(async (em) => {
     // Spent and expired tickets are useless, but their filters may hold search words: keep none of them around.
     await em.nativeDelete(ExportTicket, { expiresAt: { $lt: now } });
     em.create(ExportTicket, { tokenHash: hashToken(token), user: viewer.userId, filter: stored, expiresAt, createdAt: now });

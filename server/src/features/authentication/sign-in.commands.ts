@@ -1,12 +1,10 @@
 import { isMember, type MemberViewer } from '../../core/auth.js';
-import type { Context } from '../../core/context.js';
-import { commandDeps } from '../../core/outbox/command-deps.js';
-import { runCommand } from '../../core/outbox/run-command.js';
 import { Unauthenticated } from '../../core/errors.js';
+import { runCommand } from '../../core/outbox/run-command.js';
+import type { CommandDeps, LimitedCommandDeps } from '../../core/outbox/unit-of-work.js';
 import { audit } from '../audit/audit.service.js';
-import { sessionCookieHeader, clearedSessionCookieHeader } from '../session/session-cookie.js';
 import { hashToken } from '../session/session-token.js';
-import { memberViewer, openSession, revokeSessions } from '../session/session.service.js';
+import { memberViewer, openSession, revokeSessions, type NewSession } from '../session/session.service.js';
 import type { SignInInput } from './authentication.inputs.js';
 import { passwordMatches } from './password.js';
 import { normaliseRecoveryCode, totpStep } from './totp.js';
@@ -14,20 +12,21 @@ import { User } from '../user/user.entity.js';
 
 const WRONG_CREDENTIALS = 'The email address or the password is not right';
 
-export type SignInResult = { user: User; member: MemberViewer } | { secondFactorNeeded: true };
+/** Signed in: the new session goes back to the transport, which hands it to the browser. */
+export type SignInResult = { user: User; member: MemberViewer; session: NewSession } | { secondFactorNeeded: true };
 
 /**
  * Email + password, then the second factor if the member has one. Unknown emails, wrong passwords and
  * suspended accounts get the same answer after the same work; every attempt counts against the IP's limit,
  * and each refusal slows the account down (never locks it: the owner still gets in after the wait).
  */
-export async function signIn(ctx: Context, input: SignInInput): Promise<SignInResult> {
+export async function signIn(deps: LimitedCommandDeps, input: SignInInput): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  await ctx.services.limits.consume('signIn', { ip: ctx.request.ip });
+  await deps.limits.consume('signIn', { ip: deps.client.ip });
   // While the account waits after failed attempts, nothing is checked (so nothing can be guessed).
-  await ctx.services.limits.awaitTurn('signIn', email);
+  await deps.limits.awaitTurn('signIn', email);
   // A refusal is returned, not thrown, so that its audit entry commits; it is thrown after the transaction.
-  const outcome = await ctx.em.transactional(async (em): Promise<SignInResult | { refused: string; wrongPassword?: true }> => {
+  const outcome = await deps.em.transactional(async (em): Promise<SignInResult | { refused: string; wrongPassword?: true }> => {
     const user = await em.findOne(User, { email, deletedAt: null });
     const passwordOk = await passwordMatches(user?.passwordHash ?? null, input.password);
     if (!user || !passwordOk || user.status !== 'ACTIVE') {
@@ -36,23 +35,22 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignInRe
     }
     if (user.totpEnabled) {
       if (!input.totpCode && !input.recoveryCode) return { secondFactorNeeded: true as const };
-      await ctx.services.limits.consume('totp', { account: email, ip: ctx.request.ip });
+      await deps.limits.consume('totp', { account: email, ip: deps.client.ip });
       if (!acceptSecondFactor(user, input)) {
         await audit(em, { action: 'SIGN_IN_FAILED', subjectType: 'user', subjectId: user.id, details: { secondFactor: true } });
         return { refused: 'The code is not right, or was used already' };
       }
     }
     // Rotation: a sign-in always starts a new session; the one this browser had (if any) ends.
-    if (isMember(ctx.viewer)) await revokeSessions(em, { userId: ctx.viewer.userId, sessionId: ctx.viewer.sessionId });
-    const { token, session } = openSession(em, user, ctx.request.userAgent);
+    if (isMember(deps.actor)) await revokeSessions(em, { userId: deps.actor.userId, sessionId: deps.actor.sessionId });
+    const { token, session } = openSession(em, user, deps.client.userAgent);
     await audit(em, { action: 'SIGN_IN', actorId: user.id, subjectType: 'user', subjectId: user.id });
-    ctx.request.setCookie?.(sessionCookieHeader(ctx.services.config, token, session.expiresAt));
-    await ctx.services.limits.reset('signIn', email);
+    await deps.limits.reset('signIn', email);
     await em.populate(user, ['editorOf']);
-    return { user, member: memberViewer(user, session.id) };
+    return { user, member: memberViewer(user, session.id), session: { token, expiresAt: session.expiresAt } };
   });
   if ('refused' in outcome) {
-    if (outcome.wrongPassword) await ctx.services.limits.failed('signIn', email);
+    if (outcome.wrongPassword) await deps.limits.failed('signIn', email);
     throw new Unauthenticated(outcome.refused);
   }
   return outcome;
@@ -71,12 +69,11 @@ function acceptSecondFactor(user: User, input: SignInInput): boolean {
   return true;
 }
 
-/** Ends this session on the server (and its sockets on every process), then clears the cookie. */
-export async function signOut(ctx: Context): Promise<void> {
-  ctx.request.setCookie?.(clearedSessionCookieHeader(ctx.services.config));
-  if (!isMember(ctx.viewer)) return;
-  const { userId, sessionId } = ctx.viewer;
-  await runCommand(commandDeps(ctx), async (uow) => {
+/** Ends this session on the server (and its sockets on every process); the transport forgets it. */
+export async function signOut(deps: CommandDeps): Promise<void> {
+  if (!isMember(deps.actor)) return;
+  const { userId, sessionId } = deps.actor;
+  await runCommand(deps, async (uow) => {
     const { em } = uow;
     const ids = await revokeSessions(em, { userId, sessionId });
     await audit(em, { action: 'SIGN_OUT', actorId: userId, subjectType: 'user', subjectId: userId });

@@ -1,13 +1,11 @@
 import { isMember } from '../../core/auth.js';
-import type { Context } from '../../core/context.js';
-import { commandDeps } from '../../core/outbox/command-deps.js';
-import { runCommand } from '../../core/outbox/run-command.js';
 import { Unauthenticated } from '../../core/errors.js';
+import { runCommand } from '../../core/outbox/run-command.js';
+import type { LimitedCommandDeps } from '../../core/outbox/unit-of-work.js';
 import { audit } from '../audit/audit.service.js';
-import { clearedSessionCookieHeader } from '../session/session-cookie.js';
 import { revokeSessions } from '../session/session.service.js';
 import { PasswordReset } from '../authentication/password-reset.entity.js';
-import { confirmPassword } from '../authentication/change-password.service.js';
+import { confirmPassword } from '../authentication/change-password.commands.js';
 import { User } from '../user/user.entity.js';
 import { forgetInvitationsOf } from '../invitation/invitation-erasure.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
@@ -20,13 +18,13 @@ import { OutboxMail } from '../mail/outbox-mail.entity.js';
  * Authored content (forum posts, meeting notes) does not exist yet: when it does, anonymise it here, in this
  * transaction, showing its author as "Former member" rather than deleting what others replied to.
  */
-export async function deleteMyAccount(ctx: Context, password: string): Promise<void> {
-  if (!isMember(ctx.viewer)) throw new Unauthenticated();
-  const { userId } = ctx.viewer;
-  await runCommand(commandDeps(ctx), async (uow) => {
+export async function deleteMyAccount(deps: LimitedCommandDeps, password: string): Promise<void> {
+  if (!isMember(deps.actor)) throw new Unauthenticated();
+  const { userId } = deps.actor;
+  await runCommand(deps, async (uow) => {
     const { em } = uow;
     const user = await em.findOneOrFail(User, userId, { populate: ['expert', 'editorOf'] });
-    await confirmPassword(ctx, user, password);
+    await confirmPassword(deps, user, password);
     const expert = user.expert?.getEntity() ?? null;
     user.expert = null;
     // The profile goes with its contacts; its roles and feed entries cascade in the database.
@@ -58,5 +56,4 @@ export async function deleteMyAccount(ctx: Context, password: string): Promise<v
     });
     if (sessions.length > 0) uow.publish('SESSIONS_REVOKED', { sessionIds: sessions });
   });
-  ctx.request.setCookie?.(clearedSessionCookieHeader(ctx.services.config));
 }

@@ -2,10 +2,9 @@ import { EMAIL_MAX } from '@strom/shared';
 
 import { LockMode } from '@mikro-orm/core';
 import { isEmail } from 'class-validator';
-import type { Context } from '../../core/context.js';
-import { commandDeps } from '../../core/outbox/command-deps.js';
-import { runCommand } from '../../core/outbox/run-command.js';
 import { BadUserInput } from '../../core/errors.js';
+import { runCommand } from '../../core/outbox/run-command.js';
+import type { LimitedCommandDeps } from '../../core/outbox/unit-of-work.js';
 import type { Em } from '../../db/orm.js';
 import { audit } from '../audit/audit.service.js';
 import type { Mail } from '../mail/mailer.js';
@@ -22,32 +21,32 @@ const RESET_VALID_MS = 60 * 60 * 1000;
  * Mails a reset link to an active member. The answer and its timing are the same for any address: both paths
  * run the same transaction (the expired-link clean-up), and the mail leaves from the job runner, never from here.
  */
-export async function requestPasswordReset(ctx: Context, rawEmail: string): Promise<void> {
+export async function requestPasswordReset(deps: LimitedCommandDeps, rawEmail: string): Promise<void> {
   const email = rawEmail.trim().toLowerCase();
   if (email.length > EMAIL_MAX || !isEmail(email)) throw BadUserInput.field('email', 'Enter an email address');
-  await ctx.services.limits.consume('passwordReset', { account: email, ip: ctx.request.ip });
+  await deps.limits.consume('passwordReset', { account: email, ip: deps.client.ip });
   const token = newToken();
-  await runCommand(commandDeps(ctx), async (uow) => {
+  await runCommand(deps, async (uow) => {
     const { em, now } = uow;
     const user = await em.findOne(User, { email, status: 'ACTIVE', deletedAt: null });
     // A new link replaces older unused ones of this member; everyone's expired links go.
     await em.nativeDelete(PasswordReset, { $or: [{ expiresAt: { $lte: now } }, ...(user ? [{ user: user.id, usedAt: null }] : [])] });
     if (!user) return;
     em.create(PasswordReset, { user, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + RESET_VALID_MS) });
-    uow.record('mail', resetMail(ctx, email, token));
+    uow.record('mail', resetMail(deps, email, token));
   });
 }
 
 /** Single use, within the hour; the new password ends every session, so whoever had the old one is out. */
-export async function resetPassword(ctx: Context, input: ResetPasswordInput): Promise<void> {
-  await ctx.services.limits.consume('passwordReset', { account: `reset-token:${hashToken(input.token).slice(0, 16)}`, ip: ctx.request.ip });
+export async function resetPassword(deps: LimitedCommandDeps, input: ResetPasswordInput): Promise<void> {
+  await deps.limits.consume('passwordReset', { account: `reset-token:${hashToken(input.token).slice(0, 16)}`, ip: deps.client.ip });
   // Checked and hashed before the transaction: argon2 takes a while and must not hold the reset's row lock.
   // A separate fork, so the transaction below loads its own copies (relations of these would query outside it).
-  const { user } = await usableReset(ctx.em.fork(), input.token);
+  const { user } = await usableReset(deps.em.fork(), input.token);
   const { email } = await user.loadOrFail();
   checkNewPassword(input.newPassword, email, 'input.newPassword');
   const passwordHash = await hashPassword(input.newPassword);
-  const outcome = await runCommand(commandDeps(ctx), async (uow) => {
+  const outcome = await runCommand(deps, async (uow) => {
     const { em } = uow;
     // Again, locked: a second tab may have used the link while the password was hashed.
     const reset = await usableReset(em, input.token, { lock: true });
@@ -66,7 +65,7 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput): Pr
     return { revoked, email: account.email };
   });
   // Proving the mailbox clears the slow-down from failed sign-ins: the owner is back in control.
-  await ctx.services.limits.reset('signIn', outcome.email);
+  await deps.limits.reset('signIn', outcome.email);
 }
 
 async function usableReset(em: Em, token: string, options: { lock?: boolean } = {}): Promise<PasswordReset> {
@@ -82,8 +81,8 @@ async function usableReset(em: Em, token: string, options: { lock?: boolean } = 
   return reset;
 }
 
-function resetMail(ctx: Context, email: string, token: string): Mail {
-  const link = `${ctx.services.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+function resetMail(deps: Pick<LimitedCommandDeps, 'config'>, email: string, token: string): Mail {
+  const link = `${deps.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
   const lines = [
     'Hello,',
     '',

@@ -1,10 +1,8 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import { isMember, type MemberViewer } from '../../core/auth.js';
-import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
-import type { Context } from '../../core/context.js';
-import { commandDeps } from '../../core/outbox/command-deps.js';
-import { runCommand } from '../../core/outbox/run-command.js';
 import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../core/errors.js';
+import { runCommand } from '../../core/outbox/run-command.js';
+import type { CommandDeps, LimitedCommandDeps } from '../../core/outbox/unit-of-work.js';
 import { parseUuid } from '../../core/ids.js';
 import type { Em } from '../../db/orm.js';
 import type { NetworkRole } from '../user/user.enums.js';
@@ -16,7 +14,7 @@ import { isPending, pendingWhere, statusWhere } from './invitation-status.js';
 import { resolveTarget } from './invitation-target.js';
 import { issueInvitationToken } from './invitation-token.js';
 import { Invitation } from './invitation.entity.js';
-import type { InvitationKind, InvitationStatus } from './invitation.enums.js';
+import type { InvitationKind } from './invitation.enums.js';
 import type { InviteMemberInput, ProposeMemberInput } from './invitation.inputs.js';
 import { invitationAbilities, invitationCountry } from './invitation.policy.js';
 
@@ -28,15 +26,15 @@ export type NewInvitation =
  * An invitation (coordinators, admins) or a proposal (any member). It goes out at once only when its author
  * could approve it; otherwise it waits for the country's coordinator. The mail goes through the outbox.
  */
-export async function createInvitation(ctx: Context, request: NewInvitation): Promise<Invitation> {
-  const member = signedIn(ctx);
+export async function createInvitation(deps: LimitedCommandDeps, request: NewInvitation): Promise<Invitation> {
+  const member = signedIn(deps);
   const { input } = request;
   const email = input.email.trim().toLowerCase();
   const networkRole: NetworkRole = request.kind === 'INVITATION' ? (request.input.networkRole ?? 'MEMBER') : 'MEMBER';
   const text = (request.kind === 'INVITATION' ? request.input.message : request.input.reason)?.trim() || null;
   if (request.kind === 'PROPOSAL' && !text) throw badReason();
-  if (request.kind === 'PROPOSAL') await ctx.services.limits.consume('proposal', { account: member.userId, ip: ctx.request.ip });
-  return runCommand(commandDeps(ctx), async (uow) => {
+  if (request.kind === 'PROPOSAL') await deps.limits.consume('proposal', { account: member.userId, ip: deps.client.ip });
+  return runCommand(deps, async (uow) => {
     const { em } = uow;
     const target = await resolveTarget(em, input);
     // Two people inviting one address at once: serialise per address, so at most one pending invitation is sent.
@@ -70,15 +68,15 @@ export async function createInvitation(ctx: Context, request: NewInvitation): Pr
       subjectId: invitation.id,
       details: { ...auditFacts(invitation), sentAtOnce: token !== null, ...(alreadyPending ? { alreadyPending } : {}) },
     });
-    if (token) uow.record('mail', await composeMail(ctx, em, invitation, token), mailKey(invitation));
+    if (token) uow.record('mail', await composeMail(deps, em, invitation, token), mailKey(invitation));
     return invitation;
   });
 }
 
 /** A coordinator of the invitation's country (or an admin) lets it go out: a token, 7 days, a mail. */
-export async function approveInvitation(ctx: Context, id: string): Promise<Invitation> {
-  const member = signedIn(ctx);
-  return runCommand(commandDeps(ctx), async (uow) => {
+export async function approveInvitation(deps: CommandDeps, id: string): Promise<Invitation> {
+  const member = signedIn(deps);
+  return runCommand(deps, async (uow) => {
     const { em } = uow;
     const invitation = await lockedInvitation(em, id);
     invitationAbilities.authorize(member, 'approve', invitation);
@@ -98,15 +96,15 @@ export async function approveInvitation(ctx: Context, id: string): Promise<Invit
       subjectId: invitation.id,
       details: auditFacts(invitation),
     });
-    uow.record('mail', await composeMail(ctx, em, invitation, token), mailKey(invitation));
+    uow.record('mail', await composeMail(deps, em, invitation, token), mailKey(invitation));
     return invitation;
   });
 }
 
 /** Its author or the country's vetters withdraw a pending invitation; its link dies with it. */
-export async function revokeInvitation(ctx: Context, id: string): Promise<Invitation> {
-  const member = signedIn(ctx);
-  return ctx.em.transactional(async (em) => {
+export async function revokeInvitation(deps: CommandDeps, id: string): Promise<Invitation> {
+  const member = signedIn(deps);
+  return deps.em.transactional(async (em) => {
     const invitation = await lockedInvitation(em, id);
     invitationAbilities.authorize(member, 'revoke', invitation);
     if (!isPending(invitation)) throw new Conflict('This invitation is not pending any more');
@@ -123,25 +121,6 @@ export async function revokeInvitation(ctx: Context, id: string): Promise<Invita
   });
 }
 
-/** Newest first, within the countries the caller may see (decided by the policy, passed in). */
-export async function findInvitations(
-  em: Em,
-  countries: 'ALL' | string[],
-  status: InvitationStatus | null | undefined,
-  page: ConnectionArgs,
-): Promise<ConnectionShape<Invitation>> {
-  const conditions = [countries === 'ALL' ? null : { country: { $in: countries } }, status ? statusWhere(status) : null].filter(
-    (c) => c !== null,
-  );
-  const result = await em.findByCursor(Invitation, {
-    where: conditions.length > 0 ? { $and: conditions } : {},
-    first: page.first,
-    after: checkCursor(page.after, ['datetime', 'uuid']),
-    orderBy: { createdAt: 'desc', id: 'desc' },
-  });
-  return toConnection(result);
-}
-
 /** Ids and facts for the audit log: never the address, names or the token. */
 export function auditFacts(invitation: Invitation): Record<string, string | boolean | null> {
   return {
@@ -153,9 +132,9 @@ export function auditFacts(invitation: Invitation): Record<string, string | bool
   };
 }
 
-function signedIn(ctx: Context): MemberViewer {
-  if (!isMember(ctx.viewer)) throw new Unauthenticated();
-  return ctx.viewer;
+function signedIn(deps: CommandDeps): MemberViewer {
+  if (!isMember(deps.actor)) throw new Unauthenticated();
+  return deps.actor;
 }
 
 function badReason() {
@@ -173,13 +152,13 @@ function mailKey(invitation: Invitation): string {
   return `invitation-mail:${invitation.id}`;
 }
 
-async function composeMail(ctx: Context, em: Em, invitation: Invitation, token: string): Promise<Mail> {
-  if ((await em.count(User, { email: invitation.email })) > 0) return alreadyMemberMail(ctx.services.config, invitation.email);
+async function composeMail(deps: CommandDeps, em: Em, invitation: Invitation, token: string): Promise<Mail> {
+  if ((await em.count(User, { email: invitation.email })) > 0) return alreadyMemberMail(deps.config, invitation.email);
   const inviter = await invitation.invitedBy?.load();
   const inviterExpert = inviter && !inviter.deletedAt ? await inviter.expert?.load() : null;
   const organisation = await invitation.organisation?.load();
   const country = await invitation.country.loadOrFail();
-  return invitationMail(ctx.services.config, {
+  return invitationMail(deps.config, {
     email: invitation.email,
     token,
     inviterName: inviterExpert?.fullName ?? null,
