@@ -7,6 +7,7 @@ import { runCommand } from '../../core/outbox/run-command.js';
 import { audit } from '../audit/audit.service.js';
 import { memberAbilities, membersAbilities } from '../member/member.policy.js';
 import { User } from '../user/user.entity.js';
+import { forgetSecondFactor } from './two-factor.commands.js';
 import { twoFactorMail } from './two-factor-mail.js';
 
 /**
@@ -24,10 +25,7 @@ export async function resetTwoFactor(deps: CommandDeps, rawUserId: string): Prom
     const user = await em.findOne(User, { id: userId, deletedAt: null });
     if (!user) throw new NotFound('The member');
     memberAbilities.authorize(viewer, 'resetTwoFactor', user);
-    user.totpEnabled = false;
-    user.totpSecret = null;
-    user.totpLastStep = null;
-    user.recoveryCodeHashes = [];
+    forgetSecondFactor(user);
     await audit(em, { action: 'TOTP_RESET', actorId: viewer.userId, subjectType: 'user', subjectId: user.id });
     uow.record('mail', twoFactorMail(uow.config, user.email, 'RESET'));
     uow.publish(topic('user', user.id), { kind: 'ACCOUNT_CHANGED' });

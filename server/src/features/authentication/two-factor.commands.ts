@@ -74,10 +74,7 @@ export async function disableTotp(deps: LimitedCommandDeps, password: string): P
     const user = await em.findOneOrFail(User, viewer.userId);
     await confirmPassword(deps, user, password);
     if (!user.totpEnabled && !user.totpSecret) return user;
-    user.totpEnabled = false;
-    user.totpSecret = null;
-    user.totpLastStep = null;
-    user.recoveryCodeHashes = [];
+    forgetSecondFactor(user);
     await audit(em, { action: 'TOTP_DISABLED', actorId: user.id, subjectType: 'user', subjectId: user.id });
     uow.record('mail', twoFactorMail(uow.config, user.email, 'DISABLED'));
     uow.publish(topic('user', user.id), { kind: 'ACCOUNT_CHANGED' });
@@ -85,4 +82,12 @@ export async function disableTotp(deps: LimitedCommandDeps, password: string): P
   });
   await deps.em.populate(account, ['editorOf']);
   return { user: account, member: { ...viewer, totpEnabled: false } };
+}
+
+/** Turning two-factor off (by the member or by an admin's reset) forgets the secret and every recovery code. */
+export function forgetSecondFactor(user: User): void {
+  user.totpEnabled = false;
+  user.totpSecret = null;
+  user.totpLastStep = null;
+  user.recoveryCodeHashes = [];
 }
