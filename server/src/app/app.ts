@@ -34,7 +34,7 @@ export interface App {
   close: () => Promise<void>;
 }
 
-/** config → ORM (migrated, reference data present) → event bus → HTTP + WebSocket. */
+/** config → ORM (migrated, reference data present) → event bus → job runner and outbox → live hub → HTTP + WebSocket. */
 export async function startApp(config: Config, options: StartOptions): Promise<App> {
   const { logger } = options;
   const orm = await createOrm(options.database ?? config, { entities: ENTITIES, logger, onQuery: options.onQuery });
