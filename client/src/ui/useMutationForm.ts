@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from './graphqlError';
 import { useErrorMessage, type ErrorMessages } from './useErrorMessage';
 
@@ -56,5 +56,17 @@ export function useMutationForm<TPayload = void>(
     error: failure ? failure.error : null,
     fieldErrors: failure ? fieldErrorsOf(failure.error) : {},
     message: failure ? errorMessage(failure.error, messages) : null,
+  };
+}
+
+/**
+ * A form's submit handler: `validate` checks the fields first, so they say what is missing at once and no
+ * request goes out; an invalid form forgets the last server failure instead.
+ */
+export function submitHandler(form: MutationForm<void>, validate?: () => boolean): (event: FormEvent) => void {
+  return (event) => {
+    event.preventDefault();
+    if (!validate || validate()) void form.submit();
+    else form.reset();
   };
 }

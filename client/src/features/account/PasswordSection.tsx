@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
 import { PasswordField } from '../../ui/PasswordField';
 import { Section } from '../../ui/Section';
-import { useMutationForm } from '../../ui/useMutationForm';
+import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
 import { NewPasswordFields } from '../auth/NewPasswordFields';
 import { PASSWORD_MIN_LENGTH } from '@strom/shared';
 import { passwordProblem } from '../auth/passwordRule';
@@ -42,16 +42,7 @@ export function PasswordSection() {
   const fields = form.fieldErrors;
   return (
     <Section id="account-password" title={t('account.password.title')}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          // Checked here, not in the action: the fields say what is missing at once.
-          if (valid()) void form.submit();
-          else form.reset();
-        }}
-        noValidate
-        aria-label={t('account.password.title')}
-      >
+      <form onSubmit={submitHandler(form, valid)} noValidate aria-label={t('account.password.title')}>
         <Stack gap="sm" maw={480}>
           {done && <FormAlert kind="success">{t('account.password.changed')}</FormAlert>}
           {form.message && <FormAlert kind="error">{form.message}</FormAlert>}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
 import { hasErrorCode } from '../../ui/graphqlError';
-import { useMutationForm } from '../../ui/useMutationForm';
+import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
 import { ContactFields } from './ContactFields';
 import { ExpertiseFields } from './ExpertiseFields';
 import { profileInputOf, profileValuesOf, type ProfileValues } from './profileValues';
@@ -97,16 +97,7 @@ export function ProfileForm({ expert: masked, onSaved, onReload }: ProfileFormPr
   const conflict = hasErrorCode(form.error, 'CONFLICT');
   const errors = form.fieldErrors;
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        // Checked here, not in the action: the fields say what is missing at once.
-        if (valid()) void form.submit();
-        else form.reset();
-      }}
-      noValidate
-      aria-label={t('account.profile.title')}
-    >
+    <form onSubmit={submitHandler(form, valid)} noValidate aria-label={t('account.profile.title')}>
       <Stack gap="md">
         {conflict && (
           <FormAlert kind="error" title={t('account.profile.conflictTitle')}>

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
 import { hasErrorCode } from '../../ui/graphqlError';
-import { useMutationForm } from '../../ui/useMutationForm';
+import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
 import { NewPasswordFields } from './NewPasswordFields';
 import { PASSWORD_MIN_LENGTH } from '@strom/shared';
 import { passwordProblem } from './passwordRule';
@@ -49,16 +49,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   // Only a problem with the link itself (no field, or the token field) sends the reader back.
   const tokenInvalid = hasErrorCode(form.error, 'BAD_USER_INPUT', 'NOT_FOUND') && !fields['newPassword'];
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        // Checked here, not in the action: the fields say what is missing at once.
-        if (valid()) void form.submit();
-        else form.reset();
-      }}
-      noValidate
-      aria-label={t('auth.reset.title')}
-    >
+    <form onSubmit={submitHandler(form, valid)} noValidate aria-label={t('auth.reset.title')}>
       <Stack gap="md">
         {form.message && (
           <FormAlert kind="error">

@@ -11,7 +11,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { hasErrorCode } from '../../ui/graphqlError';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { useFormat } from '../../ui/useFormat';
-import { useMutationForm } from '../../ui/useMutationForm';
+import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
 import { NewPasswordFields } from '../auth/NewPasswordFields';
 import { PASSWORD_MIN_LENGTH } from '@strom/shared';
 import { passwordProblem } from '../auth/passwordRule';
@@ -108,16 +108,7 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
           </Text>
         </dl>
       </Paper>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          // Checked here, not in the action: the fields say what is missing at once.
-          if (valid()) void form.submit();
-          else form.reset();
-        }}
-        noValidate
-        aria-label={t('invitations.accept.formLabel')}
-      >
+      <form onSubmit={submitHandler(form, valid)} noValidate aria-label={t('invitations.accept.formLabel')}>
         <Stack gap="md">
           {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
           {/* The account's name for password managers; the invitation is bound to this address. */}

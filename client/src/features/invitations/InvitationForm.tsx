@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
 import { useFormat } from '../../ui/useFormat';
-import { useMutationForm } from '../../ui/useMutationForm';
+import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
 import { PlaceFilterCountriesQuery } from '../places/PlaceFilters';
 import { inviteInputOf, missingFields, NETWORK_ROLE_KEYS, proposeInputOf, type InvitationValues } from './invitationInput';
 import { emptyOrganisationChoice, OrganisationChoice, type OrganisationChoiceValue } from './OrganisationChoice';
@@ -125,16 +125,7 @@ export function InvitationForm({ kind }: InvitationFormProps) {
   const textField = kind === 'invite' ? 'message' : 'reason';
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        // Checked here, not in the action: the fields say what is missing at once.
-        if (valid()) void form.submit();
-        else form.reset();
-      }}
-      noValidate
-      aria-label={t(`invitations.form.${kind}Label`)}
-    >
+    <form onSubmit={submitHandler(form, valid)} noValidate aria-label={t(`invitations.form.${kind}Label`)}>
       <Stack gap="md" maw={640}>
         {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
         <TextInput
