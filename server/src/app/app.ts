@@ -59,6 +59,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     events,
     mailer,
     jobs: FEATURES.flatMap((feature) => feature.jobs ?? []),
+    workers: FEATURES.flatMap((feature) => feature.workers ?? []),
     paused: options.pauseEffects,
     cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds,
   });

@@ -4,6 +4,7 @@ import type { Clock } from '../core/clock.js';
 import type { Config } from '../core/config.js';
 import { jobDatabase } from '../core/jobs/job-database.js';
 import { startJobRunner, type JobRunner } from '../core/jobs/job-runner.js';
+import type { QueueWorker } from '../core/jobs/queue-worker.js';
 import type { ScheduledJob } from '../core/jobs/scheduled-job.js';
 import { startScheduledJobs } from '../core/jobs/scheduled-jobs.js';
 import { createOutbox, DELIVER_QUEUE, type Outbox } from '../core/outbox/outbox.js';
@@ -22,6 +23,8 @@ export interface EffectsOptions {
   mailer: Mailer;
   /** The features' scheduled work (expiries, later digests and reminders). */
   jobs: readonly ScheduledJob[];
+  /** The features' queue workers (work their commands enqueue). */
+  workers: readonly QueueWorker[];
   /** Tests: store effects and deliver none (a process that dies after each commit). */
   paused?: boolean;
   cronMonitorIntervalSeconds?: number;
@@ -66,6 +69,9 @@ export async function startEffects(options: EffectsOptions): Promise<Effects> {
   });
   if (!options.paused) {
     await runner.work(DELIVER_QUEUE, async (data) => void (await outbox.deliver(String(data.effectId))), { concurrency: 4 });
+    for (const worker of options.workers) {
+      await runner.work(worker.queue, (data) => worker.run(data, deps()), { concurrency: worker.concurrency });
+    }
     await startScheduledJobs(runner, [...outboxJobs(outbox), ...options.jobs], deps, logger);
     await outbox.sweep();
   }

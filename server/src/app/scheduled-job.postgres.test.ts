@@ -10,6 +10,9 @@ import { systemClock } from '../core/clock.js';
 import { loadConfig } from '../core/config.js';
 import { createEventBus } from '../core/pubsub.js';
 import type { ScheduledJob } from '../core/jobs/scheduled-job.js';
+import type { QueueWorker } from '../core/jobs/queue-worker.js';
+import { ANONYMOUS } from '../core/auth.js';
+import { runCommand } from '../core/outbox/run-command.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL!;
 
@@ -28,6 +31,13 @@ const probe = (instance: string): ScheduledJob => ({
   name: 'test.probe',
   cron: '* * * * *',
   run: async ({ em }) => void (await em.execute(`insert into schedule_probe (instance) values (?)`, [instance])),
+});
+
+/** Each job it works leaves a row naming the instance and the job's data. */
+const worker = (instance: string): QueueWorker => ({
+  queue: 'test.work',
+  run: async (data, { em }) =>
+    void (await em.execute(`insert into schedule_probe (instance) values (?)`, [`${instance}:${String(data.n)}`])),
 });
 
 interface Instance {
@@ -51,6 +61,7 @@ async function startInstance(url: string, label: string): Promise<Instance> {
     events,
     mailer,
     jobs: [probe(label)],
+    workers: [worker(label)],
     cronMonitorIntervalSeconds: 1,
   });
   return {
@@ -99,5 +110,30 @@ describe('a scheduled job with two server processes on one database', () => {
     const done = await runs();
     expect(done, JSON.stringify(done)).toHaveLength(1);
     expect(['first', 'second']).toContain(done[0]!.instance);
+  });
+
+  it('works an enqueued job once, in one of them, even when two commits enqueue the same key', { timeout: 30_000 }, async () => {
+    if (instances.length === 0) instances.push(await startInstance(url, 'first'), await startInstance(url, 'second'));
+    const [first, second] = instances;
+    const enqueue = (instance: Instance, n: number) =>
+      runCommand(
+        {
+          em: instance.orm.em.fork(),
+          actor: ANONYMOUS,
+          clock: systemClock,
+          config: loadConfig({ NODE_ENV: 'test' }),
+          outbox: instance.effects.outbox,
+        },
+        async (uow) => uow.enqueue('test.work', { n }, 'work-once'),
+      );
+    await enqueue(first!, 1);
+    await enqueue(second!, 2);
+    const worked = () =>
+      first!.orm.em.fork().execute<{ instance: string }[]>(`select instance from schedule_probe where instance like '%:%'`);
+    const deadline = Date.now() + 15_000;
+    while ((await worked()).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const done = await worked();
+    expect(done.map((row) => row.instance.split(':')[1])).toEqual(['1']);
   });
 });

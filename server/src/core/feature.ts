@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { RequestHandler } from 'express';
 import type { AppServices } from './context.js';
 import type { ScheduledJob } from './jobs/scheduled-job.js';
+import type { QueueWorker } from './jobs/queue-worker.js';
 import type { LoaderFactory } from './loaders.js';
 
 /** An HTTP route outside GraphQL (downloads, calendar feeds); the handler is built once at boot. */
@@ -26,4 +27,6 @@ export interface FeatureManifest {
   routes?: readonly HttpRoute[];
   /** Scheduled work (expiries, digests, reminders): each runs once per occurrence across processes. */
   jobs?: readonly ScheduledJob[];
+  /** Work that commands enqueue (`uow.enqueue`), done after the commit by any process. */
+  workers?: readonly QueueWorker[];
 }
