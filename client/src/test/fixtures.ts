@@ -35,7 +35,7 @@ export function expertNode(id: string, fullName: string, overrides: Partial<Expe
     country: latvia,
     municipality: liepaja,
     languages: ['lv', 'en'],
-    roles: [{ __typename: 'RoleAssignment', id: `role-${id}`, role: 'CASE_MANAGER' }],
+    roles: [{ __typename: 'RoleAssignment', id: `role-${id}`, role: 'CASE_MANAGER', status: 'CURRENT' }],
     contacts: noContacts,
     ...overrides,
   };

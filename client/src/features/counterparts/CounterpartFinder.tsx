@@ -34,6 +34,7 @@ export const ViewerRolesQuery = graphql(`
         roles {
           id
           role
+          status
         }
       }
     }
@@ -64,9 +65,13 @@ export function CounterpartFinder() {
   const role = isCounterpartRole(values.role) ? values.role : undefined;
   const roleOptions = useCounterpartRoleOptions();
   const viewerRoles = useQuery(ViewerRolesQuery);
-  const ownRoles = [...new Set((viewerRoles.data?.viewer?.expert?.roles ?? []).map((assignment) => assignment.role))].filter(
-    isCounterpartRole,
-  );
+  const ownRoles = [
+    ...new Set(
+      (viewerRoles.data?.viewer?.expert?.roles ?? [])
+        .filter((assignment) => assignment.status === 'CURRENT')
+        .map((assignment) => assignment.role),
+    ),
+  ].filter(isCounterpartRole);
 
   const countries = useQuery(PlaceFilterCountriesQuery);
   // A shared link may name only the municipality: then all places are read to find its country.

@@ -31,6 +31,7 @@ export const ExpertProfileFragment = graphql(`
     roles {
       id
       role
+      status
       ...RoleAssignments_role
     }
     viewerCan {
@@ -110,7 +111,9 @@ function ExpertDetails({ expert }: { expert: FragmentType<typeof ExpertProfileFr
       <Section id="expert-roles" title={t('expert.roles')}>
         <RoleAssignments roles={data.roles} />
       </Section>
-      <ProfileCounterparts roles={data.roles.map((assignment) => assignment.role)} />
+      <ProfileCounterparts
+        roles={data.roles.filter((assignment) => assignment.status === 'CURRENT').map((assignment) => assignment.role)}
+      />
     </Stack>
   );
 }

@@ -17,6 +17,7 @@ export const ExpertRowFragment = graphql(`
     roles {
       id
       role
+      status
     }
     ...ExpertContacts_expert
   }
@@ -33,7 +34,7 @@ export function ExpertRow({ expert, headingOrder = 2, showOrganisation = true }:
   const { t } = useTranslation();
   const format = useFormat();
   const data = getFragmentData(ExpertRowFragment, expert);
-  const roles = [...new Set(data.roles.map((assignment) => assignment.role))];
+  const roles = [...new Set(data.roles.filter((assignment) => assignment.status === 'CURRENT').map((assignment) => assignment.role))];
 
   return (
     <Stack gap={4}>

@@ -3,6 +3,7 @@ import { parseCountryCode } from '../../core/ids.js';
 import type { Em } from '../../db/orm.js';
 import { Municipality } from '../municipality/municipality.entity.js';
 import { RoleAssignment, type RoleKey } from '../role-assignment/role-assignment.entity.js';
+import { currentRoleSql } from '../role-assignment/role-status.js';
 import type { CounterpartArgs } from './counterpart.inputs.js';
 import type { Counterpart, CounterpartReason } from './counterpart.types.js';
 
@@ -28,10 +29,6 @@ const FOR_COUNTRY: Tier[] = [
   { reason: 'SAME_ROLE_ELSEWHERE_IN_COUNTRY', role: 'same', level: 'LOCAL', place: 'country' },
   { reason: 'CONTACT_POINT', role: 'NATIONAL_COORDINATOR', level: 'NATIONAL', place: 'country' },
 ];
-
-// Ended or not yet started assignments make nobody a counterpart today.
-const CURRENT = (r: string) =>
-  `(${r}.starts_on is null or ${r}.starts_on <= current_date) and (${r}.ends_on is null or ${r}.ends_on >= current_date)`;
 
 interface Target {
   municipalityId: string | null;
@@ -64,10 +61,10 @@ function tierSql(tier: Tier, index: number, role: RoleKey, target: Target): { sq
   const place = tier.place === 'municipality' ? target.municipalityId : target.countryCode;
   const params: unknown[] = [tier.role === 'same' ? role : tier.role, tier.level, place];
   let sql = `select r.*, ${index} as tier from role_assignment r
-    where r.role = ? and r.level = ? and r.${tier.place === 'municipality' ? 'municipality_id' : 'country_code'} = ? and ${CURRENT('r')}`;
+    where r.role = ? and r.level = ? and r.${tier.place === 'municipality' ? 'municipality_id' : 'country_code'} = ? and ${currentRoleSql('r')}`;
   if (tier.unlessMunicipalContactPoint) {
     sql += ` and not exists (select 1 from role_assignment p where p.role = 'MUNICIPAL_CONTACT_POINT' and p.level = 'LOCAL'
-      and p.municipality_id = ? and ${CURRENT('p')})`;
+      and p.municipality_id = ? and ${currentRoleSql('p')})`;
     params.push(target.municipalityId);
   }
   return { sql, params };

@@ -1,7 +1,8 @@
 import type { Em } from '../../db/orm.js';
 import { Country } from '../country/country.entity.js';
 import type { Coverage, CountryCoverage, CoverageStatus, MunicipalityCoverage } from './coverage.types.js';
-import { CURRENT_ROLE, findMunicipalityPresence, type MunicipalityPresence } from './municipality-presence.js';
+import { currentRoleSql } from '../role-assignment/role-status.js';
+import { findMunicipalityPresence, type MunicipalityPresence } from './municipality-presence.js';
 import { findServiceGaps } from './service-gaps.js';
 
 /** Whether an expert profile holds a current TF-THB seat (one statement; none without a profile). */
@@ -10,7 +11,7 @@ export async function holdsTaskForceSeat(em: Em, expertId: string | null): Promi
   const rows = await em
     .getConnection()
     .execute<unknown[]>(
-      `select 1 from role_assignment r where r.expert_id = ? and r.role = 'TF_THB_MEMBER' and ${CURRENT_ROLE('r')} limit 1`,
+      `select 1 from role_assignment r where r.expert_id = ? and r.role = 'TF_THB_MEMBER' and ${currentRoleSql('r')} limit 1`,
       [expertId],
     );
   return rows.length > 0;

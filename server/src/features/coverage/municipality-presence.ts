@@ -1,5 +1,6 @@
 import type { Em } from '../../db/orm.js';
 import { Municipality } from '../municipality/municipality.entity.js';
+import { currentRoleSql } from '../role-assignment/role-status.js';
 
 /** What the network has in one municipality: the map's markers and the coverage view both start here. */
 export interface MunicipalityPresence {
@@ -16,9 +17,6 @@ interface PresenceRow extends Record<string, unknown> {
 }
 
 /** Ended or not yet started assignments make nobody a contact point today. */
-export const CURRENT_ROLE = (alias: string) =>
-  `(${alias}.starts_on is null or ${alias}.starts_on <= current_date) and (${alias}.ends_on is null or ${alias}.ends_on >= current_date)`;
-
 /**
  * Every municipality (of one country, if given), empty ones included, with its counts: one statement,
  * grouped in SQL, whatever the number of municipalities. `unlistedOrganisations` is false for anonymous
@@ -38,7 +36,7 @@ export async function findMunicipalityPresence(
      left join (select municipality_id, count(*) as n from expert
                 where municipality_id is not null group by municipality_id) e on e.municipality_id = m.id
      left join (select distinct r.municipality_id from role_assignment r
-                where r.role = 'MUNICIPAL_CONTACT_POINT' and r.level = 'LOCAL' and ${CURRENT_ROLE('r')}) cp on cp.municipality_id = m.id
+                where r.role = 'MUNICIPAL_CONTACT_POINT' and r.level = 'LOCAL' and ${currentRoleSql('r')}) cp on cp.municipality_id = m.id
      ${options.countryCode ? 'where m.country_code = ?' : ''}
      order by m.country_code, m.name, m.id`,
     params,

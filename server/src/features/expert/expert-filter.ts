@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { parseCountryCode } from '../../core/ids.js';
 import { searchTerms } from '../../core/text-search.js';
+import { currentRoleWhere, utcToday } from '../role-assignment/role-status.js';
 import { expertMatches } from './expert-text-match.js';
 import type { Expert } from './expert.entity.js';
 import type { ExpertFilter } from './expert.inputs.js';
@@ -31,7 +32,7 @@ export function expertWhere(filter: ExpertFilter | null | undefined, except?: Ex
     municipality: f.municipalityId ? { municipality: f.municipalityId.toLowerCase() } : null,
     level: f.level ? { organisation: { level: f.level } } : null,
     organisationType: f.organisationType ? { organisation: { type: f.organisationType } } : null,
-    role: f.role ? { roles: { $some: { role: f.role } } } : null,
+    role: f.role ? { roles: { $some: { role: f.role, ...currentRoleWhere(utcToday()) } } } : null,
     formOfExploitation: f.formOfExploitation ? { formsOfExploitation: { $contains: [f.formOfExploitation] } } : null,
     service: f.service ? { organisation: { services: { $some: { kind: f.service } } } } : null,
     language: f.language ? { languages: { $contains: [f.language] } } : null,

@@ -11,5 +11,11 @@ describe('csv cells', () => {
       expect(csvCell(`${start}HYPERLINK("https://evil.example")`)).toBe(`"'${start}HYPERLINK(""https://evil.example"")"`);
     }
     expect(csvCell('Riga = capital')).toBe('"Riga = capital"');
+    expect(csvCell('+1+HYPERLINK("x")')).toBe('"\'+1+HYPERLINK(""x"")"');
+    expect(csvCell('-2+3')).toBe('"\'-2+3"');
+  });
+
+  it('leaves phone numbers and negative numbers as they are', () => {
+    for (const value of ['+371 2612 3456', '+48 (22) 123-45-67', '-5', '+46.8.123']) expect(csvCell(value)).toBe(`"${value}"`);
   });
 });

@@ -1,5 +1,9 @@
-/** Spreadsheet programs run a cell starting with one of these as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheet programs run a cell starting with `=`, `+`, `-`, `@`, tab or CR as a formula (OWASP "CSV injection").
+ * A phone number (`+371 2612 3456`, `-5`) is left as it is: a sign followed only by digits, spaces and phone
+ * punctuation cannot call a function, while `+1+HYPERLINK(…)` or `-cmd|…` still gets the guard.
+ */
+const FORMULA_START = /^[=@\t\r]|^[+-](?![\d\s()./-]*$)/;
 
 /**
  * One cell: neutralised, then quoted. Every cell is quoted, so commas, quotes and line breaks inside a

@@ -2,9 +2,12 @@ import { FORMS_OF_EXPLOITATION } from '@strom/shared';
 import type { Viewer } from '../../core/auth.js';
 import type { Expert } from '../expert/expert.entity.js';
 import { expertAbilities } from '../expert/expert.policy.js';
-import type { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
+import { roleStatus, RoleStatus } from '../role-assignment/role-status.js';
 import { ROLES } from '../vocabulary/vocabulary.enums.js';
 import { csvLine } from './csv.js';
+
+/** The export is read by people in a spreadsheet: "Latvian, Russian", not "lv, ru". */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 export const EXPERT_CSV_HEADER = csvLine([
   'Name',
@@ -33,11 +36,11 @@ export function expertCsvLine(viewer: Viewer, expert: Expert, today: string): st
     expert.organisation.unwrap().name,
     expert.country.unwrap().name,
     expert.municipality?.unwrap().name ?? null,
-    expert.languages.join(', '),
+    expert.languages.map((code) => LANGUAGE_NAMES.of(code) ?? code).join(', '),
     expert.formsOfExploitation.map((form) => FORMS_OF_EXPLOITATION[form] ?? form).join('; '),
     expert.roles
       .getItems()
-      .filter((role) => isCurrent(role, today))
+      .filter((role) => roleStatus(role, today) === RoleStatus.CURRENT)
       .map((role) => ROLES[role.role] ?? role.role)
       .join('; '),
     expert.availableForConsultation ? 'yes' : 'no',
@@ -45,9 +48,4 @@ export function expertCsvLine(viewer: Viewer, expert: Expert, today: string): st
     can.seePhone ? expert.phone : null,
     can.seeMessagingHandle ? expert.messagingHandle : null,
   ]);
-}
-
-/** An export is a snapshot of who does what today: ended and future assignments would mislead. */
-function isCurrent(role: RoleAssignment, today: string): boolean {
-  return (role.startsOn === null || role.startsOn <= today) && (role.endsOn === null || role.endsOn >= today);
 }

@@ -1,3 +1,4 @@
+import { utcToday } from '../role-assignment/role-status.js';
 import { once } from 'node:events';
 import type { RequestHandler, Response } from 'express';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -46,7 +47,7 @@ export function expertExportRoute(services: AppServices): RequestHandler {
 }
 
 async function streamExperts(services: AppServices, viewer: MemberViewer, filter: ExpertFilter, res: Response): Promise<void> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = utcToday();
   res.status(200).set({
     'content-type': 'text/csv; charset=utf-8',
     'content-disposition': `attachment; filename="strom-experts-${today}.csv"`,

@@ -72,8 +72,10 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** What a contact cell holds: phone numbers (+…) and handles (@…) carry the formula guard, or a spreadsheet evaluates them. */
-const guarded = (value: string | null) => (value && /^[=+\-@]/.test(value) ? `'${value}` : (value ?? ''));
+/** A cell a spreadsheet would run: `=…`, `@…`, or a sign followed by more than a number (`+1+HYPERLINK(…)`). */
+const RUNNABLE = /^[=@\t\r]|^[+-](?![\d\s()./-]*$)/;
+/** What a contact cell holds: handles (@…) carry the formula guard; phone numbers (+371 …) stay as they are. */
+const guarded = (value: string | null) => (value && RUNNABLE.test(value) ? `'${value}` : (value ?? ''));
 
 interface DirectoryRow {
   fullName: string;
@@ -183,7 +185,12 @@ describe('GET /export/experts/:token.csv', () => {
     const body = await (await download(await link(cookie), cookie)).text();
     const rows = parseCsv(body.replace(/^\uFEFF/, ''));
     expect(rows.some((r) => r[1] === `'${FORMULA}`)).toBe(true);
-    expect(rows.some((r) => r.some((cell) => /^[=+\-@\t\r]/.test(cell)))).toBe(false);
+    expect(rows.some((r) => r.some((cell) => RUNNABLE.test(cell)))).toBe(false);
+    // Phone numbers are not mangled with a quote mark.
+    expect(rows.some((r) => /^\+\d{2,3} \d/.test(r[10] ?? ''))).toBe(true);
+    // Languages are named, not coded.
+    expect(rows.slice(1).some((r) => /\bLatvian\b/.test(r[5] ?? ''))).toBe(true);
+    expect(rows.slice(1).some((r) => /\b[a-z]{2}\b/.test(r[5] ?? ''))).toBe(false);
   });
 
   it('works once (a HEAD request does not spend it)', async () => {

@@ -1,6 +1,7 @@
 import type { QBFilterQuery } from '@mikro-orm/sql';
 import type { Em } from '../../db/orm.js';
 import { Expert } from '../expert/expert.entity.js';
+import { currentRoleSql } from '../role-assignment/role-status.js';
 import { expertWhere, type ExpertDimension } from '../expert/expert-filter.js';
 import type { ExpertFilter } from '../expert/expert.inputs.js';
 import { countFacets, single, subquery, type FacetBranch } from './facet-query.js';
@@ -39,7 +40,7 @@ const FACETS: { facet: keyof ExpertFacets; dimension: ExpertDimension | null; se
     facet: 'roles',
     dimension: 'role',
     select: `select r.role as value, null::text as label, count(distinct e.id)::int as count
-      from expert e join role_assignment r on r.expert_id = e.id where e.id in ($ids) group by 1`,
+      from expert e join role_assignment r on r.expert_id = e.id and ${currentRoleSql('r')} where e.id in ($ids) group by 1`,
   },
   {
     facet: 'formsOfExploitation',
