@@ -1,5 +1,6 @@
 import { Fieldset, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ContactPreview } from './ContactPreview';
 import { CONTACT_FIELDS, CONTACT_VISIBILITIES, type ContactField, type ProfileValues } from './profileValues';
 
 interface ContactFieldsProps {
@@ -41,11 +42,13 @@ export function ContactFields({ values, onChange, errors }: ContactFieldsProps) 
                 const next = CONTACT_VISIBILITIES.find((v) => v === event.currentTarget.value);
                 if (next) onChange({ [visibilityField]: next });
               }}
+              description={t(`account.profile.visibilityHelp.${values[visibilityField]}`)}
               error={errors[visibilityField]}
             />,
           ];
         })}
       </SimpleGrid>
+      <ContactPreview values={values} />
     </Fieldset>
   );
 }

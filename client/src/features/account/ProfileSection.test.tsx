@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
@@ -56,6 +56,33 @@ describe('profile form', () => {
     expect(screen.getByRole('combobox', { name: 'Who sees: Phone' })).toHaveValue('COUNTRY');
     expect(screen.getByRole('checkbox', { name: 'Latvian' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Forced labour or services' })).toBeChecked();
+  });
+
+  it('names "only coordinators of my country" for what it is, explains each level and previews each reader', async () => {
+    const user = userEvent.setup();
+    renderRoute(<ProfileSection />, {
+      mocks: [
+        {
+          request: { query: MyProfileQuery },
+          result: myProfile(3, {
+            contacts: { __typename: 'ExpertContacts', email: 'anna@example.lv', phone: '+371 2612 3456', messagingHandle: null },
+          }),
+        },
+      ],
+    });
+    const phoneVisibility = await screen.findByRole('combobox', { name: 'Who sees: Phone' });
+    expect(within(phoneVisibility).getByRole('option', { name: 'Only coordinators of my country' })).toHaveValue('NOBODY');
+    expect(phoneVisibility).toHaveAccessibleDescription(/Members whose own country is yours/);
+    const preview = screen.getByRole('region', { name: 'Who sees what' });
+    const line = (reader: string) => [...preview.querySelectorAll('li')].find((li) => li.textContent?.startsWith(reader))?.textContent;
+    expect(line('A member in another country')).toBe('A member in another country: Sees: Work email anna@example.lv');
+    expect(line('A member in your country')).toMatch(/Phone \+371 2612 3456/);
+    expect(line('A visitor who is not signed in')).toMatch(/Sees none of your contact details/);
+
+    await user.selectOptions(phoneVisibility, 'NOBODY');
+    expect(phoneVisibility).toHaveAccessibleDescription(/Hidden from every member except your country's coordinators/);
+    expect(line('A member in your country')).not.toMatch(/Phone/);
+    expect(line('A coordinator of your country')).toMatch(/Phone \+371 2612 3456/);
   });
 
   it('on CONFLICT keeps the edits, explains, and reloads the newer version on request', async () => {

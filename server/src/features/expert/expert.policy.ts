@@ -1,3 +1,4 @@
+import { contactVisibleTo, type ContactReader } from '@strom/shared';
 import { defineAbilities } from '../../core/ability.js';
 import { isMember, type Viewer } from '../../core/auth.js';
 import type { ContactVisibility } from '../user/user.enums.js';
@@ -9,12 +10,17 @@ export const directoryAbilities = defineAbilities()({
   seeExperts: { allow: isMember, refusal: 'Sign in to see experts' },
 });
 
-/** One contact detail, by the visibility its owner chose; the owner and coordinators of the expert's country always see it. */
+/** One contact detail, by the visibility its owner chose and the shared rule for who reads it. */
 function seesContact(viewer: Viewer, expert: Expert, visibility: ContactVisibility): boolean {
-  if (!isMember(viewer)) return false;
+  return contactVisibleTo(visibility, contactReader(viewer, expert));
+}
+
+function contactReader(viewer: Viewer, expert: Expert): ContactReader {
+  if (!isMember(viewer)) return 'VISITOR';
   const countryCode = expert.country.unwrap().code;
-  if (viewer.expertId === expert.id || coordinates(viewer, countryCode)) return true;
-  return visibility === 'NETWORK' || (visibility === 'COUNTRY' && viewer.countryCode === countryCode);
+  if (viewer.expertId === expert.id) return 'OWNER';
+  if (coordinates(viewer, countryCode)) return 'COUNTRY_COORDINATOR';
+  return viewer.countryCode === countryCode ? 'SAME_COUNTRY_MEMBER' : 'OTHER_COUNTRY_MEMBER';
 }
 
 /** One profile: its contact details (a hidden one is null, never an error) and who edits it. */

@@ -17,5 +17,5 @@ export type ContactVisibility = keyof typeof ContactVisibility;
 registerEnumType(ContactVisibility, {
   name: 'ContactVisibility',
   description:
-    "Who may see a contact detail: every member, members of the expert's country, or nobody (coordinators of that country always may)",
+    "Who may see a contact detail: every member, members of the expert's country, or only the coordinators of that country (who always may)",
 });
