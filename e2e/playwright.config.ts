@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { SMTP_PORT } from './mailbox.config.js';
 
-const PORT = 4310;
+// Overridable, so two runs on one machine (shards, parallel work trees) do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 4310);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium (Playwright's own browser download cannot run here); these flags keep it off the network.
