@@ -33,7 +33,7 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
-/** Who may see a contact detail: every member, members of the expert's country, or nobody (coordinators of that country always may) */
+/** Who may see a contact detail: every member, members of the expert's country, or only the coordinators of that country (who always may) */
 export type ContactVisibility =
   | 'COUNTRY'
   | 'NETWORK'
@@ -43,10 +43,10 @@ export type ContactVisibility =
 export type CounterpartReason =
   /** The municipal contact point, or else the national coordinator */
   | 'CONTACT_POINT'
-  /** Holds the same role for a municipality of that country */
-  | 'SAME_ROLE_ELSEWHERE_IN_COUNTRY'
   /** Holds the same role for exactly that place */
   | 'SAME_ROLE_HERE'
+  /** Holds the same role for one of the country's municipalities (the assignment's scope names it) */
+  | 'SAME_ROLE_IN_MUNICIPALITY'
   /** Holds the same role nationally, for the municipality's country */
   | 'SAME_ROLE_NATIONAL';
 

@@ -53,7 +53,15 @@ function mocks(extra: MockLink.MockedResponse[]): MockLink.MockedResponse[] {
           viewer: {
             __typename: 'Viewer',
             id: 'user-1',
-            expert: { __typename: 'Expert', id: 'e-me', roles: [{ __typename: 'RoleAssignment', id: 'ra-me', role: 'CASE_MANAGER' }] },
+            expert: {
+              __typename: 'Expert',
+              id: 'e-me',
+              roles: [
+                { __typename: 'RoleAssignment', id: 'ra-me', role: 'CASE_MANAGER', status: 'CURRENT' },
+                // Ended: never offered as a shortcut.
+                { __typename: 'RoleAssignment', id: 'ra-old', role: 'LABOUR_INSPECTOR', status: 'PAST' },
+              ],
+            },
           },
         },
       },
@@ -116,7 +124,7 @@ describe('counterpart finder', () => {
             data: {
               counterparts: [
                 counterpart('e2', 'Tomas Jonaitis', 'SAME_ROLE_HERE', 'CASE_MANAGER', null),
-                counterpart('e4', 'Jonas Vaitkus', 'SAME_ROLE_ELSEWHERE_IN_COUNTRY', 'CASE_MANAGER', vilnius),
+                counterpart('e4', 'Jonas Vaitkus', 'SAME_ROLE_IN_MUNICIPALITY', 'CASE_MANAGER', vilnius),
               ],
             },
           },
@@ -126,11 +134,12 @@ describe('counterpart finder', () => {
 
     expect(await screen.findByText('Choose a role and a place to see your counterparts there.')).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Case manager' }));
+    expect(screen.queryByRole('button', { name: 'Labour inspector' })).not.toBeInTheDocument();
     expect(searchOf(router)).toEqual({ country: 'LT', role: 'CASE_MANAGER' });
 
     expect(await screen.findByRole('heading', { name: 'Counterparts in Lithuania' })).toBeInTheDocument();
     const reasons = await screen.findAllByTestId('counterpart-reason');
-    expect(reasons.map((badge) => badge.textContent)).toEqual(['Same role at national level in Lithuania', 'Elsewhere in Lithuania']);
+    expect(reasons.map((badge) => badge.textContent)).toEqual(['Same role at national level in Lithuania', 'Same role in Vilnius']);
   });
 
   it('asks a signed-out visitor to sign in', async () => {

@@ -11,11 +11,22 @@ function safely(value: string, date: Date, format: (date: Date) => string): stri
   return Number.isNaN(date.getTime()) ? value : format(date);
 }
 
-function createFormat(locale: string) {
+/**
+ * The locale dates and numbers are written in: the reader's own variant of the page's language when the browser
+ * names one (`de-AT` for German pages), otherwise the language as written in the region — English as in the UK
+ * and Ireland (day before month), never the US default.
+ */
+export function formatLocale(language: string, preferred: readonly string[]): string {
+  const own = preferred.find((tag) => tag.toLowerCase().split('-')[0] === language && tag.includes('-'));
+  if (own && own.toLowerCase() !== 'en-us') return own;
+  return language === 'en' ? 'en-GB' : language;
+}
+
+export function createFormat(locale: string) {
   const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  // No timeZone: the reader's own zone, as DESIGN §5 asks for timestamps.
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // No timeZone: the reader's own zone, as DESIGN §5 asks for timestamps. The 24-hour clock, as in the region.
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
   // A calendar day has no zone: format it in UTC so it never shifts by a day.
   const calendarDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const number = new Intl.NumberFormat(locale);
@@ -54,6 +65,6 @@ export type Format = ReturnType<typeof createFormat>;
 // Formats follow the language the page is shown in, so dates and names never mix languages.
 export function useFormat(): Format {
   const { i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage ?? 'en';
-  return useMemo(() => createFormat(locale), [locale]);
+  const language = i18n.resolvedLanguage ?? 'en';
+  return useMemo(() => createFormat(formatLocale(language, typeof navigator === 'undefined' ? [] : navigator.languages)), [language]);
 }

@@ -53,7 +53,8 @@ function useReason(counterpart: CounterpartCard_CounterpartFragment, target: Cou
         ? t('counterparts.reason.SAME_ROLE_HERE_municipality', { place: scope.municipality?.name ?? country })
         : t('counterparts.reason.SAME_ROLE_HERE_country', { place: country }),
     SAME_ROLE_NATIONAL: () => t('counterparts.reason.SAME_ROLE_NATIONAL', { country }),
-    SAME_ROLE_ELSEWHERE_IN_COUNTRY: () => t('counterparts.reason.SAME_ROLE_ELSEWHERE_IN_COUNTRY', { country }),
+    SAME_ROLE_IN_MUNICIPALITY: () =>
+      t('counterparts.reason.SAME_ROLE_IN_MUNICIPALITY', { municipality: scope.municipality?.name ?? country }),
     CONTACT_POINT: () => t('counterparts.reason.CONTACT_POINT'),
   };
   return reasons[counterpart.reason]();
@@ -63,7 +64,7 @@ function useReason(counterpart: CounterpartCard_CounterpartFragment, target: Cou
 const reasonVariant = {
   SAME_ROLE_HERE: 'filled',
   SAME_ROLE_NATIONAL: 'outline',
-  SAME_ROLE_ELSEWHERE_IN_COUNTRY: 'outline',
+  SAME_ROLE_IN_MUNICIPALITY: 'outline',
   CONTACT_POINT: 'outline',
 } as const;
 

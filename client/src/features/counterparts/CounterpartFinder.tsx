@@ -113,7 +113,7 @@ export function CounterpartFinder() {
             {ownRoles.length > 0 && !role && (
               <Group gap="xs">
                 {ownRoles.map((own) => (
-                  <Button key={own} size="xs" variant="light" color="blue.9" onClick={() => update({ role: own })}>
+                  <Button key={own} size="xs" variant="outline" onClick={() => update({ role: own })}>
                     {t(vocabLabelKey('roles', own))}
                   </Button>
                 ))}

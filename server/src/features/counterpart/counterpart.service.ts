@@ -26,7 +26,7 @@ const FOR_MUNICIPALITY: Tier[] = [
 
 const FOR_COUNTRY: Tier[] = [
   { reason: 'SAME_ROLE_HERE', role: 'same', level: 'NATIONAL', place: 'country' },
-  { reason: 'SAME_ROLE_ELSEWHERE_IN_COUNTRY', role: 'same', level: 'LOCAL', place: 'country' },
+  { reason: 'SAME_ROLE_IN_MUNICIPALITY', role: 'same', level: 'LOCAL', place: 'country' },
   { reason: 'CONTACT_POINT', role: 'NATIONAL_COORDINATOR', level: 'NATIONAL', place: 'country' },
 ];
 

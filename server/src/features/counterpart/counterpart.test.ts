@@ -81,7 +81,7 @@ async function expected(role: RoleKey, place: { municipalityId?: string; country
     const country = (a: RoleAssignment) => a.country?.unwrap().code === place.countryCode;
     tiers = [
       ['SAME_ROLE_HERE', at(role, 'NATIONAL', country)],
-      ['SAME_ROLE_ELSEWHERE_IN_COUNTRY', at(role, 'LOCAL', country)],
+      ['SAME_ROLE_IN_MUNICIPALITY', at(role, 'LOCAL', country)],
       ['CONTACT_POINT', at('NATIONAL_COORDINATOR', 'NATIONAL', country)],
     ];
   }

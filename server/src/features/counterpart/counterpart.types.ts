@@ -4,7 +4,7 @@ import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 export const CounterpartReason = {
   SAME_ROLE_HERE: 'SAME_ROLE_HERE',
   SAME_ROLE_NATIONAL: 'SAME_ROLE_NATIONAL',
-  SAME_ROLE_ELSEWHERE_IN_COUNTRY: 'SAME_ROLE_ELSEWHERE_IN_COUNTRY',
+  SAME_ROLE_IN_MUNICIPALITY: 'SAME_ROLE_IN_MUNICIPALITY',
   CONTACT_POINT: 'CONTACT_POINT',
 } as const;
 export type CounterpartReason = keyof typeof CounterpartReason;
@@ -15,7 +15,9 @@ registerEnumType(CounterpartReason, {
   valuesConfig: {
     SAME_ROLE_HERE: { description: 'Holds the same role for exactly that place' },
     SAME_ROLE_NATIONAL: { description: "Holds the same role nationally, for the municipality's country" },
-    SAME_ROLE_ELSEWHERE_IN_COUNTRY: { description: 'Holds the same role for a municipality of that country' },
+    SAME_ROLE_IN_MUNICIPALITY: {
+      description: "Holds the same role for one of the country's municipalities (the assignment's scope names it)",
+    },
     CONTACT_POINT: { description: 'The municipal contact point, or else the national coordinator' },
   },
 });
