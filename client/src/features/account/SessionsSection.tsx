@@ -9,6 +9,7 @@ import { ListSkeleton } from '../../ui/ListSkeleton';
 import { Section } from '../../ui/Section';
 import { useFormat } from '../../ui/useFormat';
 import { useMutationForm } from '../../ui/useMutationForm';
+import { deviceName } from './deviceName';
 import classes from './SessionsSection.module.css';
 
 export const MySessionsQuery = graphql(`
@@ -58,7 +59,7 @@ export function SessionsSection() {
               <Stack gap={2} className={classes.details}>
                 <Group gap="xs">
                   <Text fw={600} className={classes.agent}>
-                    {session.userAgent ?? t('account.sessions.unknownDevice')}
+                    <DeviceLabel userAgent={session.userAgent} />
                   </Text>
                   {session.current && (
                     <Badge variant="outline" tt="none">
@@ -67,7 +68,10 @@ export function SessionsSection() {
                   )}
                 </Group>
                 <Text size="sm">
-                  {t('account.sessions.lastSeen')} <time dateTime={session.lastSeenAt}>{format.dateTime(session.lastSeenAt)}</time>
+                  {t('account.sessions.lastSeen')}{' '}
+                  <time dateTime={session.lastSeenAt} title={format.dateTime(session.lastSeenAt)}>
+                    {format.relativeTime(session.lastSeenAt, Date.now())}
+                  </time>
                   {' · '}
                   {t('account.sessions.signedIn')} <time dateTime={session.createdAt}>{format.dateTime(session.createdAt)}</time>
                 </Text>
@@ -97,4 +101,14 @@ export function SessionsSection() {
       {body}
     </Section>
   );
+}
+
+/** "Chrome on Linux"; the raw user-agent string stays available as a tooltip for the curious. */
+function DeviceLabel({ userAgent }: { userAgent: string | null }) {
+  const { t } = useTranslation();
+  const device = deviceName(userAgent);
+  if (!device) return <>{t('account.sessions.unknownDevice')}</>;
+  const { browser, system } = device;
+  const label = browser && system ? t('account.sessions.device', { browser, system }) : (browser ?? system);
+  return <span title={userAgent ?? undefined}>{label}</span>;
 }
