@@ -6,10 +6,11 @@ import { ErrorState } from '../../ui/ErrorState';
 import { useFormat } from '../../ui/useFormat';
 import classes from './NetworkStats.module.css';
 
-const NetworkStatsQuery = graphql(`
+export const NetworkStatsQuery = graphql(`
   query NetworkStats {
     networkStats {
       countries
+      otherCountries
       municipalities
       organisations
       experts
@@ -60,6 +61,12 @@ export function NetworkStats() {
           ))}
         </SimpleGrid>
       )}
+      {/* Always one line high, so the page does not move when the numbers arrive. */}
+      <Text size="sm" c="dimmed" mih="1.55em">
+        {stats && stats.otherCountries.length > 0
+          ? t('home.stats.otherCountries', { countries: stats.otherCountries.join(', '), count: stats.otherCountries.length })
+          : '\u00a0'}
+      </Text>
     </Stack>
   );
 }

@@ -4,8 +4,11 @@ import type { Context } from '../../core/context.js';
 
 @ObjectType({ description: 'How big the network is, counting only what the viewer may see' })
 export class NetworkStats {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The countries of the STROM network (CBSS members that took part in the STROM projects)' })
   countries!: number;
+
+  @Field(() => [String], { description: 'Countries the directory also lists that are not STROM countries, by name (Iceland)' })
+  otherCountries!: string[];
 
   @Field(() => Int)
   municipalities!: number;
@@ -17,21 +20,22 @@ export class NetworkStats {
   experts!: number | null;
 }
 
-type Counts = { countries: number; municipalities: number; organisations: number; experts: number | null };
+type Counts = Omit<NetworkStats, 'otherCountries'> & { otherCountries: string[] | null };
 
 @Resolver(() => NetworkStats)
 export class NetworkStatsResolver {
   @Query(() => NetworkStats)
   async networkStats(@Ctx() { em, viewer }: Context): Promise<NetworkStats> {
     // Same visibility rules as the lists (canSeeOrganisation, canSeeExperts): unlisted police units and
-    // shelters must not show up even as a number to anonymous visitors. One statement for all four counts.
+    // shelters must not show up even as a number to anonymous visitors. One statement for all of it.
     const member = isMember(viewer);
     const [row] = await em.getConnection().execute<Counts[]>(
-      `select (select count(*) from country)::int as countries,
+      `select (select count(*) from country where strom_participant)::int as countries,
+              (select array_agg(name order by name) from country where not strom_participant) as "otherCountries",
               (select count(*) from municipality)::int as municipalities,
               (select count(*) from organisation ${member ? '' : 'where publicly_listed'})::int as organisations,
               ${member ? '(select count(*) from expert)::int' : 'null::int'} as experts`,
     );
-    return row ?? { countries: 0, municipalities: 0, organisations: 0, experts: member ? 0 : null };
+    return { ...row!, otherCountries: row!.otherCountries ?? [] };
   }
 }

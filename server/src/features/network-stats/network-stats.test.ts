@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 
-const STATS = `{ networkStats { countries municipalities organisations experts } }`;
+const STATS = `{ networkStats { countries otherCountries municipalities organisations experts } }`;
 
 let app: TestApp;
 beforeAll(async () => {
@@ -23,6 +23,13 @@ describe('networkStats', () => {
     const result = await app.gql<{ networkStats: Record<string, number | null> }>(STATS);
     expect(result.errors).toBeUndefined();
     expect(result.data!.networkStats).toMatchObject({ organisations: listed, experts: null });
+  });
+
+  it('counts the ten STROM countries and names the other countries the directory lists', async () => {
+    const result = await app.gql<{ networkStats: { countries: number; otherCountries: string[] } }>(STATS);
+    expect(result.data!.networkStats.countries).toBe(10);
+    expect(result.data!.networkStats.otherCountries).toEqual(['Iceland']);
+    expect(await count(`select count(*) from country`)).toBe(11);
   });
 
   it('counts every organisation and expert for members', async () => {
