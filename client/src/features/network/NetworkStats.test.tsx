@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
 import { NetworkStats, NetworkStatsQuery } from './NetworkStats';
@@ -24,7 +24,7 @@ describe('NetworkStats', () => {
         },
       ],
     });
-    expect(await screen.findByTestId('stat-countries')).toHaveTextContent('10');
+    await waitFor(() => expect(screen.getByTestId('stat-countries')).toHaveTextContent('10'));
     expect(screen.getByText('STROM countries')).toBeInTheDocument();
     expect(
       screen.getByText('The directory also lists Iceland, a member of the Council of the Baltic Sea States outside the STROM projects.'),
