@@ -1,11 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { DESCRIPTION_MAX, NAME_MAX } from '@strom/shared';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { FormAlert } from '../../ui/FormAlert';
 import { hasErrorCode } from '../../ui/graphqlError';
+import { LeaveGuard } from '../../ui/LeaveGuard';
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
 import { ContactFields } from './ContactFields';
 import { ExpertiseFields } from './ExpertiseFields';
@@ -61,15 +64,18 @@ const SHOWN_FIELDS = [
 
 interface ProfileFormProps {
   expert: FragmentType<typeof ProfileFormFragment>;
+  /** The form was just saved (it restarts from the saved version): say so beside the Save button. */
+  saved: boolean;
   onSaved: () => void;
   /** Re-reads the profile after a CONFLICT; the form restarts from the newer version. */
   onReload: () => Promise<unknown>;
 }
 
-export function ProfileForm({ expert: masked, onSaved, onReload }: ProfileFormProps) {
+export function ProfileForm({ expert: masked, saved, onSaved, onReload }: ProfileFormProps) {
   const { t } = useTranslation();
   const expert = getFragmentData(ProfileFormFragment, masked);
-  const [values, setValues] = useState<ProfileValues>(() => profileValuesOf(expert));
+  const [initial] = useState<ProfileValues>(() => profileValuesOf(expert));
+  const [values, setValues] = useState<ProfileValues>(initial);
   const [nameMissing, setNameMissing] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [update] = useMutation(UpdateMyProfileMutation);
@@ -96,20 +102,11 @@ export function ProfileForm({ expert: masked, onSaved, onReload }: ProfileFormPr
 
   const conflict = hasErrorCode(form.error, 'CONFLICT');
   const errors = form.fieldErrors;
+  const formRef = useFocusFirstInvalid([errors, nameMissing]);
+  const dirty = !sameValues(values, initial) && !form.pending;
   return (
-    <form onSubmit={submitHandler(form, valid)} noValidate aria-label={t('account.profile.title')}>
+    <form ref={formRef} onSubmit={submitHandler(form, valid)} noValidate aria-label={t('account.profile.title')}>
       <Stack gap="md">
-        {conflict && (
-          <FormAlert kind="error" title={t('account.profile.conflictTitle')}>
-            <Stack gap="xs" align="flex-start">
-              <span>{t('account.profile.conflict')}</span>
-              <Button variant="outline" color="red" size="xs" onClick={() => void reload()} loading={reloading}>
-                {t('account.profile.reload')}
-              </Button>
-            </Stack>
-          </FormAlert>
-        )}
-        {form.message && !conflict && <FormAlert kind="error">{form.message}</FormAlert>}
         <TextInput
           label={t('account.profile.fullName')}
           autoComplete="name"
@@ -150,12 +147,55 @@ export function ProfileForm({ expert: masked, onSaved, onReload }: ProfileFormPr
           onChange={(event) => change({ availableForConsultation: event.currentTarget.checked })}
         />
         <ContactFields values={values} onChange={change} errors={errors} />
-        <Group>
-          <Button type="submit" loading={form.pending}>
-            {t('account.profile.save')}
-          </Button>
-        </Group>
+        {/* The outcome sits where the member is looking: beside the Save button. */}
+        <Stack gap="xs">
+          <Group>
+            <Button type="submit" loading={form.pending}>
+              {t('account.profile.save')}
+            </Button>
+          </Group>
+          {conflict && (
+            <FormAlert kind="error" title={t('account.profile.conflictTitle')}>
+              <Stack gap="xs" align="flex-start">
+                <span>{t('account.profile.conflict')}</span>
+                <Button variant="outline" color="red" size="xs" onClick={() => void reload()} loading={reloading}>
+                  {t('account.profile.reload')}
+                </Button>
+              </Stack>
+            </FormAlert>
+          )}
+          {form.message && !conflict && <FormAlert kind="error">{form.message}</FormAlert>}
+          {saved && !dirty && !form.error && <SavedNotice expertId={expert.id} />}
+        </Stack>
+        <LeaveGuard
+          when={dirty}
+          title={t('account.profile.leaveTitle')}
+          question={t('account.profile.leaveQuestion')}
+          stayLabel={t('account.profile.stay')}
+          leaveLabel={t('account.profile.leaveAnyway')}
+        />
       </Stack>
     </form>
+  );
+}
+
+function sameValues(a: ProfileValues, b: ProfileValues): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** "Saved", announced, and focused: the form restarted from the saved version, so the Save button it was on is new. */
+function SavedNotice({ expertId }: { expertId: string }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} tabIndex={-1}>
+      <FormAlert kind="success">
+        {t('account.profile.saved')}{' '}
+        <Anchor component={Link} to={`/experts/${expertId}`}>
+          {t('account.profile.view')}
+        </Anchor>
+      </FormAlert>
+    </div>
   );
 }

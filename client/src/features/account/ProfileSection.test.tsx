@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Link } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
 import { UpdateMyProfileMutation } from './ProfileForm';
@@ -147,6 +148,8 @@ describe('profile form', () => {
     expect(screen.getByLabelText('Job title')).toHaveAccessibleDescription('The title must be longer.');
     expect(screen.getByLabelText('Work email')).toHaveAccessibleDescription('Enter a valid email address.');
     expect(screen.getByLabelText('Job title')).toHaveAttribute('aria-invalid', 'true');
+    // Focus goes to the first field to fix.
+    expect(screen.getByLabelText('Job title')).toHaveFocus();
   });
 
   it('saves, then says so and starts again from the saved version', async () => {
@@ -164,8 +167,34 @@ describe('profile form', () => {
     await user.clear(title);
     await user.type(title, 'Case manager');
     await user.click(screen.getByRole('button', { name: 'Save the profile' }));
-    expect(await screen.findByTestId('form-success')).toHaveTextContent('Your profile was saved.');
+    const notice = await screen.findByTestId('form-success');
+    expect(notice).toHaveTextContent('Your profile was saved.');
+    expect(notice).toHaveAttribute('role', 'status');
+    // Beside the Save button, and focused, since the button it was on has been replaced.
+    const save = screen.getByRole('button', { name: 'Save the profile' });
+    expect(save.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(notice.parentElement).toHaveFocus();
     expect(screen.getByLabelText('Job title')).toHaveValue('Case manager');
+  });
+
+  it('asks before leaving with unsaved changes', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute(
+      <>
+        <Link to="/elsewhere">Elsewhere</Link>
+        <ProfileSection />
+      </>,
+      {
+        mocks: [{ request: { query: MyProfileQuery }, result: myProfile(3) }],
+        otherRoutes: [{ path: '/elsewhere', element: <p>Left</p> }],
+      },
+    );
+    await user.type(await screen.findByLabelText('Job title'), ' and trainer');
+    await user.click(screen.getByRole('link', { name: 'Elsewhere' }));
+    expect(await screen.findByText('Leave this page and lose the changes to your profile?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stay and save' }));
+    expect(router.state.location.pathname).toBe('/');
+    expect(screen.getByLabelText('Job title')).toHaveValue('Social worker and trainer');
   });
 
   it('does not send a profile without a name', async () => {
@@ -174,5 +203,6 @@ describe('profile form', () => {
     await user.clear(await screen.findByLabelText(/^Full name/));
     await user.click(screen.getByRole('button', { name: 'Save the profile' }));
     expect(screen.getByLabelText(/^Full name/)).toHaveAccessibleDescription('Enter your full name.');
+    expect(screen.getByLabelText(/^Full name/)).toHaveFocus();
   });
 });

@@ -1,12 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
-import { FormAlert } from '../../ui/FormAlert';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { Section } from '../../ui/Section';
 import { ProfileForm } from './ProfileForm';
@@ -35,18 +33,11 @@ export function ProfileSection() {
   else if (expert) {
     body = (
       <Stack gap="sm">
-        {saved && (
-          <FormAlert kind="success">
-            {t('account.profile.saved')}{' '}
-            <Anchor component={Link} to={`/experts/${expert.id}`}>
-              {t('account.profile.view')}
-            </Anchor>
-          </FormAlert>
-        )}
         {/* Keyed by version: a save or a reload after a conflict restarts the form from the server's values. */}
         <ProfileForm
           key={`${expert.id}:${expert.version}`}
           expert={expert}
+          saved={saved}
           onSaved={() => setSaved(true)}
           onReload={() => {
             setSaved(false);

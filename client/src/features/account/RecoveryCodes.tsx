@@ -1,9 +1,9 @@
 import { Button, Checkbox, Code, Group, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
 import { downloadText } from '../../ui/download';
 import { FormAlert } from '../../ui/FormAlert';
+import { LeaveGuard } from '../../ui/LeaveGuard';
 import classes from './RecoveryCodes.module.css';
 
 interface RecoveryCodesProps {
@@ -17,14 +17,6 @@ export function RecoveryCodes({ codes, onDone }: RecoveryCodesProps) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const blocker = useBlocker(!saved);
-
-  useEffect(() => {
-    if (saved) return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [saved]);
 
   const text = codes.join('\n');
   const copy = async () => {
@@ -61,21 +53,13 @@ export function RecoveryCodes({ codes, onDone }: RecoveryCodesProps) {
         </Text>
       </Group>
       <Checkbox label={t('account.totp.savedConfirm')} checked={saved} onChange={(event) => setSaved(event.currentTarget.checked)} />
-      {blocker.state === 'blocked' && (
-        <FormAlert kind="error" title={t('account.totp.leaveTitle')}>
-          <Stack gap="xs" align="flex-start">
-            <span>{t('account.totp.leaveQuestion')}</span>
-            <Group gap="sm">
-              <Button size="xs" onClick={() => blocker.reset()}>
-                {t('account.totp.stay')}
-              </Button>
-              <Button size="xs" variant="outline" color="red" onClick={() => blocker.proceed()}>
-                {t('account.totp.leaveAnyway')}
-              </Button>
-            </Group>
-          </Stack>
-        </FormAlert>
-      )}
+      <LeaveGuard
+        when={!saved}
+        title={t('account.totp.leaveTitle')}
+        question={t('account.totp.leaveQuestion')}
+        stayLabel={t('account.totp.stay')}
+        leaveLabel={t('account.totp.leaveAnyway')}
+      />
       <Group>
         <Button onClick={onDone} disabled={!saved}>
           {t('account.totp.done')}

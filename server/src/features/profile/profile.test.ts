@@ -64,14 +64,14 @@ describe('updateMyProfile', () => {
   it('refuses bad input with the field named, and changes nothing', async () => {
     const cases = [
       [{ fullName: '   ' }, 'fullName', 'fullName cannot be empty'],
-      [{ fullName: 'x'.repeat(201) }, 'fullName', 'fullName must be at most 200 characters'],
-      [{ languages: ['lv', 'klingon'] }, 'languages', 'languages must be ISO 639-1 codes'],
-      [{ email: 'not an email' }, 'email', 'email must be an email address'],
-      [{ phone: 'call me maybe' }, 'phone', 'phone must be a phone number'],
-      [{ phone: '+1 2' }, 'phone', 'phone must be a phone number'],
-      [{ messagingHandle: '@'.repeat(101) }, 'messagingHandle', 'messagingHandle must be at most 100 characters'],
-      [{ bio: 'b'.repeat(4001) }, 'bio', 'bio must be at most 4000 characters'],
-      [{ topics: Array.from({ length: 21 }, (_, i) => `topic ${i}`) }, 'topics', 'topics must list at most 20 topics'],
+      [{ fullName: 'x'.repeat(201) }, 'fullName', 'Use at most 200 characters.'],
+      [{ languages: ['lv', 'klingon'] }, 'languages', 'Choose languages from the list'],
+      [{ email: 'not an email' }, 'email', 'Enter an e-mail address like name@example.org.'],
+      [{ phone: 'call me maybe' }, 'phone', 'Enter a phone number like +371 2000 0000'],
+      [{ phone: '+1 2' }, 'phone', 'Enter a phone number like +371 2000 0000'],
+      [{ messagingHandle: '@'.repeat(101) }, 'messagingHandle', 'Use at most 100 characters.'],
+      [{ bio: 'b'.repeat(4001) }, 'bio', 'Use at most 4000 characters.'],
+      [{ topics: Array.from({ length: 21 }, (_, i) => `topic ${i}`) }, 'topics', 'List at most 20 topics.'],
       [{ availableForConsultation: null }, 'availableForConsultation', 'availableForConsultation cannot be empty'],
       [{ phoneVisibility: null }, 'phoneVisibility', 'phoneVisibility cannot be empty'],
     ] as const;
