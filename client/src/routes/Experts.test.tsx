@@ -10,6 +10,7 @@ import { DirectoryActivityCursorQuery, DirectoryActivitySubscription } from '../
 import { expertFacets, silentSubscription } from '../test/facets';
 import { connection, estonia, expertNode, latvia, liepaja, riga, viewerNode } from '../test/fixtures';
 import { renderRoute, searchOf } from '../test/render';
+import { phoneViewport } from '../test/viewport';
 import { Experts } from './Experts';
 
 function directoryMocks(facets = expertFacets()) {
@@ -139,6 +140,25 @@ describe('expert directory filters', () => {
     expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('');
     expect(municipality).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
+  });
+
+  it('folds the filters behind "Filters (n)" on a phone, with the active ones as removable chips', async () => {
+    const user = userEvent.setup();
+    phoneViewport();
+    const { router } = await renderExperts('/experts?country=LV&municipality=mun-liepaja&language=lv');
+    const toggle = await screen.findByRole('button', { name: 'Filters (3)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toHaveAttribute('data-open', 'false');
+    await screen.findByText('Municipality: Liepāja');
+    expect(screen.getByText('Country: Latvia')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Remove filter Country: Latvia' }));
+    expect(searchOf(router)).toEqual({ language: 'lv' });
+    expect(await screen.findByRole('button', { name: 'Filters (1)' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Filters (1)' }));
+    expect(screen.getByRole('button', { name: 'Filters (1)' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.queryByText(/^Language:/)).not.toBeInTheDocument();
   });
 
   it('ignores values in the URL that are not in the vocabulary', async () => {

@@ -55,7 +55,7 @@ describe('sign-in', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/experts'));
     expect(router.state.location.search).toBe('?country=LV');
-    expect(screen.getByText('Expert directory')).toBeInTheDocument();
+    expect(await screen.findByText('Expert directory')).toBeInTheDocument();
   });
 
   it('accepts a recovery code instead of the app code', async () => {

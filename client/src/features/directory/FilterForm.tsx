@@ -1,8 +1,10 @@
-import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Button, CloseButton, Group, Pill, SimpleGrid, Stack } from '@mantine/core';
 import { SEARCH_TEXT_MAX } from '@strom/shared';
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../ui/SearchInput';
+import type { FilterChip } from './filterChips';
+import classes from './FilterForm.module.css';
 
 interface FilterFormProps {
   label: string;
@@ -11,12 +13,17 @@ interface FilterFormProps {
   onTextChange: (text: string) => void;
   active: boolean;
   onClear: () => void;
+  /** The active filters besides the text, as chips for the folded form on a phone; without them nothing folds. */
+  chips?: readonly FilterChip[];
   children: ReactNode;
 }
 
 // The frame both directories share: a labelled search landmark, the text box, the selects, "clear".
-export function FilterForm({ label, searchDescription, text, onTextChange, active, onClear, children }: FilterFormProps) {
+// On a phone the selects fold behind "Filters (n)" so the first results are on the first screen.
+export function FilterForm({ label, searchDescription, text, onTextChange, active, onClear, chips, children }: FilterFormProps) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const selectsId = useId();
   return (
     <search aria-label={label}>
       <form onSubmit={(event) => event.preventDefault()}>
@@ -28,7 +35,28 @@ export function FilterForm({ label, searchDescription, text, onTextChange, activ
             onChange={onTextChange}
             maxLength={SEARCH_TEXT_MAX}
           />
-          <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" verticalSpacing="sm">
+          {chips && (
+            <Group gap="xs" hiddenFrom="sm">
+              <Button variant="outline" size="sm" aria-expanded={open} aria-controls={selectsId} onClick={() => setOpen(!open)}>
+                {t('directory.filtersToggle', { count: chips.length })}
+              </Button>
+              {!open &&
+                chips.map((chip) => (
+                  <Pill key={chip.key} size="md" className={classes.chip}>
+                    {chip.label}
+                    <CloseButton size="xs" aria-label={t('directory.removeFilter', { filter: chip.label })} onClick={chip.onRemove} />
+                  </Pill>
+                ))}
+            </Group>
+          )}
+          <SimpleGrid
+            id={selectsId}
+            data-open={open || !chips}
+            className={classes.selects}
+            cols={{ base: 2, md: 4 }}
+            spacing="sm"
+            verticalSpacing="sm"
+          >
             {children}
           </SimpleGrid>
           {active && (

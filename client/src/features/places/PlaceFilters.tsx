@@ -37,10 +37,9 @@ function byLabel(collator: Intl.Collator) {
   return (a: Option, b: Option) => collator.compare(a.label, b.label);
 }
 
-// Country, then municipality: a municipality only makes sense within its country, so the second
-// select stays disabled until the first is chosen, and changing the country clears it.
-export function PlaceFilters({ country, municipality, onChange, counts }: PlaceFiltersProps) {
-  const { t, i18n } = useTranslation();
+/** The countries, and the chosen country's municipalities, as options sorted by name (shared by the chips). */
+export function usePlaceOptions(country: string | undefined) {
+  const { i18n } = useTranslation();
   const countries = useQuery(PlaceFilterCountriesQuery);
   const municipalities = useQuery(PlaceFilterMunicipalitiesQuery, country ? { variables: { countryCode: country } } : skipToken);
 
@@ -53,6 +52,14 @@ export function PlaceFilters({ country, municipality, onChange, counts }: PlaceF
     () => (municipalities.data?.municipalities ?? []).map((m) => ({ value: m.id, label: m.name })).toSorted(byLabel(collator)),
     [municipalities.data, collator],
   );
+  return { countries, municipalities, countryOptions, municipalityOptions };
+}
+
+// Country, then municipality: a municipality only makes sense within its country, so the second
+// select stays disabled until the first is chosen, and changing the country clears it.
+export function PlaceFilters({ country, municipality, onChange, counts }: PlaceFiltersProps) {
+  const { t } = useTranslation();
+  const { countries, municipalities, countryOptions, municipalityOptions } = usePlaceOptions(country);
 
   let municipalityHint: string | undefined;
   if (!country) municipalityHint = t('directory.municipalityHint');
