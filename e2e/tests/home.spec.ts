@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, graphql, signInApi } from './fixtures.js';
+import { expectNoAxeViolations, graphql, signInApi, signInUi } from './fixtures.js';
 
 test('home explains Strom, counts the network and shows changes live', async ({ page, request }) => {
   const subscribed = new Promise<void>((resolve) => {
@@ -60,4 +60,21 @@ test('home explains Strom, counts the network and shows changes live', async ({ 
     version = updateOrganisation.version;
     await expect(feed.getByRole('listitem').first().getByRole('link', { name: renamed })).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
+});
+
+test('a visitor learns how to join, and a member starts from their own links', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'How to join the network' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How to join' })).toBeVisible();
+  const contacts = page.getByRole('list', { name: 'National coordinators by country' });
+  await expect(contacts.getByRole('listitem')).toHaveCount(10);
+  await expect(contacts.getByRole('link').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await signInUi(page, 'member.lv');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: /^Welcome, / })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Find my counterpart' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'How to join the network' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

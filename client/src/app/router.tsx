@@ -47,6 +47,7 @@ export const routes: RouteObject[] = [
             path: 'counterparts',
             lazy: { Component: async () => (await import('../routes/Counterparts')).Counterparts },
           },
+          { path: 'join', lazy: { Component: async () => (await import('../routes/Join')).Join } },
           { path: 'sign-in', lazy: { Component: async () => (await import('../routes/SignIn')).SignIn } },
           {
             path: 'forgot-password',

@@ -62,6 +62,8 @@ type Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ProposeMember($input: ProposeMemberInput!) {\n    proposeMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n": typeof types.ProposeMemberDocument,
     "\n  query InvitationOrganisations($filter: OrganisationFilter!, $first: Int!) {\n    organisations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": typeof types.InvitationOrganisationsDocument,
+    "\n  query JoinContacts {\n    joinContacts {\n      countryCode\n      countryName\n      organisations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.JoinContactsDocument,
+    "\n  query MemberStart {\n    viewer {\n      id\n      expert {\n        id\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberStartDocument,
     "\n  query MunicipalityCounts($countryCode: String) {\n    municipalityCounts(countryCode: $countryCode) {\n      municipality {\n        id\n        name\n        latitude\n        longitude\n        country {\n          code\n          name\n        }\n      }\n      organisations\n      experts\n    }\n  }\n": typeof types.MunicipalityCountsDocument,
     "\n  fragment ActivityEntry_activity on NetworkActivity {\n    id\n    kind\n    occurredAt\n    organisation {\n      id\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": typeof types.ActivityEntry_ActivityFragmentDoc,
     "\n  query NetworkStats {\n    networkStats {\n      countries\n      otherCountries\n      municipalities\n      organisations\n      experts\n    }\n  }\n": typeof types.NetworkStatsDocument,
@@ -129,6 +131,8 @@ const documents: Documents = {
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ProposeMember($input: ProposeMemberInput!) {\n    proposeMember(input: $input) {\n      id\n      email\n      status\n      expiresAt\n    }\n  }\n": types.ProposeMemberDocument,
     "\n  query InvitationOrganisations($filter: OrganisationFilter!, $first: Int!) {\n    organisations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": types.InvitationOrganisationsDocument,
+    "\n  query JoinContacts {\n    joinContacts {\n      countryCode\n      countryName\n      organisations {\n        id\n        name\n      }\n    }\n  }\n": types.JoinContactsDocument,
+    "\n  query MemberStart {\n    viewer {\n      id\n      expert {\n        id\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MemberStartDocument,
     "\n  query MunicipalityCounts($countryCode: String) {\n    municipalityCounts(countryCode: $countryCode) {\n      municipality {\n        id\n        name\n        latitude\n        longitude\n        country {\n          code\n          name\n        }\n      }\n      organisations\n      experts\n    }\n  }\n": types.MunicipalityCountsDocument,
     "\n  fragment ActivityEntry_activity on NetworkActivity {\n    id\n    kind\n    occurredAt\n    organisation {\n      id\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": types.ActivityEntry_ActivityFragmentDoc,
     "\n  query NetworkStats {\n    networkStats {\n      countries\n      otherCountries\n      municipalities\n      organisations\n      experts\n    }\n  }\n": types.NetworkStatsDocument,
@@ -354,6 +358,14 @@ export function graphql(source: "\n  mutation ProposeMember($input: ProposeMembe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvitationOrganisations($filter: OrganisationFilter!, $first: Int!) {\n    organisations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitationOrganisations($filter: OrganisationFilter!, $first: Int!) {\n    organisations(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinContacts {\n    joinContacts {\n      countryCode\n      countryName\n      organisations {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query JoinContacts {\n    joinContacts {\n      countryCode\n      countryName\n      organisations {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberStart {\n    viewer {\n      id\n      expert {\n        id\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberStart {\n    viewer {\n      id\n      expert {\n        id\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

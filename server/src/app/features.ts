@@ -7,6 +7,7 @@ import { coverageFeature } from '../features/coverage/coverage.manifest.js';
 import { expertFeature } from '../features/expert/expert.manifest.js';
 import { exportFeature } from '../features/export/export.manifest.js';
 import { facetsFeature } from '../features/facets/facets.manifest.js';
+import { joiningFeature } from '../features/joining/joining.manifest.js';
 import { invitationFeature } from '../features/invitation/invitation.manifest.js';
 import { mailFeature } from '../features/mail/mail.manifest.js';
 import { memberFeature } from '../features/member/member.manifest.js';
@@ -32,6 +33,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   roleAssignmentFeature,
   networkActivityFeature,
   networkStatsFeature,
+  joiningFeature,
   userFeature,
   authenticationFeature,
   invitationFeature,

@@ -91,6 +91,12 @@ export const MATRIX: MatrixCase[] = [
     check: (data, role) => expectTrue((data.networkStats.experts === null) === isAnonymous(role), 'experts counted for anonymous viewers'),
   },
   {
+    field: 'Query.joinContacts',
+    document: `{ joinContacts { countryCode organisations { id } } }`,
+    allowed: EVERYONE,
+    variables: none,
+  },
+  {
     field: 'Query.organisations',
     document: `{ organisations(first: 100) { edges { node { experts(first: 1) { totalCount } } } } }`,
     allowed: EVERYONE,

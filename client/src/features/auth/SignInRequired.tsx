@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Anchor, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { EmptyState } from '../../ui/EmptyState';
@@ -10,9 +10,14 @@ export function SignInRequired({ message }: { message: string }) {
   const location = useLocation();
   return (
     <EmptyState message={message}>
-      <Button component={Link} to={signInPath(`${location.pathname}${location.search}`)}>
-        {t('auth.signIn.link')}
-      </Button>
+      <Group gap="md">
+        <Button component={Link} to={signInPath(`${location.pathname}${location.search}`)}>
+          {t('auth.signIn.link')}
+        </Button>
+        <Anchor component={Link} to="/join">
+          {t('join.more')}
+        </Anchor>
+      </Group>
     </EmptyState>
   );
 }

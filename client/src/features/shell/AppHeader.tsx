@@ -18,6 +18,7 @@ export function AppHeader({ account }: { account?: ReactNode }) {
     { to: '/experts', label: t('nav.experts'), end: false },
     { to: '/organisations', label: t('nav.organisations'), end: false },
     { to: '/map', label: t('nav.map'), end: false },
+    { to: '/counterparts', label: t('nav.counterparts'), end: false },
   ];
 
   return (
