@@ -71,6 +71,16 @@ test('a visitor learns how to join, and a member starts from their own links', a
   await expect(contacts.getByRole('link').first()).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // Help and legal pages hang off the footer on every page.
+  for (const [link, heading] of [
+    ['Privacy notice', 'Privacy notice'],
+    ['Accessibility', 'Accessibility statement'],
+  ]) {
+    await page.getByRole('navigation', { name: 'About Strom' }).getByRole('link', { name: link }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+
   await signInUi(page, 'member.lv');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: /^Welcome, / })).toBeVisible();

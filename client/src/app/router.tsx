@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { INFO_PAGES } from '../features/info/infoSlugs';
 import { Root } from '../routes/Root';
 import { RouteError } from '../routes/RouteError';
 import { PageSkeleton } from '../ui/PageSkeleton';
@@ -47,6 +48,15 @@ export const routes: RouteObject[] = [
             path: 'counterparts',
             lazy: { Component: async () => (await import('../routes/Counterparts')).Counterparts },
           },
+          ...INFO_PAGES.map((slug) => ({
+            path: slug,
+            lazy: {
+              Component: async () => {
+                const { InfoPage } = await import('../routes/InfoPage');
+                return () => <InfoPage slug={slug} />;
+              },
+            },
+          })),
           { path: 'join', lazy: { Component: async () => (await import('../routes/Join')).Join } },
           { path: 'sign-in', lazy: { Component: async () => (await import('../routes/SignIn')).SignIn } },
           {

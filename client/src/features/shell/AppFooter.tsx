@@ -1,4 +1,6 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { INFO_PAGES } from '../info/infoSlugs';
 import { useTranslation } from 'react-i18next';
 import classes from './AppFooter.module.css';
 
@@ -15,6 +17,17 @@ export function AppFooter() {
       <Text size="sm" c="dimmed" mt="xs">
         {t('footer.about')}
       </Text>
+      <nav aria-label={t('footer.linksLabel')}>
+        <Group component="ul" gap="md" mt="xs" className={classes.links}>
+          {INFO_PAGES.map((slug) => (
+            <li key={slug}>
+              <Anchor component={Link} to={`/${slug}`} size="sm">
+                {t(`footer.links.${slug}`)}
+              </Anchor>
+            </li>
+          ))}
+        </Group>
+      </nav>
     </footer>
   );
 }
