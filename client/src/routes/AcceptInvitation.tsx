@@ -14,7 +14,7 @@ export function AcceptInvitation() {
     <Stack gap="lg">
       <PageHeader title={t('invitations.accept.title')} intro={t('invitations.accept.intro')} />
       {token ? (
-        <AcceptInvitationForm key={token} token={token} onAccepted={() => void navigate('/account', { replace: true })} />
+        <AcceptInvitationForm key={token} token={token} onAccepted={() => void navigate('/account?welcome', { replace: true })} />
       ) : (
         <EmptyState message={t('invitations.accept.invalid')} />
       )}

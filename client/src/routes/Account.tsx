@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DataSection } from '../features/account/DataSection';
 import { DeleteAccountSection } from '../features/account/DeleteAccountSection';
 import { PasswordSection } from '../features/account/PasswordSection';
@@ -9,6 +9,7 @@ import { ProfileSection } from '../features/account/ProfileSection';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { SessionsSection } from '../features/account/SessionsSection';
 import { TwoFactorSection } from '../features/account/TwoFactorSection';
+import { WelcomePanel } from '../features/account/WelcomePanel';
 import { useSessionChange } from '../features/auth/useSessionChange';
 import { PageHeader } from '../ui/PageHeader';
 
@@ -18,6 +19,8 @@ export function Account() {
   // Held above the guard: once the account is gone the reader is signed out, and should read
   // that it worked, not "sign in to manage your account".
   const [deleted, setDeleted] = useState(false);
+  // Set by the invitation page for a member who has just joined.
+  const welcome = useSearchParams()[0].has('welcome');
 
   if (deleted) {
     return (
@@ -45,6 +48,7 @@ export function Account() {
                 </Anchor>
               </Alert>
             )}
+            {welcome && <WelcomePanel name={viewer.expert?.fullName ?? null} />}
             <Text>{t('account.signedInAs', { email: viewer.email, role: t(`account.networkRole.${viewer.networkRole}`) })}</Text>
             <ProfileSection />
             <PasswordSection />

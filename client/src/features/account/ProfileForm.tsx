@@ -11,6 +11,7 @@ import { LeaveGuard } from '../../ui/LeaveGuard';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
 import { ContactFields } from './ContactFields';
+import { ProfileCompleteness } from './ProfileCompleteness';
 import { ExpertiseFields } from './ExpertiseFields';
 import { profileInputOf, profileValuesOf, type ProfileValues } from './profileValues';
 
@@ -107,6 +108,7 @@ export function ProfileForm({ expert: masked, saved, onSaved, onReload }: Profil
   return (
     <form ref={formRef} onSubmit={submitHandler(form, valid)} noValidate aria-label={t('account.profile.title')}>
       <Stack gap="md">
+        <ProfileCompleteness values={values} />
         <TextInput
           label={t('account.profile.fullName')}
           autoComplete="name"

@@ -60,6 +60,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
         topics: e.topics,
         availableForConsultation: e.availableForConsultation,
         isDemo: true,
+        publishedAt: new Date(),
         ...demoContacts(e),
       })),
     );

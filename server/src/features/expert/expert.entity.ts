@@ -81,6 +81,10 @@ export class Expert {
   @OneToMany({ entity: () => RoleAssignment, mappedBy: 'expert', orderBy: { role: 'asc' } })
   roles = new Collection<RoleAssignment>(this);
 
+  /** When the profile was first complete and announced ("profile published"); null while it is not. */
+  @Property({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null = null;
+
   @Field(() => Int, { description: 'Optimistic-lock version: send it back when you edit' })
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;

@@ -59,7 +59,14 @@ export async function acceptInvitation(
     const created = invitation.organisation ? null : createOrganisation(em, invitation);
     const organisation = created ?? (await invitation.organisation!.loadOrFail());
     if (!created) await refuseNameTaken(em, organisation.id, fullName, 'input.fullName');
-    const expert = em.create(Expert, { fullName, organisation, country: invitation.country, municipality: organisation.municipality });
+    // The invited address is the work e-mail to start from; the profile is announced once it is complete.
+    const expert = em.create(Expert, {
+      fullName,
+      organisation,
+      country: invitation.country,
+      municipality: organisation.municipality,
+      email: invitation.email,
+    });
     const code = invitation.country.unwrap().code;
     const user = em.create(User, {
       email: invitation.email,
@@ -73,10 +80,7 @@ export async function acceptInvitation(
     // Whoever brings a new organisation in looks after its page (and decides whether it is listed publicly).
     if (created) user.editorOf.add(created);
     invitation.status = 'ACCEPTED';
-    const activities = [
-      ...(created ? [recordActivity(em, { kind: 'ORGANISATION_ADDED', organisation })] : []),
-      recordActivity(em, { kind: 'PROFILE_PUBLISHED', organisation, expert }),
-    ];
+    const activities = created ? [recordActivity(em, { kind: 'ORGANISATION_ADDED', organisation })] : [];
     // Like a sign-in, accepting rotates the session: whoever was signed in on this browser is signed out.
     const revoked = isMember(deps.actor) ? await revokeSessions(em, { userId: deps.actor.userId, sessionId: deps.actor.sessionId }) : [];
     const { token, session } = openSession(em, user, deps.client.userAgent);

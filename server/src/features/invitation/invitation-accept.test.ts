@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { Expert } from '../expert/expert.entity.js';
+import { NetworkActivity } from '../network-activity/network-activity.entity.js';
 import { User } from '../user/user.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { outboxMails, tokenFrom } from '../mail/outbox.test-support.js';
@@ -164,6 +166,10 @@ describe('a proposal, approved, accepted', () => {
       details: { kind: 'PROPOSAL', country: 'LV', organisationId: organisation.id, userId: user.id },
     });
     expect(JSON.stringify(event!.details)).not.toMatch(/anna|example|Riga|Crisis/i);
+    // The work e-mail starts as the invited address; the empty profile is not announced until it is complete.
+    const expert = await em.findOneOrFail(Expert, { fullName: 'Anna Bērziņa' });
+    expect(expert).toMatchObject({ email: 'anna.berzina@example.org', publishedAt: null });
+    expect(await em.count(NetworkActivity, { expert: expert.id })).toBe(0);
   });
 
   it('is single use', async () => {

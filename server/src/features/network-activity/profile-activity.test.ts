@@ -84,3 +84,33 @@ describe('PROFILE_UPDATED', () => {
     expect(after.data!.networkActivity.edges[0]!.node.id).toBe(before.data!.networkActivity.edges[0]!.node.id);
   });
 });
+
+describe('PROFILE_PUBLISHED', () => {
+  it('is announced once, when a new profile is first complete, and its edits before that are not news', async () => {
+    const cookie = await app.cookieOf('member.pl');
+    const self = (await app.gql<{ viewer: { expert: { id: string } } }>(`{ viewer { expert { id } } }`, {}, { as: cookie })).data!.viewer
+      .expert;
+    // As a member who has just accepted their invitation: a name and a work e-mail, nothing else yet.
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update expert set published_at = null, title = null, languages = '{}' where id = ?`, [self.id]);
+    const kinds = async () =>
+      (await app.gql<ListData>(LIST, {}, { as: member }))
+        .data!.networkActivity.edges.filter((e) => e.node.expert?.id === self.id)
+        .map((e) => e.node.kind);
+    const before = await kinds();
+    const version = async () =>
+      (await app.gql<{ viewer: { expert: { version: number } } }>(`{ viewer { expert { version } } }`, {}, { as: cookie })).data!.viewer
+        .expert.version;
+
+    await app.gql(UPDATE, { input: { expectedVersion: await version(), title: 'Labour inspector' } }, { as: cookie });
+    expect(await kinds()).toEqual(before);
+
+    await app.gql(UPDATE, { input: { expectedVersion: await version(), languages: ['pl', 'en'] } }, { as: cookie });
+    expect(await kinds()).toEqual(['PROFILE_PUBLISHED', ...before]);
+
+    await app.gql(UPDATE, { input: { expectedVersion: await version(), bio: 'Inspections in agriculture.' } }, { as: cookie });
+    expect(await kinds()).toEqual(['PROFILE_UPDATED', 'PROFILE_PUBLISHED', ...before]);
+  });
+});

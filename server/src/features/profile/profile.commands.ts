@@ -1,4 +1,5 @@
 import { OptimisticLockError } from '@mikro-orm/core';
+import { missingProfileFields } from '@strom/shared';
 import { isMember } from '../../core/auth.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
@@ -46,10 +47,13 @@ export async function updateMyProfile(deps: CommandDeps, input: UpdateMyProfileI
           details: { field, visibility },
         });
       }
-      // Open directory pages update the row live; the entry commits with the edit it announces.
-      const organisation = expert.organisation.unwrap();
-      const activity = recordActivity(em, { kind: 'PROFILE_UPDATED', organisation, expert });
-      uow.publish('NETWORK_ACTIVITY', activityEvent(activity));
+      // Open directory pages update the row live; the entry commits with the edit it announces. A profile is
+      // announced as published once, when it is first complete; before that its edits are not news.
+      const kind = announcement(expert, uow.now);
+      if (kind) {
+        const activity = recordActivity(em, { kind, organisation: expert.organisation.unwrap(), expert });
+        uow.publish('NETWORK_ACTIVITY', activityEvent(activity));
+      }
       return expert;
     });
     return saved;
@@ -58,6 +62,13 @@ export async function updateMyProfile(deps: CommandDeps, input: UpdateMyProfileI
     if (error instanceof OptimisticLockError) throw new Conflict(STALE);
     throw error;
   }
+}
+
+function announcement(expert: Expert, now: Date): 'PROFILE_PUBLISHED' | 'PROFILE_UPDATED' | null {
+  if (expert.publishedAt) return 'PROFILE_UPDATED';
+  if (missingProfileFields(expert).length > 0) return null;
+  expert.publishedAt = now;
+  return 'PROFILE_PUBLISHED';
 }
 
 function changedVisibilities(expert: Expert, input: UpdateMyProfileInput): [ContactField, ContactVisibility][] {
