@@ -57,75 +57,97 @@ const WORD_SIMILARITY = sqlText('0.6');
 /** Unaccented, lower-cased text of a column, as the trigram indexes store it. */
 export const folded = (column: string) => `immutable_unaccent(lower(${column}))`;
 
+const FUZZY_WORDS = '(select fuzzy_words from search_query)';
+
 /** The topic words are close to a name: typos and missing diacritics forgiven, short words held stricter. */
 export const fuzzyNameMatches = (name: string) =>
-  `(select fuzzy_words from search_query) <% ${folded(name)}
-   and word_similarity((select fuzzy_words from search_query), ${folded(name)}) >= (select min_similarity from search_query)`;
+  `${FUZZY_WORDS} <% ${folded(name)}
+   and word_similarity(${FUZZY_WORDS}, ${folded(name)}) >= (select min_similarity from search_query)`;
 
 /** The topic words, by full text (`q.topic` as an index condition works only through a scalar subquery). */
 export const topicMatches = (vector: string) => `${vector} @@ (select topic from search_query)`;
-
-/**
- * Where a record is, against the place the search names: 1 in a named municipality or country; with a topic
- * also 0.5 in the country of a named municipality without a municipality of its own (a national body serves
- * the whole country: "labour inspection Tallinn" finds the Estonian inspectorate) and 0.25 elsewhere in that
- * country; 0 elsewhere. Needs `search_query q` in scope.
- */
-export const placeTier = (alias: string) => `case
-    when ${alias}.municipality_id = any(q.municipalities) or ${alias}.country_code = any(q.countries) then 1
-    when q.topic is not null and ${alias}.country_code = any(q.near_countries)
-      then case when ${alias}.municipality_id is null then 0.5 else 0.25 end
-    else 0 end`;
 
 /** Records in the named place, for a search that is only a place. */
 export const inNamedPlace = (alias: string) => `(select topic from search_query) is null
     and (${alias}.municipality_id = any((select municipalities from search_query)::uuid[])
       or ${alias}.country_code = any((select countries from search_query)::char(2)[]))`;
 
-/**
- * Relevance: the place first (twice its tier), then an exact name (or acronym), how closely the topic
- * matches the name (when close enough to count as a match), and the full-text rank of everything else the
- * record says. Needs `search_query q`.
- */
-export const relevance = (alias: string, name: string, exactExtra = '') => `(2 * ${placeTier(alias)}
-    + case when ${folded(name)} = q.topic_words${exactExtra} then 1 else 0 end
-    + case when word_similarity(q.fuzzy_words, ${folded(name)}) >= q.min_similarity
-        then word_similarity(q.fuzzy_words, ${folded(name)}) else 0 end
-    + coalesce(ts_rank(${alias}.search_vector, q.topic), 0))::float8`;
-
-/** A kind of record the search finds, as SQL: its table, its name column and the ids that match the words. */
+/** A kind of record the search finds, as SQL: its table, its name column and the rows that match the words. */
 export interface SearchTarget {
   table: string;
   alias: string;
-  /** The column a record is called by, e.g. `e.full_name`. */
+  /** The column a record is called by, e.g. `full_name`. */
   name: string;
+  /** Whether anonymous visitors may see a record, e.g. `o.publicly_listed`. */
+  listed: string;
   /**
-   * A query of `id, fuzzy`: the ids that match the topic or (with no topic) the place, and whether by trigram
-   * similarity alone; may use the helpers above.
+   * A `union all` of the rows that match the topic or (with no topic) the place, each arm built with
+   * `candidateColumns` to say how it matched. A record may come from several arms.
    */
   candidates: string;
-  /** Further exact matches, e.g. ` or lower(o.acronym) = q.topic_words`. */
-  exactExtra?: string;
 }
 
+/** How an arm of the candidates matched: it sets what the ranking adds up, so each arm computes only its own. */
+export interface HowMatched {
+  /** By trigram similarity alone: counts only when nothing matches as typed. */
+  fuzzy: boolean;
+  /** The name's similarity to the topic words (an expression), when the arm matched by it. */
+  similarity?: string;
+  /** An exact name or acronym (an expression). */
+  exact?: string;
+  /** The record's own words (0.1) weigh more than its organisation's (0.05). */
+  weight?: number;
+}
+
+/** The columns of one arm of a target's candidates, in the order every arm returns them. */
+export const candidateColumns = (target: Pick<SearchTarget, 'alias' | 'name' | 'listed'>, how: HowMatched) => {
+  const a = target.alias;
+  return `${a}.id, ${a}.${target.name} as name, ${a}.municipality_id, ${a}.country_code, ${target.listed} as listed,
+    ${how.fuzzy} as fuzzy, (${how.similarity ?? '0'})::float8 as similarity, ${how.exact ?? 'false'} as exact,
+    ${how.weight ?? 0}::float8 as weight`;
+};
+
+/** The similarity a fuzzy arm reports, and whether the name is exactly the topic words. */
+export const nameSimilarity = (name: string): HowMatched => ({
+  fuzzy: true,
+  similarity: `word_similarity(${FUZZY_WORDS}, ${folded(name)})`,
+  exact: `${folded(name)} = ${FUZZY_WORDS}`,
+});
+
 /**
- * Ids and scores of all the records a search matches; `where` narrows further (`and …`). Of the places, the
- * best tier found counts: elsewhere in the country only when nothing is in the place or at national level.
- * Matches by similarity alone count only when nothing matches the words as typed ("Kazlauskiene" is not
- * also "Paulauskienė"; "Korhonnen" still finds Korhonen).
+ * Where a record is, against the place the search names: 1 in a named municipality or country; with a topic
+ * also 0.5 in the country of a named municipality without a municipality of its own (a national body serves
+ * the whole country: "labour inspection Tallinn" finds the Estonian inspectorate) and 0.25 elsewhere in that
+ * country; 0 elsewhere.
+ */
+const PLACE_TIER = `case
+    when g.municipality_id = any(q.municipalities) or g.country_code = any(q.countries) then 1
+    when q.topic is not null and g.country_code = any(q.near_countries)
+      then case when g.municipality_id is null then 0.5 else 0.25 end
+    else 0 end`;
+
+/**
+ * Ids, names and scores of all the records a search matches; `where` narrows further (`and …` over the
+ * candidate `c`: `c.id`, `c.listed`). Relevance: the place first (twice its tier), then an exact name or
+ * acronym, the name's similarity (where it matched by it), and whether the record's own words matched.
+ * Of the places, the best tier found counts: elsewhere in the country only when nothing is in the place or
+ * at national level. Matches by similarity alone count only when nothing matches the words as typed
+ * ("Kazlauskiene" is not also "Paulauskienė"; "Korhonnen" still finds Korhonen).
  */
 export function matchingIds(terms: SearchTerms, target: SearchTarget, where: Sql = sqlText('')): Sql {
-  const { table, alias } = target;
   return sql`with ${searchQueryCtes(terms)}, candidate as (${sqlText(target.candidates)}),
-    placed as (
-      select ${sqlText(alias)}.id, c.fuzzy, ${sqlText(placeTier(alias))} as tier,
-        ${sqlText(relevance(alias, target.name, target.exactExtra))} as score
-      from ${sqlText(table)} ${sqlText(alias)}
-      join (select id, bool_and(fuzzy) as fuzzy from candidate group by id) c on c.id = ${sqlText(alias)}.id
-      cross join search_query q
-      where (not q.has_place or ${sqlText(placeTier(alias))} > 0) ${where}
+    grouped as (
+      select c.id, c.name, c.municipality_id, c.country_code, bool_and(c.fuzzy) as fuzzy, bool_or(c.exact) as exact,
+        max(c.similarity) as similarity, max(c.weight) as weight
+      from candidate c where true ${where}
+      group by c.id, c.name, c.municipality_id, c.country_code
+    ), placed as (
+      select g.id, g.name, g.fuzzy, ${sqlText(PLACE_TIER)} as tier,
+        (2 * ${sqlText(PLACE_TIER)} + case when g.exact then 1 else 0 end + g.similarity + g.weight)::float8 as score
+      from grouped g cross join search_query q
+      where not q.has_place or ${sqlText(PLACE_TIER)} > 0
     )
-    select p.id, p.score from (
+    select p.id, p.name, p.score from (
       select placed.*, max(tier) over () as best_tier, bool_and(fuzzy) over () as all_fuzzy from placed
     ) p
     where (p.tier >= 0.5 or p.best_tier < 0.5) and (not p.fuzzy or p.all_fuzzy)`;
@@ -133,11 +155,10 @@ export function matchingIds(terms: SearchTerms, target: SearchTarget, where: Sql
 
 /**
  * One page of matches, best first, each row with its score and the number of matches in all:
- * `id, score, total`. Ties go by name, then id, so pages are stable.
+ * `id, name, score, total`. Ties go by name, then id, so pages are stable.
  */
 export function rankedIds(terms: SearchTerms, target: SearchTarget, page: { where?: Sql; limit: number; offset: number }): Sql {
-  return sql`select ranked.id, ranked.score, (count(*) over ())::int as total
+  return sql`select ranked.id, ranked.name, ranked.score, (count(*) over ())::int as total
     from (${matchingIds(terms, target, page.where)}) ranked
-    join ${sqlText(target.table)} ${sqlText(target.alias)} on ${sqlText(target.alias)}.id = ranked.id
-    order by ranked.score desc, ${sqlText(target.name)}, ranked.id limit ${page.limit} offset ${page.offset}`;
+    order by ranked.score desc, ranked.name, ranked.id limit ${page.limit} offset ${page.offset}`;
 }

@@ -1,22 +1,33 @@
 import { raw } from '@mikro-orm/sql';
-import { fuzzyNameMatches, inNamedPlace, matchingIds, topicMatches, type SearchTarget } from '../../core/search-query.js';
+import {
+  candidateColumns,
+  fuzzyNameMatches,
+  inNamedPlace,
+  matchingIds,
+  nameSimilarity,
+  topicMatches,
+  type SearchTarget,
+} from '../../core/search-query.js';
 import type { SearchTerms } from '../../core/text-search.js';
+
+const EXPERT = { alias: 'e', name: 'full_name', listed: 'true' };
 
 /**
  * Experts as the search finds them: by their own words or name, by their organisation's words or name, or
- * (a search that is only a place) by where they work. Each arm of the union can use its own index.
+ * (a search that is only a place) by where they work. Each arm can use its own index.
  */
 export const EXPERT_SEARCH: SearchTarget = {
+  ...EXPERT,
   table: 'expert',
-  alias: 'e',
-  name: 'e.full_name',
-  candidates: `select e.id, false as fuzzy from expert e where ${topicMatches('e.search_vector')}
-    union select e.id, true from expert e where ${fuzzyNameMatches('e.full_name')}
-    union select e.id, false from expert e where e.organisation_id in (
-      select o.id from organisation o where ${topicMatches('o.search_vector')})
-    union select e.id, true from expert e where e.organisation_id in (
-      select o.id from organisation o where ${fuzzyNameMatches('o.name')})
-    union select e.id, false from expert e where ${inNamedPlace('e')}`,
+  candidates: `select ${candidateColumns(EXPERT, { fuzzy: false, weight: 0.1 })}
+      from expert e where ${topicMatches('e.search_vector')}
+    union all select ${candidateColumns(EXPERT, nameSimilarity('e.full_name'))}
+      from expert e where ${fuzzyNameMatches('e.full_name')}
+    union all select ${candidateColumns(EXPERT, { fuzzy: false, weight: 0.05 })}
+      from expert e where e.organisation_id in (select o.id from organisation o where ${topicMatches('o.search_vector')})
+    union all select ${candidateColumns(EXPERT, { fuzzy: true })}
+      from expert e where e.organisation_id in (select o.id from organisation o where ${fuzzyNameMatches('o.name')})
+    union all select ${candidateColumns(EXPERT, { fuzzy: false })} from expert e where ${inNamedPlace('e')}`,
 };
 
 /** The directory's `text` filter: the same matching as the search, as a condition for the ORM. */

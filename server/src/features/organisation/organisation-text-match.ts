@@ -1,19 +1,34 @@
 import { raw } from '@mikro-orm/sql';
-import { folded, fuzzyNameMatches, inNamedPlace, matchingIds, topicMatches, type SearchTarget } from '../../core/search-query.js';
+import {
+  candidateColumns,
+  folded,
+  fuzzyNameMatches,
+  inNamedPlace,
+  matchingIds,
+  nameSimilarity,
+  topicMatches,
+  type SearchTarget,
+} from '../../core/search-query.js';
 import type { SearchTerms } from '../../core/text-search.js';
+
+const ORGANISATION = { alias: 'o', name: 'name', listed: 'o.publicly_listed' };
 
 /**
  * Organisations as the search finds them: by their words (name, acronym, description) or name, or (a search
  * that is only a place) by where they work. An acronym counts as an exact name.
  */
 export const ORGANISATION_SEARCH: SearchTarget = {
+  ...ORGANISATION,
   table: 'organisation',
-  alias: 'o',
-  name: 'o.name',
-  candidates: `select o.id, false as fuzzy from organisation o where ${topicMatches('o.search_vector')}
-    union select o.id, true from organisation o where ${fuzzyNameMatches('o.name')}
-    union select o.id, false from organisation o where ${inNamedPlace('o')}`,
-  exactExtra: ` or ${folded('o.acronym')} = q.topic_words`,
+  candidates: `select ${candidateColumns(ORGANISATION, {
+    fuzzy: false,
+    weight: 0.1,
+    exact: `coalesce(${folded('o.acronym')} = (select topic_words from search_query), false)`,
+  })}
+      from organisation o where ${topicMatches('o.search_vector')}
+    union all select ${candidateColumns(ORGANISATION, nameSimilarity('o.name'))}
+      from organisation o where ${fuzzyNameMatches('o.name')}
+    union all select ${candidateColumns(ORGANISATION, { fuzzy: false })} from organisation o where ${inNamedPlace('o')}`,
 };
 
 /** The directory's `text` filter: the same matching as the search, as a condition for the ORM. */

@@ -22,7 +22,7 @@ export async function search(em: Em, viewer: Viewer, query: string, first: numbe
   if (!terms) return { hits: [], expertCount: 0, organisationCount: 0 };
   const [experts, organisations] = await Promise.all([
     directoryAbilities.can(viewer, 'seeExperts') ? rank(em, Expert, EXPERT_SEARCH, terms, first) : { hits: [], total: 0 },
-    rank(em, Organisation, ORGANISATION_SEARCH, terms, first, isMember(viewer) ? '' : 'and o.publicly_listed'),
+    rank(em, Organisation, ORGANISATION_SEARCH, terms, first, isMember(viewer) ? '' : 'and c.listed'),
   ]);
   const hits = [...experts.hits, ...organisations.hits].toSorted(byRelevance).slice(0, first);
   return { hits, expertCount: experts.total, organisationCount: organisations.total };
@@ -40,7 +40,7 @@ async function rank(
   const ranked = rankedIds(terms, target, { where: sqlText(where), limit: first, offset: 0 });
   const query = sql`select ${sqlText(alias)}.*, r.score, r.total from (${ranked}) r
     join ${sqlText(table)} ${sqlText(alias)} on ${sqlText(alias)}.id = r.id
-    order by r.score desc, ${sqlText(target.name)}, r.id`;
+    order by r.score desc, r.name, r.id`;
   const rows = await em.getConnection().execute<RankedRow[]>(query.sql, query.params);
   return { hits: rows.map((row) => hit(em.map(kind as typeof Expert, entityColumns(row)), row)), total: rows[0]?.total ?? 0 };
 }

@@ -171,7 +171,7 @@ describe('search', () => {
     // The same matching organisations, counted straight in SQL: all of them for members, the listed ones for visitors
     // (near misses by similarity count only when nothing a viewer may see matches the words as typed).
     const count = async (listedOnly: boolean) => {
-      const matching = matchingIds(searchTerms(name)!, ORGANISATION_SEARCH, sqlText(listedOnly ? 'and o.publicly_listed' : ''));
+      const matching = matchingIds(searchTerms(name)!, ORGANISATION_SEARCH, sqlText(listedOnly ? 'and c.listed' : ''));
       const [row] = await app.orm.em
         .fork()
         .getConnection()
@@ -188,6 +188,14 @@ describe('search', () => {
     expect(fifty.length).toBe(five.length);
     // Session, experts, organisations, then one batch per relation the hits ask for.
     expect(fifty.length).toBeLessThanOrEqual(6);
+    // The search itself is two statements, one per kind, whatever the words hold (places, several words).
+    for (const query of ['Riga', 'child protection Klaipėda', 'Korhonnen']) {
+      const statements = await app.countStatements(() => search(query, { first: 50 }));
+      expect(
+        statements.filter((s) => s.includes('search_query')),
+        query,
+      ).toHaveLength(2);
+    }
   });
 });
 
