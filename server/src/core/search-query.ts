@@ -54,15 +54,18 @@ const SHORT_WORD_LENGTH = sqlText('6');
 const SHORT_WORD_SIMILARITY = sqlText('0.75');
 const WORD_SIMILARITY = sqlText('0.6');
 
-/** Unaccented, lower-cased text of a column, as the trigram indexes store it. */
+/** Unaccented, lower-cased text of a column, as `search_name` holds a name. */
 export const folded = (column: string) => `immutable_unaccent(lower(${column}))`;
 
 const FUZZY_WORDS = '(select fuzzy_words from search_query)';
 
-/** The topic words are close to a name: typos and missing diacritics forgiven, short words held stricter. */
-export const fuzzyNameMatches = (name: string) =>
-  `${FUZZY_WORDS} <% ${folded(name)}
-   and word_similarity(${FUZZY_WORDS}, ${folded(name)}) >= (select min_similarity from search_query)`;
+/**
+ * The topic words are close to a name (its `search_name` column, trigram-indexed): typos and missing
+ * diacritics forgiven, short words held stricter.
+ */
+export const fuzzyNameMatches = (searchName: string) =>
+  `${FUZZY_WORDS} <% ${searchName}
+   and word_similarity(${FUZZY_WORDS}, ${searchName}) >= (select min_similarity from search_query)`;
 
 /** The topic words, by full text (`q.topic` as an index condition works only through a scalar subquery). */
 export const topicMatches = (vector: string) => `${vector} @@ (select topic from search_query)`;
@@ -107,11 +110,11 @@ export const candidateColumns = (target: Pick<SearchTarget, 'alias' | 'name' | '
     ${how.weight ?? 0}::float8 as weight`;
 };
 
-/** The similarity a fuzzy arm reports, and whether the name is exactly the topic words. */
-export const nameSimilarity = (name: string): HowMatched => ({
+/** The similarity a fuzzy arm reports, and whether the name (its `search_name`) is exactly the topic words. */
+export const nameSimilarity = (searchName: string): HowMatched => ({
   fuzzy: true,
-  similarity: `word_similarity(${FUZZY_WORDS}, ${folded(name)})`,
-  exact: `${folded(name)} = ${FUZZY_WORDS}`,
+  similarity: `word_similarity(${FUZZY_WORDS}, ${searchName})`,
+  exact: `${searchName} = ${FUZZY_WORDS}`,
 });
 
 /**

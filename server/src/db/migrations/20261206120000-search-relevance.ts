@@ -1,9 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Place names for search (issue 15): each municipality and country keeps the other names people type for it
- * ("Rīga", "Рига", "København", "Lietuva"), and `search_names` holds all its names folded the way a search
+ * Search relevance and speed (issue 15). Each municipality and country keeps the other names people type for
+ * it ("Rīga", "Рига", "København", "Lietuva"), and `search_names` holds all its names folded the way a search
  * is (lower case, no accents, words separated by single spaces) so one indexed lookup finds a place.
+ * Experts and organisations keep their folded name (`search_name`) so that ranking reads it instead of
+ * unaccenting every candidate's name again; the trigram indexes move to that column.
  */
 export class Migration20261206120000SearchRelevance extends Migration {
   override name = '20261206120000-search-relevance';
@@ -24,4 +26,15 @@ const STATEMENTS = [
     `alter table "${table}" add column "search_names" text[] generated always as (search_place_names("name", "other_names")) stored`,
     `create index "${table}_search_names_index" on "${table}" using gin ("search_names")`,
   ]),
+  ...[
+    ['expert', 'full_name'],
+    ['organisation', 'name'],
+  ].flatMap(([table, name]) => [
+    `alter table "${table}" add column "search_name" text generated always as (immutable_unaccent(lower("${name}"))) stored`,
+    `create index "${table}_search_name_trgm_index" on "${table}" using gin ("search_name" gin_trgm_ops)`,
+  ]),
+  // Replaced by the indexes above; nothing looks municipalities up by trigrams any more.
+  `drop index "expert_full_name_trgm_index"`,
+  `drop index "organisation_name_trgm_index"`,
+  `drop index "municipality_name_trgm_index"`,
 ];

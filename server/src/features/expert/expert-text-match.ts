@@ -21,12 +21,12 @@ export const EXPERT_SEARCH: SearchTarget = {
   table: 'expert',
   candidates: `select ${candidateColumns(EXPERT, { fuzzy: false, weight: 0.1 })}
       from expert e where ${topicMatches('e.search_vector')}
-    union all select ${candidateColumns(EXPERT, nameSimilarity('e.full_name'))}
-      from expert e where ${fuzzyNameMatches('e.full_name')}
+    union all select ${candidateColumns(EXPERT, nameSimilarity('e.search_name'))}
+      from expert e where ${fuzzyNameMatches('e.search_name')}
     union all select ${candidateColumns(EXPERT, { fuzzy: false, weight: 0.05 })}
       from expert e where e.organisation_id in (select o.id from organisation o where ${topicMatches('o.search_vector')})
     union all select ${candidateColumns(EXPERT, { fuzzy: true })}
-      from expert e where e.organisation_id in (select o.id from organisation o where ${fuzzyNameMatches('o.name')})
+      from expert e where e.organisation_id in (select o.id from organisation o where ${fuzzyNameMatches('o.search_name')})
     union all select ${candidateColumns(EXPERT, { fuzzy: false })} from expert e where ${inNamedPlace('e')}`,
 };
 

@@ -26,8 +26,8 @@ export const ORGANISATION_SEARCH: SearchTarget = {
     exact: `coalesce(${folded('o.acronym')} = (select topic_words from search_query), false)`,
   })}
       from organisation o where ${topicMatches('o.search_vector')}
-    union all select ${candidateColumns(ORGANISATION, nameSimilarity('o.name'))}
-      from organisation o where ${fuzzyNameMatches('o.name')}
+    union all select ${candidateColumns(ORGANISATION, nameSimilarity('o.search_name'))}
+      from organisation o where ${fuzzyNameMatches('o.search_name')}
     union all select ${candidateColumns(ORGANISATION, { fuzzy: false })} from organisation o where ${inNamedPlace('o')}`,
 };
 

@@ -49,9 +49,9 @@ function hit(node: Expert | Organisation, row: RankedRow): SearchHit {
   return { node, score: row.score };
 }
 
-/** The entity's own columns: the ranking extras and the generated search vector are not mapped. */
+/** The entity's own columns: the ranking extras and the generated search columns are not mapped. */
 function entityColumns(row: RankedRow): Record<string, unknown> {
-  const { score: _score, total: _total, search_vector: _vector, ...columns } = row;
+  const { score: _score, total: _total, search_vector: _vector, search_name: _name, ...columns } = row;
   return columns;
 }
 
