@@ -13,16 +13,24 @@ export function normaliseSearchText(text: string | null | undefined): string | n
   return cleaned ? cleaned : null;
 }
 
-/** What a search sends to SQL: both strings hold only letters, digits and single spaces. */
+/** A run of consecutive words of a search that may name a place ("Saint Petersburg"); positions from 1. */
+export interface Phrase {
+  text: string;
+  first: number;
+  last: number;
+}
+
+/** What a search sends to SQL: words hold only letters, marks and digits. */
 export interface SearchTerms {
-  /** For to_tsquery: `word & word & last:*`. */
-  tsquery: string;
-  /** For trigram similarity against names. */
-  words: string;
+  words: string[];
+  /** Every run of up to three words, for looking up place names. */
+  phrases: Phrase[];
 }
 
 // A search of more words than this is a paste, not a query; the rest would only cost time.
 const MAX_WORDS = 8;
+// The longest place name in words ("Gotland (Visby)", "Saint Petersburg", "Veliky Novgorod").
+const MAX_PLACE_WORDS = 3;
 
 /**
  * Splits a search into words of letters, marks and digits only, so that no character of the input can act
@@ -39,18 +47,15 @@ export function searchTerms(text: string | null | undefined): SearchTerms | null
     .filter((word) => /[\p{L}\p{Nd}]/u.test(word))
     .slice(0, MAX_WORDS);
   if (words.length === 0) return null;
-  return { tsquery: `${words.join(' & ')}:*`, words: words.join(' ') };
-}
-
-/** The tsquery of a search; bind `terms.tsquery`. */
-export const TSQUERY = `to_tsquery('simple', immutable_unaccent(?))`;
-/** Unaccented, lower-cased text of a column, as the trigram indexes store it. */
-export const folded = (column: string) => `immutable_unaccent(lower(${column}))`;
-/** A name close to the searched words (pg_trgm's word_similarity_threshold); bind `terms.words`. */
-export const nameMatches = (column: string) => `immutable_unaccent(lower(?)) <% ${folded(column)}`;
-
-/** SQL with its bound parameters, in order. */
-export interface Sql {
-  sql: string;
-  params: unknown[];
+  const phrases = words.flatMap((_, start) =>
+    words.slice(start, start + MAX_PLACE_WORDS).map((_, n) => ({
+      text: words
+        .slice(start, start + n + 1)
+        .join(' ')
+        .toLowerCase(),
+      first: start + 1,
+      last: start + n + 1,
+    })),
+  );
+  return { words, phrases };
 }

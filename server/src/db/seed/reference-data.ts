@@ -19,6 +19,7 @@ export async function upsertReferenceData(em: Em): Promise<void> {
       cbssMember: c.cbssMember,
       stromParticipant: c.stromParticipant,
       timeZone: c.timeZone,
+      otherNames: c.otherNames,
     })),
   );
   await em.upsertMany(
@@ -29,6 +30,7 @@ export async function upsertReferenceData(em: Em): Promise<void> {
       country: m.country,
       latitude: m.lat,
       longitude: m.lon,
+      otherNames: m.otherNames ?? [],
     })),
   );
   em.clear();

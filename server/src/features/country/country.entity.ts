@@ -1,4 +1,4 @@
-import { PrimaryKeyProp } from '@mikro-orm/core';
+import { PrimaryKeyProp, type Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -22,6 +22,10 @@ export class Country {
   @Field(() => Boolean, { description: 'Took part in the STROM projects' })
   @Property({ type: 'boolean' })
   stromParticipant!: boolean;
+
+  /** Other names people search it by (exonyms, Cyrillic, without diacritics where that is a different word). */
+  @Property({ type: 'text[]' })
+  otherNames: string[] & Opt = [];
 
   @Field(() => String, { description: 'IANA time zone' })
   @Property({ type: 'text' })

@@ -41,7 +41,8 @@ export async function findMunicipalityPresence(
      order by m.country_code, m.name, m.id`,
     params,
   );
-  return rows.map(({ organisations, experts, has_contact_point, ...municipality }) => ({
+  // search_names is generated for search and not mapped.
+  return rows.map(({ organisations, experts, has_contact_point, search_names: _searchNames, ...municipality }) => ({
     municipality: em.map(Municipality, municipality),
     organisations: Number(organisations),
     experts: Number(experts),

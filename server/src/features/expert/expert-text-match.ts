@@ -1,19 +1,37 @@
 import { raw } from '@mikro-orm/sql';
-import { nameMatches, TSQUERY, type SearchTerms, type Sql } from '../../core/text-search.js';
+import {
+  candidateColumns,
+  fuzzyNameMatches,
+  inNamedPlace,
+  matchingIds,
+  nameSimilarity,
+  topicMatches,
+  type SearchTarget,
+} from '../../core/search-query.js';
+import type { SearchTerms } from '../../core/text-search.js';
 
-/** Ids of matching experts: their own words or name, their organisation's words or name, or their place. */
-export function expertCandidates(terms: SearchTerms): Sql {
-  return {
-    sql: `select e.id from expert e where e.search_vector @@ ${TSQUERY}
-      union select e.id from expert e where ${nameMatches('e.full_name')}
-      union select e.id from expert e where e.organisation_id in (select o.id from organisation o
-        where o.search_vector @@ ${TSQUERY} or ${nameMatches('o.name')})
-      union select e.id from expert e where e.municipality_id in (select m.id from municipality m where ${nameMatches('m.name')})`,
-    params: [terms.tsquery, terms.words, terms.tsquery, terms.words, terms.words],
-  };
-}
+const EXPERT = { alias: 'e', name: 'full_name', listed: 'true' };
 
+/**
+ * Experts as the search finds them: by their own words or name, by their organisation's words or name, or
+ * (a search that is only a place) by where they work. Each arm can use its own index.
+ */
+export const EXPERT_SEARCH: SearchTarget = {
+  ...EXPERT,
+  table: 'expert',
+  candidates: `select ${candidateColumns(EXPERT, { fuzzy: false, weight: 0.1 })}
+      from expert e where ${topicMatches('e.search_vector')}
+    union all select ${candidateColumns(EXPERT, nameSimilarity('e.search_name'))}
+      from expert e where ${fuzzyNameMatches('e.search_name')}
+    union all select ${candidateColumns(EXPERT, { fuzzy: false, weight: 0.05 })}
+      from expert e where e.organisation_id in (select o.id from organisation o where ${topicMatches('o.search_vector')})
+    union all select ${candidateColumns(EXPERT, { fuzzy: true })}
+      from expert e where e.organisation_id in (select o.id from organisation o where ${fuzzyNameMatches('o.search_name')})
+    union all select ${candidateColumns(EXPERT, { fuzzy: false })} from expert e where ${inNamedPlace('e')}`,
+};
+
+/** The directory's `text` filter: the same matching as the search, as a condition for the ORM. */
 export function expertMatches(terms: SearchTerms) {
-  const { sql, params } = expertCandidates(terms);
-  return raw((alias) => `${alias}.id in (${sql})`, params);
+  const { sql, params } = matchingIds(terms, EXPERT_SEARCH);
+  return raw((alias) => `${alias}.id in (select id from (${sql}) matching)`, params);
 }

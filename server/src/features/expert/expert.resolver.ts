@@ -16,7 +16,9 @@ export const ExpertConnection = ConnectionType('Expert', Expert);
 @Resolver(() => Expert)
 export class ExpertResolver {
   @Authorized()
-  @Query(() => ExpertConnection, { description: 'The expert directory, by name (members only)' })
+  @Query(() => ExpertConnection, {
+    description: 'The expert directory (members only), by name; with a text filter, best match first, as the search ranks',
+  })
   experts(
     @Ctx() { em, viewer }: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,

@@ -33,7 +33,7 @@ export function createOrganisationExpertsLoader(em: Em): DataLoader<FirstPageKey
           ids,
         ),
       ]);
-      const experts = rows.map(({ position: _position, search_vector: _searchVector, ...row }) => em.map(Expert, row));
+      const experts = rows.map(({ position: _position, search_vector: _vector, search_name: _name, ...row }) => em.map(Expert, row));
       const totals = new Map(counts.map((c) => [c.organisation_id, c.total]));
       const meta = em.getMetadata().get(Expert);
       const cursorOf = (node: Expert) => Cursor.for<Expert>(meta, { fullName: node.fullName, id: node.id }, ORDER);

@@ -1,4 +1,4 @@
-import type { Sql } from '../../core/text-search.js';
+import type { Sql } from '../../core/sql.js';
 import type { Em } from '../../db/orm.js';
 import type { FacetCount } from './facets.types.js';
 

@@ -27,6 +27,10 @@ export class Municipality {
   @Property({ type: 'double' })
   longitude!: number;
 
+  /** Other names people search it by (exonyms, Cyrillic, without diacritics where that is a different word). */
+  @Property({ type: 'text[]' })
+  otherNames: string[] & Opt = [];
+
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer', nullable: true })
   population: (number & Opt) | null = null;

@@ -1,21 +1,38 @@
 import { raw } from '@mikro-orm/sql';
-import { nameMatches, TSQUERY, type SearchTerms, type Sql } from '../../core/text-search.js';
+import {
+  candidateColumns,
+  folded,
+  fuzzyNameMatches,
+  inNamedPlace,
+  matchingIds,
+  nameSimilarity,
+  topicMatches,
+  type SearchTarget,
+} from '../../core/search-query.js';
+import type { SearchTerms } from '../../core/text-search.js';
+
+const ORGANISATION = { alias: 'o', name: 'name', listed: 'o.publicly_listed' };
 
 /**
- * Ids of matching organisations: their own words or name, or the place they work in ("Klai" lists the
- * organisations of Klaipėda). Each arm can use its own index; `union` keeps the plan index-friendly.
+ * Organisations as the search finds them: by their words (name, acronym, description) or name, or (a search
+ * that is only a place) by where they work. An acronym counts as an exact name.
  */
-export function organisationCandidates(terms: SearchTerms): Sql {
-  return {
-    sql: `select o.id from organisation o where o.search_vector @@ ${TSQUERY}
-      union select o.id from organisation o where ${nameMatches('o.name')}
-      union select o.id from organisation o where o.municipality_id in (select m.id from municipality m where ${nameMatches('m.name')})`,
-    params: [terms.tsquery, terms.words, terms.words],
-  };
-}
+export const ORGANISATION_SEARCH: SearchTarget = {
+  ...ORGANISATION,
+  table: 'organisation',
+  candidates: `select ${candidateColumns(ORGANISATION, {
+    fuzzy: false,
+    weight: 0.1,
+    exact: `coalesce(${folded('o.acronym')} = (select topic_words from search_query), false)`,
+  })}
+      from organisation o where ${topicMatches('o.search_vector')}
+    union all select ${candidateColumns(ORGANISATION, nameSimilarity('o.search_name'))}
+      from organisation o where ${fuzzyNameMatches('o.search_name')}
+    union all select ${candidateColumns(ORGANISATION, { fuzzy: false })} from organisation o where ${inNamedPlace('o')}`,
+};
 
 /** The directory's `text` filter: the same matching as the search, as a condition for the ORM. */
 export function organisationMatches(terms: SearchTerms) {
-  const { sql, params } = organisationCandidates(terms);
-  return raw((alias) => `${alias}.id in (${sql})`, params);
+  const { sql, params } = matchingIds(terms, ORGANISATION_SEARCH);
+  return raw((alias) => `${alias}.id in (select id from (${sql}) matching)`, params);
 }
