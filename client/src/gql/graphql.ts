@@ -173,6 +173,8 @@ export type NewOrganisationInput = {
 export type OrganisationFilter = {
   /** ISO 3166-1 alpha-2 code */
   countryCode?: string | null | undefined;
+  /** Only organisations the viewer may edit ("Organisations I edit") */
+  editableByMe?: boolean | null | undefined;
   /** ISO 639-1 code of a language one of its services is offered in */
   language?: string | null | undefined;
   /** The level of the organisation */

@@ -2,9 +2,10 @@ import type { FeatureManifest } from '../../core/feature.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationService } from './organisation-service.entity.js';
 import { OrganisationResolver } from './organisation.resolver.js';
+import { OrganisationServiceResolver } from './organisation-service.resolver.js';
 
 export const organisationFeature: FeatureManifest = {
   name: 'organisation',
   entities: [Organisation, OrganisationService],
-  resolvers: [OrganisationResolver],
+  resolvers: [OrganisationResolver, OrganisationServiceResolver],
 };
