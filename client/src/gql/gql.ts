@@ -67,18 +67,21 @@ type Documents = {
     "\n  query NetworkStats {\n    networkStats {\n      countries\n      municipalities\n      organisations\n      experts\n    }\n  }\n": typeof types.NetworkStatsDocument,
     "\n  query ActivityFeed($first: Int!) {\n    networkActivity(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityEntry_activity\n        }\n      }\n    }\n  }\n": typeof types.ActivityFeedDocument,
     "\n  subscription ActivityFeedUpdates($after: String) {\n    networkActivity(after: $after) {\n      cursor\n      node {\n        id\n        ...ActivityEntry_activity\n      }\n    }\n  }\n": typeof types.ActivityFeedUpdatesDocument,
+    "\n  fragment OrganisationEditForm_organisation on Organisation {\n    id\n    version\n    name\n    acronym\n    description\n    website\n    phone\n    email\n    services {\n      id\n      kind\n      hotline\n    }\n  }\n": typeof types.OrganisationEditForm_OrganisationFragmentDoc,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      ...OrganisationEditForm_organisation\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query OrganisationDirectory($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow_organisation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationDirectoryDocument,
     "\n  fragment OrganisationPeople_organisation on Organisation {\n    id\n    experts(first: $peopleFirst, after: $peopleAfter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ExpertRow_expert\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationPeople_OrganisationFragmentDoc,
-    "\n  fragment OrganisationProfile_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    description\n    website\n    services {\n      id\n      ...ServiceCard_service\n    }\n  }\n": typeof types.OrganisationProfile_OrganisationFragmentDoc,
+    "\n  fragment OrganisationProfile_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    description\n    website\n    phone\n    email\n    viewerCan {\n      edit\n    }\n    services {\n      id\n      ...ServiceCard_service\n    }\n  }\n": typeof types.OrganisationProfile_OrganisationFragmentDoc,
     "\n  query OrganisationProfile($id: ID!, $peopleFirst: Int!, $peopleAfter: String) {\n    organisation(id: $id) {\n      id\n      ...OrganisationProfile_organisation\n      ...OrganisationPeople_organisation\n    }\n  }\n": typeof types.OrganisationProfileDocument,
     "\n  fragment OrganisationRow_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    services {\n      id\n      kind\n    }\n  }\n": typeof types.OrganisationRow_OrganisationFragmentDoc,
-    "\n  fragment ServiceCard_service on OrganisationService {\n    id\n    kind\n    capacity\n    targetGroups\n    languages\n    available24x7\n    formsOfExploitation\n    description\n  }\n": typeof types.ServiceCard_ServiceFragmentDoc,
+    "\n  fragment ServiceCard_service on OrganisationService {\n    id\n    kind\n    capacity\n    targetGroups\n    languages\n    available24x7\n    formsOfExploitation\n    description\n    hotline\n    address\n  }\n": typeof types.ServiceCard_ServiceFragmentDoc,
     "\n  query PlaceFilterCountries {\n    countries {\n      code\n      name\n    }\n  }\n": typeof types.PlaceFilterCountriesDocument,
     "\n  query PlaceFilterMunicipalities($countryCode: String!) {\n    municipalities(countryCode: $countryCode) {\n      id\n      name\n    }\n  }\n": typeof types.PlaceFilterMunicipalitiesDocument,
     "\n  fragment ScopeLabel_scope on Scope {\n    level\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n  }\n": typeof types.ScopeLabel_ScopeFragmentDoc,
     "\n  fragment SearchHit_expert on Expert {\n    id\n    fullName\n    title\n    ...AffiliationLine_expert\n  }\n": typeof types.SearchHit_ExpertFragmentDoc,
     "\n  fragment SearchHit_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n  }\n": typeof types.SearchHit_OrganisationFragmentDoc,
     "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n": typeof types.OrganisationEditDocument,
 };
 const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -134,18 +137,21 @@ const documents: Documents = {
     "\n  query NetworkStats {\n    networkStats {\n      countries\n      municipalities\n      organisations\n      experts\n    }\n  }\n": types.NetworkStatsDocument,
     "\n  query ActivityFeed($first: Int!) {\n    networkActivity(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityEntry_activity\n        }\n      }\n    }\n  }\n": types.ActivityFeedDocument,
     "\n  subscription ActivityFeedUpdates($after: String) {\n    networkActivity(after: $after) {\n      cursor\n      node {\n        id\n        ...ActivityEntry_activity\n      }\n    }\n  }\n": types.ActivityFeedUpdatesDocument,
+    "\n  fragment OrganisationEditForm_organisation on Organisation {\n    id\n    version\n    name\n    acronym\n    description\n    website\n    phone\n    email\n    services {\n      id\n      kind\n      hotline\n    }\n  }\n": types.OrganisationEditForm_OrganisationFragmentDoc,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      ...OrganisationEditForm_organisation\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query OrganisationDirectory($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow_organisation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationDirectoryDocument,
     "\n  fragment OrganisationPeople_organisation on Organisation {\n    id\n    experts(first: $peopleFirst, after: $peopleAfter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ExpertRow_expert\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationPeople_OrganisationFragmentDoc,
-    "\n  fragment OrganisationProfile_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    description\n    website\n    services {\n      id\n      ...ServiceCard_service\n    }\n  }\n": types.OrganisationProfile_OrganisationFragmentDoc,
+    "\n  fragment OrganisationProfile_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    description\n    website\n    phone\n    email\n    viewerCan {\n      edit\n    }\n    services {\n      id\n      ...ServiceCard_service\n    }\n  }\n": types.OrganisationProfile_OrganisationFragmentDoc,
     "\n  query OrganisationProfile($id: ID!, $peopleFirst: Int!, $peopleAfter: String) {\n    organisation(id: $id) {\n      id\n      ...OrganisationProfile_organisation\n      ...OrganisationPeople_organisation\n    }\n  }\n": types.OrganisationProfileDocument,
     "\n  fragment OrganisationRow_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    services {\n      id\n      kind\n    }\n  }\n": types.OrganisationRow_OrganisationFragmentDoc,
-    "\n  fragment ServiceCard_service on OrganisationService {\n    id\n    kind\n    capacity\n    targetGroups\n    languages\n    available24x7\n    formsOfExploitation\n    description\n  }\n": types.ServiceCard_ServiceFragmentDoc,
+    "\n  fragment ServiceCard_service on OrganisationService {\n    id\n    kind\n    capacity\n    targetGroups\n    languages\n    available24x7\n    formsOfExploitation\n    description\n    hotline\n    address\n  }\n": types.ServiceCard_ServiceFragmentDoc,
     "\n  query PlaceFilterCountries {\n    countries {\n      code\n      name\n    }\n  }\n": types.PlaceFilterCountriesDocument,
     "\n  query PlaceFilterMunicipalities($countryCode: String!) {\n    municipalities(countryCode: $countryCode) {\n      id\n      name\n    }\n  }\n": types.PlaceFilterMunicipalitiesDocument,
     "\n  fragment ScopeLabel_scope on Scope {\n    level\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n  }\n": types.ScopeLabel_ScopeFragmentDoc,
     "\n  fragment SearchHit_expert on Expert {\n    id\n    fullName\n    title\n    ...AffiliationLine_expert\n  }\n": types.SearchHit_ExpertFragmentDoc,
     "\n  fragment SearchHit_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n  }\n": types.SearchHit_OrganisationFragmentDoc,
     "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n": types.OrganisationEditDocument,
 };
 
 /**
@@ -377,6 +383,14 @@ export function graphql(source: "\n  subscription ActivityFeedUpdates($after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OrganisationEditForm_organisation on Organisation {\n    id\n    version\n    name\n    acronym\n    description\n    website\n    phone\n    email\n    services {\n      id\n      kind\n      hotline\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationEditForm_organisation on Organisation {\n    id\n    version\n    name\n    acronym\n    description\n    website\n    phone\n    email\n    services {\n      id\n      kind\n      hotline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      ...OrganisationEditForm_organisation\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      ...OrganisationEditForm_organisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrganisationDirectory($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow_organisation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationDirectory($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow_organisation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -385,7 +399,7 @@ export function graphql(source: "\n  fragment OrganisationPeople_organisation on
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganisationProfile_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    description\n    website\n    services {\n      id\n      ...ServiceCard_service\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationProfile_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    description\n    website\n    services {\n      id\n      ...ServiceCard_service\n    }\n  }\n"];
+export function graphql(source: "\n  fragment OrganisationProfile_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    description\n    website\n    phone\n    email\n    viewerCan {\n      edit\n    }\n    services {\n      id\n      ...ServiceCard_service\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationProfile_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    description\n    website\n    phone\n    email\n    viewerCan {\n      edit\n    }\n    services {\n      id\n      ...ServiceCard_service\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -397,7 +411,7 @@ export function graphql(source: "\n  fragment OrganisationRow_organisation on Or
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ServiceCard_service on OrganisationService {\n    id\n    kind\n    capacity\n    targetGroups\n    languages\n    available24x7\n    formsOfExploitation\n    description\n  }\n"): (typeof documents)["\n  fragment ServiceCard_service on OrganisationService {\n    id\n    kind\n    capacity\n    targetGroups\n    languages\n    available24x7\n    formsOfExploitation\n    description\n  }\n"];
+export function graphql(source: "\n  fragment ServiceCard_service on OrganisationService {\n    id\n    kind\n    capacity\n    targetGroups\n    languages\n    available24x7\n    formsOfExploitation\n    description\n    hotline\n    address\n  }\n"): (typeof documents)["\n  fragment ServiceCard_service on OrganisationService {\n    id\n    kind\n    capacity\n    targetGroups\n    languages\n    available24x7\n    formsOfExploitation\n    description\n    hotline\n    address\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -422,6 +436,10 @@ export function graphql(source: "\n  fragment SearchHit_organisation on Organisa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n"): (typeof documents)["\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

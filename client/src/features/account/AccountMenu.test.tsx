@@ -25,7 +25,7 @@ describe('AccountMenu', () => {
     const links = within(screen.getByRole('list', { name: 'Your account' }))
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Account settings', 'Propose a member']);
+    expect(links).toEqual(['Account settings', 'Organisations I edit', 'Propose a member']);
   });
 
   it('shows the admin pages to an admin, opens and closes from the keyboard', async () => {
