@@ -11,19 +11,7 @@ import {
   type ServiceKind as ServiceKey,
   type TargetGroup as TargetGroupKey,
 } from '@strom/shared';
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUrl,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsUrl, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PlaceFilter } from '../scope/place-filter.inputs.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OrganisationType, ServiceKind, TargetGroup } from '../vocabulary/vocabulary.enums.js';
@@ -118,7 +106,10 @@ export class UpdateOrganisationInput {
   @IsEmail({}, { message: 'Enter an e-mail address like name@example.org' })
   email?: string | null;
 
-  @Field(() => [ServiceContactInput], { nullable: true, description: 'Hotlines of some of its services; services not named stay as they are' })
+  @Field(() => [ServiceContactInput], {
+    nullable: true,
+    description: 'Hotlines of some of its services; services not named stay as they are',
+  })
   @IsOptional()
   @ArrayMaxSize(SERVICES_PER_EDIT_MAX, { message: `Change at most ${SERVICES_PER_EDIT_MAX} services at once` })
   @ValidateNested({ each: true })
