@@ -233,6 +233,11 @@ describe('organisations(filter: { editableByMe: true })', () => {
             viewerCan {
               edit
             }
+            phone
+            services {
+              hotline
+              address
+            }
           }
         }
       }
@@ -268,7 +273,7 @@ describe('organisations(filter: { editableByMe: true })', () => {
     for (const { node } of listed.edges) expect(node).toMatchObject({ scope: { country: { code: 'LV' } }, viewerCan: { edit: true } });
   });
 
-  it('reads a page in the same number of statements for 5 and 25 organisations', async () => {
+  it('reads a page, services and their contacts included, in the same number of statements for 5 and 25 organisations', async () => {
     const as = await app.cookieOf('admin');
     expect((await editable(25, as)).edges).toHaveLength(25);
     const five = await app.countStatements(() => editable(5, as));
