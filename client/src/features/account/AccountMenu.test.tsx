@@ -25,7 +25,7 @@ describe('AccountMenu', () => {
     const links = within(screen.getByRole('list', { name: 'Your account' }))
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Account settings', 'Organisations I edit', 'Propose a member']);
+    expect(links).toEqual(['Account settings', 'Propose a member']);
   });
 
   it('shows the admin pages to an admin, opens and closes from the keyboard', async () => {
@@ -38,7 +38,14 @@ describe('AccountMenu', () => {
             data: {
               viewer: viewerNode({
                 networkRole: 'ADMIN',
-                can: { inviteMembers: true, proposeMembers: true, approveInvitations: true, administer: true, seeCoverage: true },
+                can: {
+                  inviteMembers: true,
+                  proposeMembers: true,
+                  approveInvitations: true,
+                  administer: true,
+                  seeCoverage: true,
+                  editOrganisations: true,
+                },
               }),
             },
           },
@@ -56,6 +63,7 @@ describe('AccountMenu', () => {
     expect(within(list).getByRole('link', { name: 'Audit log' })).toHaveAttribute('href', '/admin/audit');
     expect(within(list).getByRole('link', { name: 'Approvals' })).toHaveAttribute('href', '/approvals');
     expect(within(list).getByRole('link', { name: 'Coverage' })).toHaveAttribute('href', '/coverage');
+    expect(within(list).getByRole('link', { name: 'Organisations I edit' })).toHaveAttribute('href', '/account/organisations');
 
     await user.tab();
     expect(within(list).getByRole('link', { name: 'Account settings' })).toHaveFocus();

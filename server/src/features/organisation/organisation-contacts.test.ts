@@ -255,11 +255,18 @@ describe('organisations(filter: { editableByMe: true })', () => {
     return result.data!.organisations;
   };
 
-  it('lists what an editor edits, nothing for a member who edits none or a visitor', async () => {
-    const mine = await editable(50, await app.cookieOf('member.lv'));
+  it('lists what an editor edits, nothing for a member who edits none or a visitor; viewer.can says which', async () => {
+    const editsSome = async (as: string) =>
+      (await app.gql<{ viewer: { can: { editOrganisations: boolean } } }>(`{ viewer { can { editOrganisations } } }`, {}, { as })).data!
+        .viewer.can.editOrganisations;
+    const editor = await app.cookieOf('member.lv');
+    const mine = await editable(50, editor);
     expect(mine.edges.map((e) => e.node)).toEqual([expect.objectContaining({ id: own.id, viewerCan: { edit: true } })]);
     expect(mine.totalCount).toBe(1);
-    expect((await editable(50, await app.cookieOf('member.pl'))).totalCount).toBe(0);
+    expect(await editsSome(editor)).toBe(true);
+    const stranger = await app.cookieOf('member.pl');
+    expect((await editable(50, stranger)).totalCount).toBe(0);
+    expect(await editsSome(stranger)).toBe(false);
     expect((await editable(50)).totalCount).toBe(0);
   });
 

@@ -47,3 +47,8 @@ export function editableWhere(viewer: Viewer): FilterQuery<Organisation> {
   if (isAdmin(viewer)) return {};
   return { $or: [{ id: { $in: viewer.editorOf } }, { country: { $in: coordinatedCountries(viewer) } }] };
 }
+
+/** The `edit` row without a subject: whether any organisation could be the viewer's to edit (the account menu's link). */
+export function editsAnyOrganisation(viewer: Viewer): boolean {
+  return isAdmin(viewer) || coordinatedCountries(viewer).length > 0 || (isMember(viewer) && viewer.editorOf.length > 0);
+}
