@@ -8,6 +8,8 @@ export const DESCRIPTION_MAX = 4000;
 export const URL_MAX = 500;
 export const ACTIVITY_FEED_MAX = 50;
 export const EMAIL_MAX = 320;
+/** Room for a formatted international number ("+371 (6) 700-00-000") before it is normalised. */
+export const PHONE_MAX = 30;
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 export const INVITATION_TEXT_MAX = 2000;

@@ -30,3 +30,16 @@ export function isSafeWebsite(value: string): boolean {
   const url = new URL(value);
   return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
 }
+
+/**
+ * A phone number in international form (E.164: "+", a country code not starting with 0, at most 15 digits),
+ * or null when it is not one. Readers type spaces, dots, dashes, brackets and a leading "00"; those go.
+ * The network spans countries, so a number without its country code is ambiguous and refused.
+ */
+export function normalisePhone(value: string): string | null {
+  const compact = value
+    .trim()
+    .replace(/[\s.()\-\u00a0]/g, '')
+    .replace(/^00/, '+');
+  return /^\+[1-9]\d{6,14}$/.test(compact) ? compact : null;
+}

@@ -39,6 +39,10 @@ export const routes: RouteObject[] = [
             },
           },
           {
+            path: 'organisations/:id/edit',
+            lazy: { Component: async () => (await import('../routes/OrganisationEdit')).OrganisationEdit },
+          },
+          {
             path: 'map',
             lazy: { Component: async () => (await import('../routes/DirectoryMap')).DirectoryMap },
           },
@@ -72,6 +76,10 @@ export const routes: RouteObject[] = [
             lazy: { Component: async () => (await import('../routes/AcceptInvitation')).AcceptInvitation },
           },
           { path: 'account', lazy: { Component: async () => (await import('../routes/Account')).Account } },
+          {
+            path: 'account/organisations',
+            lazy: { Component: async () => (await import('../routes/MyOrganisations')).MyOrganisations },
+          },
           { path: 'invite', lazy: { Component: async () => (await import('../routes/Invitation')).Invite } },
           { path: 'propose', lazy: { Component: async () => (await import('../routes/Invitation')).Propose } },
           { path: 'approvals', lazy: { Component: async () => (await import('../routes/Approvals')).Approvals } },

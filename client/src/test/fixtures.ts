@@ -88,6 +88,7 @@ export function viewerNode({ can = {}, ...overrides }: { can?: Permissions } & P
       approveInvitations: false,
       administer: false,
       seeCoverage: false,
+      editOrganisations: false,
       ...can,
     },
     ...overrides,

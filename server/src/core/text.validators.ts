@@ -1,4 +1,4 @@
-import { isSafeWebsite, nameProblem } from '@strom/shared';
+import { isSafeWebsite, nameProblem, normalisePhone } from '@strom/shared';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
@@ -35,6 +35,20 @@ export function IsWebsite(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) => typeof value !== 'string' || isSafeWebsite(value.trim()),
         defaultMessage: (args) => `${args?.property} must be an http(s) URL without a user name or password`,
+      },
+    },
+    options,
+  );
+}
+
+/** A phone number with its country code (shared rule); the command stores its normalised form. `what` names it for the reader. */
+export function IsPhone(what: string, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isPhone',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || normalisePhone(value) !== null,
+        defaultMessage: () => `Enter the ${what} with its country code, such as +371 6700 0000`,
       },
     },
     options,

@@ -38,7 +38,14 @@ describe('AccountMenu', () => {
             data: {
               viewer: viewerNode({
                 networkRole: 'ADMIN',
-                can: { inviteMembers: true, proposeMembers: true, approveInvitations: true, administer: true, seeCoverage: true },
+                can: {
+                  inviteMembers: true,
+                  proposeMembers: true,
+                  approveInvitations: true,
+                  administer: true,
+                  seeCoverage: true,
+                  editOrganisations: true,
+                },
               }),
             },
           },
@@ -56,6 +63,7 @@ describe('AccountMenu', () => {
     expect(within(list).getByRole('link', { name: 'Audit log' })).toHaveAttribute('href', '/admin/audit');
     expect(within(list).getByRole('link', { name: 'Approvals' })).toHaveAttribute('href', '/approvals');
     expect(within(list).getByRole('link', { name: 'Coverage' })).toHaveAttribute('href', '/coverage');
+    expect(within(list).getByRole('link', { name: 'Organisations I edit' })).toHaveAttribute('href', '/account/organisations');
 
     await user.tab();
     expect(within(list).getByRole('link', { name: 'Account settings' })).toHaveFocus();

@@ -18,6 +18,7 @@ export const SignOutMutation = graphql(`
 function accountLinks({ can }: Viewer) {
   return [
     { to: '/account', label: 'nav.account', show: true },
+    { to: '/account/organisations', label: 'nav.myOrganisations', show: can.editOrganisations },
     { to: '/invite', label: 'nav.invite', show: can.inviteMembers },
     { to: '/propose', label: 'nav.propose', show: can.proposeMembers },
     { to: '/approvals', label: 'nav.approvals', show: can.approveInvitations },

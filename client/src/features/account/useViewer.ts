@@ -26,6 +26,7 @@ export const ViewerQuery = graphql(`
         approveInvitations
         administer
         seeCoverage
+        editOrganisations
       }
     }
   }

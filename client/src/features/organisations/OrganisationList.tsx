@@ -27,11 +27,14 @@ export const OrganisationDirectoryQuery = graphql(`
 
 interface OrganisationListProps {
   filter: OrganisationFilter;
-  filtersActive: boolean;
-  onClearFilters: () => void;
+  filtersActive?: boolean;
+  onClearFilters?: () => void;
+  /** The list's name and what an empty one says; the directory's own wording unless given. */
+  label?: string;
+  emptyMessage?: string;
 }
 
-export function OrganisationList({ filter, filtersActive, onClearFilters }: OrganisationListProps) {
+export function OrganisationList({ filter, filtersActive = false, onClearFilters, label, emptyMessage }: OrganisationListProps) {
   const { t } = useTranslation();
   const list = useConnectionQuery(
     OrganisationDirectoryQuery,
@@ -40,10 +43,10 @@ export function OrganisationList({ filter, filtersActive, onClearFilters }: Orga
   );
   return (
     <ConnectionList
-      label={t('organisations.listLabel')}
+      label={label ?? t('organisations.listLabel')}
       list={list}
       renderNode={(node) => <OrganisationRow organisation={node} />}
-      emptyMessage={t('organisations.empty')}
+      emptyMessage={emptyMessage ?? t('organisations.empty')}
       onClearFilters={filtersActive ? onClearFilters : undefined}
     />
   );

@@ -7,7 +7,11 @@ import { OrganisationProfile, OrganisationProfileQuery } from './OrganisationPro
 
 const id = 'org-1';
 
-function organisation(people: ReturnType<typeof connection> | null, website = 'https://example.org/liepaja') {
+function organisation(
+  people: ReturnType<typeof connection> | null,
+  website = 'https://example.org/liepaja',
+  overrides: Record<string, unknown> = {},
+) {
   return {
     __typename: 'Organisation',
     id,
@@ -17,6 +21,9 @@ function organisation(people: ReturnType<typeof connection> | null, website = 'h
     scope: { __typename: 'Scope', level: 'LOCAL', country: latvia, municipality: liepaja },
     description: 'First contact and case management.',
     website,
+    phone: '+37163400000',
+    email: 'help@liepaja.example.org',
+    viewerCan: { __typename: 'OrganisationPermissions', edit: false },
     services: [
       {
         __typename: 'OrganisationService',
@@ -28,9 +35,25 @@ function organisation(people: ReturnType<typeof connection> | null, website = 'h
         available24x7: true,
         formsOfExploitation: ['SEXUAL_EXPLOITATION'],
         description: null,
+        hotline: '+37180000001',
+        address: null,
+      },
+      {
+        __typename: 'OrganisationService',
+        id: 'svc-2',
+        kind: 'COUNSELLING',
+        capacity: null,
+        targetGroups: [],
+        languages: [],
+        available24x7: false,
+        formsOfExploitation: [],
+        description: null,
+        hotline: null,
+        address: '12 Example Street, Liepāja',
       },
     ],
     experts: people,
+    ...overrides,
   };
 }
 
@@ -61,7 +84,7 @@ describe('OrganisationProfile', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Liepāja City Social Service (LSS)' })).toBeInTheDocument();
     expect(screen.getByText(/Municipal social services/)).toHaveTextContent('Municipal social services · Liepāja, Latvia');
-    const website = screen.getByRole('link', { name: /example\.org/ });
+    const website = screen.getByRole('link', { name: /example\.org\/liepaja/ });
     expect(website).toHaveAttribute('rel', 'noopener noreferrer');
 
     const services = screen.getByRole('region', { name: 'Services' });
@@ -76,6 +99,30 @@ describe('OrganisationProfile', () => {
     expect(await within(people).findByRole('link', { name: 'Jānis Bērziņš' })).toBeInTheDocument();
     expect(within(people).getByRole('link', { name: 'Anna Ozola' })).toBeInTheDocument();
     expect(within(people).getByText('Showing 2 of 2')).toBeInTheDocument();
+  });
+
+  it('shows the public contact and hotlines as links to call or write, and Edit only to its editors', async () => {
+    const mocks = (edit: boolean) => [
+      {
+        request: { query: OrganisationProfileQuery, variables: { id, peopleFirst: 20 } },
+        result: {
+          data: {
+            organisation: organisation(null, undefined, { viewerCan: { __typename: 'OrganisationPermissions', edit } }),
+          },
+        },
+      },
+    ];
+    const { unmount } = renderRoute(<OrganisationProfile id={id} />, { mocks: mocks(false) });
+    expect(await screen.findByRole('link', { name: '+37163400000' })).toHaveAttribute('href', 'tel:+37163400000');
+    expect(screen.getByRole('link', { name: 'help@liepaja.example.org' })).toHaveAttribute('href', 'mailto:help@liepaja.example.org');
+    const services = screen.getByRole('region', { name: 'Services' });
+    expect(within(services).getByRole('link', { name: '+37180000001' })).toHaveAttribute('href', 'tel:+37180000001');
+    expect(within(services).getByText('12 Example Street, Liepāja')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Edit the organisation' })).not.toBeInTheDocument();
+    unmount();
+
+    renderRoute(<OrganisationProfile id={id} />, { mocks: mocks(true) });
+    expect(await screen.findByRole('link', { name: 'Edit the organisation' })).toHaveAttribute('href', `/organisations/${id}/edit`);
   });
 
   it('never turns a non-http website into a link', async () => {

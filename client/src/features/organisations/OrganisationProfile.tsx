@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { PAGE_SIZE_DEFAULT } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { DocumentTitle } from '../../ui/DocumentTitle';
 import { ErrorState } from '../../ui/ErrorState';
+import { FactList } from '../../ui/FactList';
 import { hasErrorCode } from '../../ui/graphqlError';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
@@ -26,6 +27,11 @@ export const OrganisationProfileFragment = graphql(`
     }
     description
     website
+    phone
+    email
+    viewerCan {
+      edit
+    }
     services {
       id
       ...ServiceCard_service
@@ -48,6 +54,26 @@ function safeWebsite(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
+// Public contacts: the server sends only what this reader may see (the organisation's ability table).
+function OrganisationContacts({ website, phone, email }: { website: string | null; phone: string | null; email: string | null }) {
+  const { t } = useTranslation();
+  const contacts = [
+    { key: 'phone', label: t('organisation.phone'), value: phone && <Anchor href={`tel:${phone}`}>{phone}</Anchor> },
+    { key: 'email', label: t('organisation.email'), value: email && <Anchor href={`mailto:${email}`}>{email}</Anchor> },
+    {
+      key: 'website',
+      label: t('organisation.website'),
+      value: website && (
+        <Anchor href={website} target="_blank" rel="noopener noreferrer">
+          {website}
+          <VisuallyHidden>{t('common.opensInNewTab')}</VisuallyHidden>
+        </Anchor>
+      ),
+    },
+  ];
+  return <FactList facts={contacts} label={t('organisation.contacts')} />;
+}
+
 function OrganisationDetails({ organisation }: { organisation: FragmentType<typeof OrganisationProfileFragment> }) {
   const { t } = useTranslation();
   const data = getFragmentData(OrganisationProfileFragment, organisation);
@@ -66,16 +92,15 @@ function OrganisationDetails({ organisation }: { organisation: FragmentType<type
           {' · '}
           <ScopeLabel scope={data.scope} />
         </Text>
-        {website && (
-          <Text>
-            {t('organisation.website')}:{' '}
-            <Anchor href={website} target="_blank" rel="noopener noreferrer">
-              {website}
-              <VisuallyHidden>{t('common.opensInNewTab')}</VisuallyHidden>
-            </Anchor>
-          </Text>
+        {data.viewerCan.edit && (
+          <Group>
+            <Button component={Link} to={`/organisations/${data.id}/edit`} variant="outline">
+              {t('organisation.edit')}
+            </Button>
+          </Group>
         )}
       </Stack>
+      <OrganisationContacts website={website} phone={data.phone} email={data.email} />
       {data.description && <Text style={{ whiteSpace: 'pre-line' }}>{data.description}</Text>}
       <Section id="organisation-services" title={t('organisation.services')}>
         {data.services.length === 0 ? (

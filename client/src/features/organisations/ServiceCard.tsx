@@ -1,8 +1,8 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { FactList, type Fact } from '../../ui/FactList';
 import { useFormat } from '../../ui/useFormat';
-import classes from './ServiceCard.module.css';
 
 export const ServiceCardFragment = graphql(`
   fragment ServiceCard_service on OrganisationService {
@@ -14,6 +14,8 @@ export const ServiceCardFragment = graphql(`
     available24x7
     formsOfExploitation
     description
+    hotline
+    address
   }
 `);
 
@@ -21,7 +23,13 @@ export function ServiceCard({ service }: { service: FragmentType<typeof ServiceC
   const { t } = useTranslation();
   const format = useFormat();
   const data = getFragmentData(ServiceCardFragment, service);
-  const facts = [
+  const facts: Fact[] = [
+    {
+      key: 'hotline',
+      label: t('organisation.hotline'),
+      value: data.hotline && <Anchor href={`tel:${data.hotline}`}>{data.hotline}</Anchor>,
+    },
+    { key: 'address', label: t('organisation.address'), value: data.address },
     {
       key: 'capacity',
       label: t('organisation.capacity'),
@@ -42,7 +50,7 @@ export function ServiceCard({ service }: { service: FragmentType<typeof ServiceC
       label: t('organisation.formsHandled'),
       value: data.formsOfExploitation.map((form) => t(`vocab.formsOfExploitation.${form}`)).join(', '),
     },
-  ].filter((fact) => fact.value);
+  ];
 
   return (
     <Stack gap="xs">
@@ -57,16 +65,7 @@ export function ServiceCard({ service }: { service: FragmentType<typeof ServiceC
         )}
       </Group>
       {data.description && <Text size="sm">{data.description}</Text>}
-      {facts.length > 0 && (
-        <dl className={classes.facts}>
-          {facts.map((fact) => (
-            <div key={fact.key} className={classes.fact}>
-              <dt>{fact.label}</dt>
-              <dd>{fact.value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <FactList facts={facts} small />
     </Stack>
   );
 }

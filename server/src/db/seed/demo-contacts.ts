@@ -4,7 +4,7 @@ import type { DemoExpert } from './demo/types.js';
 const VISIBILITIES: ContactVisibility[] = ['NETWORK', 'COUNTRY', 'NOBODY'];
 
 /** A small stable hash of a key, so contact details and their visibility are the same at every seed. */
-function stableNumber(key: string): number {
+export function stableNumber(key: string): number {
   let hash = 2166136261;
   for (const char of key) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
   return hash;

@@ -9,6 +9,7 @@ import { hashPassword } from '../../features/authentication/password.js';
 import { User } from '../../features/user/user.entity.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from './demo-accounts.js';
 import { demoContacts } from './demo-contacts.js';
+import { demoOrganisationContacts, demoServiceContacts } from './demo-organisation-contacts.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import type { DemoScope } from './demo/types.js';
 import { municipalityId } from './reference-data.js';
@@ -31,6 +32,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
         ...scopeColumns(o.scope),
         description: o.description,
         website: o.website,
+        ...demoOrganisationContacts(o),
         publiclyListed: o.publiclyListed,
         isDemo: true,
       })),
@@ -42,6 +44,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
           id: stableId(`service:${o.key}:${index}`),
           organisation: stableId(`organisation:${o.key}`),
           ...s,
+          ...demoServiceContacts(o, s, index),
         })),
       ),
     );

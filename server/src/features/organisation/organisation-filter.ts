@@ -6,6 +6,7 @@ import { organisationMatches } from './organisation-text-match.js';
 import type { OrganisationService } from './organisation-service.entity.js';
 import type { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter } from './organisation.inputs.js';
+import { editableWhere } from './organisation.policy.js';
 
 /** The conditions of the organisation list that have facets: each facet counts with its own left out. */
 export const ORGANISATION_DIMENSIONS = ['country', 'municipality', 'level', 'type', 'service', 'targetGroup', 'language'] as const;
@@ -44,6 +45,7 @@ export function organisationWhere(
   const service = options.withoutServices ? {} : serviceWhere(f, except);
   const conditions: FilterQuery<Organisation>[] = [
     ...(isMember(viewer) ? [] : [{ publiclyListed: true }]),
+    ...(f.editableByMe ? [editableWhere(viewer)] : []),
     ...(f.countryCode && except !== 'country' ? [{ country: parseCountryCode(f.countryCode, 'filter.countryCode') }] : []),
     ...(f.municipalityId && except !== 'municipality' ? [{ municipality: f.municipalityId.toLowerCase() }] : []),
     ...(f.level && except !== 'level' ? [{ level: f.level }] : []),

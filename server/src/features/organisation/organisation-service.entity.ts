@@ -48,4 +48,13 @@ export class OrganisationService {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
+
+  // Reach GraphQL through the resolver, under the organisation's ability table: a hotline is public, an address is not.
+  /** E.164, e.g. +37180000000 (normalised by the command). */
+  @Property({ type: 'text', nullable: true })
+  hotline: string | null = null;
+
+  /** Where the service is delivered. A safe-accommodation address is never public (DESIGN §8). */
+  @Property({ type: 'text', nullable: true })
+  address: string | null = null;
 }

@@ -1,10 +1,11 @@
+import { normalisePhone } from '@strom/shared';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { BadUserInput, Conflict, NotFound } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import { Organisation } from './organisation.entity.js';
-import type { UpdateOrganisationInput } from './organisation.inputs.js';
+import type { ServiceContactInput, UpdateOrganisationInput } from './organisation.inputs.js';
 import { organisationAbilities } from './organisation.policy.js';
 
 /**
@@ -14,30 +15,50 @@ import { organisationAbilities } from './organisation.policy.js';
 export async function updateOrganisation(deps: CommandDeps, input: UpdateOrganisationInput): Promise<Organisation> {
   return runCommand(deps, async (uow) => {
     const { em } = uow;
-    const organisation = await em.findOne(Organisation, { id: parseUuid(input.id, 'input.id') });
+    const organisation = await em.findOne(Organisation, { id: parseUuid(input.id, 'input.id') }, { populate: ['services'] });
     if (!organisation) throw new NotFound('The organisation');
     organisationAbilities.authorize(deps.actor, 'edit', organisation);
     if (organisation.version !== input.expectedVersion) {
       throw new Conflict('Someone else changed this organisation since you opened it; reload and try again');
     }
-    if (!applyChanges(organisation, input)) return organisation;
+    const before = editable(organisation);
+    applyChanges(organisation, input);
+    applyServiceContacts(organisation, input.services ?? []);
+    if (editable(organisation) === before) return organisation;
+    // A service's hotline lives in its own row: the organisation's version moves with it, so a stale form conflicts.
+    organisation.updatedAt = new Date();
     const activity = recordActivity(em, { kind: 'ORGANISATION_UPDATED', organisation });
     uow.publish('NETWORK_ACTIVITY', activityEvent(activity));
     return organisation;
   });
 }
 
-/** Applies the given fields; true when any of them differs from what was stored. */
-function applyChanges(organisation: Organisation, input: UpdateOrganisationInput): boolean {
-  if (input.name === null) throw BadUserInput.field('input.name', 'name cannot be empty');
-  const before = editable(organisation);
+function applyChanges(organisation: Organisation, input: UpdateOrganisationInput): void {
+  if (input.name === null) throw BadUserInput.field('name', 'Enter the name of the organisation');
   if (input.name !== undefined) organisation.name = input.name.trim();
   if (input.acronym !== undefined) organisation.acronym = input.acronym?.trim() || null;
   if (input.description !== undefined) organisation.description = input.description?.trim() || null;
   if (input.website !== undefined) organisation.website = input.website?.trim() || null;
-  return editable(organisation) !== before;
+  if (input.phone !== undefined) organisation.phone = phoneOrNull(input.phone);
+  if (input.email !== undefined) organisation.email = input.email?.trim() || null;
 }
 
-function editable({ name, acronym, description, website }: Organisation): string {
-  return JSON.stringify([name, acronym, description, website]);
+function applyServiceContacts(organisation: Organisation, changes: ServiceContactInput[]): void {
+  changes.forEach((change, index) => {
+    const service = organisation.services.find((s) => s.id === change.id.toLowerCase());
+    if (!service) throw BadUserInput.field(`services.${index}.id`, 'This service is not one of the organisation’s');
+    if (change.hotline !== undefined) service.hotline = phoneOrNull(change.hotline);
+  });
+}
+
+// Validated by the input already; normalised here so "+371 6700 0000" and "00371 67000000" store the same.
+function phoneOrNull(value: string | null | undefined): string | null {
+  return value ? normalisePhone(value) : null;
+}
+
+/** Everything the form edits, to tell a real change from a repeated save. */
+function editable(organisation: Organisation): string {
+  const { name, acronym, description, website, phone, email } = organisation;
+  const hotlines = organisation.services.getItems().map((s) => [s.id, s.hotline]);
+  return JSON.stringify([name, acronym, description, website, phone, email, hotlines]);
 }

@@ -30,9 +30,16 @@ export class Organisation extends ScopedEntity {
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  // Public contacts reach GraphQL through the resolver, each under its row of the ability table.
   @Property({ type: 'text', nullable: true })
   website: string | null = null;
+
+  /** E.164, e.g. +37167000000 (normalised by the command). */
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  email: string | null = null;
 
   /** Police units and shelters are often not listed publicly; anonymous visitors will not see them (accounts issue). */
   @Property({ type: 'boolean' })

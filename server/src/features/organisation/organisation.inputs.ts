@@ -1,7 +1,9 @@
 import {
   ACRONYM_MAX,
   DESCRIPTION_MAX,
+  EMAIL_MAX,
   NAME_MAX,
+  PHONE_MAX,
   SEARCH_TEXT_MAX,
   SPOKEN_LANGUAGES,
   URL_MAX,
@@ -9,11 +11,11 @@ import {
   type ServiceKind as ServiceKey,
   type TargetGroup as TargetGroupKey,
 } from '@strom/shared';
-import { IsIn, IsInt, IsOptional, IsUrl, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsUrl, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PlaceFilter } from '../scope/place-filter.inputs.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OrganisationType, ServiceKind, TargetGroup } from '../vocabulary/vocabulary.enums.js';
-import { IsName, IsWebsite } from '../../core/text.validators.js';
+import { IsName, IsPhone, IsWebsite } from '../../core/text.validators.js';
 
 @InputType({ description: 'Narrows the organisation list; all given conditions must hold' })
 export class OrganisationFilter extends PlaceFilter {
@@ -35,6 +37,26 @@ export class OrganisationFilter extends PlaceFilter {
   @IsOptional()
   @MaxLength(SEARCH_TEXT_MAX, { message: `text must be at most ${SEARCH_TEXT_MAX} characters` })
   text?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only organisations the viewer may edit ("Organisations I edit")' })
+  editableByMe?: boolean | null;
+}
+
+const WEBSITE_MESSAGE = 'Enter a web address that starts with https:// or http://';
+/** More than the demo organisations offer; a bound on work per request. */
+const SERVICES_PER_EDIT_MAX = 50;
+
+@InputType({ description: "A service's public contact" })
+export class ServiceContactInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a valid id' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'The phone number victims and partners call; null clears it' })
+  @IsOptional()
+  @MaxLength(PHONE_MAX, { message: `Enter a hotline number of at most ${PHONE_MAX} characters` })
+  @IsPhone('hotline number')
+  hotline?: string | null;
 }
 
 @InputType({ description: 'Changes to an organisation; omitted fields stay as they are, null clears optional ones' })
@@ -67,8 +89,29 @@ export class UpdateOrganisationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(URL_MAX, { message: `website must be at most ${URL_MAX} characters` })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
-  @IsWebsite()
+  @MaxLength(URL_MAX, { message: `Enter a web address of at most ${URL_MAX} characters` })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: WEBSITE_MESSAGE })
+  @IsWebsite({ message: WEBSITE_MESSAGE })
   website?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Public phone, with its country code; stored as +37167000000' })
+  @IsOptional()
+  @MaxLength(PHONE_MAX, { message: `Enter a phone number of at most ${PHONE_MAX} characters` })
+  @IsPhone('phone number')
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Public e-mail address' })
+  @IsOptional()
+  @MaxLength(EMAIL_MAX, { message: `Enter an e-mail address of at most ${EMAIL_MAX} characters` })
+  @IsEmail({}, { message: 'Enter an e-mail address like name@example.org' })
+  email?: string | null;
+
+  @Field(() => [ServiceContactInput], {
+    nullable: true,
+    description: 'Hotlines of some of its services; services not named stay as they are',
+  })
+  @IsOptional()
+  @ArrayMaxSize(SERVICES_PER_EDIT_MAX, { message: `Change at most ${SERVICES_PER_EDIT_MAX} services at once` })
+  @ValidateNested({ each: true })
+  services?: ServiceContactInput[] | null;
 }

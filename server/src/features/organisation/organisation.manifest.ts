@@ -2,9 +2,11 @@ import type { FeatureManifest } from '../../core/feature.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationService } from './organisation-service.entity.js';
 import { OrganisationResolver } from './organisation.resolver.js';
+import { OrganisationServiceResolver } from './organisation-service.resolver.js';
+import { ViewerOrganisationsResolver } from './viewer-organisations.resolver.js';
 
 export const organisationFeature: FeatureManifest = {
   name: 'organisation',
   entities: [Organisation, OrganisationService],
-  resolvers: [OrganisationResolver],
+  resolvers: [OrganisationResolver, OrganisationServiceResolver, ViewerOrganisationsResolver],
 };

@@ -1,22 +1,54 @@
-import { defineAbilities } from '../../core/ability.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import { defineAbilities, type Ability } from '../../core/ability.js';
 import { isMember, type Viewer } from '../../core/auth.js';
-import { coordinates, isAdmin } from '../user/user.policy.js';
+import { coordinatedCountries, coordinates, isAdmin } from '../user/user.policy.js';
 import type { Organisation } from './organisation.entity.js';
 
 function edits(viewer: Viewer, organisation: Organisation): boolean {
   return isMember(viewer) && viewer.editorOf.includes(organisation.id);
 }
 
+function mayEdit(viewer: Viewer, organisation: Organisation): boolean {
+  return isAdmin(viewer) || edits(viewer, organisation) || coordinates(viewer, organisation.country?.unwrap().code ?? null);
+}
+
+/** Anonymous visitors see only organisations that chose to be listed publicly (police units and shelters often do not). */
+function maySee(viewer: Viewer, organisation: Organisation): boolean {
+  return organisation.publiclyListed || isMember(viewer);
+}
+
+/**
+ * A public contact is for whoever may see the organisation, anonymous visitors of a listed one included:
+ * a 24/7 helpline must be reachable by anyone who finds it.
+ */
+const publicContact: Ability<Organisation> = { allow: maySee, refusal: 'This organisation is not listed publicly' };
+
 export const organisationAbilities = defineAbilities<Organisation>()({
-  /** Anonymous visitors see only organisations that chose to be listed publicly (police units and shelters often do not). */
-  see: {
-    allow: (viewer, organisation) => organisation.publiclyListed || isMember(viewer),
-    refusal: 'This organisation is not listed publicly',
-  },
+  see: { allow: maySee, refusal: 'This organisation is not listed publicly' },
   /** Its editors, the coordinators of its country and admins edit an organisation and its services. */
-  edit: {
-    allow: (viewer, organisation) =>
-      isAdmin(viewer) || edits(viewer, organisation) || coordinates(viewer, organisation.country?.unwrap().code ?? null),
-    refusal: 'You may not edit this organisation',
-  },
+  edit: { allow: mayEdit, refusal: 'You may not edit this organisation' },
+  // Who sees each contact field, one row per field.
+  seePhone: publicContact,
+  seeEmail: publicContact,
+  seeWebsite: publicContact,
+  seeServiceHotlines: publicContact,
+  /** Anonymous visitors never see where a service is delivered (DESIGN §8). */
+  seeServiceAddresses: { allow: (viewer) => isMember(viewer), refusal: 'Sign in to see where services are delivered' },
+  /** Where a shelter is stays with those who run its record: never public, never in a list for all members. */
+  seeSafeAccommodationAddresses: { allow: mayEdit, refusal: 'Only its editors see where safe accommodation is' },
 });
+
+/**
+ * The `edit` row as a list condition (the "Organisations I edit" list): same three grounds, so the list holds
+ * exactly the organisations whose `viewerCan.edit` is true.
+ */
+export function editableWhere(viewer: Viewer): FilterQuery<Organisation> {
+  if (!isMember(viewer)) return { id: { $in: [] } };
+  if (isAdmin(viewer)) return {};
+  return { $or: [{ id: { $in: viewer.editorOf } }, { country: { $in: coordinatedCountries(viewer) } }] };
+}
+
+/** The `edit` row without a subject: whether any organisation could be the viewer's to edit (the account menu's link). */
+export function editsAnyOrganisation(viewer: Viewer): boolean {
+  return isAdmin(viewer) || coordinatedCountries(viewer).length > 0 || (isMember(viewer) && viewer.editorOf.length > 0);
+}

@@ -51,6 +51,21 @@ export class OrganisationResolver {
     return organisationAbilities.permissions(viewer, organisation);
   }
 
+  @FieldResolver(() => String, { nullable: true })
+  website(@Root() organisation: Organisation, @Ctx() { viewer }: Context): string | null {
+    return organisationAbilities.can(viewer, 'seeWebsite', organisation) ? organisation.website : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Public phone, E.164 (+37167000000); for anyone who sees it' })
+  phone(@Root() organisation: Organisation, @Ctx() { viewer }: Context): string | null {
+    return organisationAbilities.can(viewer, 'seePhone', organisation) ? organisation.phone : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Public e-mail address; for anyone who sees it' })
+  email(@Root() organisation: Organisation, @Ctx() { viewer }: Context): string | null {
+    return organisationAbilities.can(viewer, 'seeEmail', organisation) ? organisation.email : null;
+  }
+
   @FieldResolver(() => [OrganisationService])
   async services(@Root() organisation: Organisation): Promise<OrganisationService[]> {
     return (await organisation.services.load()).getItems();

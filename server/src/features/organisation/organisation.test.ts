@@ -97,7 +97,7 @@ describe('updateOrganisation', () => {
   it('refuses bad input with the field named, and changes nothing', async () => {
     const cases = [
       [{ name: 'x' }, 'name must be at least 2 characters'],
-      [{ website: 'javascript:alert(1)' }, 'website must be an http(s) URL'],
+      [{ website: 'javascript:alert(1)' }, 'Enter a web address that starts with https:// or http://'],
       [{ name: 'y'.repeat(201) }, 'name must be at most 200 characters'],
     ] as const;
     for (const [change, message] of cases) {
