@@ -14,9 +14,9 @@ export interface NotificationTestApp {
   /** Ids of demo organisations, the things notified about. */
   things: string[];
   userId(name: DemoAccountName): Promise<string>;
-  /** Notifies in a command of its own, as the forum's worker would. */
-  notify(notices: readonly Notice[]): Promise<void>;
-  deps(): CommandDeps;
+  /** Notifies in a command of its own, as the forum's worker would (at `at`, default now). */
+  notify(notices: readonly Notice[], at?: Date): Promise<void>;
+  deps(at?: Date): CommandDeps;
 }
 
 export async function startNotificationApp(options: { env?: Record<string, string> } = {}): Promise<NotificationTestApp> {
@@ -24,10 +24,10 @@ export async function startNotificationApp(options: { env?: Record<string, strin
   const app = await startTestApp({ data: 'demo', subjects: [subjects], env: options.env });
   const rows = await app.orm.em.fork().execute<{ id: string }[]>(`select id from organisation order by name, id limit 30`);
   const ids = new Map<DemoAccountName, string>();
-  const deps = (): CommandDeps => ({
+  const deps = (at?: Date): CommandDeps => ({
     em: app.orm.em.fork(),
     actor: ANONYMOUS,
-    clock: systemClock,
+    clock: at ? { now: () => at } : systemClock,
     config: app.config,
     outbox: app.services.outbox,
     subjects: app.services.subjects,
@@ -44,7 +44,7 @@ export async function startNotificationApp(options: { env?: Record<string, strin
       ids.set(name, user.id);
       return user.id;
     },
-    notify: (notices) => runCommand(deps(), (uow) => notify(uow, notices)),
+    notify: (notices, at) => runCommand(deps(at), (uow) => notify(uow, notices)),
   };
 }
 
