@@ -44,21 +44,14 @@ export async function sendDigests(deps: CommandDeps): Promise<number> {
 const DUE_PREFERENCE = (p: string) => `(coalesce(${p}.digest, 'DAILY') = 'DAILY' or (${p}.digest = 'WEEKLY' and ${p}.digest_weekday = ?))`;
 
 /**
- * One member's digest, in one transaction: the period is claimed first (a conditional upsert, so a second run,
- * in this process or another, finds it taken and sends nothing), then the mail is recorded under a key of the
- * member and the day and the notifications it lists are marked digested.
+ * One member's digest, in one transaction: what they may see is gathered first, then the period is claimed (a
+ * conditional upsert: a second run, in this process or another, waits for this one's commit and then finds the
+ * period taken), the mail recorded under a key of the member and the day, and what it lists marked digested. A
+ * member with nothing visible to list claims nothing, so a notification later that day still makes its digest.
  */
 async function sendDigest(uow: UnitOfWork, userId: string, period: string, weekday: number): Promise<boolean> {
-  const claimed = await uow.em.execute<{ digest: 'DAILY' | 'WEEKLY' }[]>(
-    `insert into notification_preference as p (user_id, last_digest_period) values (?, ?::date)
-       on conflict (user_id) do update set last_digest_period = excluded.last_digest_period
-       where (p.last_digest_period is null or p.last_digest_period < excluded.last_digest_period) and ${DUE_PREFERENCE('p')}
-       returning p.digest`,
-    [userId, period, weekday],
-  );
-  const [claim] = claimed;
-  const recipient = claim && (await loadRecipients(uow.em, [userId])).get(userId);
-  if (!claim || !recipient) return false;
+  const recipient = (await loadRecipients(uow.em, [userId])).get(userId);
+  if (!recipient) return false;
   const rows = await uow.em.execute<{ id: string; subject_type: string; subject_id: string }[]>(
     `select id, subject_type, subject_id from notification
       where recipient_id = ? and read_at is null and digested_at is null and emailed_at is null
@@ -79,6 +72,14 @@ async function sendDigest(uow: UnitOfWork, userId: string, period: string, weekd
     digested.push(row.id);
   }
   if (digested.length === 0) return false;
+  const [claim] = await uow.em.execute<{ digest: 'DAILY' | 'WEEKLY' }[]>(
+    `insert into notification_preference as p (user_id, last_digest_period) values (?, ?::date)
+       on conflict (user_id) do update set last_digest_period = excluded.last_digest_period
+       where (p.last_digest_period is null or p.last_digest_period < excluded.last_digest_period) and ${DUE_PREFERENCE('p')}
+       returning p.digest`,
+    [userId, period, weekday],
+  );
+  if (!claim) return false;
   uow.record('mail', digestMail(uow.config, recipient.email, claim.digest, [...listed.values()]), `digest:${userId}:${period}`);
   await uow.em.execute(`update notification set digested_at = ?::timestamptz where id = any(?::uuid[])`, [
     uow.now.toISOString(),
