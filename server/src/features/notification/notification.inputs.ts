@@ -1,19 +1,10 @@
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@strom/shared';
-import { IsBoolean, IsIn, IsInt, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ConnectionArgs } from '../../core/connection.js';
 import { DigestFrequency } from './notification-kind.js';
 
 @ArgsType()
-export class NotificationsArgs {
-  @Field(() => Int, { defaultValue: PAGE_SIZE_DEFAULT, description: `At most ${PAGE_SIZE_MAX}` })
-  @Min(1, { message: 'first must be at least 1' })
-  @Max(PAGE_SIZE_MAX, { message: `first must be at most ${PAGE_SIZE_MAX}` })
-  first: number = PAGE_SIZE_DEFAULT;
-
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
-  @MaxLength(1000, { message: 'after is not a valid cursor' })
-  after?: string | null;
-
+export class NotificationsArgs extends ConnectionArgs {
   @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()
   unreadOnly: boolean = false;

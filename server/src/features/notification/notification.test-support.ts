@@ -1,5 +1,3 @@
-import { ANONYMOUS } from '../../core/auth.js';
-import { systemClock } from '../../core/clock.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { demoEmail, startTestApp, type DemoAccountName, type TestApp } from '../../test/harness.js';
@@ -24,14 +22,7 @@ export async function startNotificationApp(options: { env?: Record<string, strin
   const app = await startTestApp({ data: 'demo', subjects: [subjects], env: options.env });
   const rows = await app.orm.em.fork().execute<{ id: string }[]>(`select id from organisation order by name, id limit 30`);
   const ids = new Map<DemoAccountName, string>();
-  const deps = (at?: Date): CommandDeps => ({
-    em: app.orm.em.fork(),
-    actor: ANONYMOUS,
-    clock: at ? { now: () => at } : systemClock,
-    config: app.config,
-    outbox: app.services.outbox,
-    subjects: app.services.subjects,
-  });
+  const deps = (at?: Date): CommandDeps => app.commandDeps(at ? { now: () => at } : undefined);
   return {
     app,
     subjects,
