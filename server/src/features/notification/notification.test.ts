@@ -71,6 +71,22 @@ describe('notifications of a member', () => {
     expect(edge!.node.kind).toBe('REPLY');
   });
 
+  it('pages on correctly past a long run of things the reader cannot see: a short page, then the rest, each once', async () => {
+    const lt = await t.userId('coordinator.lt');
+    const newestFirst = await notifyPl(14, 0, 'coordinator.lt');
+    for (const thing of newestFirst.slice(0, 11)) t.subjects.hide(lt, thing);
+    const as = await t.app.cookieOf('coordinator.lt');
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const result: Awaited<ReturnType<typeof list>> = await t.app.gql<Listed>(LIST, { first: 2, after }, { as });
+      seen.push(...paths(result));
+      if (!result.data!.notifications.pageInfo.hasNextPage) break;
+      after = result.data!.notifications.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(newestFirst.slice(11).map(pathOf));
+  });
+
   it('reads a page in the same number of statements at 2 and 8 notifications a page', async () => {
     await notifyPl(10, 10, 'moderator');
     const moderator = await t.app.cookieOf('moderator');
