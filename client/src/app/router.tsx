@@ -75,6 +75,10 @@ export const routes: RouteObject[] = [
             path: 'invitations/accept',
             lazy: { Component: async () => (await import('../routes/AcceptInvitation')).AcceptInvitation },
           },
+          {
+            path: 'notifications',
+            lazy: { Component: async () => (await import('../routes/Notifications')).Notifications },
+          },
           { path: 'account', lazy: { Component: async () => (await import('../routes/Account')).Account } },
           {
             path: 'account/organisations',

@@ -11,6 +11,7 @@ import { SessionsSection } from '../features/account/SessionsSection';
 import { TwoFactorSection } from '../features/account/TwoFactorSection';
 import { WelcomePanel } from '../features/account/WelcomePanel';
 import { useSessionChange } from '../features/auth/useSessionChange';
+import { NotificationPreferencesSection } from '../features/notifications/NotificationPreferencesSection';
 import { PageHeader } from '../ui/PageHeader';
 
 export function Account() {
@@ -53,6 +54,7 @@ export function Account() {
             <ProfileSection />
             <PasswordSection />
             <TwoFactorSection viewer={viewer} />
+            <NotificationPreferencesSection />
             <SessionsSection />
             <DataSection />
             <DeleteAccountSection

@@ -7,6 +7,10 @@ import { inject } from 'vitest';
 import { startApp, type App } from '../app/app.js';
 import { loadConfig, type Config } from '../core/config.js';
 import { MAX_ATTEMPTS } from '../core/outbox/outbox.js';
+import type { SubjectSource } from '../core/subjects.js';
+import { ANONYMOUS } from '../core/auth.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import type { CommandDeps } from '../core/outbox/unit-of-work.js';
 import { BACKGROUND_QUERIES, type DatabaseTarget } from '../db/orm.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../db/seed/demo-accounts.js';
 import { seedDemo } from '../db/seed/demo-seed.js';
@@ -39,6 +43,8 @@ export interface TestApp extends App {
   drainEffects(timeoutMs?: number): Promise<void>;
   /** SQL statements executed while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<string[]>;
+  /** What a command run with no person behind it (a job, a worker) gets, on a fresh fork; `clock` to pin its time. */
+  commandDeps(clock?: Clock): CommandDeps;
 }
 
 export type TestData = 'reference' | 'demo';
@@ -48,7 +54,14 @@ export type TestData = 'reference' | 'demo';
  * uniquely named PostgreSQL database (dropped on close) when the suite runs on PostgreSQL.
  */
 export async function startTestApp(
-  options: { data?: TestData; env?: Record<string, string>; pauseEffects?: boolean; logger?: pino.Logger } = {},
+  options: {
+    data?: TestData;
+    env?: Record<string, string>;
+    pauseEffects?: boolean;
+    logger?: pino.Logger;
+    /** Subject sources besides the features' (a test's own small source of things to be notified about). */
+    subjects?: readonly SubjectSource[];
+  } = {},
 ): Promise<TestApp> {
   const data = options.data ?? 'reference';
   const config = loadConfig({
@@ -66,6 +79,7 @@ export async function startTestApp(
     prepare: database.needsSeed ? (orm) => seedDemo(orm.em.fork()).then(() => undefined) : undefined,
     onQuery: (sql) => recording?.push(sql),
     pauseEffects: options.pauseEffects,
+    subjects: options.subjects,
   });
   const cookies = new Map<DemoAccountName, Promise<string>>();
   const gql: TestApp['gql'] = async (query, variables, gqlOptions) => {
@@ -96,6 +110,10 @@ export async function startTestApp(
       await database.drop();
     },
     drainEffects: (timeoutMs) => drainEffects(app, timeoutMs),
+    commandDeps: (clock = systemClock) => {
+      const { config, outbox, subjects } = app.services;
+      return { em: app.orm.em.fork(), actor: ANONYMOUS, clock, config, outbox, subjects };
+    },
     countStatements: async (work) => {
       recording = [];
       try {
