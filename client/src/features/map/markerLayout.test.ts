@@ -97,15 +97,16 @@ describe.each([
   });
 });
 
+const place = (id: string, latitude: number, longitude: number): MapPoint => ({
+  municipalityId: id,
+  name: id,
+  latitude,
+  longitude,
+  size: 1,
+  label: id,
+});
+
 describe('places on the same spot', () => {
-  const place = (id: string, latitude: number, longitude: number): MapPoint => ({
-    municipalityId: id,
-    name: id,
-    latitude,
-    longitude,
-    size: 1,
-    label: id,
-  });
   const points = [place('a', 56.95, 24.11), place('b', 56.95, 24.11), place('c', 56.95, 24.11), place('far', 59.44, 24.75)];
 
   it('are one cluster until the zoom limit, then each its own marker on a ring around the spot', () => {
