@@ -1,4 +1,3 @@
-import { useElementSize } from '@mantine/hooks';
 import { geoPath } from 'd3-geo';
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { revealPoint, toView, WHOLE_MAP, ZOOM_STEP } from './mapView';
 import { boundsOf, fitFrame, placeMarkers } from './projection';
 import classes from './RegionMap.module.css';
 import { useMapView } from './useMapView';
+import { useShownWidth } from './useShownWidth';
 import { ZoomControls } from './ZoomControls';
 
 export type { MapPoint } from './mapPoint';
@@ -58,12 +58,12 @@ export function RegionMap({ points, selectedId, onSelect, title }: RegionMapProp
   const placed = useMemo(() => placeMarkers(points, frame.projection), [points, frame]);
 
   // Marker sizes are in CSS pixels: how many the frame's units are drawn at decides their size in units.
-  const { ref: figureRef, width: shownWidth } = useElementSize<HTMLElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const shownWidth = useShownWidth(svgRef);
   const pxPerUnit = shownWidth > 0 ? shownWidth / frame.width : 1;
   const unit = 1 / pxPerUnit;
   const maxZoom = useMemo(() => maxZoomFor(placed, pxPerUnit), [placed, pxPerUnit]);
   const limits = useMemo(() => ({ width: frame.width, height: frame.height, maxZoom }), [frame, maxZoom]);
-  const svgRef = useRef<SVGSVGElement>(null);
   const { view, setView, zoomBy, onKeyDown, pointerHandlers } = useMapView(svgRef, limits, frame);
   const markers = useMemo(() => layoutMarkers(placed, view.k, maxZoom, pxPerUnit), [placed, view.k, maxZoom, pxPerUnit]);
 
@@ -115,7 +115,7 @@ export function RegionMap({ points, selectedId, onSelect, title }: RegionMapProp
     <div className={classes.layout}>
       <div className={classes.mapColumn}>
         <ZoomControls onZoomIn={() => zoomBy(ZOOM_STEP)} onZoomOut={() => zoomBy(1 / ZOOM_STEP)} onReset={() => setView(WHOLE_MAP)} />
-        <figure ref={figureRef} className={classes.figure}>
+        <figure className={classes.figure}>
           {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the map's own keys and gestures: zoom and pan */}
           <svg
             ref={svgRef}
