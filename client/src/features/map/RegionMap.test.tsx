@@ -144,4 +144,37 @@ describe('RegionMap', () => {
     const onTop = map.lastElementChild?.querySelector('[data-focused] circle');
     expect(onTop).toHaveAttribute('cx', liepaja.querySelector('[data-symbol]')?.getAttribute('cx'));
   });
+
+  it('moves with a dragging finger once zoomed in, zooms with a pinch, and a drag chooses no marker', async () => {
+    const user = userEvent.setup();
+    const onSelect = renderMap();
+    const map = screen.getByRole('group', { name: 'Map of Latvia' });
+    const shapes = map.querySelector('g[transform]')!;
+    const pointer = (type: string, pointerId: number, clientX: number, clientY = 200) =>
+      fireEvent(map, new PointerEvent(type, { pointerId, clientX, clientY, pointerType: 'touch', bubbles: true }));
+
+    await user.click(screen.getByRole('button', { name: 'Zoom in', exact: true }));
+    const before = shapes.getAttribute('transform');
+    pointer('pointerdown', 1, 300);
+    pointer('pointermove', 1, 340);
+    pointer('pointerup', 1, 340);
+    expect(shapes.getAttribute('transform')).not.toBe(before);
+    expect(shapes.getAttribute('transform')).toMatch(/scale\(2\)$/);
+    // The click that ends a drag is not a choice.
+    fireEvent.click(within(map).getByRole('button', { name: /^Liepāja/ }));
+    expect(onSelect).not.toHaveBeenCalled();
+
+    // Two fingers 100 px apart spread to 200 px: twice the zoom.
+    pointer('pointerdown', 1, 300);
+    pointer('pointerdown', 2, 400);
+    pointer('pointermove', 2, 500);
+    pointer('pointerup', 2, 500);
+    pointer('pointerup', 1, 300);
+    expect(shapes.getAttribute('transform')).toMatch(/scale\(4\)$/);
+    // A pinch ends without a click; the next tap chooses.
+    pointer('pointerdown', 1, 300);
+    pointer('pointerup', 1, 300);
+    fireEvent.click(within(map).getByRole('button', { name: /^Liepāja/ }));
+    expect(onSelect).toHaveBeenCalledWith('m-liepaja');
+  });
 });

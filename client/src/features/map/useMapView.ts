@@ -67,7 +67,11 @@ export function useMapView(svgRef: RefObject<SVGSVGElement | null>, limits: View
     const g = gesture.current;
     const at = frameOf(event);
     g.pointers.set(event.pointerId, at);
-    if (g.pointers.size === 1) [g.start, g.dragged] = [at, false];
+    if (g.pointers.size === 1) {
+      [g.start, g.dragged] = [at, false];
+      // A pinch ends without a click to swallow: the next gesture starts afresh.
+      suppressClick.current = false;
+    }
   };
 
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
