@@ -150,3 +150,32 @@ test('coverage says plainly that it is not for every member', async ({ page }) =
   await expect(page.getByText('The coverage view is for coordinators, administrators and members of the TF-THB.')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('on a phone, two fingers zoom the map and one finger then moves it', async ({ page }) => {
+  test.skip(!isPhone(page), 'touch gestures');
+  await page.goto('/map');
+  const map = page.getByRole('group', { name: 'Map of the Baltic Sea Region' });
+  await expect(map.getByRole('button').first()).toBeVisible();
+  await map.scrollIntoViewIfNeeded();
+  const box = (await map.boundingBox())!;
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  const shapes = map.locator('g[transform]').first();
+  const touch = await page.context().newCDPSession(page);
+  const fingers = (spread: number, dx = 0) => [
+    { x: cx - spread + dx, y: cy, id: 0 },
+    { x: cx + spread + dx, y: cy, id: 1 },
+  ];
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+  for (const spread of [30, 45, 60, 80]) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  // Fingers 40 px apart spread to 160 px: four times the zoom.
+  await expect(shapes).toHaveAttribute('transform', /scale\(4(\.\d+)?\)$/);
+
+  const zoomed = await shapes.getAttribute('transform');
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: cx, y: cy, id: 0 }] });
+  for (const dx of [10, 30, 60])
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: cx + dx, y: cy, id: 0 }] });
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect(shapes).not.toHaveAttribute('transform', zoomed!);
+  await expect(shapes).toHaveAttribute('transform', /scale\(4(\.\d+)?\)$/);
+});

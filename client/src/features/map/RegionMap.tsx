@@ -70,15 +70,21 @@ export function RegionMap({ points, selectedId, onSelect, title }: RegionMapProp
   const [hoveredKey, setHoveredKey] = useState<string | null>(null);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const elements = useRef(new Map<string, SVGGElement>());
-  // The place whose marker had the focus: when a zoom merges or splits that marker, the focus moves to the
-  // marker that now holds the place instead of falling back to the page.
-  const focusFollows = useRef<string | null>(null);
+  // The place whose marker has the focus, and that marker's element: when a zoom merges or splits the marker,
+  // its element goes, and the focus moves to the marker that now holds the place instead of to the page.
+  const focusFollows = useRef<{ id: string; element: Element } | null>(null);
   useEffect(() => {
-    const id = focusFollows.current;
-    if (!id || svgRef.current?.contains(document.activeElement)) return;
-    const marker = markers.find((m) => holds(m, id));
+    const follow = focusFollows.current;
+    if (!follow || follow.element.isConnected) return;
+    const marker = markers.find((m) => holds(m, follow.id));
     if (marker) elements.current.get(keyOf(marker))?.focus();
   }, [markers]);
+
+  const onMarkerBlur = (event: FocusEvent) => {
+    setFocusedKey(null);
+    // The focus moved on (a marker a zoom removes blurs towards nothing, if it blurs at all).
+    if (event.relatedTarget) focusFollows.current = null;
+  };
 
   const at = (marker: Marker) => toView(view, [marker.x, marker.y]);
   const focused = markers.find((m) => keyOf(m) === focusedKey);
@@ -90,7 +96,7 @@ export function RegionMap({ points, selectedId, onSelect, title }: RegionMapProp
     if (!first) return;
     if (others.length === 0) onSelect(first.point.municipalityId);
     else {
-      focusFollows.current = first.point.municipalityId;
+      if (focusFollows.current) focusFollows.current.id = first.point.municipalityId;
       setView(viewIntoCluster(marker, view, limits, pxPerUnit));
     }
   };
@@ -99,16 +105,12 @@ export function RegionMap({ points, selectedId, onSelect, title }: RegionMapProp
     event.preventDefault();
     activate(marker);
   };
-  const onMarkerFocus = (marker: Marker) => {
+  const onMarkerFocus = (event: FocusEvent, marker: Marker) => {
     setFocusedKey(keyOf(marker));
-    focusFollows.current = marker.members[0]?.point.municipalityId ?? null;
+    focusFollows.current = { id: marker.members[0]?.point.municipalityId ?? '', element: event.currentTarget };
     // Tabbing to a marker outside the view brings it into view.
-    setView(revealPoint(view, [marker.x, marker.y], marker.hitRadius * unit, limits));
-  };
-  const onMarkerBlur = (event: FocusEvent) => {
-    setFocusedKey(null);
-    // Focus moved on to something else; a marker removed by a zoom blurs with nowhere to go.
-    if (event.relatedTarget) focusFollows.current = null;
+    const revealed = revealPoint(view, [marker.x, marker.y], marker.hitRadius * unit, limits);
+    if (revealed !== view) setView(revealed);
   };
 
   return (
@@ -155,7 +157,7 @@ export function RegionMap({ points, selectedId, onSelect, title }: RegionMapProp
                     onKeyDown={(event) => onMarkerKeyDown(event, marker)}
                     onMouseEnter={() => setHoveredKey(key)}
                     onMouseLeave={() => setHoveredKey(null)}
-                    onFocus={() => onMarkerFocus(marker)}
+                    onFocus={(event) => onMarkerFocus(event, marker)}
                     onBlur={onMarkerBlur}
                   />
                 );
