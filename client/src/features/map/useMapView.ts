@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type Poin
 import { clampView, panBy, WHOLE_MAP, ZOOM_STEP, zoomAround, type MapView, type Point, type ViewLimits } from './mapView';
 
 // A pointer that moves less than this (CSS pixels) between down and up clicked; further, it dragged the map.
-const DRAG_THRESHOLD = 4;
+// A fingertip wobbles more than a mouse.
+const DRAG_THRESHOLD = { mouse: 4, touch: 10 };
 // Arrow keys move the view by this share of its size.
 const PAN_SHARE = 1 / 8;
 // One notch of a mouse wheel (100 px of delta) zooms by 2^(100/WHEEL_SPEED).
@@ -81,7 +82,8 @@ export function useMapView(svgRef: RefObject<SVGSVGElement | null>, limits: View
     const at = frameOf(event);
     const rect = event.currentTarget.getBoundingClientRect();
     const pxPerUnit = rect.width > 0 ? rect.width / limits.width : 1;
-    if (!g.dragged && g.start && distance(at, g.start) * pxPerUnit < DRAG_THRESHOLD) return;
+    const threshold = event.pointerType === 'mouse' ? DRAG_THRESHOLD.mouse : DRAG_THRESHOLD.touch;
+    if (!g.dragged && g.start && distance(at, g.start) * pxPerUnit < threshold) return;
     if (!g.dragged) {
       g.dragged = true;
       // Captured only once it is a drag: a capture at pointerdown would take the click away from the marker.
