@@ -9,6 +9,19 @@ export type MarkerSymbol = 'circle' | 'square' | 'triangle';
 const SQUARE_SIDE = Math.sqrt(Math.PI);
 const TRIANGLE_SIDE = Math.sqrt((4 * Math.PI) / Math.sqrt(3));
 
+// How far each shape reaches from its centre, as a multiple of r: a square's corner (half its diagonal), a
+// triangle's vertex (its circumradius). Hit areas and spacing are measured from this, not from r.
+const REACH: Record<MarkerSymbol, number> = {
+  circle: 1,
+  square: SQUARE_SIDE / Math.SQRT2,
+  triangle: TRIANGLE_SIDE / Math.sqrt(3),
+};
+
+/** The distance from the centre to the shape's farthest point. */
+export function shapeReach(symbol: MarkerSymbol = 'circle', r: number): number {
+  return r * REACH[symbol];
+}
+
 type ShapeProps = Omit<SVGProps<SVGElement>, 'ref'> & { symbol?: MarkerSymbol; x: number; y: number; r: number };
 
 export function MarkerShape({ symbol = 'circle', x, y, r, ...rest }: ShapeProps) {

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Box, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -37,32 +38,33 @@ type Count = MunicipalityCountsResult['municipalityCounts'][number];
 
 const filterParams = ['country'] as const;
 
+/** A marker per municipality, sized by what the reader may see there (experts are counted for members only). */
+export function municipalityPoints(counts: readonly Count[], member: boolean, t: TFunction): MapPoint[] {
+  return counts.map(({ municipality, organisations, experts }) => {
+    const organisationsText = t('map.organisations', { count: organisations });
+    // `experts` is null for visitors: the server counts experts for members only.
+    const label =
+      member && experts !== null && experts !== undefined
+        ? t('map.labelMember', {
+            name: municipality.name,
+            organisations: organisationsText,
+            experts: t('map.experts', { count: experts }),
+          })
+        : t('map.labelAnonymous', { name: municipality.name, organisations: organisationsText });
+    return {
+      municipalityId: municipality.id,
+      name: municipality.name,
+      latitude: municipality.latitude,
+      longitude: municipality.longitude,
+      size: organisations + (member ? (experts ?? 0) : 0),
+      label,
+    };
+  });
+}
+
 function usePoints(counts: readonly Count[] | undefined, member: boolean): MapPoint[] {
   const { t } = useTranslation();
-  return useMemo(
-    () =>
-      (counts ?? []).map(({ municipality, organisations, experts }) => {
-        const organisationsText = t('map.organisations', { count: organisations });
-        // `experts` is null for visitors: the server counts experts for members only.
-        const label =
-          member && experts !== null && experts !== undefined
-            ? t('map.labelMember', {
-                name: municipality.name,
-                organisations: organisationsText,
-                experts: t('map.experts', { count: experts }),
-              })
-            : t('map.labelAnonymous', { name: municipality.name, organisations: organisationsText });
-        return {
-          municipalityId: municipality.id,
-          name: municipality.name,
-          latitude: municipality.latitude,
-          longitude: municipality.longitude,
-          size: organisations + (member ? (experts ?? 0) : 0),
-          label,
-        };
-      }),
-    [counts, member, t],
-  );
+  return useMemo(() => municipalityPoints(counts ?? [], member, t), [counts, member, t]);
 }
 
 // The directory as a map: a marker per municipality sized by what the network has there; choosing

@@ -92,10 +92,19 @@ describe('markerRadius', () => {
 });
 
 describe('placeMarkers', () => {
-  it('draws the largest first, so small markers stay on top and clickable', () => {
+  it('orders the largest first', () => {
     const { projection } = fitFrame(boundsOf([riga, stockholm, helsinki]));
     const placed = placeMarkers([helsinki, riga, stockholm], projection);
     expect(placed.map((m) => m.point.name)).toEqual(['Rīga', 'Stockholm', 'Helsinki']);
-    expect(placed[0]?.r).toBe(18);
+    expect(placed[0]?.radius).toBe(18);
+  });
+
+  it('answers pointers over the whole shape, and over at least 24 px', () => {
+    const { projection } = fitFrame(boundsOf([riga, helsinki]));
+    const [big, small] = placeMarkers([{ ...riga, symbol: 'triangle' as const }, helsinki], projection);
+    // A triangle's vertices reach 1.56 r from its centroid; the outline adds 1.5 px.
+    expect(big?.hitRadius).toBeCloseTo(18 * 1.555 + 1.5, 1);
+    expect(small?.radius).toBe(4);
+    expect(small?.hitRadius).toBe(12);
   });
 });

@@ -1,4 +1,5 @@
 import { geoAzimuthalEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { shapeReach, type MarkerSymbol } from './MarkerShape';
 
 export interface GeoPoint {
   latitude: number;
@@ -106,24 +107,33 @@ interface RadiusOptions {
   max: number;
 }
 
-/** Marker area proportional to the size (a square-root scale); empty places keep a small visible dot. */
+/** Marker area proportional to the size (a square-root scale), in CSS pixels; empty places keep a small visible dot. */
 export function markerRadius(size: number, maxSize: number, { min, max }: RadiusOptions = { min: 4, max: 18 }): number {
   if (maxSize <= 0 || size <= 0) return min;
   return Math.max(min, max * Math.sqrt(Math.min(size, maxSize) / maxSize));
 }
 
+/** Half of the 24 × 24 px a pointer or a finger needs to hit (WCAG 2.5.8), at every zoom and screen size. */
+export const MIN_HIT_RADIUS = 12;
+// Half the width of a focused marker's outline (RegionMap.module.css): it must not reach into a neighbour.
+const OUTLINE = 1.5;
+
 export interface PlacedMarker<P> {
   point: P;
+  /** Where the place lies in the frame's units, on the whole map. */
   x: number;
   y: number;
-  r: number;
+  /** In CSS pixels, whatever the zoom and the screen: markers do not grow as the map zooms in. */
+  radius: number;
+  /** The circle, in CSS pixels, that answers pointers: the whole drawn shape, and never less than 24 px across. */
+  hitRadius: number;
 }
 
 /**
- * Screen positions and radii, largest first: drawn in this order, small markers stay on top of the
- * big ones they overlap and remain clickable. Points the projection cannot place are left out.
+ * Frame positions and pixel sizes, largest first (the order a tie between equal clusters breaks in).
+ * Points the projection cannot place are left out.
  */
-export function placeMarkers<P extends GeoPoint & { size: number; name: string }>(
+export function placeMarkers<P extends GeoPoint & { size: number; name: string; symbol?: MarkerSymbol }>(
   points: readonly P[],
   projection: GeoProjection,
   radius?: RadiusOptions,
@@ -133,7 +143,8 @@ export function placeMarkers<P extends GeoPoint & { size: number; name: string }
   for (const point of points) {
     const xy = projection([point.longitude, point.latitude]);
     if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) continue;
-    placed.push({ point, x: xy[0], y: xy[1], r: markerRadius(point.size, maxSize, radius) });
+    const r = markerRadius(point.size, maxSize, radius);
+    placed.push({ point, x: xy[0], y: xy[1], radius: r, hitRadius: Math.max(MIN_HIT_RADIUS, shapeReach(point.symbol, r) + OUTLINE) });
   }
-  return placed.toSorted((a, b) => b.r - a.r || a.point.name.localeCompare(b.point.name));
+  return placed.toSorted((a, b) => b.radius - a.radius || a.point.name.localeCompare(b.point.name));
 }
