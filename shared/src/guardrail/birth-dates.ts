@@ -13,23 +13,28 @@ const DATE = [
   String.raw`${MONTH}\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}`,
   String.raw`\d{4}\.\s?g(?:ada|\.)?\s\d{1,2}\.\s?${MONTH}`,
   String.raw`\d{4}\s?m\.\s${MONTH}\s\d{1,2}\s?d\.?`,
+  String.raw`${MONTH}\s\d{4}`,
 ].join('|');
+/** A year alone counts only right after the birth word: "born in 2007", "ur. w 2007", "родилась в 2007". */
+const YEAR = String.raw`(?:in\s|w\s|в\s|im\s(?:Jahr\s)?|i\s|vuonna\s|gadā\s)?(?:19|20)\d{2}`;
 
 /** Words that say a date is someone's birth date, in the region's languages. */
 const BORN = String.raw`(?:born|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|dzim\p{L}*|dzim\.|urodzon\p{L}*|ur\.|data\s+urodzenia|syntyn\p{L}*|synt\.|syntymäaika|född|f\.|födelsedatum|født|fødselsdato|geboren|geb\.|geburtsdatum|родил\p{L}*|дата\s+рождения|род\.|sündinud|sünd\.|sünniaeg|gimęs|gimusi|gim\.|gimimo\s+data)`;
 
 /** The birth word, then up to a few words ("born in Riga on"), then the date; or the date, then "г.р." / "g.dz.". */
 const BIRTH_DATE = new RegExp(
-  String.raw`(?<![\p{L}])${BORN}[:\s]*(?:[\p{L}.,]+\s+){0,3}?${TOKEN_START}(${DATE})${TOKEN_END}|${TOKEN_START}(${DATE})\s?(?:г\.\s?р\.|g\.\s?dz\.)`,
+  String.raw`(?<![\p{L}])${BORN}[:\s]*(?:(?:[\p{L}.,]+\s+){0,3}?${TOKEN_START}(${DATE})|(${YEAR}))${TOKEN_END}|${TOKEN_START}(${DATE})\s?(?:г\.\s?р\.|g\.\s?dz\.)`,
   'giu',
 );
 
 /** Age units after a number: years old, y.o., lat, gadi, aastane, metų, vuotias, år, Jahre, лет … */
-const AGE_UNIT = String.raw`(?:years?(?:\s+old)?|y\.?\s?o\.?|yrs?\.?|lat|l\.|gad\p{L}*|g\.|aastane|a\.|met\p{L}*|m\.|vuotias|v\.|år|åring|jahre?|j\.|лет|года?|г\.)`;
+const AGE_UNIT = String.raw`(?:years?(?:\s+old)?|y\.?\s?o\.?|yrs?\.?|lat|l\.|gad\p{L}*|g\.|aastane|a\.|met\p{L}*|m\.|vuotias|v\.|år|åring|[Jj]ahre?|[Jj]\.|лет|года?|г\.)`;
 const AGE_PATTERNS: readonly [RegExp, 'unit-optional' | 'unit-given'][] = [
   [new RegExp(String.raw`${NAME}[^\S\n]*\((\d{1,2})(?:[^\S\n]*(${AGE_UNIT}))?\)`, 'gud'), 'unit-optional'],
   [new RegExp(String.raw`${NAME},[^\S\n]*(?:aged[^\S\n]+)?(\d{1,2})[^\S\n]*(${AGE_UNIT})(?![\p{L}])`, 'gud'), 'unit-given'],
   [new RegExp(String.raw`${NAME},[^\S\n]*(aged)[^\S\n]+(\d{1,2})(?![\p{L}\p{N}])`, 'gud'), 'unit-given'],
+  // "Anna, 17, was identified": the age between commas, as for "Anna (17)" only after a given name or a full name.
+  [new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,)])`, 'gud'), 'unit-optional'],
 ];
 /** "17-year-old Anna", "17-vuotias Anna", "17-jährige Anna", "17-åriga Anna", "17-letnia Anna". */
 const AGE_BEFORE = new RegExp(
@@ -39,8 +44,9 @@ const AGE_BEFORE = new RegExp(
 
 function birthDates(text: string): Finding[] {
   return matchesOf(text, BIRTH_DATE).map((match) => {
-    const date = (match.groups[0] ?? match.groups[1])!;
-    const start = match.groups[0] !== undefined ? match.end - date.length : match.start;
+    const afterWord = match.groups[0] ?? match.groups[1];
+    const date = (afterWord ?? match.groups[2])!;
+    const start = afterWord !== undefined ? match.end - date.length : match.start;
     return { kind: 'BIRTH_DATE', start, end: start + date.length, text: date, reason: 'A date next to a word meaning "born".' };
   });
 }

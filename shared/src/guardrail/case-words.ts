@@ -2,23 +2,23 @@
 
 /** Languages that capitalise every noun: a capitalised word after a case word there is often just a noun. */
 export const NOUN_CAPITALISING_CASE_WORDS =
-  /^(?:opfer\p{L}*|betroffene\p{L}*|mädchen|junge[n]?|klient\p{L}*|minderjährige\p{L}*|jugendliche\p{L}*|geschädigte\p{L}*|mann|kind)$/iu;
+  /^(?:opfer\p{L}*|betroffene\p{L}*|mädchen|junge[n]?|klientin(?:nen)?|minderjährige\p{L}*|jugendliche\p{L}*|geschädigte\p{L}*|mann|kind)$/iu;
 
 export const CASE_WORDS = [
   // English
   'victims?',
   'survivors?',
-  'girl',
-  'boy',
-  'woman',
+  'girls?',
+  'boys?',
+  'wom[ae]n',
   '(?<=\\b(?:the|a|this|that|young)\\s)man',
-  'client',
-  'minor',
-  'child',
-  'teenager',
-  'daughter',
-  'son',
-  'beneficiary',
+  'clients?',
+  'minors?',
+  'child(?:ren)?',
+  'teenagers?',
+  'daughters?',
+  'sons?',
+  'beneficiar(?:y|ies)',
   // Latvian
   'cietuš\\p{L}*',
   'cietusī\\p{L}*',
@@ -61,8 +61,9 @@ export const CASE_WORDS = [
   'alaikäi\\p{L}*',
   'asianomistaja\\p{L}*',
   // Swedish, Norwegian, Danish
-  'offer(?:et)?',
-  'brottsoffer\\p{L}*',
+  'offer(?:et|ret)?',
+  'ofrene',
+  'brottsoff(?:er|r)\\p{L}*',
   'målsägande\\p{L}*',
   'fornærmede',
   'forurettede',
@@ -100,6 +101,11 @@ export const CASE_WORDS = [
   'несовершеннолетн\\p{L}*',
 ].join('|');
 
-/** Words that may stand between a case word and the name: "the victim, named Anna". */
-export const NAMING_WORDS =
-  '(?:named|called|known\\s+as|vārdā|o\\s+imieniu|nimeltä|vid\\s+namn|ved\\s+navn|namens|по\\s+имени|nimega|vardu)';
+/** Words that may stand between a case word and the name: "the victim, named Anna", "the victim's name is Anna". */
+export const NAMING_WORDS = String.raw`(?:named|called|known\s+as|(?:whose\s+)?name\s+is|vārdā|vārds\s+ir|o\s+imieniu|ma\s+na\s+imię|nazywa\s+się|nimeltä|nimi\s+on|vid\s+namn|heter|ved\s+navn|hedder|namens|heißt|по\s+имени|зовут|nimega|nimi\s+on|vardu|vardas)`;
+
+/** Courtesy titles that may stand before the name: "the client, Mrs Anna K.". */
+export const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Frau|Herr|Pani|Pan|Fru|Hr|Fr|Rouva|Herra|Kundze|Kungs|Proua|Härra|Ponia|Ponas|Госпожа|Господин)\.?`;
+
+/** Words that join a second name to the first: "the girls Anna and Maria". */
+export const AND_WORDS = String.raw`(?:and|und|un|i|ir|ja|och|og|и|oraz|&)`;

@@ -1,10 +1,15 @@
-import { CASE_WORDS, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS } from './case-words.js';
+import { AND_WORDS, CASE_WORDS, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
 import { NAME, isKnownGivenName, nameIn } from './person-name.js';
 import type { Finding } from './types.js';
 
 const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'giu');
 /** After the case word: "victim Anna", "victim: Anna K.", "the girl, called Maria". No sentence break between. */
-const NAME_AFTER = new RegExp(String.raw`(?:'s)?[^\S\n]*[,:(–-]?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?[„"“«']?${NAME}`, 'yud');
+const NAME_AFTER = new RegExp(
+  String.raw`(?:'s)?[^\S\n]*[,:(–-]?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
+  'yud',
+);
+/** A second name joined to the first: "the girls Anna and Maria". */
+const NEXT_NAME = new RegExp(String.raw`[^\S\n]*,?[^\S\n]+${AND_WORDS}[^\S\n]+()${NAME}`, 'yud');
 /** Before the case word: "Anna (victim)", "Anna K., the victim". */
 const NAME_BEFORE = new RegExp(String.raw`${NAME}(?:[^\S\n]*\(|,[^\S\n]+(?:(?:the|a|an|our|their)[^\S\n]+)?)$`, 'ud');
 
@@ -30,7 +35,13 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     NAME_AFTER.lastIndex = caseMatch.index + caseWord.length;
     const after = NAME_AFTER.exec(text);
     // "das Opfer namens Anna": a naming word says a name follows even where nouns are capitalised.
-    if (after) add(nameSpan(after, 2, 0, nounsCapitalised && after[1] === undefined), caseWord);
+    const named = after && nameSpan(after, 2, 0, nounsCapitalised && after[1] === undefined);
+    add(named, caseWord);
+    if (named) {
+      NEXT_NAME.lastIndex = named.end;
+      const next = NEXT_NAME.exec(text);
+      if (next) add(nameSpan(next, 2, 0, nounsCapitalised), caseWord);
+    }
     const offset = Math.max(0, caseMatch.index - 60);
     const before = NAME_BEFORE.exec(text.slice(offset, caseMatch.index));
     // Before a case word a capitalised word is as often a place or an organisation ("In Riga, the victims …").

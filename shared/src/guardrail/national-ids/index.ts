@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
-import { matchesOf } from '../text-scan.js';
+import { OTHER_NUMBER_LABELS } from '../other-number-labels.js';
+import { matchesOf, saidBefore } from '../text-scan.js';
 import { balticPersonalCode } from './baltic-personal-code.js';
 import { danishCpr } from './danish-cpr.js';
 import { finnishPersonalCode } from './finnish-personal-code.js';
@@ -30,7 +31,7 @@ export function detectNationalIds(text: string): Finding[] {
   for (const rule of RULES) {
     for (const match of matchesOf(text, rule.pattern)) {
       const reason = rule.check(match, text);
-      if (reason === null) continue;
+      if (reason === null || saidBefore(text, match.start, OTHER_NUMBER_LABELS, 30)) continue;
       if (findings.some((f) => f.start < match.end && match.start < f.end)) continue;
       findings.push({ kind: 'NATIONAL_ID', start: match.start, end: match.end, text: match.text, reason });
     }
