@@ -22,5 +22,5 @@ export function detectVictimData(text: string, options: DetectOptions = {}): Fin
   for (const finding of candidates) {
     if (!kept.some((k) => k.start < finding.end && finding.start < k.end)) kept.push(finding);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.toSorted((a, b) => a.start - b.start);
 }

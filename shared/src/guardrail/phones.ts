@@ -63,7 +63,7 @@ export function detectPhones(text: string, published: PublishedContacts = {}): F
   for (const candidate of text.matchAll(CANDIDATE)) {
     const start = candidate.index;
     if (saidBefore(text, start, OTHER_NUMBER_LABELS, 30) || saidBefore(text, start, MONEY_BEFORE, 5)) continue;
-    const ends = Array.from(candidate[0].matchAll(GROUP_END), (m) => m.index + m[0].length).reverse();
+    const ends = Array.from(candidate[0].matchAll(GROUP_END), (m) => m.index + m[0].length).toReversed();
     for (const end of ends) {
       const raw = candidate[0].slice(0, end);
       if (digits(raw).length > DIGITS_MAX || MONEY_AFTER.test(text.slice(start + end))) continue;

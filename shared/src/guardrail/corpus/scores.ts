@@ -45,7 +45,7 @@ export function scoreCorpus(corpus: readonly CorpusPost[]): CorpusReport {
       tallies[e.kind][found ? 'tp' : 'fn'] += 1;
       if (!found) mistakes.push(`${post.id}: missed ${e.kind} "${e.text}"`);
     }
-    for (const f of findings.filter((f) => !expected.some((e) => overlaps(f, e)))) {
+    for (const f of findings.filter((finding) => !expected.some((e) => overlaps(finding, e)))) {
       tallies[f.kind].fp += 1;
       mistakes.push(`${post.id}: false ${f.kind} "${f.text}" (${f.reason})`);
     }
