@@ -19,11 +19,11 @@ const DATE = [
 const YEAR = String.raw`(?:in\s|w\s|в\s|im\s(?:Jahr\s)?|i\s|vuonna\s|gadā\s)?(?:19|20)\d{2}`;
 
 /** Words that say a date is someone's birth date, in the region's languages. */
-const BORN = String.raw`(?:born|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|dzim\p{L}*|dzim\.|urodzon\p{L}*|ur\.|data\s+urodzenia|syntyn\p{L}*|synt\.|syntymäaika|född|f\.|födelsedatum|født|fødselsdato|geboren|geb\.|geburtsdatum|родил\p{L}*|дата\s+рождения|род\.|sündinud|sünd\.|sünniaeg|gimęs|gimusi|gim\.|gimimo\s+data)`;
+const BORN = String.raw`(?:born|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|dzim\p{L}*|dzim\.|dz\.|urodzon\p{L}*|ur\.|data\s+urodzenia|syntyn\p{L}*|synt\.|syntymäaika|född|f\.|födelsedatum|født|fødselsdato|geboren|geb\.|geburtsdatum|родил\p{L}*|дата\s+рождения|род\.|sündinud|sünd\.|sünniaeg|gimęs|gimusi|gim\.|gimimo\s+data)`;
 
 /** The birth word, then up to a few words ("born in Riga on"), then the date; or the date, then "г.р." / "g.dz.". */
 const BIRTH_DATE = new RegExp(
-  String.raw`(?<![\p{L}])${BORN}[:\s]*(?:(?:[\p{L}.,]+\s+){0,3}?${TOKEN_START}(${DATE})|(${YEAR}))${TOKEN_END}|${TOKEN_START}(${DATE})\s?(?:г\.\s?р\.|g\.\s?dz\.)`,
+  String.raw`(?<![\p{L}])${BORN}[:\s]*(?:(?:[\p{L}.,]+\s+){0,3}?${TOKEN_START}(${DATE})|(${YEAR}))${TOKEN_END}|${TOKEN_START}(${DATE}|(?:19|20)\d{2})\s?(?:г\.\s?р\.|g\.\s?dz\.)`,
   'giu',
 );
 
@@ -34,7 +34,7 @@ const AGE_PATTERNS: readonly [RegExp, 'unit-optional' | 'unit-given'][] = [
   [new RegExp(String.raw`${NAME},[^\S\n]*(?:aged[^\S\n]+)?(\d{1,2})[^\S\n]*(${AGE_UNIT})(?![\p{L}])`, 'gud'), 'unit-given'],
   [new RegExp(String.raw`${NAME},[^\S\n]*(aged)[^\S\n]+(\d{1,2})(?![\p{L}\p{N}])`, 'gud'), 'unit-given'],
   // "Anna, 17, was identified": the age between commas, as for "Anna (17)" only after a given name or a full name.
-  [new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,)])`, 'gud'), 'unit-optional'],
+  [new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,;)]|\.(?!\d))`, 'gud'), 'unit-optional'],
 ];
 /** "17-year-old Anna", "17-vuotias Anna", "17-jährige Anna", "17-åriga Anna", "17-letnia Anna". */
 const AGE_BEFORE = new RegExp(

@@ -61,8 +61,9 @@ export const CASE_WORDS = [
   'alaikäi\\p{L}*',
   'asianomistaja\\p{L}*',
   // Swedish, Norwegian, Danish
-  'offer(?:et|ret)?',
-  'ofrene',
+  'offer(?:et)?',
+  'offr(?:et|en|ens)',
+  'ofre(?:ne)?',
   'brottsoff(?:er|r)\\p{L}*',
   'målsägande\\p{L}*',
   'fornærmede',

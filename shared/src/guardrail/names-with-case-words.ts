@@ -5,13 +5,24 @@ import type { Finding } from './types.js';
 const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'giu');
 /** After the case word: "victim Anna", "victim: Anna K.", "the girl, called Maria". No sentence break between. */
 const NAME_AFTER = new RegExp(
-  String.raw`(?:'s)?[^\S\n]*[,:(–-]?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
+  String.raw`(?:'s)?[^\S\n]*[,:(–]?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
   'yud',
 );
 /** A second name joined to the first: "the girls Anna and Maria". */
 const NEXT_NAME = new RegExp(String.raw`[^\S\n]*,?[^\S\n]+${AND_WORDS}[^\S\n]+()${NAME}`, 'yud');
 /** Before the case word: "Anna (victim)", "Anna K., the victim". */
 const NAME_BEFORE = new RegExp(String.raw`${NAME}(?:[^\S\n]*\(|,[^\S\n]+(?:(?:the|a|an|our|their)[^\S\n]+)?)$`, 'ud');
+
+/** Where a capitalised word may simply begin a sentence. */
+const SENTENCE_START = /(?:^|[.!?:;\n"“„«(]\s*)$/u;
+
+/**
+ * A case word capitalised inside a sentence belongs to a title or an organisation ("Victim Support Finland",
+ * "Girls Not Brides", "Save the Children"), unless its language capitalises every noun.
+ */
+function inTitle(text: string, index: number, caseWord: string, nounsCapitalised: boolean): boolean {
+  return !nounsCapitalised && /^\p{Lu}/u.test(caseWord) && !SENTENCE_START.test(text.slice(Math.max(0, index - 3), index));
+}
 
 /** The name's span in a match whose groups `given` and `given + 1` are NAME's two words. */
 function nameSpan(match: RegExpExecArray, given: number, offset: number, nounsCapitalised: boolean) {
@@ -32,6 +43,7 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
   for (const caseMatch of text.matchAll(CASE_WORD)) {
     const caseWord = caseMatch[0];
     const nounsCapitalised = NOUN_CAPITALISING_CASE_WORDS.test(caseWord);
+    if (inTitle(text, caseMatch.index, caseWord, nounsCapitalised)) continue;
     NAME_AFTER.lastIndex = caseMatch.index + caseWord.length;
     const after = NAME_AFTER.exec(text);
     // "das Opfer namens Anna": a naming word says a name follows even where nouns are capitalised.

@@ -15,8 +15,9 @@ const GROUP_END = /\d\)?(?=[ \u00a0.\-/(]|$)/gu;
 const PHONE_WORDS =
   /(?:tel|phone|hotline|helpline|infolinia|mob|cell|call|sms|text|whatsapp|viber|telegram|signal|reach|number|nr|numer|numurs|numeris|numero|nummer|puh|puhelin|matkapuhelin|telefon|telefoni|telefonas|tālr|tālrunis|mobil|handy|ruf|тел|телефон|номер|звон|моб)\p{L}*\.?:?\s*(?:\p{L}+\s+)?$/iu;
 /** Dates and year-first reference numbers, which national phone formats would also accept. */
-const DATE_OR_REFERENCE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}\s?[./-].*)$/u;
-const MONEY_AFTER = /^\s?(?:EUR|€|PLN|zł|SEK|NOK|DKK|ISK|kr|RUB|руб|₽)/iu;
+const DATE_OR_REFERENCE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}\s?[./-].*|(?:19|20)\d{2}(?:\s(?:19|20)\d{2})+)$/u;
+const MONEY_AFTER =
+  /^\s?(?:EUR|euro|€|PLN|zł|złot|SEK|NOK|DKK|ISK|kr|RUB|руб|₽|mln|million|milj|thousand|tūkst|tys|тыс|people|persons|cases|victims)/iu;
 const MONEY_BEFORE = /(?:EUR|€|PLN|SEK|NOK|DKK|ISK|RUB)\s?$/iu;
 /** A phone number has at least this many digits in national format and at most 15 in all (E.164). */
 const NATIONAL_DIGITS_MIN = 8;

@@ -1,11 +1,11 @@
-import { TOKEN_END, TOKEN_START, digitsOf, isRealShortDate, saidBefore } from '../text-scan.js';
+import { TOKEN_END, TOKEN_START, digitsOf, isShortBirthDate, saidBefore } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 const CONTEXT = /CPR|personnummer|personal\s+(?:id|number|code)|\bID\b/iu;
 
 export function hasCprDate(value: string): boolean {
   const d = digitsOf(value);
-  return d.length === 10 && isRealShortDate(d[4]! * 10 + d[5]!, d[2]! * 10 + d[3]!, d[0]! * 10 + d[1]!, [1900, 2000]);
+  return d.length === 10 && isShortBirthDate(d[4]! * 10 + d[5]!, d[2]! * 10 + d[3]!, d[0]! * 10 + d[1]!, [1900, 2000]);
 }
 
 /**
