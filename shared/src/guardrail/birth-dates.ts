@@ -42,13 +42,19 @@ const AGE_BEFORE = new RegExp(
   'gud',
 );
 
+/** "Children born after 1 January 2007": a rule about birth dates, not someone's. */
+const THRESHOLD =
+  /(?<![\p{L}])(?:after|before|since|between|from|until|prior|pēc|pirms|kopš|po|przed|od|jälkeen|ennen|efter|före|sedan|etter|før|nach|vor|seit|после|до|с|pärast|enne|prieš|nuo)(?![\p{L}])/iu;
+
 function birthDates(text: string): Finding[] {
-  return matchesOf(text, BIRTH_DATE).map((match) => {
-    const afterWord = match.groups[0] ?? match.groups[1];
-    const date = (afterWord ?? match.groups[2])!;
-    const start = afterWord !== undefined ? match.end - date.length : match.start;
-    return { kind: 'BIRTH_DATE', start, end: start + date.length, text: date, reason: 'A date next to a word meaning "born".' };
-  });
+  return matchesOf(text, BIRTH_DATE)
+    .filter((match) => !THRESHOLD.test(match.text.slice(0, match.text.length - (match.groups[0] ?? '').length)))
+    .map((match) => {
+      const afterWord = match.groups[0] ?? match.groups[1];
+      const date = (afterWord ?? match.groups[2])!;
+      const start = afterWord !== undefined ? match.end - date.length : match.start;
+      return { kind: 'BIRTH_DATE', start, end: start + date.length, text: date, reason: 'A date next to a word meaning "born".' };
+    });
 }
 
 /** "Anna (17)": with no unit, the word must be a known given name or a full name, not a place with a count. */

@@ -1,5 +1,9 @@
 // Words that name the person a case is about, in the region's languages. Stems end in \p{L}* where the word inflects.
 
+/** The English case words: English puts an article before them, so one that begins a sentence often begins a title. */
+export const ENGLISH_CASE_WORD =
+  /^(?:victims?|survivors?|girls?|boys?|wom[ae]n|man|clients?|minors?|child(?:ren)?|teenagers?|daughters?|sons?|beneficiar(?:y|ies))$/iu;
+
 /** Languages that capitalise every noun: a capitalised word after a case word there is often just a noun. */
 export const NOUN_CAPITALISING_CASE_WORDS =
   /^(?:opfer\p{L}*|betroffene\p{L}*|mädchen|junge[n]?|klientin(?:nen)?|minderjährige\p{L}*|jugendliche\p{L}*|geschädigte\p{L}*|mann|kind)$/iu;

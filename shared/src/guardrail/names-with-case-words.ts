@@ -1,4 +1,4 @@
-import { AND_WORDS, CASE_WORDS, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
+import { AND_WORDS, CASE_WORDS, ENGLISH_CASE_WORD, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
 import { NAME, isKnownGivenName, nameIn } from './person-name.js';
 import type { Finding } from './types.js';
 
@@ -24,6 +24,14 @@ function inTitle(text: string, index: number, caseWord: string, nounsCapitalised
   return !nounsCapitalised && /^\p{Lu}/u.test(caseWord) && !SENTENCE_START.test(text.slice(Math.max(0, index - 3), index));
 }
 
+/**
+ * An English case word that begins a sentence has no article before it, as titles do ("Child Welfare Services
+ * said"). Languages without articles begin sentences so all the time.
+ */
+function titleLike(caseWord: string): boolean {
+  return /^\p{Lu}/u.test(caseWord) && ENGLISH_CASE_WORD.test(caseWord);
+}
+
 /** The name's span in a match whose groups `given` and `given + 1` are NAME's two words. */
 function nameSpan(match: RegExpExecArray, given: number, offset: number, nounsCapitalised: boolean) {
   const extent = nameIn({ given: match[given]!, second: match[given + 1] }, nounsCapitalised);
@@ -47,7 +55,12 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     NAME_AFTER.lastIndex = caseMatch.index + caseWord.length;
     const after = NAME_AFTER.exec(text);
     // "das Opfer namens Anna": a naming word says a name follows even where nouns are capitalised.
-    const named = after && nameSpan(after, 2, 0, nounsCapitalised && after[1] === undefined);
+    // "Victim: Anna" is a label, not a title.
+    const title = after !== null && titleLike(caseWord) && !/^(?:'s)?[^\S\n]*[:,(–]/u.test(after[0]);
+    const strict = nounsCapitalised && after?.[1] === undefined;
+    // After a sentence-initial English case word, a run of capitalised words is a title ("Child Welfare Services").
+    const titleRun = title && !isKnownGivenName(after[2]!) && after[3] !== undefined;
+    const named = after && !titleRun ? nameSpan(after, 2, 0, strict) : null;
     add(named, caseWord);
     if (named) {
       NEXT_NAME.lastIndex = named.end;

@@ -25,9 +25,17 @@ const DIGITS_MAX = 17;
 
 const digits = (value: string) => value.replace(/\D/g, '');
 
-/** The significant digits of each published phone, however it was written. */
+/**
+ * The significant digits of each published phone, however it was written: a number without its country code is
+ * read as each region country would read it.
+ */
 function publishedNumbers(phones: readonly string[]): string[] {
-  return phones.map((phone) => parsePhoneNumberFromString(phone)?.nationalNumber ?? digits(phone).replace(/^0+/u, ''));
+  return phones.flatMap((phone) => {
+    const international = parsePhoneNumberFromString(phone);
+    if (international) return [international.nationalNumber];
+    const national = GUARDRAIL_PHONE_COUNTRIES.flatMap((country) => parsePhoneNumberFromString(phone, country)?.nationalNumber ?? []);
+    return [...new Set([...national, digits(phone).replace(/^0+/u, '')])];
+  });
 }
 
 function isNationalPhone(text: string, start: number, raw: string, country: CountryCode, number: PhoneNumber): boolean {
