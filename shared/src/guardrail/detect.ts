@@ -3,6 +3,7 @@ import { detectEmails } from './emails.js';
 import { detectNamesWithCaseWords } from './names-with-case-words.js';
 import { detectNationalIds } from './national-ids/index.js';
 import { detectPhones } from './phones.js';
+import { FindingSpans } from './spans.js';
 import type { DetectOptions, Finding } from './types.js';
 
 /**
@@ -18,9 +19,7 @@ export function detectVictimData(text: string, options: DetectOptions = {}): Fin
     ...detectPhones(text, published),
     ...detectNamesWithCaseWords(text),
   ];
-  const kept: Finding[] = [];
-  for (const finding of candidates) {
-    if (!kept.some((k) => k.start < finding.end && finding.start < k.end)) kept.push(finding);
-  }
-  return kept.toSorted((a, b) => a.start - b.start);
+  const kept = new FindingSpans();
+  for (const finding of candidates) kept.add(finding);
+  return kept.sorted;
 }

@@ -1,5 +1,6 @@
 import { AND_WORDS, CASE_WORDS, ENGLISH_CASE_WORD, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
 import { NAME, isKnownGivenName, nameIn } from './person-name.js';
+import { FindingSpans } from './spans.js';
 import type { Finding } from './types.js';
 
 const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'giu');
@@ -42,11 +43,11 @@ function nameSpan(match: RegExpExecArray, given: number, offset: number, nounsCa
 
 /** A capitalised name right after or before a word such as victim, girl, client, ofiara, uhri, Opfer, жертва. */
 export function detectNamesWithCaseWords(text: string): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new FindingSpans();
   const add = (span: { start: number; end: number } | null, caseWord: string) => {
-    if (span === null || findings.some((f) => f.start < span.end && span.start < f.end)) return;
+    if (span === null) return;
     const reason = `A personal name next to the case word "${caseWord}".`;
-    findings.push({ kind: 'NAME_WITH_CASE_WORD', ...span, text: text.slice(span.start, span.end), reason });
+    findings.add({ kind: 'NAME_WITH_CASE_WORD', ...span, text: text.slice(span.start, span.end), reason });
   };
   for (const caseMatch of text.matchAll(CASE_WORD)) {
     const caseWord = caseMatch[0];
@@ -72,5 +73,5 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     // Before a case word a capitalised word is as often a place or an organisation ("In Riga, the victims …").
     if (before && (isKnownGivenName(before[1]!) || before[2] !== undefined)) add(nameSpan(before, 1, offset, true), caseWord);
   }
-  return findings;
+  return findings.sorted;
 }

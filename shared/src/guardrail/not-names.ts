@@ -25,6 +25,7 @@ not no yes all any each every new old young national international global region
 against across beyond without within into over under about above below between through towards toward upon via vs
 versus like unlike behind need needs first matter matters count speak deserve voice voices initiative alliance forum
 platform coalition action campaign together safe free home hope
+outlook thunderbird gmail app apps portal software system version update slack skype viber messenger
 `;
 
 export const NOT_NAMES: ReadonlySet<string> = new Set(WORDS.split(/\s+/u).filter(Boolean));
@@ -41,14 +42,17 @@ estij eston viro łotw läti latvi liettu leedu island īslan ukrain baltkriev b
 rumān rumun rumeen nigēr nigeri europ eirop euroop rīg riga riia ryg tallin vilni vilnius varšav warszaw helsin stockh
 oslo københ kopenh berlin kaun daugavpil liepāj tart pärn narv klaipėd gdańsk gdansk krak wrocław poznań turku tamper
 espoo göteb malm bergen trondh aarhus odense hamburg münch turu jelgav latgal kurzem vidzem zemgal jūrmal ventspil
+wietnam bułgar bulgar gruzi mołdaw moldov moldav kazach kazakh uzbek tadży tajik kirgiz kyrgyz filipin philipp
+indij pakistan bangla nepal afgh syri sīrij syyri irak iraq turk türk eritr somal ethiop etiop sudan marok morocc
+kolumb colomb venezu mongol anglij inglis iiri hispaan itaal
 handl ludź cilvēk tirdzniec prekyb žmon inimkaub ihmiskaup människoh menneskeh menschenh
-росси латви литв эстон польш финлянд швец норвег дани герман украин белорус европ торгов людьми людей москв петерб калинингр псков рига таллин вильн
+росси латви литв эстон польш финлянд швец норвег дани герман украин белорус европ вьетнам узбек таджик киргиз молдав казах торгов людьми людей москв петерб калинингр псков рига таллин вильн
 `
   .split(/\s+/u)
   .filter(Boolean);
 
-/** Latvian, Lithuanian and Finnish locative endings: "Rīgā", "Kaune", "Vilniuje", "Oulussa" name places, not people. */
-const LOCATIVE_ENDING = /(?:[āēīū]|oje|ėje|yje|uje|ssa|ssä)$/u;
+/** Latvian, Lithuanian, Estonian and Finnish locatives: "Rīgā", "Vilniuje", "Inglismaal", "Oulussa" name places. */
+const LOCATIVE_ENDING = /(?:[āēīū]|oje|ėje|yje|uje|maal|maale|maalt|ssa|ssä)$/u;
 
 /** Whether a capitalised word is a place's name, or a topic word, in one of its inflected forms. */
 export function isPlaceOrTopic(word: string): boolean {

@@ -17,10 +17,10 @@ export interface NameParts {
  * surname or initial.
  */
 export function nameIn({ given, second }: NameParts, nounsCapitalised: boolean): 'given' | 'full' | null {
-  if (NOT_NAMES.has(given.toLowerCase()) || isPlaceOrTopic(given)) return null;
   const withSurname = second !== undefined && !NOT_NAMES.has(second.toLowerCase()) && !NOUN_ENDING.test(second) && !isPlaceOrTopic(second);
   const extent = withSurname ? 'full' : 'given';
   if (GIVEN_NAMES.has(given.toLowerCase())) return extent;
+  if (NOT_NAMES.has(given.toLowerCase()) || isPlaceOrTopic(given)) return null;
   if (NOUN_ENDING.test(given) || hasLocativeEnding(given)) return null;
   if (nounsCapitalised && !withSurname) return null;
   return extent;

@@ -8,8 +8,11 @@ export const GUARDRAIL_PHONE_COUNTRIES: readonly CountryCode[] = ['DK', 'EE', 'F
 /** Countries whose national format starts with a trunk prefix (0 or 8): a number written without it is not dialled. */
 const TRUNK_PREFIX_COUNTRIES: ReadonlySet<CountryCode> = new Set(['DE', 'FI', 'SE', 'LT', 'RU']);
 
-/** Digit groups joined by single separators, as phone numbers are written; never across a comma or semicolon. */
-const CANDIDATE = /(?<![\p{L}\p{N}+\-/.])(?:\+|00)?\(?\d+\)?(?:[ \u00a0.\-/]?\(?\d+\)?)*/gu;
+/**
+ * Digit groups joined by single separators, as phone numbers are written; never across a comma or semicolon, and
+ * never more groups than a phone number has, so that a long run of numbers costs linear time.
+ */
+const CANDIDATE = /(?<![\p{L}\p{N}+\-/.])(?:\+|00)?\(?\d{1,17}\)?(?:[ \u00a0.\-/]?(?:\(0\)|\(?\d{2,17}\)?)){0,8}/gu;
 const GROUP_END = /\d\)?(?=[ \u00a0.\-/(]|$)/gu;
 /** Words that announce a phone number in the region's languages. */
 const PHONE_WORDS =
@@ -19,9 +22,17 @@ const DATE_OR_REFERENCE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}\s?
 const MONEY_AFTER =
   /^\s?(?:EUR|euro|€|PLN|zł|złot|SEK|NOK|DKK|ISK|kr|RUB|руб|₽|mln|million|milj|thousand|tūkst|tys|тыс|people|persons|cases|victims)/iu;
 const MONEY_BEFORE = /(?:EUR|€|PLN|SEK|NOK|DKK|ISK|RUB)\s?$/iu;
-/** A phone number has at least this many digits in national format and at most 15 in all (E.164). */
+/** A phone number has at least this many digits in national format, and at most 15 (E.164) plus a 00 prefix. */
 const NATIONAL_DIGITS_MIN = 8;
+const DIGITS_MIN = 7;
 const DIGITS_MAX = 17;
+/** A number is read from its full length or with one or two trailing groups dropped ("601 234 567 12 times"). */
+const ENDS_TRIED = 3;
+/**
+ * Phone-like numbers checked in one text: each costs a parse per region country, and no post has more phone
+ * numbers than this; a table of thousands of numbers must not hold the server up.
+ */
+const CANDIDATES_MAX = 500;
 
 const digits = (value: string) => value.replace(/\D/g, '');
 
@@ -39,9 +50,7 @@ function publishedNumbers(phones: readonly string[]): string[] {
 }
 
 function isNationalPhone(text: string, start: number, raw: string, country: CountryCode, number: PhoneNumber): boolean {
-  const rawDigits = digits(raw);
-  if (rawDigits.length < NATIONAL_DIGITS_MIN || DATE_OR_REFERENCE.test(raw)) return false;
-  if (TRUNK_PREFIX_COUNTRIES.has(country) && rawDigits === number.nationalNumber) return false;
+  if (TRUNK_PREFIX_COUNTRIES.has(country) && digits(raw) === number.nationalNumber) return false;
   const type = number.getType();
   return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE' || saidBefore(text, start, PHONE_WORDS, 30);
 }
@@ -52,6 +61,7 @@ function phoneReason(text: string, start: number, raw: string): string | null {
     const number = parsePhoneNumberFromString(raw.replace(/^00/u, '+'));
     return number?.isValid() ? 'Looks like a phone number (valid international format, not a published contact).' : null;
   }
+  if (digits(raw).length < NATIONAL_DIGITS_MIN || DATE_OR_REFERENCE.test(raw)) return null;
   for (const country of GUARDRAIL_PHONE_COUNTRIES) {
     const number = parsePhoneNumberFromString(raw, country);
     if (number?.isValid() && isNationalPhone(text, start, raw, country, number))
@@ -69,13 +79,20 @@ function phoneReason(text: string, start: number, raw: string): string | null {
 export function detectPhones(text: string, published: PublishedContacts = {}): Finding[] {
   const publishedDigits = publishedNumbers(published.phones ?? []);
   const findings: Finding[] = [];
+  let checked = 0;
   for (const candidate of text.matchAll(CANDIDATE)) {
     const start = candidate.index;
+    const ends = Array.from(candidate[0].matchAll(GROUP_END), (m) => m.index + m[0].length)
+      .filter((end) => digits(candidate[0].slice(0, end)).length <= DIGITS_MAX)
+      .toReversed()
+      .slice(0, ENDS_TRIED);
+    if (ends.length === 0 || digits(candidate[0].slice(0, ends[0])).length < DIGITS_MIN) continue;
     if (saidBefore(text, start, OTHER_NUMBER_LABELS, 30) || saidBefore(text, start, MONEY_BEFORE, 5)) continue;
-    const ends = Array.from(candidate[0].matchAll(GROUP_END), (m) => m.index + m[0].length).toReversed();
+    if ((checked += 1) > CANDIDATES_MAX) break;
     for (const end of ends) {
       const raw = candidate[0].slice(0, end);
-      if (digits(raw).length > DIGITS_MAX || MONEY_AFTER.test(text.slice(start + end))) continue;
+      if (digits(raw).length < DIGITS_MIN) break;
+      if (MONEY_AFTER.test(text.slice(start + end, start + end + 12))) continue;
       const reason = phoneReason(text, start, raw);
       if (reason === null) continue;
       if (!publishedDigits.some((number) => digits(raw).endsWith(number)))
