@@ -126,20 +126,21 @@ class GuardedPostInput {
   confirmations!: GuardrailConfirmationInput[];
 }
 
-describe('GuardrailConfirmationsField', () => {
-  const input = (confirmations: { kind: string; text: string }[]) =>
-    Object.assign(new GuardedPostInput(), {
-      confirmations: confirmations.map((c) => Object.assign(new GuardrailConfirmationInput(), c)),
-    });
+function guardedPost(confirmations: { kind: string; text: string }[]): GuardedPostInput {
+  return Object.assign(new GuardedPostInput(), {
+    confirmations: confirmations.map((c) => Object.assign(new GuardrailConfirmationInput(), c)),
+  });
+}
 
+describe('GuardrailConfirmationsField', () => {
   it('accepts confirmations naming a kind and a text', async () => {
-    expect(await validate(input([{ kind: 'PHONE', text: '+371 8000 2012' }]))).toEqual([]);
+    expect(await validate(guardedPost([{ kind: 'PHONE', text: '+371 8000 2012' }]))).toEqual([]);
   });
 
   it('refuses too many confirmations, an unknown kind and an overlong text', async () => {
     const many = Array.from({ length: GUARDRAIL_CONFIRMATIONS_MAX + 1 }, (_, i) => ({ kind: 'PHONE', text: String(i) }));
-    expect((await validate(input(many)))[0]?.constraints).toHaveProperty('arrayMaxSize');
-    const [nested] = await validate(input([{ kind: 'SHOE_SIZE', text: 'x'.repeat(GUARDRAIL_FINDING_TEXT_MAX + 1) }]));
+    expect((await validate(guardedPost(many)))[0]?.constraints).toHaveProperty('arrayMaxSize');
+    const [nested] = await validate(guardedPost([{ kind: 'SHOE_SIZE', text: 'x'.repeat(GUARDRAIL_FINDING_TEXT_MAX + 1) }]));
     expect(nested?.children?.[0]?.children?.map((child) => child.property)).toEqual(['kind', 'text']);
   });
 });
