@@ -58,7 +58,9 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     // "das Opfer namens Anna": a naming word says a name follows even where nouns are capitalised.
     // "Victim: Anna" is a label, not a title.
     const title = after !== null && titleLike(caseWord) && !/^(?:'s)?[^\S\n]*[:,(–]/u.test(after[0]);
-    const strict = nounsCapitalised && after?.[1] === undefined;
+    // "For child victims, Barnahus provides…": after a comma a capitalised word may begin the next clause.
+    const afterComma = after !== null && /^(?:'s)?[^\S\n]*,/u.test(after[0]);
+    const strict = (nounsCapitalised && after?.[1] === undefined) || afterComma;
     // After a sentence-initial English case word, a run of capitalised words is a title ("Child Welfare Services").
     const titleRun = title && !isKnownGivenName(after[2]!) && after[3] !== undefined;
     const named = after && !titleRun ? nameSpan(after, 2, 0, strict) : null;

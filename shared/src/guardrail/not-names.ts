@@ -25,6 +25,8 @@ not no yes all any each every new old young national international global region
 against across beyond without within into over under about above below between through towards toward upon via vs
 versus like unlike behind need needs first matter matters count speak deserve voice voices initiative alliance forum
 platform coalition action campaign together safe free home hope
+barnahus greta ngo council parliament ombudsman commissioner rapporteur government cabinet saeima sejm seimas
+riigikogu eduskunta riksdag storting folketing bundestag duma christmas easter internet statistics
 outlook thunderbird gmail app apps portal software system version update slack skype viber messenger
 `;
 
@@ -44,7 +46,7 @@ oslo københ kopenh berlin kaun daugavpil liepāj tart pärn narv klaipėd gdań
 espoo göteb malm bergen trondh aarhus odense hamburg münch turu jelgav latgal kurzem vidzem zemgal jūrmal ventspil
 wietnam bułgar bulgar gruzi mołdaw moldov moldav kazach kazakh uzbek tadży tajik kirgiz kyrgyz filipin philipp
 indij pakistan bangla nepal afgh syri sīrij syyri irak iraq turk türk eritr somal ethiop etiop sudan marok morocc
-kolumb colomb venezu mongol anglij inglis iiri hispaan itaal
+kolumb colomb venezu mongol polac polki venäj anglij inglis iiri hispaan itaal
 handl ludź cilvēk tirdzniec prekyb žmon inimkaub ihmiskaup människoh menneskeh menschenh
 росси латви литв эстон польш финлянд швец норвег дани герман украин белорус европ вьетнам узбек таджик киргиз молдав казах торгов людьми людей москв петерб калинингр псков рига таллин вильн
 `

@@ -97,4 +97,21 @@ export const MIXED: readonly CorpusPost[] = [
     text: 'Der Fachtag am 5. Mai 2025 in München: Opfer Menschenhandel Beratung, moderiert von Frau Dr. Schmidt. Our client Services team and the woman Interpol sought were discussed too.',
     expected: [],
   },
+  {
+    id: 'mix-clean-7',
+    language: 'en',
+    text: 'For child victims, Barnahus provides interviews under one roof. Among the victims, Statistics Sweden counted 356 adults. Pokrzywdzeni Polacy pracowali w Niemczech; uhrit Venäjältä ja Virosta.',
+    expected: [],
+  },
+  {
+    id: 'mix-planted-7',
+    language: 'en',
+    text: 'Our client, Aigerim Bekova, was 19 when she arrived. The children, Anna and Maria, now live with their aunt; her e-mail is aunt.of.anna@outlook.com.',
+    expected: [
+      ['NAME_WITH_CASE_WORD', 'Aigerim Bekova'],
+      ['NAME_WITH_CASE_WORD', 'Anna'],
+      ['NAME_WITH_CASE_WORD', 'Maria'],
+      ['EMAIL', 'aunt.of.anna@outlook.com'],
+    ],
+  },
 ];
