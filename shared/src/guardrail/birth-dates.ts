@@ -29,18 +29,48 @@ const BIRTH_DATE = new RegExp(
 
 /** Age units after a number: years old, y.o., lat, gadi, aastane, metų, vuotias, år, Jahre, лет … */
 const AGE_UNIT = String.raw`(?:years?(?:\s+old)?|y\.?\s?o\.?|yrs?\.?|lat|l\.|gad\p{L}*|g\.|aastane|a\.|met\p{L}*|m\.|vuotias|v\.|år|åring|[Jj]ahre?|[Jj]\.|лет|года?|г\.)`;
-const AGE_PATTERNS: readonly [RegExp, 'unit-optional' | 'unit-given'][] = [
-  [new RegExp(String.raw`${NAME}[^\S\n]*\((\d{1,2})(?:[^\S\n]*(${AGE_UNIT}))?\)`, 'gud'), 'unit-optional'],
-  [new RegExp(String.raw`${NAME},[^\S\n]*(?:aged[^\S\n]+)?(\d{1,2})[^\S\n]*(${AGE_UNIT})(?![\p{L}])`, 'gud'), 'unit-given'],
-  [new RegExp(String.raw`${NAME},[^\S\n]*(aged)[^\S\n]+(\d{1,2})(?![\p{L}\p{N}])`, 'gud'), 'unit-given'],
+interface AgePattern {
+  pattern: RegExp;
+  /** The group holding the age itself ("(17)", "17 years old"): the finding, so that "Remove" keeps the name. */
+  age: number;
+  /** The group holding NAME's first word. */
+  name: number;
+  /** When a bare number must follow a known given name or a full name: "Anna (17)" yes, "Tallinn (8)" no. */
+  strict: (m: RegExpExecArray) => boolean;
+}
+
+const AGE_PATTERNS: readonly AgePattern[] = [
+  {
+    pattern: new RegExp(String.raw`${NAME}[^\S\n]*(\((\d{1,2})(?:[^\S\n]*(${AGE_UNIT}))?\))`, 'gud'),
+    age: 3,
+    name: 1,
+    strict: (m) => m[5] === undefined,
+  },
+  {
+    pattern: new RegExp(String.raw`${NAME},[^\S\n]*((?:aged[^\S\n]+)?\d{1,2}[^\S\n]*${AGE_UNIT})(?![\p{L}])`, 'gud'),
+    age: 3,
+    name: 1,
+    strict: () => false,
+  },
+  {
+    pattern: new RegExp(String.raw`${NAME},[^\S\n]*(aged[^\S\n]+\d{1,2})(?![\p{L}\p{N}])`, 'gud'),
+    age: 3,
+    name: 1,
+    strict: () => false,
+  },
   // "Anna, 17, was identified": the age between commas, as for "Anna (17)" only after a given name or a full name.
-  [new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,;)]|\.(?!\d))`, 'gud'), 'unit-optional'],
+  { pattern: new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,;)]|\.(?!\d))`, 'gud'), age: 3, name: 1, strict: () => true },
+  // "17-year-old Anna", "17-vuotias Anna", "17-jährige Anna", "17-åriga Anna", "17-letnia Anna".
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(\d{1,2}(?:-|\s)(?:years?-old|year-old|vuotias|jährige[rn]?|åriga?|årige|letni\p{L}*|gadīg\p{L}*|aastane|metė|metis|летн\p{L}*))[^\S\n]+${NAME}`,
+      'gud',
+    ),
+    age: 1,
+    name: 2,
+    strict: () => false,
+  },
 ];
-/** "17-year-old Anna", "17-vuotias Anna", "17-jährige Anna", "17-åriga Anna", "17-letnia Anna". */
-const AGE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\d{1,2}(?:-|\s)(?:years?-old|year-old|vuotias|jährige[rn]?|åriga?|årige|letni\p{L}*|gadīg\p{L}*|aastane|metė|metis|летн\p{L}*)[^\S\n]+${NAME}`,
-  'gud',
-);
 
 /** "Children born after 1 January 2007": a rule about birth dates, not someone's. */
 const THRESHOLD =
@@ -57,22 +87,16 @@ function birthDates(text: string): Finding[] {
     });
 }
 
-/** "Anna (17)": with no unit, the word must be a known given name or a full name, not a place with a count. */
+/** Ages next to a name. The finding is the age alone; the name is flagged too when a case word stands by it. */
 function ages(text: string): Finding[] {
-  const findings: Finding[] = [];
   const reason = 'An age next to a personal name.';
-  for (const [pattern, unit] of AGE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
-      const noUnit = unit === 'unit-optional' && m[4] === undefined;
-      if (nameIn({ given: m[1]!, second: m[2] }, noUnit) === null) continue;
-      findings.push({ kind: 'BIRTH_DATE', start: m.index, end: m.index + m[0].length, text: m[0], reason });
-    }
-  }
-  for (const m of text.matchAll(AGE_BEFORE)) {
-    if (nameIn({ given: m[1]!, second: m[2] }, false) === null) continue;
-    findings.push({ kind: 'BIRTH_DATE', start: m.index, end: m.index + m[0].length, text: m[0], reason });
-  }
-  return findings;
+  return AGE_PATTERNS.flatMap(({ pattern, age, name, strict }) =>
+    Array.from(text.matchAll(pattern)).flatMap((m) => {
+      if (nameIn({ given: m[name]!, second: m[name + 1] }, strict(m)) === null) return [];
+      const [start, end] = m.indices![age]!;
+      return [{ kind: 'BIRTH_DATE' as const, start, end, text: m[age]!, reason }];
+    }),
+  );
 }
 
 /** Dates of birth, and ages given next to a name. */

@@ -57,12 +57,12 @@ describe('dates of birth', () => {
     expect(kinds(`Cietusī, ${text}, ir drošībā.`, 'BIRTH_DATE')).toEqual([date]);
   });
 
-  it('finds ages next to names, not counts next to places', () => {
+  it('finds ages next to names, not counts next to places, and flags the age alone', () => {
     expect(kinds('Anna (17), Jonas, 15 years old, 16-year-old Maria and Ieva, 14, came; Riga (12), Tallinn (8).', 'BIRTH_DATE')).toEqual([
-      'Anna (17)',
-      'Jonas, 15 years old',
-      '16-year-old Maria',
-      'Ieva, 14',
+      '(17)',
+      '15 years old',
+      '16-year-old',
+      '14',
     ]);
   });
 
