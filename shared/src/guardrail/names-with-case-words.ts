@@ -11,8 +11,11 @@ const NAME_AFTER = new RegExp(
 );
 /** A second name joined to the first: "the girls Anna and Maria". */
 const NEXT_NAME = new RegExp(String.raw`[^\S\n]*,?[^\S\n]+${AND_WORDS}[^\S\n]+()${NAME}`, 'yud');
-/** Before the case word: "Anna (victim)", "Anna K., the victim". */
-const NAME_BEFORE = new RegExp(String.raw`${NAME}(?:[^\S\n]*\(|,[^\S\n]+(?:(?:the|a|an|our|their)[^\S\n]+)?)$`, 'ud');
+/** Before the case word: "Anna (victim)", "Anna K., the victim", "Anna, a 16-year-old girl", "Anna is a victim". */
+const NAME_BEFORE = new RegExp(
+  String.raw`${NAME}(?:[^\S\n]*\(|(?:,|[^\S\n]+(?:is|was))[^\S\n]+(?:(?:the|a|an|our|their)[^\S\n]+)?(?:[\p{L}\d-]+[^\S\n]+){0,2})$`,
+  'ud',
+);
 
 /** Where a capitalised word may simply begin a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;\n"“„«(]\s*)$/u;
