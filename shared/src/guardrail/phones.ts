@@ -58,8 +58,10 @@ function isNationalPhone(text: string, start: number, raw: string, country: Coun
 /** The reason a written number is a phone number, or null. */
 function phoneReason(text: string, start: number, raw: string): string | null {
   if (/^(?:\+|00)/u.test(raw)) {
+    // A plus and a country code is a phone number in any professional text: the length is checked, not whether
+    // the operator prefix exists, so that a number one digit off still counts.
     const number = parsePhoneNumberFromString(raw.replace(/^00/u, '+'));
-    return number?.isValid() ? 'Looks like a phone number (valid international format, not a published contact).' : null;
+    return number?.isPossible() ? 'Looks like a phone number (international format, not a published contact).' : null;
   }
   if (digits(raw).length < NATIONAL_DIGITS_MIN || DATE_OR_REFERENCE.test(raw)) return null;
   for (const country of GUARDRAIL_PHONE_COUNTRIES) {
@@ -71,7 +73,7 @@ function phoneReason(text: string, start: number, raw: string): string | null {
 }
 
 /**
- * Numbers written internationally (+CC, 00CC) are flagged when valid anywhere. A number in a region country's
+ * Numbers written internationally (+CC, 00CC) are flagged when their length fits the country. A number in a region country's
  * national format is flagged when it is a valid mobile number or a phone word precedes it: a valid landline shape
  * alone is too easily a case count, a postal code or a reference number. A run of digit groups is read from its
  * longest valid beginning ("call 601 234 567 12 times"). Published contacts are never flagged.
