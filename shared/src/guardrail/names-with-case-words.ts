@@ -61,9 +61,10 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     // "das Opfer namens Anna": a naming word says a name follows even where nouns are capitalised.
     // "Victim: Anna" is a label, not a title.
     const title = after !== null && titleLike(caseWord) && !/^(?:'s)?[^\S\n]*[:,(–]/u.test(after[0]);
-    // "For child victims, Barnahus provides…": after a comma a capitalised word may begin the next clause.
-    const afterComma = after !== null && /^(?:'s)?[^\S\n]*,/u.test(after[0]);
-    const strict = (nounsCapitalised && after?.[1] === undefined) || afterComma;
+    // "For child victims, Barnahus provides…", "victims (Guardian)": after a comma a capitalised word may begin the
+    // next clause, and in parentheses it is as often a source as a name.
+    const afterPunctuation = after !== null && /^(?:'s)?[^\S\n]*[,(]/u.test(after[0]);
+    const strict = (nounsCapitalised && after?.[1] === undefined) || afterPunctuation;
     // After a sentence-initial English case word, a run of capitalised words is a title ("Child Welfare Services").
     const titleRun = title && !isKnownGivenName(after[2]!) && after[3] !== undefined;
     const named = after && !titleRun ? nameSpan(after, 2, 0, strict) : null;
@@ -76,7 +77,9 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     const offset = Math.max(0, caseMatch.index - 60);
     const before = NAME_BEFORE.exec(text.slice(offset, caseMatch.index));
     // Before a case word a capitalised word is as often a place or an organisation ("In Riga, the victims …").
-    if (before && (isKnownGivenName(before[1]!) || before[2] !== undefined)) add(nameSpan(before, 1, offset, true), caseWord);
+    // …and the case word is in lower case, as in running text: "Modern Slavery (Victim Support) Bill" is a title.
+    const lowerCase = nounsCapitalised || !/^\p{Lu}/u.test(caseWord);
+    if (before && lowerCase && (isKnownGivenName(before[1]!) || before[2] !== undefined)) add(nameSpan(before, 1, offset, true), caseWord);
   }
   return findings.sorted;
 }

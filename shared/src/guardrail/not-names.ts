@@ -28,7 +28,7 @@ platform coalition action campaign together safe free home hope
 barnahus greta ngo council parliament ombudsman commissioner rapporteur government cabinet saeima sejm seimas
 riigikogu eduskunta riksdag storting folketing bundestag duma christmas easter internet statistics
 migrants migrant workers worker refugees refugee asylum seekers nationals citizens residents students youth adults
-persons people men
+persons people men modern slavery guardian
 outlook thunderbird gmail app apps portal software system version update slack skype viber messenger
 `;
 

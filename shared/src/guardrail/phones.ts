@@ -63,7 +63,7 @@ function phoneReason(text: string, start: number, raw: string): string | null {
     const number = parsePhoneNumberFromString(raw.replace(/^00/u, '+'));
     return number?.isPossible() ? 'Looks like a phone number (international format, not a published contact).' : null;
   }
-  if (digits(raw).length < NATIONAL_DIGITS_MIN || DATE_OR_REFERENCE.test(raw)) return null;
+  if (digits(raw).length < NATIONAL_DIGITS_MIN || DATE_OR_REFERENCE.test(raw.replace(/^\(|\)$/gu, ''))) return null;
   for (const country of GUARDRAIL_PHONE_COUNTRIES) {
     const number = parsePhoneNumberFromString(raw, country);
     if (number?.isValid() && isNationalPhone(text, start, raw, country, number))
