@@ -8,8 +8,8 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|ma[iyj]|jun|jul|aug|sep|o[ck]t|nov|d
 const DATE = [
   String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})`,
   String.raw`\d{1,2}\.\s\d{1,2}\.\s?\d{4}`,
-  String.raw`\d{4}-\d{2}-\d{2}`,
-  String.raw`\d{1,2}\.?\s(?:of\s)?${MONTH}\s\d{4}`,
+  String.raw`\d{4}[./-]\d{1,2}[./-]\d{1,2}`,
+  String.raw`\d{1,2}(?:st|nd|rd|th|\.)?\s(?:of\s)?${MONTH}\s\d{4}`,
   String.raw`${MONTH}\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}`,
   String.raw`\d{4}\.\s?g(?:ada|\.)?\s\d{1,2}\.\s?${MONTH}`,
   String.raw`\d{4}\s?m\.\s${MONTH}\s\d{1,2}\s?d\.?`,
