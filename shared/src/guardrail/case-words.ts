@@ -33,6 +33,8 @@ export const CASE_WORDS = [
   'vīriet\\p{L}*',
   'klient\\p{L}*',
   'nepilngadīg\\p{L}*',
+  'bērn\\p{L}*',
+  'zēn\\p{L}*',
   // Polish
   'ofiar\\p{L}*',
   'pokrzywdzon\\p{L}*',
@@ -42,6 +44,9 @@ export const CASE_WORDS = [
   'kobiet\\p{L}*',
   'mężczyzn\\p{L}*',
   'małoletn\\p{L}*',
+  'dzieck\\p{L}*',
+  'dzieci',
+  'nastolat\\p{L}*',
   // Estonian
   'ohv(?:er|ri)\\p{L}*',
   'kannatanu\\p{L}*',
@@ -49,6 +54,8 @@ export const CASE_WORDS = [
   'poiss',
   'naine',
   'alaealine',
+  'mees',
+  'laps\\p{L}*',
   // Lithuanian
   'auk(?:a|os|ai|ą|ų)',
   'nukentėj\\p{L}*',
@@ -56,10 +63,15 @@ export const CASE_WORDS = [
   'berniuk\\p{L}*',
   'moter\\p{L}*',
   'nepilnamet\\p{L}*',
+  'vyr(?:as|ui|ą)',
+  'vaik\\p{L}*',
   // Finnish
   'uhri\\p{L}*',
-  'asiakas\\p{L}*',
-  'tyttö\\p{L}*',
+  'asiak(?:as|k)\\p{L}*',
+  'tyt[tö]\\p{L}*',
+  'poja\\p{L}*',
+  'nais\\p{L}*',
+  'mie[hs]\\p{L}*',
   'poika',
   'nainen',
   'alaikäi\\p{L}*',
@@ -83,6 +95,7 @@ export const CASE_WORDS = [
   'mannen',
   'manden',
   'klienten',
+  'barn(?:et|en)?',
   'minderårig\\p{L}*',
   'mindreårig\\p{L}*',
   // German
@@ -104,6 +117,8 @@ export const CASE_WORDS = [
   'мужчин\\p{L}*',
   'клиент\\p{L}*',
   'несовершеннолетн\\p{L}*',
+  'ребён\\p{L}*',
+  'ребен\\p{L}*',
 ].join('|');
 
 /** Words that may stand between a case word and the name: "the victim, named Anna", "the victim's name is Anna". */
