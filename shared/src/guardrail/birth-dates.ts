@@ -1,3 +1,4 @@
+import { followsCaseWord } from './case-words.js';
 import { NAME, nameIn } from './person-name.js';
 import { TOKEN_END, TOKEN_START, matchesOf } from './text-scan.js';
 import type { Finding } from './types.js';
@@ -92,7 +93,9 @@ function ages(text: string): Finding[] {
   const reason = 'An age next to a personal name.';
   return AGE_PATTERNS.flatMap(({ pattern, age, name, strict }) =>
     Array.from(text.matchAll(pattern)).flatMap((m) => {
-      if (nameIn({ given: m[name]!, second: m[name + 1] }, strict(m)) === null) return [];
+      // A bare number needs a known or full name, or a case word before the name: "the girl, Viktorija, 16,".
+      const bare = strict(m) && !followsCaseWord(text, m.indices![name]![0]);
+      if (nameIn({ given: m[name]!, second: m[name + 1] }, bare) === null) return [];
       const [start, end] = m.indices![age]!;
       return [{ kind: 'BIRTH_DATE' as const, start, end, text: m[age]!, reason }];
     }),

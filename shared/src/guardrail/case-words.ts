@@ -122,10 +122,17 @@ export const CASE_WORDS = [
 ].join('|');
 
 /** Words that may stand between a case word and the name: "the victim, named Anna", "the victim's name is Anna". */
-export const NAMING_WORDS = String.raw`(?:named|called|known\s+as|(?:whose\s+)?name(?:\s+is|:)|vārdā|vārds\s+ir|o\s+imieniu|ma\s+na\s+imię|nazywa\s+się|nimeltä|nimi\s+on|vid\s+namn|heter|ved\s+navn|hedder|namens|heißt|по\s+имени|зовут|nimega|nimi\s+on|vardu|vardas)`;
+export const NAMING_WORDS = String.raw`(?:named|called|who\s+is\s+called|som\s+he(?:ter|tte|dder)|kuru\s+sauc|kurš\s+saucas|котор\p{L}+\s+зовут|nimeltään|known\s+as|(?:whose\s+)?name(?:\s+is|:)|vārdā|vārds\s+ir|o\s+imieniu|ma\s+na\s+imię|nazywa\s+się|nimeltä|nimi\s+on|vid\s+namn|heter|ved\s+navn|hedder|namens|heißt|по\s+имени|зовут|nimega|nimi\s+on|vardu|vardas)`;
 
 /** Courtesy titles that may stand before the name: "the client, Mrs Anna K.". */
 export const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Frau|Herr|Pani|Pan|Fru|Hr|Fr|Rouva|Herra|Kundze|Kungs|Proua|Härra|Ponia|Ponas|Госпожа|Господин)\.?`;
 
 /** Words that join a second name to the first: "the girls Anna and Maria". */
 export const AND_WORDS = String.raw`(?:and|und|un|i|ir|ja|och|og|и|oraz|&)`;
+
+const CASE_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${CASE_WORDS})(?:'s)?[^\S\n]*[,:(]?[^\S\n]*$`, 'iu');
+
+/** Whether a case word stands right before `index`: "the girl, |Viktorija, 16". */
+export function followsCaseWord(text: string, index: number): boolean {
+  return CASE_WORD_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+}

@@ -58,13 +58,14 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     if (inTitle(text, caseMatch.index, caseWord, nounsCapitalised)) continue;
     NAME_AFTER.lastIndex = caseMatch.index + caseWord.length;
     const after = NAME_AFTER.exec(text);
-    // "das Opfer namens Anna": a naming word says a name follows even where nouns are capitalised.
     // "Victim: Anna" is a label, not a title.
     const title = after !== null && titleLike(caseWord) && !/^(?:'s)?[^\S\n]*[:,(–]/u.test(after[0]);
     // "For child victims, Barnahus provides…", "victims (Guardian)": after a comma a capitalised word may begin the
     // next clause, and in parentheses it is as often a source as a name.
     const afterPunctuation = after !== null && /^(?:'s)?[^\S\n]*[,(]/u.test(after[0]);
-    const strict = (nounsCapitalised && after?.[1] === undefined) || afterPunctuation;
+    // …unless a naming word says a name follows, or the name stands between commas ("the girl, Viktorija, 16,").
+    const appositive = after !== null && /^[^\S\n]*,/u.test(text.slice(after.index + after[0].length));
+    const strict = after?.[1] === undefined && (nounsCapitalised || (afterPunctuation && !appositive));
     // After a sentence-initial English case word, a run of capitalised words is a title ("Child Welfare Services").
     const titleRun = title && !isKnownGivenName(after[2]!) && after[3] !== undefined;
     const named = after && !titleRun ? nameSpan(after, 2, 0, strict) : null;

@@ -69,4 +69,4 @@ export function hasLocativeEnding(word: string): boolean {
 }
 
 /** Noun endings (mostly German) that names seldom have. */
-export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|nis|ität|ship|ness|ance|ence|ity)$/iu;
+export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|ität|ship|ness|ance|ence|ity)$/iu;
