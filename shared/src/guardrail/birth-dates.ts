@@ -59,6 +59,16 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     name: 1,
     strict: () => false,
   },
+  // "Julia, lat 15", "Anna, age 17", "Līga, vecums 17": the word for age before the number.
+  {
+    pattern: new RegExp(
+      String.raw`${NAME},[^\S\n]*((?:lat|age|aged|vecums|amžius|vanus|ikä|ålder|alder|[Aa]lter|возраст)[^\S\n]*:?[^\S\n]*\d{1,2})(?![\p{L}\p{N}])`,
+      'gud',
+    ),
+    age: 3,
+    name: 1,
+    strict: () => false,
+  },
   // "Anna, 17, was identified": the age between commas, as for "Anna (17)" only after a given name or a full name.
   { pattern: new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,;)]|\.(?!\d))`, 'gud'), age: 3, name: 1, strict: () => true },
   // "17-year-old Anna", "17-vuotias Anna", "17-jährige Anna", "17-åriga Anna", "17-letnia Anna".

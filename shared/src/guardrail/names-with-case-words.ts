@@ -9,6 +9,9 @@ const NAME_AFTER = new RegExp(
   String.raw`(?:'s)?[^\S\n]*[,:(–]?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
   'yud',
 );
+/** A naming word later in the clause: "a woman of 32 named Oksana", "en kvinne på 32 år ved navn Oksana". */
+const NAMED_LATER = new RegExp(String.raw`^[^.!?;\n]{0,50}?(?<![\p{L}])(?:${NAMING_WORDS})[^\S\n]+${NAME}`, 'ud');
+
 /** A second name joined to the first: "the girls Anna and Maria". */
 const NEXT_NAME = new RegExp(String.raw`[^\S\n]*,?[^\S\n]+${AND_WORDS}[^\S\n]+()${NAME}`, 'yud');
 /** Before the case word: "Anna (victim)", "Anna K., the victim", "Anna, a 16-year-old girl", "Anna is a victim". */
@@ -68,7 +71,9 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     const strict = after?.[1] === undefined && (nounsCapitalised || (afterPunctuation && !appositive));
     // After a sentence-initial English case word, a run of capitalised words is a title ("Child Welfare Services").
     const titleRun = title && !isKnownGivenName(after[2]!) && after[3] !== undefined;
-    const named = after && !titleRun ? nameSpan(after, 2, 0, strict) : null;
+    const caseEnd = caseMatch.index + caseWord.length;
+    const later = NAMED_LATER.exec(text.slice(caseEnd, caseEnd + 120));
+    const named = after && !titleRun ? nameSpan(after, 2, 0, strict) : later && nameSpan(later, 1, caseEnd, false);
     add(named, caseWord);
     if (named) {
       NEXT_NAME.lastIndex = named.end;

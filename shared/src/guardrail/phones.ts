@@ -16,7 +16,7 @@ const CANDIDATE = /(?<![\p{L}\p{N}+\-/.])(?:\+|00)?\(?\d{1,17}\)?(?:[ \u00a0.\-/
 const GROUP_END = /\d\)?(?=[ \u00a0.\-/(]|$)/gu;
 /** Words that announce a phone number in the region's languages. */
 const PHONE_WORDS =
-  /(?:tel|phone|hotline|helpline|infolinia|mob|cell|call|sms|text|whatsapp|viber|telegram|signal|reach|number|nr|numer|numurs|numeris|numero|nummer|puh|puhelin|matkapuhelin|telefon|telefoni|telefonas|tālr|tālrunis|mobil|handy|ruf|тел|телефон|номер|звон|моб)\p{L}*\.?:?\s*(?:\p{L}+\s+)?$/iu;
+  /(?<!\p{L})(?:tel|phone|hotline|helpline|infolinia|mob|cell|call|sms|text|whatsapp|viber|telegram|signal|reach|number|nr|numer|numurs|numeris|numero|nummer|puh|puhelin|matkapuhelin|telefon|telefoni|telefonas|tālr|tālrunis|mobil|handy|ruf|тел|телефон|номер|звон|моб)\p{L}*\.?:?\s*(?:\p{L}+\s+){0,2}$/iu;
 /** Dates and year-first reference numbers, which national phone formats would also accept. */
 const DATE_OR_REFERENCE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}\s?[./-].*|(?:19|20)\d{2}(?:\s(?:19|20)\d{2})+)$/u;
 const MONEY_AFTER =
@@ -95,10 +95,11 @@ export function detectPhones(text: string, published: PublishedContacts = {}): F
       const raw = candidate[0].slice(0, end);
       if (digits(raw).length < DIGITS_MIN) break;
       if (MONEY_AFTER.test(text.slice(start + end, start + end + 12))) continue;
+      // A published number is left whole: its beginning is no other number.
+      if (publishedDigits.some((number) => digits(raw).endsWith(number))) break;
       const reason = phoneReason(text, start, raw);
       if (reason === null) continue;
-      if (!publishedDigits.some((number) => digits(raw).endsWith(number)))
-        findings.push({ kind: 'PHONE', start, end: start + end, text: raw, reason });
+      findings.push({ kind: 'PHONE', start, end: start + end, text: raw, reason });
       break;
     }
   }
