@@ -6,7 +6,7 @@ import type { Finding } from './types.js';
 const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'giu');
 /** After the case word: "victim Anna", "victim: Anna K.", "the girl, called Maria". No sentence break between. */
 const NAME_AFTER = new RegExp(
-  String.raw`(?:'s)?[^\S\n]*[,:(–]?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
+  String.raw`(?:'s)?[^\S\n]*(?:[,:(–—]|-(?=[^\S\n]))?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
   'yud',
 );
 /** A naming word later in the clause: "a woman of 32 named Oksana", "en kvinne på 32 år ved navn Oksana". */
@@ -62,7 +62,7 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     NAME_AFTER.lastIndex = caseMatch.index + caseWord.length;
     const after = NAME_AFTER.exec(text);
     // "Victim: Anna" is a label, not a title.
-    const title = after !== null && titleLike(caseWord) && !/^(?:'s)?[^\S\n]*[:,(–]/u.test(after[0]);
+    const title = after !== null && titleLike(caseWord) && !/^(?:'s)?[^\S\n]*[:,(–—-]/u.test(after[0]);
     // "For child victims, Barnahus provides…", "victims (Guardian)": after a comma a capitalised word may begin the
     // next clause, and in parentheses it is as often a source as a name.
     const afterPunctuation = after !== null && /^(?:'s)?[^\S\n]*[,(]/u.test(after[0]);

@@ -19,6 +19,9 @@ const PHONE_WORDS =
   /(?<!\p{L})(?:tel|phone|hotline|helpline|infolinia|mob|cell|call|sms|text|whatsapp|viber|telegram|signal|reach|number|nr|numer|numurs|numeris|numero|nummer|puh|puhelin|matkapuhelin|telefon|telefoni|telefonas|tālr|tālrunis|mobil|handy|ruf|тел|телефон|номер|звон|моб)\p{L}*\.?:?\s*(?:\p{L}+\s+){0,2}$/iu;
 /** Dates and year-first reference numbers, which national phone formats would also accept. */
 const DATE_OR_REFERENCE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}\s?[./-].*|(?:19|20)\d{2}(?:\s(?:19|20)\d{2})+)$/u;
+/** Labels of identity numbers: a labelled number whose checksum fails is a mistyped identity number, not a phone. */
+const ID_LABELS =
+  /(?:person(?:nummer|nr|al\s+(?:id|code|number))|personas\s+kod|asmens\s+kod|isikukood|henkilötunnus|hetu|pesel|cpr|fødselsnummer|d-nummer|samordningsnummer|steuer|snils|снилс|\bID\b)\P{L}{0,20}$/iu;
 const MONEY_AFTER =
   /^\s?(?:EUR|euro|€|PLN|zł|złot|SEK|NOK|DKK|ISK|kr|RUB|руб|₽|mln|million|milj|thousand|tūkst|tys|тыс|people|persons|cases|victims)/iu;
 const MONEY_BEFORE = /(?:EUR|€|PLN|SEK|NOK|DKK|ISK|RUB)\s?$/iu;
@@ -89,7 +92,8 @@ export function detectPhones(text: string, published: PublishedContacts = {}): F
       .toReversed()
       .slice(0, ENDS_TRIED);
     if (ends.length === 0 || digits(candidate[0].slice(0, ends[0])).length < DIGITS_MIN) continue;
-    if (saidBefore(text, start, OTHER_NUMBER_LABELS, 30) || saidBefore(text, start, MONEY_BEFORE, 5)) continue;
+    if ([OTHER_NUMBER_LABELS, ID_LABELS].some((labels) => saidBefore(text, start, labels, 30)) || saidBefore(text, start, MONEY_BEFORE, 5))
+      continue;
     if ((checked += 1) > CANDIDATES_MAX) break;
     for (const end of ends) {
       const raw = candidate[0].slice(0, end);

@@ -2,6 +2,7 @@ import { BALTIC } from './baltic.js';
 import { ENGLISH } from './english.js';
 import { LATE } from './late.js';
 import { LATE_SECOND } from './late-second.js';
+import { LATE_THIRD } from './late-third.js';
 import { MIXED } from './mixed.js';
 import { NORDIC } from './nordic.js';
 import { POLISH_GERMAN_RUSSIAN } from './polish-german-russian.js';
