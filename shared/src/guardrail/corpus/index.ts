@@ -17,4 +17,5 @@ export const CORPUS: readonly CorpusPost[] = [
   ...MIXED,
   ...LATE,
   ...LATE_SECOND,
+  ...LATE_THIRD,
 ];
