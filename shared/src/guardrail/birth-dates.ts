@@ -1,4 +1,3 @@
-import { followsCaseWord } from './case-words.js';
 import { NAME, nameIn } from './person-name.js';
 import { TOKEN_END, TOKEN_START, matchesOf } from './text-scan.js';
 import type { Finding } from './types.js';
@@ -99,12 +98,12 @@ function birthDates(text: string): Finding[] {
 }
 
 /** Ages next to a name. The finding is the age alone; the name is flagged too when a case word stands by it. */
-function ages(text: string): Finding[] {
+function ages(text: string, names: readonly Finding[]): Finding[] {
   const reason = 'An age next to a personal name.';
   return AGE_PATTERNS.flatMap(({ pattern, age, name, strict }) =>
     Array.from(text.matchAll(pattern)).flatMap((m) => {
-      // A bare number needs a known or full name, or a case word before the name: "the girl, Viktorija, 16,".
-      const bare = strict(m) && !followsCaseWord(text, m.indices![name]![0]);
+      // A bare number needs a known or full name, or a name found next to a case word: "the girl, Viktorija, 16,".
+      const bare = strict(m) && !names.some((found) => found.start === m.indices![name]![0]);
       if (nameIn({ given: m[name]!, second: m[name + 1] }, bare) === null) return [];
       const [start, end] = m.indices![age]!;
       return [{ kind: 'BIRTH_DATE' as const, start, end, text: m[age]!, reason }];
@@ -112,7 +111,7 @@ function ages(text: string): Finding[] {
   );
 }
 
-/** Dates of birth, and ages given next to a name. */
-export function detectBirthDates(text: string): Finding[] {
-  return [...birthDates(text), ...ages(text)];
+/** Dates of birth, and ages given next to a name (`names`: the names found next to case words). */
+export function detectBirthDates(text: string, names: readonly Finding[] = []): Finding[] {
+  return [...birthDates(text), ...ages(text, names)];
 }

@@ -129,10 +129,3 @@ export const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Frau|Herr|Pani|Pan|Fru|Hr|Fr|
 
 /** Words that join a second name to the first: "the girls Anna and Maria". */
 export const AND_WORDS = String.raw`(?:and|und|un|i|ir|ja|och|og|и|oraz|&)`;
-
-const CASE_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${CASE_WORDS})(?:'s)?[^\S\n]*[,:(]?[^\S\n]*$`, 'iu');
-
-/** Whether a case word stands right before `index`: "the girl, |Viktorija, 16". */
-export function followsCaseWord(text: string, index: number): boolean {
-  return CASE_WORD_BEFORE.test(text.slice(Math.max(0, index - 40), index));
-}

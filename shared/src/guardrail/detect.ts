@@ -12,12 +12,13 @@ import type { DetectOptions, Finding } from './types.js';
  */
 export function detectVictimData(text: string, options: DetectOptions = {}): Finding[] {
   const published = options.publishedContacts ?? {};
+  const names = detectNamesWithCaseWords(text);
   const candidates = [
     ...detectNationalIds(text),
     ...detectEmails(text, published),
-    ...detectBirthDates(text),
+    ...detectBirthDates(text, names),
     ...detectPhones(text, published),
-    ...detectNamesWithCaseWords(text),
+    ...names,
   ];
   const kept = new FindingSpans();
   for (const finding of candidates) kept.add(finding);

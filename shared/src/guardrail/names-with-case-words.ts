@@ -12,11 +12,16 @@ const NAME_AFTER = new RegExp(
 /** A naming word later in the clause: "a woman of 32 named Oksana", "en kvinne på 32 år ved navn Oksana". */
 const NAMED_LATER = new RegExp(String.raw`^[^.!?;\n]{0,50}?(?<![\p{L}])(?:${NAMING_WORDS})[^\S\n]+${NAME}`, 'ud');
 
-/** A second name joined to the first: "the girls Anna and Maria". */
-const NEXT_NAME = new RegExp(String.raw`[^\S\n]*,?[^\S\n]+${AND_WORDS}[^\S\n]+()${NAME}`, 'yud');
-/** Before the case word: "Anna (victim)", "Anna K., the victim", "Anna, a 16-year-old girl", "Anna is a victim". */
+/** A second name joined to the first: "the girls Anna and Maria", "two girls, Hanna (15) and Lotte (16)". */
+const NEXT_NAME = new RegExp(String.raw`(?:[^\S\n]*\([^()\n]{1,15}\))?[^\S\n]*,?[^\S\n]+${AND_WORDS}[^\S\n]+()${NAME}`, 'yud');
+const ARTICLE = String.raw`(?:the|a|an|our|their)[^\S\n]+`;
+const FILLER = String.raw`(?:[\p{L}\d-]+[^\S\n]+){0,2}`;
+/**
+ * Before the case word: "Anna (victim)", "Anna K., the victim", "Anna, a 16-year-old girl", "Anna is a victim". After
+ * a comma an article must follow: "Jak mówiła Magdalena, małoletnie ofiary…" names a colleague.
+ */
 const NAME_BEFORE = new RegExp(
-  String.raw`${NAME}(?:[^\S\n]*\(|(?:,|[^\S\n]+(?:is|was))[^\S\n]+(?:(?:the|a|an|our|their)[^\S\n]+)?(?:[\p{L}\d-]+[^\S\n]+){0,2})$`,
+  String.raw`${NAME}(?:[^\S\n]*\(|,[^\S\n]+${ARTICLE}${FILLER}|[^\S\n]+(?:is|was)[^\S\n]+(?:${ARTICLE})?${FILLER})$`,
   'ud',
 );
 

@@ -1,6 +1,7 @@
 import { BALTIC } from './baltic.js';
 import { ENGLISH } from './english.js';
 import { LATE } from './late.js';
+import { LATE_FOURTH } from './late-fourth.js';
 import { LATE_SECOND } from './late-second.js';
 import { LATE_THIRD } from './late-third.js';
 import { MIXED } from './mixed.js';
@@ -18,4 +19,5 @@ export const CORPUS: readonly CorpusPost[] = [
   ...LATE,
   ...LATE_SECOND,
   ...LATE_THIRD,
+  ...LATE_FOURTH,
 ];
