@@ -99,3 +99,16 @@ describe('unconfirmedFindings', () => {
     expect(unconfirmedFindings(findings, [{ kind: 'PHONE', text: 'Anna' }])).toHaveLength(2);
   });
 });
+
+describe('Markdown', () => {
+  it('reads through emphasis marks and reports the spans of the text as written', () => {
+    const text = '**Victim:** Daria Melnyk, *born* 02/11/2004, mail d_melnyk@gmail.com';
+    const findings = detectVictimData(text);
+    expect(findings.map((f) => [f.kind, f.text])).toEqual([
+      ['NAME_WITH_CASE_WORD', 'Daria Melnyk'],
+      ['BIRTH_DATE', '02/11/2004'],
+      ['EMAIL', 'd_melnyk@gmail.com'],
+    ]);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});

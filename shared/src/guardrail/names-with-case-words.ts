@@ -26,7 +26,7 @@ const NAME_BEFORE = new RegExp(
 );
 
 /** Where a capitalised word may simply begin a sentence. */
-const SENTENCE_START = /(?:^|[.!?:;\n"“„«(]\s*)$/u;
+const SENTENCE_START = /(?:^|[.!?:;\n"“„«(])\s*$/u;
 
 /**
  * A case word capitalised inside a sentence belongs to a title or an organisation ("Victim Support Finland",

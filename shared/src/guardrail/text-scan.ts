@@ -46,3 +46,11 @@ export function isBirthDate(year: number, month: number, day: number): boolean {
 export function isShortBirthDate(yy: number, month: number, day: number, centuries: readonly number[]): boolean {
   return centuries.some((century) => isBirthDate(century + yy, month, day));
 }
+
+/**
+ * The text with Markdown's emphasis, heading, quote, table and escape marks blanked out, one space for one mark, so
+ * that "**Victim:** Anna" reads as "Victim: Anna" and every offset still points into the original text.
+ */
+export function withoutMarkup(text: string): string {
+  return text.replace(/[*_`~#>|\\]/gu, ' ');
+}

@@ -4,6 +4,7 @@ import { LATE } from './late.js';
 import { LATE_FOURTH } from './late-fourth.js';
 import { LATE_SECOND } from './late-second.js';
 import { LATE_THIRD } from './late-third.js';
+import { MARKDOWN } from './markdown.js';
 import { MIXED } from './mixed.js';
 import { NORDIC } from './nordic.js';
 import { POLISH_GERMAN_RUSSIAN } from './polish-german-russian.js';
@@ -20,4 +21,5 @@ export const CORPUS: readonly CorpusPost[] = [
   ...LATE_SECOND,
   ...LATE_THIRD,
   ...LATE_FOURTH,
+  ...MARKDOWN,
 ];
