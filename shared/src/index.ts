@@ -5,3 +5,4 @@ export * from './account-roles.js';
 export * from './text-rules.js';
 export * from './contact-visibility.js';
 export * from './profile-completeness.js';
+export * from './guardrail/index.js';

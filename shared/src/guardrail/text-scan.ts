@@ -1,0 +1,56 @@
+// Small helpers the detectors share: where a token may start and end, and whether words stand nearby.
+
+/** A number-like token starts where no letter, digit, sign or separator precedes it. */
+export const TOKEN_START = String.raw`(?<![\p{L}\p{N}+\-/.])`;
+/** …and ends where no letter or digit follows, nor a separator that continues the number. */
+export const TOKEN_END = String.raw`(?![\p{L}\p{N}]|[\-/.,]\p{N})`;
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+  groups: readonly (string | undefined)[];
+}
+
+/** Every match of a pattern (compiled with the `u` and `g` flags) as plain spans. */
+export function matchesOf(text: string, pattern: RegExp): Match[] {
+  return Array.from(text.matchAll(pattern), (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    groups: m.slice(1),
+  }));
+}
+
+/** Whether `words` occurs in the `window` characters before `index`. */
+export function saidBefore(text: string, index: number, words: RegExp, window = 40): boolean {
+  return words.test(text.slice(Math.max(0, index - window), index));
+}
+
+export function digitsOf(value: string): number[] {
+  return Array.from(value.replace(/\D/g, ''), Number);
+}
+
+/** Birth years of people alive now or born this century: older or later "birth dates" are other numbers. */
+const FIRST_BIRTH_YEAR = 1910;
+const LAST_BIRTH_YEAR = 2099;
+
+/** Whether day, month and four-digit year make a real calendar date someone living may have been born on. */
+export function isBirthDate(year: number, month: number, day: number): boolean {
+  if (year < FIRST_BIRTH_YEAR || year > LAST_BIRTH_YEAR) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A date with a two-digit year, in whichever of the centuries makes it a birth date (29 February). */
+export function isShortBirthDate(yy: number, month: number, day: number, centuries: readonly number[]): boolean {
+  return centuries.some((century) => isBirthDate(century + yy, month, day));
+}
+
+/**
+ * The text with Markdown's emphasis, heading, quote, table and escape marks blanked out, one space for one mark, so
+ * that "**Victim:** Anna" reads as "Victim: Anna" and every offset still points into the original text.
+ */
+export function withoutMarkup(text: string): string {
+  return text.replace(/[*_`~#>|\\]/gu, ' ');
+}
