@@ -79,6 +79,19 @@ describe('checkText', () => {
     ]);
     expect(statements.filter((sql) => /\bexpert\b/.test(sql))).toHaveLength(1);
   });
+
+  it("does not flag an organisation's public phone, e-mail or service hotline", async () => {
+    const [organisation] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ phone: string; email: string; hotline: string }[]>(
+        `select o.phone, o.email, s.hotline from organisation o join organisation_service s on s.organisation_id = o.id
+          where o.phone is not null and o.email is not null and s.hotline is not null limit 1`,
+      );
+    const text = `The helpline ${organisation!.hotline} is open at night; the office is on ${organisation!.phone}, ${organisation!.email}.`;
+    expect((await check(text)).data!.checkText).toEqual([]);
+    expect((await check(`${text} Her own number is +371 2912 3456.`)).data!.checkText.map((f) => f.text)).toEqual(['+371 2912 3456']);
+  });
 });
 
 describe('requireConfirmedFindings', () => {
