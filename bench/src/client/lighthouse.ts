@@ -1,22 +1,15 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { median } from '../measure/stats.js';
+import { REPO_ROOT } from '../paths.js';
 
 const run = promisify(execFile);
 
-/** DESIGN §3: Debian's Chromium, kept off the network (the same flags as e2e/playwright.config.ts). */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** DESIGN §3: Debian's Chromium kept off the network, with the flags the e2e journeys use (one file for both). */
+const CHROME_FLAGS = JSON.parse(readFileSync(path.join(REPO_ROOT, 'e2e/chromium-flags.json'), 'utf8')) as string[];
 
 export interface LighthouseRun {
   performance: number;
