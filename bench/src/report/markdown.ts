@@ -9,11 +9,11 @@ export function markdownReport(info: RunInfo, results: ScenarioResult[]): string
   const lines = [
     `## Strom benchmark (${info.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${info.seconds} s)`,
     '',
-    `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, ${info.postgres}. ` +
-      `Load generator, server, reference handler and database share these cores (and anything else running: see the load average column).`,
+    `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, ${info.postgres}.`,
   ];
   if (dataset) {
     lines.push(
+      'Load generator, server, reference handler and database share these cores (and anything else running: see the load average column).',
       `Dataset: ${dataset.experts} experts, ${dataset.organisations} organisations (${dataset.services} services), ${dataset.municipalities} municipalities, ` +
         `${dataset.roleAssignments} role assignments (${dataset.contactPoints} municipal contact points); seed ${settings.seed}.`,
       `Method: ${settings.warmupSeconds} s warm-up per side, then A and B alternated for ${settings.rounds} rounds of ${settings.seconds} s at ${settings.connections} connections; ` +

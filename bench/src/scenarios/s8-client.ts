@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { emptyReactInitialJs, initialJs } from '../client/bundle-size.js';
 import { lighthouse, medianRun, type LighthouseRun } from '../client/lighthouse.js';
@@ -25,6 +26,7 @@ export async function runS8(ctx: Pick<BenchContext, 'config' | 'logDir' | 'log'>
   ctx.log(`S8: initial JS ${ours.gzipKb.toFixed(1)} KB gzip (empty Vite + React: ${empty.gzipKb.toFixed(1)} KB)`);
 
   const port = await freePort();
+  const loadBefore = os.loadavg()[0] ?? Number.NaN;
   const pages = await withServices(
     [startStrom({ kind: 'demo' }, { logDir: ctx.logDir, label: 's8-server', port, logLevel: 'warn' })],
     async ([server]) => {
@@ -44,6 +46,7 @@ export async function runS8(ctx: Pick<BenchContext, 'config' | 'logDir' | 'log'>
     },
   );
 
+  const loadAfter = os.loadavg()[0] ?? Number.NaN;
   const worst = (pick: (run: LighthouseRun) => number, better: 'higher' | 'lower') =>
     pages.map((p) => pick(p.run)).reduce((a, b) => (better === 'higher' ? Math.min(a, b) : Math.max(a, b)));
   return {
@@ -97,7 +100,7 @@ export async function runS8(ctx: Pick<BenchContext, 'config' | 'logDir' | 'log'>
       },
     ],
     notes: [
-      'Lighthouse simulates a slow phone (4× CPU slowdown, slow 4G) from the trace it records here: on a shared 2-core machine the CPU-bound figures (TBT, LCP) move with whatever else runs; compare runs of the same load.',
+      `Lighthouse simulates a slow phone (4× CPU slowdown, slow 4G) from the trace it records here: on a shared ${os.availableParallelism()}-core machine the CPU-bound figures (TBT, LCP) move with whatever else runs; compare runs of the same load. 1-minute load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} during these runs.`,
     ],
     details: { initialJs: { ours, empty }, lighthouse: pages },
   };
