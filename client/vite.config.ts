@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import mantine from 'postcss-preset-mantine';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { compressAssets } from './scripts/compress-assets';
+import { graphqlDocuments } from './scripts/graphql-documents';
 
 const api = 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react(), compressAssets()],
   css: {
     postcss: { plugins: [mantine()] },
   },

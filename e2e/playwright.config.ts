@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { SMTP_PORT } from './mailbox.config.js';
 
@@ -6,18 +7,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4310);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium (Playwright's own browser download cannot run here); these flags keep it off the network.
+// The bench's Lighthouse runs (S8) start it with the same flags, from the same file.
 const CHROMIUM = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: JSON.parse(readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8')) as string[],
 };
 
 /** Journeys against the real built server and client, on a throwaway in-memory database seeded with the demo network. */

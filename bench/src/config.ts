@@ -1,6 +1,6 @@
 import { FULL_SIZE, type DatasetSize } from './dataset/dataset.js';
 
-export const SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S7'] as const;
+export const SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S7', 'S8'] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
 
 export interface BenchConfig {
@@ -16,16 +16,19 @@ export interface BenchConfig {
   size: DatasetSize;
   /** Write a V8 CPU profile of the GraphQL server in S2 (open it in Chrome DevTools). */
   profile: boolean;
+  /** Lighthouse runs per page in S8 (the median is reported). */
+  lighthouseRuns: number;
 }
 
 type Env = Record<string, string | undefined>;
 
-export const USAGE = `pnpm bench [-- [S1] [S2] [S3] [S4] [S7] [--quick] [--profile]]
-  no scenario given: all of them
+export const USAGE = `pnpm bench [-- [S1] [S2] [S3] [S4] [S7] [S8] [--quick] [--profile]]
+  no scenario given: all of them (S8, the client, needs no database: \`pnpm bench -- S8\` loads none)
   --quick    1 s rounds instead of 4 s (still 5 rounds, after a 1 s warm-up)
   --profile  write a CPU profile of the GraphQL server during S2 to bench/results/
 env: BENCH_DATABASE_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres), BENCH_ROUNDS (5),
-     BENCH_SECONDS (per round and side), BENCH_CONNECTIONS (10), BENCH_SEED (20261124)`;
+     BENCH_SECONDS (per round and side), BENCH_CONNECTIONS (10), BENCH_SEED (20261124),
+     BENCH_LIGHTHOUSE_RUNS (per page, S8: 3, 1 with --quick), CHROME_PATH (/usr/bin/chromium)`;
 
 export function parseConfig(argv: string[], env: Env): BenchConfig {
   const args = argv.filter((a) => a !== '--').map((a) => (a.startsWith('--') ? a.toLowerCase() : a.toUpperCase()));
@@ -44,6 +47,7 @@ export function parseConfig(argv: string[], env: Env): BenchConfig {
     seed: integer(env, 'BENCH_SEED', 20261124),
     size: FULL_SIZE,
     profile: args.includes('--profile'),
+    lighthouseRuns: integer(env, 'BENCH_LIGHTHOUSE_RUNS', quick ? 1 : 3),
   };
 }
 

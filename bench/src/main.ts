@@ -6,7 +6,7 @@ import { parseConfig, type BenchConfig, type ScenarioId } from './config.js';
 import { preparePglite, preparePostgres } from './dataset/prepare.js';
 import { withPostgres } from './dataset/postgres.js';
 import { BENCH_ROOT, SERVER_MAIN } from './paths.js';
-import { runInfo } from './report/environment.js';
+import { runInfo, type RunInfo } from './report/environment.js';
 import { writeJsonReport } from './report/json.js';
 import { markdownReport } from './report/markdown.js';
 import { runS1 } from './scenarios/s1-viewer.js';
@@ -14,9 +14,12 @@ import { runS2 } from './scenarios/s2-directory.js';
 import { runS3 } from './scenarios/s3-statements.js';
 import { runS4 } from './scenarios/s4-search.js';
 import { runS7 } from './scenarios/s7-pglite.js';
+import { runS8 } from './scenarios/s8-client.js';
 import type { BenchContext, ScenarioResult } from './scenarios/types.js';
 
-const RUNNERS: Record<ScenarioId, (ctx: BenchContext) => Promise<ScenarioResult>> = {
+/** The scenarios that measure the server over the loaded database; S8 (the client) needs no database. */
+type DatabaseScenarioId = Exclude<ScenarioId, 'S8'>;
+const RUNNERS: Record<DatabaseScenarioId, (ctx: BenchContext) => Promise<ScenarioResult>> = {
   S1: runS1,
   S2: runS2,
   S3: runS3,
@@ -53,7 +56,40 @@ const cleanup = () =>
   }));
 process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
+/** Runs one scenario; a failure is reported as a failed goal and the run goes on. */
+async function runScenario(id: ScenarioId, run: () => Promise<ScenarioResult>): Promise<ScenarioResult> {
+  log(`${id} starting`);
+  try {
+    return await run();
+  } catch (error) {
+    log(`${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return { id, title: 'failed', rows: [], goals: [{ text: 'ran', met: false, measured: String(error).slice(0, 200) }], notes: [] };
+  }
+}
+
+const resultsDir = path.join(BENCH_ROOT, 'results');
+function report(info: RunInfo, results: ScenarioResult[]): void {
+  console.log(markdownReport(info, results));
+  const file = writeJsonReport(resultsDir, info, results);
+  console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
+  if (process.env.BENCH_KEEP_LOGS === 'true') log(`server and handler logs kept in ${logDir}`);
+  else cleanups.push(() => rm(logDir, { recursive: true, force: true }));
+}
+
+const databaseScenarios = config.scenarios.filter((id): id is DatabaseScenarioId => id !== 'S8');
+// The client first: a browser measures best before the loaded database and its servers compete for the CPU.
+const clientResults = config.scenarios.includes('S8') ? [await runScenario('S8', () => runS8({ config, logDir, log }))] : [];
 try {
+  if (databaseScenarios.length === 0) {
+    report(runInfo(config, null, 'no database (S8 only)', startedAt, {}), clientResults);
+  } else {
+    await runDatabaseScenarios();
+  }
+} finally {
+  await cleanup();
+}
+
+async function runDatabaseScenarios(): Promise<void> {
   log(
     `loading ${config.size.experts} experts, ${config.size.organisations} organisations, ${config.size.municipalities} municipalities into PostgreSQL`,
   );
@@ -81,31 +117,10 @@ try {
       })),
     cookie: `strom_session=${postgres.dataset.accounts[0]?.token ?? ''}`,
     logDir,
-    resultsDir: path.join(BENCH_ROOT, 'results'),
+    resultsDir,
     log,
-    results: [],
+    results: [...clientResults],
   };
-  for (const id of config.scenarios) {
-    log(`${id} starting`);
-    try {
-      ctx.results.push(await RUNNERS[id](ctx));
-    } catch (error) {
-      log(`${id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      ctx.results.push({
-        id,
-        title: 'failed',
-        rows: [],
-        goals: [{ text: 'ran', met: false, measured: String(error).slice(0, 200) }],
-        notes: [],
-      });
-    }
-  }
-  const info = runInfo(config, postgres.dataset, `PostgreSQL ${version ?? '?'}`, startedAt, loadSeconds);
-  console.log(markdownReport(info, ctx.results));
-  const file = writeJsonReport(ctx.resultsDir, info, ctx.results);
-  console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
-  if (process.env.BENCH_KEEP_LOGS === 'true') log(`server and handler logs kept in ${logDir}`);
-  else cleanups.push(() => rm(logDir, { recursive: true, force: true }));
-} finally {
-  await cleanup();
+  for (const id of databaseScenarios) ctx.results.push(await runScenario(id, () => RUNNERS[id](ctx)));
+  report(runInfo(config, postgres.dataset, `PostgreSQL ${version ?? '?'}`, startedAt, loadSeconds), ctx.results);
 }

@@ -4,6 +4,8 @@ import { startService, type ChildService } from './child-service.js';
 
 /** Which database the server uses: PostgreSQL by URL, or PGlite in a folder. */
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
+/** Or the demo network the server seeds itself into an in-memory PGlite (what a visitor of the demo sees). */
+export type StromDatabase = DatabaseTarget | { kind: 'demo' };
 
 export interface StromOptions {
   logDir: string;
@@ -11,6 +13,8 @@ export interface StromOptions {
   /** Extra node flags, e.g. --cpu-prof. */
   nodeFlags?: string[];
   logLevel?: string;
+  /** A fixed port, and PUBLIC_URL on it: a browser's WebSocket must come from the configured origin. */
+  port?: number;
 }
 
 /**
@@ -18,20 +22,26 @@ export interface StromOptions {
  * upserts reference data at start, like any deployment. Logs go to a file at the given level (info by
  * default: a request line per request, as in production).
  */
-export function startStrom(target: DatabaseTarget, options: StromOptions): Promise<ChildService> {
+export function startStrom(target: StromDatabase, options: StromOptions): Promise<ChildService> {
   return startService({
     label: options.label,
     args: [...(options.nodeFlags ?? []), SERVER_MAIN],
     env: {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
-      PORT: '0',
-      PUBLIC_URL: 'http://localhost:4000',
+      PORT: String(options.port ?? 0),
+      PUBLIC_URL: options.port ? `http://127.0.0.1:${options.port}` : 'http://localhost:4000',
       LOG_LEVEL: options.logLevel ?? 'info',
-      ...(target.kind === 'postgres' ? { DATABASE_URL: target.url } : { PGLITE_DIR: target.dir }),
+      ...databaseEnv(target),
     },
     logFile: path.join(options.logDir, `${options.label}.log`),
     ready: /Strom is running at http:\/\/[^:]+:(\d+)/,
     timeoutMs: 120_000,
   });
+}
+
+function databaseEnv(target: StromDatabase): Record<string, string> {
+  if (target.kind === 'postgres') return { DATABASE_URL: target.url };
+  if (target.kind === 'pglite') return { PGLITE_DIR: target.dir };
+  return { PGLITE_DIR: 'memory://', SEED_DEMO: 'true' };
 }

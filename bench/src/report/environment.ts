@@ -8,13 +8,14 @@ export interface RunInfo {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
   postgres: string;
   settings: Pick<BenchConfig, 'scenarios' | 'quick' | 'rounds' | 'seconds' | 'warmupSeconds' | 'connections' | 'seed'>;
-  dataset: Record<string, number>;
+  dataset: Record<string, number> | null;
   loadSeconds: Record<string, number>;
 }
 
 export function runInfo(
   config: BenchConfig,
-  dataset: Dataset,
+  /** Null when only S8 (the client) ran: no database was loaded. */
+  dataset: Dataset | null,
   postgres: string,
   startedAt: Date,
   loadSeconds: Record<string, number>,
@@ -39,7 +40,7 @@ export function runInfo(
       connections: config.connections,
       seed: config.seed,
     },
-    dataset: {
+    dataset: dataset && {
       experts: dataset.experts.length,
       organisations: dataset.organisations.length,
       services: dataset.services.length,

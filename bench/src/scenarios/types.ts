@@ -24,6 +24,8 @@ export interface ScenarioResult {
   rows: ComparisonRow[];
   goals: Goal[];
   notes: string[];
+  /** Figures that are not an A/B comparison (S8's sizes and Lighthouse scores), printed as tables of their own. */
+  tables?: { title: string; header: string[]; rows: string[][] }[];
   /** Scenario-specific detail kept in the JSON file (statement lists, per-query timings…). */
   details?: unknown;
 }

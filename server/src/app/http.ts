@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../core/config.js';
@@ -19,6 +17,7 @@ import { apolloLimits } from '../core/limits/apollo-limits.js';
 import { bodyErrors, unexpectedErrors } from '../core/limits/request-errors.js';
 import { securityHeaders } from '../core/limits/security-headers.js';
 import { SOCKET_LIMITS } from '../core/limits/socket-limits.js';
+import { serveClient } from './serve-client.js';
 import { attachGraphqlWs } from './websocket.js';
 
 export interface RunningServer {
@@ -133,15 +132,4 @@ function requestLogging(services: AppServices): express.RequestHandler {
     });
     next();
   };
-}
-
-/** In production one URL serves everything: the built client, with its routes falling back to index.html. */
-function serveClient(app: Express, clientDist: string | null): void {
-  if (!clientDist || !existsSync(path.join(clientDist, 'index.html'))) return;
-  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-  app.get('/{*splat}', (req, res, next) => {
-    if (!req.accepts('html')) return next();
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(path.join(clientDist, 'index.html'));
-  });
 }

@@ -4,10 +4,17 @@ import { useTranslation } from 'react-i18next';
 
 // Each language is named in itself ("Deutsch", "Suomi") so readers find their own whatever the
 // page language is. A native <select>: keyboard and screen-reader support come from the platform,
-// and no popover code ships in the entry chunk.
+// and no popover code ships in the entry chunk. Named once per language: each Intl.DisplayNames loads that
+// locale's data, a cost every render of the header would otherwise pay again before the first paint.
+const endonyms = new Map<string, string>();
 function endonym(code: string): string {
-  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  let endonymOfCode = endonyms.get(code);
+  if (!endonymOfCode) {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    endonymOfCode = name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+    endonyms.set(code, endonymOfCode);
+  }
+  return endonymOfCode;
 }
 
 export function LanguageMenu() {

@@ -1,0 +1,92 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+
+/** Vite names every file under /assets by its content's hash: a new build makes new names, never new bytes under an old one. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (index.html, the SPA fallback) must be revalidated, or a browser would keep pointing at old assets. */
+const REVALIDATE = 'no-cache';
+
+/** The compressed variants the client build writes beside an asset (client/scripts/compress-assets.ts), best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+export type AssetEncoding = (typeof ENCODINGS)[number]['name'];
+
+/**
+ * In production one URL serves everything: the built client's assets (pre-compressed, cached for a year), its
+ * other files, and index.html for every other page the browser asks for (the client routes it).
+ */
+export function serveClient(app: Express, clientDist: string | null): void {
+  if (!clientDist || !existsSync(path.join(clientDist, 'index.html'))) return;
+  app.use('/assets', serveAssets(path.join(clientDist, 'assets')));
+  app.use(
+    express.static(clientDist, { index: false, cacheControl: false, setHeaders: (res) => res.setHeader('cache-control', REVALIDATE) }),
+  );
+  app.get('/{*splat}', (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    res.setHeader('cache-control', REVALIDATE);
+    res.sendFile(path.join(clientDist, 'index.html'));
+  });
+}
+
+/**
+ * The asset folder is read once, at start: it does not change under a running server, so a request costs a map
+ * lookup, and only files the build wrote can be sent (no path from the URL reaches the file system). A name the
+ * build did not write is a 404, not index.html: a page still running an older build then fails to load a chunk
+ * with an honest error instead of parsing HTML as JavaScript.
+ */
+function serveAssets(dir: string): RequestHandler {
+  const variants = assetVariants(dir);
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const name = req.path.slice(1);
+    const available = variants.get(name);
+    if (!available) {
+      res.status(404).setHeader('cache-control', REVALIDATE);
+      res.type('text/plain').send('Not found');
+      return;
+    }
+    const encoding = chooseEncoding(req.headers['accept-encoding'], available);
+    res.vary('Accept-Encoding');
+    res.setHeader('cache-control', IMMUTABLE);
+    // The type of the file as built, not of its .br or .gz variant.
+    res.type(path.extname(name));
+    if (encoding) res.setHeader('content-encoding', encoding);
+    const suffix = ENCODINGS.find((e) => e.name === encoding)?.suffix ?? '';
+    // Ranges of a compressed body confuse more clients than they help: scripts and styles are fetched whole.
+    res.sendFile(path.join(dir, name + suffix), { cacheControl: false, acceptRanges: false }, (error) => {
+      if (error) next(error);
+    });
+  };
+}
+
+/** Each file the build wrote (by its path under the folder) and which compressed variants lie beside it. */
+function assetVariants(dir: string): Map<string, Set<AssetEncoding>> {
+  const files = existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()) : [];
+  const names = new Set(files.map((f) => path.relative(dir, path.join(f.parentPath, f.name)).split(path.sep).join('/')));
+  const variants = new Map<string, Set<AssetEncoding>>();
+  for (const name of names) {
+    if (ENCODINGS.some((e) => name.endsWith(e.suffix) && names.has(name.slice(0, -e.suffix.length)))) continue;
+    variants.set(name, new Set(ENCODINGS.filter((e) => names.has(name + e.suffix)).map((e) => e.name)));
+  }
+  return variants;
+}
+
+/**
+ * The best variant on disk that the request's Accept-Encoding allows (brotli before gzip: smaller for the same
+ * file), or null to send the file as it is. Browsers list encodings without a preference order that means
+ * anything ("gzip, deflate, br, zstd"), so our order decides; a q of 0 refuses one.
+ */
+export function chooseEncoding(header: string | undefined, available: ReadonlySet<AssetEncoding>): AssetEncoding | null {
+  const quality = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const [token, ...parameters] = part.trim().toLowerCase().split(';');
+    if (!token) continue;
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    quality.set(token, q ? Number(q.slice(2)) : 1);
+  }
+  const otherwise = quality.get('*') ?? 0;
+  return ENCODINGS.find(({ name }) => available.has(name) && (quality.get(name) ?? otherwise) > 0)?.name ?? null;
+}
