@@ -7,6 +7,7 @@ import { coverageFeature } from '../features/coverage/coverage.manifest.js';
 import { expertFeature } from '../features/expert/expert.manifest.js';
 import { exportFeature } from '../features/export/export.manifest.js';
 import { facetsFeature } from '../features/facets/facets.manifest.js';
+import { forumFeature } from '../features/forum/forum.manifest.js';
 import { invitationFeature } from '../features/invitation/invitation.manifest.js';
 import { mailFeature } from '../features/mail/mail.manifest.js';
 import { memberFeature } from '../features/member/member.manifest.js';
@@ -44,6 +45,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   facetsFeature,
   counterpartFeature,
   coverageFeature,
+  forumFeature,
   exportFeature,
   mailFeature,
 ];

@@ -91,7 +91,20 @@ const SENTENCES: Record<string, (details: Details) => string> = {
   DATA_EXPORTED: () => 'Downloaded their data',
   EXPERTS_EXPORTED: (d) => (Object.keys(d).length > 0 ? 'Exported the filtered expert directory' : 'Exported the expert directory'),
   ACCOUNT_DELETED: () => 'Deleted their account',
+  FORUM_CREATED: (d) => `Created a ${text(d.visibility)?.toLowerCase() ?? ''} forum`,
+  FORUM_MODERATORS_SET: (d) => `Named ${d.count} moderators of a forum`,
+  FORUM_MEMBERS_ADDED: (d) => `Added ${d.count} members to a closed group`,
+  FORUM_MEMBERS_REMOVED: (d) => `Removed ${d.count} members from a closed group`,
+  THREAD_MODERATED: (d) => `${capitalised(text(d.moderation) ?? 'moderated')} a thread`,
+  THREAD_MOVED: () => 'Moved a thread to another forum',
+  THREADS_MERGED: () => 'Merged a thread into another',
+  POST_MODERATED: (d) => `${capitalised(text(d.moderation) ?? 'moderated')} a post`,
+  POST_REMOVED: () => "Removed another member's post",
+  POST_PURGED: () => "Purged a post's text everywhere",
+  POST_FLAGGED: () => 'Flagged a post for the moderators',
 };
+
+const capitalised = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
 
 /** Built from the action and its facts only; details never hold names or contacts, so neither does this. */
 export function auditSummary(event: Pick<AuditEvent, 'action' | 'details'>): string {

@@ -37,26 +37,14 @@ export async function visibleForum(em: Em, viewer: Viewer, forumId: string): Pro
   return access;
 }
 
-/**
- * A thread the viewer reads, and the subject its rules take; NOT_FOUND when it is missing or its forum hidden
- * from the viewer, so a closed group's threads cannot even be probed. `lock` holds the thread row until the
- * transaction ends: posts take the next position one at a time.
- */
-export async function visibleThread(
-  em: Em,
-  viewer: Viewer,
-  threadId: string,
-  options: { lock?: boolean; what?: string } = {},
-): Promise<{ thread: ThreadFacts; subject: ForumSubject }> {
-  const what = options.what ?? 'The thread';
+/** A thread with its forum's access facts, whoever asks (live events check each subscriber afterwards). */
+export async function loadThread(em: Em, threadId: string, lock = false): Promise<{ thread: ThreadFacts; subject: ForumSubject } | null> {
   const [row] = await em.execute<ThreadRow[]>(
     `select t.id, t.forum_id, t.title, t.author_id, t.locked, t.closed, t.pinned, t.solved_post_id, t.post_count, ${FORUM_ACCESS_COLUMNS}
-       from thread t join forum f on f.id = t.forum_id where t.id = ?${options.lock ? ' for update of t' : ''}`,
+       from thread t join forum f on f.id = t.forum_id where t.id = ?${lock ? ' for update of t' : ''}`,
     [threadId],
   );
-  if (!row) throw new NotFound(what);
-  const forum = forumAccessOf(row);
-  if (!seesForum(viewer, forum)) throw new NotFound(what);
+  if (!row) return null;
   const thread: ThreadFacts = {
     id: row.id,
     forumId: row.forum_id,
@@ -68,7 +56,23 @@ export async function visibleThread(
     solvedPostId: row.solved_post_id,
     postCount: row.post_count,
   };
-  return { thread, subject: { forum, thread } };
+  return { thread, subject: { forum: forumAccessOf(row), thread } };
+}
+
+/**
+ * A thread the viewer reads, and the subject its rules take; NOT_FOUND when it is missing or its forum hidden
+ * from the viewer, so a closed group's threads cannot even be probed. `lock` holds the thread row until the
+ * transaction ends: posts take the next position one at a time.
+ */
+export async function visibleThread(
+  em: Em,
+  viewer: Viewer,
+  threadId: string,
+  options: { lock?: boolean; what?: string } = {},
+): Promise<{ thread: ThreadFacts; subject: ForumSubject }> {
+  const found = await loadThread(em, threadId, options.lock);
+  if (!found || !seesForum(viewer, found.subject.forum)) throw new NotFound(options.what ?? 'The thread');
+  return found;
 }
 
 /** The facts of a post commands decide on. */

@@ -27,10 +27,10 @@ export class CreateThreadInput extends PostTextInput {
   @MaxLength(THREAD_TITLE_MAX, { message: `title must be at most ${THREAD_TITLE_MAX} characters` })
   title!: string;
 
-  @Field(() => [String], { defaultValue: [], description: `At most ${THREAD_TAGS_MAX}; normalised to lower-case words` })
+  @Field(() => [String], { nullable: true, description: `At most ${THREAD_TAGS_MAX}; normalised to lower-case words` })
   @ArrayMaxSize(THREAD_TAGS_MAX, { message: `a thread may have at most ${THREAD_TAGS_MAX} tags` })
   @MaxLength(TAG_MAX, { each: true, message: `a tag may be at most ${TAG_MAX} characters` })
-  tags: string[] = [];
+  tags?: string[] | null;
 }
 
 @InputType({ description: 'A reply. `clientId` (your own id for it) makes a retry return the same post' })

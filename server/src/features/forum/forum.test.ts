@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+import { CREATE_FORUM, makeForum } from './forum.test-support.js';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ data: 'demo' });
+});
+afterAll(() => app?.close());
+
+const FORUMS = `{ forums { slug visibility threadCount unreadCount newThreadCount viewerCan { startThread moderate manage } } }`;
+
+describe('createForum', () => {
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    id: randomUUID(),
+    slug: `lv-${randomUUID().slice(0, 8)}`,
+    title: 'Latvian referral practice',
+    level: 'NATIONAL',
+    countryCode: 'LV',
+    visibility: 'SCOPE',
+    ...overrides,
+  });
+
+  it('lets a coordinator create a forum for their country, once however often it is retried', async () => {
+    const as = await app.cookieOf('coordinator.lv');
+    const forum = input();
+    const first = await app.gql(CREATE_FORUM, { input: forum }, { as });
+    const retry = await app.gql(CREATE_FORUM, { input: forum }, { as });
+    expect(first.errors).toBeUndefined();
+    expect(retry.data!.createForum).toEqual(first.data!.createForum);
+    expect(first.data!.createForum).toMatchObject({ id: forum.id, slug: forum.slug, visibility: 'SCOPE' });
+  });
+
+  it("refuses another country's forum to a coordinator, any forum to a member, and asks anonymous visitors to sign in", async () => {
+    const other = await app.gql(CREATE_FORUM, { input: input({ countryCode: 'LT' }) }, { as: await app.cookieOf('coordinator.lv') });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const member = await app.gql(CREATE_FORUM, { input: input() }, { as: await app.cookieOf('member.lv') });
+    expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await app.gql(CREATE_FORUM, { input: input() });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a bad slug, a taken slug and a national forum without a country', async () => {
+    const as = await app.cookieOf('admin');
+    const bad = await app.gql(CREATE_FORUM, { input: input({ slug: 'Not A Slug' }) }, { as });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'slug' }] });
+    const { slug } = await makeForum(app);
+    const taken = await app.gql(CREATE_FORUM, { input: input({ slug }) }, { as });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.slug' }] });
+    const countryless = await app.gql(CREATE_FORUM, { input: input({ countryCode: null }) }, { as });
+    expect(countryless.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.countryCode' }] });
+  });
+});
+
+describe('forums', () => {
+  it('lists PUBLIC forums to anonymous visitors and SCOPE forums only to members of that country', async () => {
+    const open = await makeForum(app, { visibility: 'PUBLIC' });
+    const lt = await makeForum(app, { visibility: 'SCOPE', level: 'NATIONAL', countryCode: 'LT' });
+    const anonymous = await app.gql<{ forums: { slug: string; unreadCount: number | null }[] }>(FORUMS);
+    expect(anonymous.data!.forums.map((f) => f.slug)).toContain(open.slug);
+    expect(anonymous.data!.forums.map((f) => f.slug)).not.toContain(lt.slug);
+    expect(anonymous.data!.forums.find((f) => f.slug === open.slug)!.unreadCount).toBeNull();
+    const lv = await app.gql<{ forums: { slug: string }[] }>(FORUMS, {}, { as: await app.cookieOf('member.lv') });
+    expect(lv.data!.forums.map((f) => f.slug)).not.toContain(lt.slug);
+    const coordinator = await app.gql<{ forums: { slug: string }[] }>(FORUMS, {}, { as: await app.cookieOf('coordinator.lt') });
+    expect(coordinator.data!.forums.map((f) => f.slug)).toContain(lt.slug);
+  });
+});
