@@ -8,9 +8,32 @@ import { SKIP, visit } from 'unist-util-visit';
  * its host who reads the forum, so `![alt](url)` becomes a link to the image (see `rehypeSafeLinks`).
  */
 export const markdownSchema: SanitizeSchema = {
+  // Blocks, then inline elements and tables; h1 and h2 are never produced (headings step down two levels).
   tagNames: [
-    ...['p', 'br', 'hr', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'input', 'pre', 'code'],
-    ...['em', 'strong', 'del', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+    'p',
+    'br',
+    'hr',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'input',
+    'pre',
+    'code',
+    'em',
+    'strong',
+    'del',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
   ],
   attributes: {
     a: ['href', ['rel', 'nofollow', 'noopener', 'noreferrer', 'ugc'], ['className', 'mention', 'reference', 'quote']],
