@@ -13,3 +13,5 @@ export const PASSWORD_MAX_LENGTH = 256;
 export const INVITATION_TEXT_MAX = 2000;
 export const TOPICS_MAX = 20;
 export const TOPIC_MAX = 100;
+/** Markdown a member writes (a forum post, minutes…): about eight pages of text. */
+export const MARKDOWN_SOURCE_MAX = 20_000;
