@@ -18,6 +18,7 @@ const gates = [
 ];
 
 const runners = [
+  { name: 'shared (vitest)', kind: 'vitest', file: 'shared.json', cmd: ['--filter', '@strom/shared', 'exec', 'vitest', 'run'] },
   { name: 'server (vitest)', kind: 'vitest', file: 'server.json', cmd: ['--filter', '@strom/server', 'exec', 'vitest', 'run'] },
   { name: 'client (vitest)', kind: 'vitest', file: 'client.json', cmd: ['--filter', '@strom/client', 'exec', 'vitest', 'run'] },
   { name: 'e2e (playwright)', kind: 'playwright', file: 'e2e.json', cmd: ['--filter', '@strom/e2e', 'exec', 'playwright', 'test'] },

@@ -4,3 +4,4 @@ export * from './scope.js';
 export * from './account-roles.js';
 export * from './text-rules.js';
 export * from './forum.js';
+export * from './guardrail/index.js';

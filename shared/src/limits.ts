@@ -15,3 +15,9 @@ export const TOPICS_MAX = 20;
 export const TOPIC_MAX = 100;
 /** Markdown a member writes (a forum post, minutes…): about eight pages of text. */
 export const MARKDOWN_SOURCE_MAX = 20_000;
+/** The longest text the victim-data guardrail checks in one call (a post is shorter). */
+export const GUARDRAIL_TEXT_MAX = 100_000;
+/** Confirmations a member may send with one text: more findings than this means the text needs editing. */
+export const GUARDRAIL_CONFIRMATIONS_MAX = 200;
+/** The longest finding text a confirmation may name (an e-mail address is the longest finding). */
+export const GUARDRAIL_FINDING_TEXT_MAX = 400;

@@ -8,6 +8,7 @@ import { expertFeature } from '../features/expert/expert.manifest.js';
 import { exportFeature } from '../features/export/export.manifest.js';
 import { facetsFeature } from '../features/facets/facets.manifest.js';
 import { forumFeature } from '../features/forum/forum.manifest.js';
+import { guardrailFeature } from '../features/guardrail/guardrail.manifest.js';
 import { invitationFeature } from '../features/invitation/invitation.manifest.js';
 import { mailFeature } from '../features/mail/mail.manifest.js';
 import { memberFeature } from '../features/member/member.manifest.js';
@@ -47,5 +48,6 @@ export const FEATURES: readonly FeatureManifest[] = [
   coverageFeature,
   forumFeature,
   exportFeature,
+  guardrailFeature,
   mailFeature,
 ];

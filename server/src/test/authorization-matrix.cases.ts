@@ -154,6 +154,13 @@ export const MATRIX: MatrixCase[] = [
   // Members only.
   { field: 'Query.experts', document: `{ experts(first: 5) { totalCount } }`, allowed: MEMBERS, variables: none },
   {
+    field: 'Query.checkText',
+    document: `query ($text: String!) { checkText(text: $text) { kind } }`,
+    allowed: MEMBERS,
+    variables: () => ({ text: 'PESEL 44051401359' }),
+    check: (data) => expectTrue(data.checkText.length === 1 && data.checkText[0].kind === 'NATIONAL_ID', 'checkText finds the PESEL'),
+  },
+  {
     field: 'Query.expert',
     document: `query ($id: ID!) { expert(id: $id) { id } }`,
     allowed: MEMBERS,

@@ -1,0 +1,75 @@
+import { NAME, nameIn } from './person-name.js';
+import { TOKEN_END, TOKEN_START, matchesOf } from './text-scan.js';
+import type { Finding } from './types.js';
+
+/** Month names (as stems) in the region's languages, for dates written "12 March 2009", "12. märts 2009", "12 мая 2009". */
+const MONTH = String.raw`(?:jan|feb|mar|apr|ma[iyj]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|märz|stycz|lut|kwie|czerw|lip|sierp|wrze|paźdz|listop|grud|tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|janvār|februār|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr|saus|vasar|kov|baland|geguž|biržel|liep|rugpj|rugs|spal|lapkr|gruod|veebr|märts|juun|juul|dets|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\.?`;
+
+const DATE = [
+  String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})`,
+  String.raw`\d{1,2}\.\s\d{1,2}\.\s?\d{4}`,
+  String.raw`\d{4}-\d{2}-\d{2}`,
+  String.raw`\d{1,2}\.?\s(?:of\s)?${MONTH}\s\d{4}`,
+  String.raw`${MONTH}\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}`,
+  String.raw`\d{4}\.\s?g(?:ada|\.)?\s\d{1,2}\.\s?${MONTH}`,
+  String.raw`\d{4}\s?m\.\s${MONTH}\s\d{1,2}\s?d\.?`,
+  String.raw`${MONTH}\s\d{4}`,
+].join('|');
+/** A year alone counts only right after the birth word: "born in 2007", "ur. w 2007", "родилась в 2007". */
+const YEAR = String.raw`(?:in\s|w\s|в\s|im\s(?:Jahr\s)?|i\s|vuonna\s|gadā\s)?(?:19|20)\d{2}`;
+
+/** Words that say a date is someone's birth date, in the region's languages. */
+const BORN = String.raw`(?:born|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|dzim\p{L}*|dzim\.|urodzon\p{L}*|ur\.|data\s+urodzenia|syntyn\p{L}*|synt\.|syntymäaika|född|f\.|födelsedatum|født|fødselsdato|geboren|geb\.|geburtsdatum|родил\p{L}*|дата\s+рождения|род\.|sündinud|sünd\.|sünniaeg|gimęs|gimusi|gim\.|gimimo\s+data)`;
+
+/** The birth word, then up to a few words ("born in Riga on"), then the date; or the date, then "г.р." / "g.dz.". */
+const BIRTH_DATE = new RegExp(
+  String.raw`(?<![\p{L}])${BORN}[:\s]*(?:(?:[\p{L}.,]+\s+){0,3}?${TOKEN_START}(${DATE})|(${YEAR}))${TOKEN_END}|${TOKEN_START}(${DATE})\s?(?:г\.\s?р\.|g\.\s?dz\.)`,
+  'giu',
+);
+
+/** Age units after a number: years old, y.o., lat, gadi, aastane, metų, vuotias, år, Jahre, лет … */
+const AGE_UNIT = String.raw`(?:years?(?:\s+old)?|y\.?\s?o\.?|yrs?\.?|lat|l\.|gad\p{L}*|g\.|aastane|a\.|met\p{L}*|m\.|vuotias|v\.|år|åring|[Jj]ahre?|[Jj]\.|лет|года?|г\.)`;
+const AGE_PATTERNS: readonly [RegExp, 'unit-optional' | 'unit-given'][] = [
+  [new RegExp(String.raw`${NAME}[^\S\n]*\((\d{1,2})(?:[^\S\n]*(${AGE_UNIT}))?\)`, 'gud'), 'unit-optional'],
+  [new RegExp(String.raw`${NAME},[^\S\n]*(?:aged[^\S\n]+)?(\d{1,2})[^\S\n]*(${AGE_UNIT})(?![\p{L}])`, 'gud'), 'unit-given'],
+  [new RegExp(String.raw`${NAME},[^\S\n]*(aged)[^\S\n]+(\d{1,2})(?![\p{L}\p{N}])`, 'gud'), 'unit-given'],
+  // "Anna, 17, was identified": the age between commas, as for "Anna (17)" only after a given name or a full name.
+  [new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,)])`, 'gud'), 'unit-optional'],
+];
+/** "17-year-old Anna", "17-vuotias Anna", "17-jährige Anna", "17-åriga Anna", "17-letnia Anna". */
+const AGE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,2}(?:-|\s)(?:years?-old|year-old|vuotias|jährige[rn]?|åriga?|årige|letni\p{L}*|gadīg\p{L}*|aastane|metė|metis|летн\p{L}*)[^\S\n]+${NAME}`,
+  'gud',
+);
+
+function birthDates(text: string): Finding[] {
+  return matchesOf(text, BIRTH_DATE).map((match) => {
+    const afterWord = match.groups[0] ?? match.groups[1];
+    const date = (afterWord ?? match.groups[2])!;
+    const start = afterWord !== undefined ? match.end - date.length : match.start;
+    return { kind: 'BIRTH_DATE', start, end: start + date.length, text: date, reason: 'A date next to a word meaning "born".' };
+  });
+}
+
+/** "Anna (17)": with no unit, the word must be a known given name or a full name, not a place with a count. */
+function ages(text: string): Finding[] {
+  const findings: Finding[] = [];
+  const reason = 'An age next to a personal name.';
+  for (const [pattern, unit] of AGE_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const noUnit = unit === 'unit-optional' && m[4] === undefined;
+      if (nameIn({ given: m[1]!, second: m[2] }, noUnit) === null) continue;
+      findings.push({ kind: 'BIRTH_DATE', start: m.index, end: m.index + m[0].length, text: m[0], reason });
+    }
+  }
+  for (const m of text.matchAll(AGE_BEFORE)) {
+    if (nameIn({ given: m[1]!, second: m[2] }, false) === null) continue;
+    findings.push({ kind: 'BIRTH_DATE', start: m.index, end: m.index + m[0].length, text: m[0], reason });
+  }
+  return findings;
+}
+
+/** Dates of birth, and ages given next to a name. */
+export function detectBirthDates(text: string): Finding[] {
+  return [...birthDates(text), ...ages(text)];
+}
