@@ -12,6 +12,7 @@ import { startHttpServer } from './http.js';
 import { createRateLimits } from '../core/rate-limit.js';
 import { createEventBus } from '../core/pubsub.js';
 import { createLiveHub } from '../core/live/live-hub.js';
+import { collectSubjects, type SubjectSource } from '../core/subjects.js';
 import { buildSchema } from './schema.js';
 
 export interface StartOptions {
@@ -25,6 +26,8 @@ export interface StartOptions {
   pauseEffects?: boolean;
   /** Tests: look for due schedules this often (pg-boss's default is 30 s). */
   cronMonitorIntervalSeconds?: number;
+  /** Tests: subject sources besides the features' (a notification test's own small source). */
+  subjects?: readonly SubjectSource[];
 }
 
 export interface App {
@@ -51,6 +54,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, orm, logger, printLinks: config.logMailLinks });
   const loaderFactories = FEATURES.flatMap((feature) => (feature.loaders ? [feature.loaders] : []));
   const clock = systemClock;
+  const subjects = collectSubjects([...FEATURES.flatMap((feature) => feature.subjects ?? []), ...(options.subjects ?? [])]);
   const effects = await startEffects({
     config,
     orm,
@@ -58,13 +62,14 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     clock,
     events,
     mailer,
+    subjects,
     jobs: FEATURES.flatMap((feature) => feature.jobs ?? []),
     workers: FEATURES.flatMap((feature) => feature.workers ?? []),
     paused: options.pauseEffects,
     cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds,
   });
   const live = createLiveHub({ events, orm, loaderFactories, logger });
-  const services: AppServices = { config, orm, events, live, logger, limits, clock, outbox: effects.outbox, loaderFactories };
+  const services: AppServices = { config, orm, events, live, logger, limits, clock, outbox: effects.outbox, loaderFactories, subjects };
   const server = await startHttpServer(services, await buildSchema());
   return {
     url: server.url,

@@ -11,6 +11,7 @@ import { createOutbox, DELIVER_QUEUE, type Outbox } from '../core/outbox/outbox.
 import { outboxJobs } from '../core/outbox/outbox.jobs.js';
 import type { CommandDeps } from '../core/outbox/unit-of-work.js';
 import type { EventBus } from '../core/pubsub.js';
+import type { Subjects } from '../core/subjects.js';
 import { BACKGROUND_QUERIES, type Orm } from '../db/orm.js';
 import type { Mailer } from '../features/mail/mailer.js';
 
@@ -21,6 +22,7 @@ export interface EffectsOptions {
   clock: Clock;
   events: EventBus;
   mailer: Mailer;
+  subjects: Subjects;
   /** The features' scheduled work (expiries, later digests and reminders). */
   jobs: readonly ScheduledJob[];
   /** The features' queue workers (work their commands enqueue). */
@@ -66,6 +68,7 @@ export async function startEffects(options: EffectsOptions): Promise<Effects> {
     clock: options.clock,
     config: options.config,
     outbox,
+    subjects: options.subjects,
   });
   if (!options.paused) {
     await runner.work(DELIVER_QUEUE, async (data) => void (await outbox.deliver(String(data.effectId))), { concurrency: 4 });

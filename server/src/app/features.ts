@@ -14,6 +14,7 @@ import { mailFeature } from '../features/mail/mail.manifest.js';
 import { memberFeature } from '../features/member/member.manifest.js';
 import { municipalityFeature } from '../features/municipality/municipality.manifest.js';
 import { networkActivityFeature } from '../features/network-activity/network-activity.manifest.js';
+import { notificationFeature } from '../features/notification/notification.manifest.js';
 import { networkStatsFeature } from '../features/network-stats/network-stats.manifest.js';
 import { organisationFeature } from '../features/organisation/organisation.manifest.js';
 import { privacyFeature } from '../features/privacy/privacy.manifest.js';
@@ -50,4 +51,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   exportFeature,
   guardrailFeature,
   mailFeature,
+  notificationFeature,
 ];

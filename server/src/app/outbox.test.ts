@@ -10,7 +10,14 @@ import type { CommandDeps } from '../core/outbox/unit-of-work.js';
 import { OutboxMail } from '../features/mail/outbox-mail.entity.js';
 
 function depsOf(app: TestApp): CommandDeps {
-  return { em: app.orm.em.fork(), actor: ANONYMOUS, clock: systemClock, config: app.config, outbox: app.services.outbox };
+  return {
+    em: app.orm.em.fork(),
+    actor: ANONYMOUS,
+    clock: systemClock,
+    config: app.config,
+    outbox: app.services.outbox,
+    subjects: app.services.subjects,
+  };
 }
 
 const mail = (to: string) => ({ to, subject: 'Outbox test', text: `Hello ${to}` });

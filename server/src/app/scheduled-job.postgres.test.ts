@@ -13,6 +13,7 @@ import type { ScheduledJob } from '../core/jobs/scheduled-job.js';
 import type { QueueWorker } from '../core/jobs/queue-worker.js';
 import { ANONYMOUS } from '../core/auth.js';
 import { runCommand } from '../core/outbox/run-command.js';
+import { collectSubjects } from '../core/subjects.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL!;
 
@@ -60,6 +61,7 @@ async function startInstance(url: string, label: string): Promise<Instance> {
     clock: systemClock,
     events,
     mailer,
+    subjects: collectSubjects([]),
     jobs: [probe(label)],
     workers: [worker(label)],
     cronMonitorIntervalSeconds: 1,
@@ -123,6 +125,7 @@ describe('a scheduled job with two server processes on one database', () => {
           clock: systemClock,
           config: loadConfig({ NODE_ENV: 'test' }),
           outbox: instance.effects.outbox,
+          subjects: collectSubjects([]),
         },
         async (uow) => uow.enqueue('test.work', { n }, 'work-once'),
       );

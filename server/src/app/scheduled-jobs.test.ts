@@ -27,7 +27,14 @@ describe('the expiry clean-ups', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ data: 'demo' });
-    deps = () => ({ em: app.orm.em.fork(), actor: ANONYMOUS, clock: systemClock, config: app.config, outbox: app.services.outbox });
+    deps = () => ({
+      em: app.orm.em.fork(),
+      actor: ANONYMOUS,
+      clock: systemClock,
+      config: app.config,
+      outbox: app.services.outbox,
+      subjects: app.services.subjects,
+    });
     user = await app.orm.em.fork().findOneOrFail(User, { email: demoEmail('member.pl') });
   });
   afterAll(() => app?.close());

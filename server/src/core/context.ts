@@ -8,6 +8,7 @@ import type { LiveHub } from './live/live-hub.js';
 import type { Outbox } from './outbox/outbox.js';
 import type { EventBus } from './pubsub.js';
 import type { RateLimits } from './rate-limit.js';
+import type { Subjects } from './subjects.js';
 
 /** Long-lived things every operation may use; built once at boot. */
 export interface AppServices {
@@ -23,6 +24,8 @@ export interface AppServices {
   clock: Clock;
   /** Takes the effects of committed commands to the job runner. */
   outbox: Outbox;
+  /** The features' subject sources (from their manifests): other features' things as a reader may see them. */
+  subjects: Subjects;
 }
 
 /** What the transport knows about the caller. Sign-in can set a cookie over HTTP only. */

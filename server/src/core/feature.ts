@@ -4,6 +4,7 @@ import type { AppServices } from './context.js';
 import type { ScheduledJob } from './jobs/scheduled-job.js';
 import type { QueueWorker } from './jobs/queue-worker.js';
 import type { LoaderFactory } from './loaders.js';
+import type { SubjectSource } from './subjects.js';
 
 /** An HTTP route outside GraphQL (downloads, calendar feeds); the handler is built once at boot. */
 export interface HttpRoute {
@@ -29,4 +30,6 @@ export interface FeatureManifest {
   jobs?: readonly ScheduledJob[];
   /** Work that commands enqueue (`uow.enqueue`), done after the commit by any process. */
   workers?: readonly QueueWorker[];
+  /** This feature's things as other features show them (a notification's thread or post), by type. */
+  subjects?: readonly SubjectSource[];
 }

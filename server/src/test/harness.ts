@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { startApp, type App } from '../app/app.js';
 import { loadConfig, type Config } from '../core/config.js';
 import { MAX_ATTEMPTS } from '../core/outbox/outbox.js';
+import type { SubjectSource } from '../core/subjects.js';
 import { BACKGROUND_QUERIES, type DatabaseTarget } from '../db/orm.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../db/seed/demo-accounts.js';
 import { seedDemo } from '../db/seed/demo-seed.js';
@@ -48,7 +49,14 @@ export type TestData = 'reference' | 'demo';
  * uniquely named PostgreSQL database (dropped on close) when the suite runs on PostgreSQL.
  */
 export async function startTestApp(
-  options: { data?: TestData; env?: Record<string, string>; pauseEffects?: boolean; logger?: pino.Logger } = {},
+  options: {
+    data?: TestData;
+    env?: Record<string, string>;
+    pauseEffects?: boolean;
+    logger?: pino.Logger;
+    /** Subject sources besides the features' (a test's own small source of things to be notified about). */
+    subjects?: readonly SubjectSource[];
+  } = {},
 ): Promise<TestApp> {
   const data = options.data ?? 'reference';
   const config = loadConfig({
@@ -66,6 +74,7 @@ export async function startTestApp(
     prepare: database.needsSeed ? (orm) => seedDemo(orm.em.fork()).then(() => undefined) : undefined,
     onQuery: (sql) => recording?.push(sql),
     pauseEffects: options.pauseEffects,
+    subjects: options.subjects,
   });
   const cookies = new Map<DemoAccountName, Promise<string>>();
   const gql: TestApp['gql'] = async (query, variables, gqlOptions) => {

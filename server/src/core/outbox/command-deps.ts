@@ -3,7 +3,8 @@ import type { CommandDeps, LimitedCommandDeps } from './unit-of-work.js';
 
 /** A command's dependencies, taken from a GraphQL operation's context (the command itself never sees it). */
 export function commandDeps(ctx: Context): CommandDeps {
-  return { em: ctx.em, actor: ctx.viewer, clock: ctx.services.clock, config: ctx.services.config, outbox: ctx.services.outbox };
+  const { clock, config, outbox, subjects } = ctx.services;
+  return { em: ctx.em, actor: ctx.viewer, clock, config, outbox, subjects };
 }
 
 /** The same, plus the rate limits and what the transport knows of the caller (never its cookies). */

@@ -8,7 +8,7 @@ import { UnitOfWork, type CommandDeps, type StoredEffect } from './unit-of-work.
 export async function runCommand<T>(deps: CommandDeps, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   let stored: StoredEffect[] = [];
   const result = await deps.em.transactional(async (em) => {
-    const uow = new UnitOfWork(em, deps.actor, deps.clock.now(), deps.config);
+    const uow = new UnitOfWork(em, deps.actor, deps.clock.now(), deps.config, deps.subjects);
     const value = await work(uow);
     stored = await storeEffects(em, uow);
     return value;

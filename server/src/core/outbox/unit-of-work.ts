@@ -4,6 +4,7 @@ import type { Viewer } from '../auth.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { RateLimits } from '../rate-limit.js';
+import type { Subjects } from '../subjects.js';
 import { channelName, type Channel, type Topics } from '../pubsub.js';
 import type { Effect, EffectKind, EffectKinds } from './effect.js';
 
@@ -25,6 +26,8 @@ export interface CommandDeps {
   clock: Clock;
   config: Config;
   outbox: EffectDispatcher;
+  /** Other features' things as one reader may see them (a notification mail names its thread as the recipient sees it). */
+  subjects: Subjects;
 }
 
 /** What the transport knows of the caller, for per-IP limits and session records; empty when there is none. */
@@ -53,6 +56,7 @@ export class UnitOfWork {
     /** One instant for the whole command, read from its clock. */
     readonly now: Date,
     readonly config: Config,
+    readonly subjects: Subjects,
   ) {}
 
   /**

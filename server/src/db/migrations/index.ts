@@ -4,6 +4,7 @@ import { Migration20261124000000Search } from './20261124000000-search.js';
 import { Migration20261124010000Export } from './20261124010000-export.js';
 import { Migration20261206000000Outbox } from './20261206000000-outbox.js';
 import { Migration20261206100000Forum } from './20261206100000-forum.js';
+import { Migration20261206110000Notification } from './20261206110000-notification.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Migration20261124010000Export,
   Migration20261206000000Outbox,
   Migration20261206100000Forum,
+  Migration20261206110000Notification,
 ];

@@ -31,6 +31,7 @@ describe('suspendMember called directly', () => {
       clock: systemClock,
       config: app.config,
       outbox: app.services.outbox,
+      subjects: app.services.subjects,
     };
 
     const member = await suspendMember(deps, target.id);

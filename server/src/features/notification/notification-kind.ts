@@ -1,0 +1,20 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What happened; features that notify add kinds here (meetings will). */
+export const NotificationKind = {
+  MENTION: 'MENTION',
+  REPLY: 'REPLY',
+  NEW_THREAD: 'NEW_THREAD',
+  NEW_POST: 'NEW_POST',
+  MODERATION: 'MODERATION',
+} as const;
+export type NotificationKind = keyof typeof NotificationKind;
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'MENTION: you were mentioned; REPLY: to your post; NEW_THREAD, NEW_POST: where you watch; MODERATION: of your post',
+});
+
+/** How often a member gets a digest of what they have not read. */
+export const DigestFrequency = { DAILY: 'DAILY', WEEKLY: 'WEEKLY', OFF: 'OFF' } as const;
+export type DigestFrequency = keyof typeof DigestFrequency;
+registerEnumType(DigestFrequency, { name: 'DigestFrequency', description: 'A digest e-mail of unread notifications, or none' });
