@@ -13,8 +13,6 @@ export const FORUM_SLUG_MAX = 60;
 export const FORUM_TITLE_MAX = 120;
 export const THREAD_TITLE_MAX = 200;
 export const THREAD_TITLE_MIN = 3;
-/** Markdown source of one post (characters): a long professional write-up fits, a pasted document does not. */
-export const POST_SOURCE_MAX = 30_000;
 export const THREAD_TAGS_MAX = 5;
 export const TAG_MAX = 30;
 export const FLAG_REASON_MAX = 1000;

@@ -35,7 +35,8 @@ export type AuditAction =
   | 'POST_MODERATED'
   | 'POST_REMOVED'
   | 'POST_PURGED'
-  | 'POST_FLAGGED';
+  | 'POST_FLAGGED'
+  | 'GUARDRAIL_FINDINGS_CONFIRMED';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -102,6 +102,7 @@ const SENTENCES: Record<string, (details: Details) => string> = {
   POST_REMOVED: () => "Removed another member's post",
   POST_PURGED: () => "Purged a post's text everywhere",
   POST_FLAGGED: () => 'Flagged a post for the moderators',
+  GUARDRAIL_FINDINGS_CONFIRMED: (d) => `Confirmed ${d.count} guardrail findings were not a victim's personal data`,
 };
 
 const capitalised = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();

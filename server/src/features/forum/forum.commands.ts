@@ -5,6 +5,7 @@ import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js'
 import { topic } from '../../core/pubsub.js';
 import type { Em } from '../../db/orm.js';
 import { audit } from '../audit/audit.service.js';
+import { forgetNotifications } from '../notification/notify.js';
 import { Country } from '../country/country.entity.js';
 import { Municipality } from '../municipality/municipality.entity.js';
 import type { ForumAccess } from './forum-access.js';
@@ -106,6 +107,8 @@ export async function changeGroupMembers(deps: CommandDeps, input: ForumPeopleIn
     forumAbilities.authorize(actor, 'manageMembers', { forum });
     const userIds = change === 'add' ? await existingMembers(em, input.userIds) : input.userIds.map((id) => parseUuid(id, 'input.userIds'));
     await changePeople(em, 'forum_member', forum.id, userIds, change);
+    // What they were told of the group goes with them (a notification names a thread they may no longer read).
+    if (change === 'remove') for (const recipientId of userIds) await forgetNotifications(uow, { recipientId, context: `forum:${forum.id}` });
     await audit(em, {
       action: change === 'add' ? 'FORUM_MEMBERS_ADDED' : 'FORUM_MEMBERS_REMOVED',
       actorId: actor.userId,

@@ -1,5 +1,7 @@
 import type { FeatureManifest } from '../../core/feature.js';
 import { ForumLiveResolver } from './forum-live.resolver.js';
+import { forumNoticesWorker } from './forum-notices.worker.js';
+import { postSubjects, threadSubjects } from './forum.subjects.js';
 import { createForumThreadsLoader } from './forum-threads.loader.js';
 import { Forum } from './forum.entity.js';
 import { ForumResolver } from './forum.resolver.js';
@@ -14,4 +16,6 @@ export const forumFeature: FeatureManifest = {
   entities: [Forum, Thread, Post, PostRevision, PostFlag],
   resolvers: [ForumResolver, ThreadFieldsResolver, ThreadResolver, PostResolver, ForumLiveResolver],
   loaders: (em) => ({ forumThreads: createForumThreadsLoader(em) }),
+  workers: [forumNoticesWorker],
+  subjects: [threadSubjects, postSubjects],
 };

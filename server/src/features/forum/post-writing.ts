@@ -1,12 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { MemberViewer } from '../../core/auth.js';
-import { BadUserInput } from '../../core/errors.js';
 import type { UnitOfWork } from '../../core/outbox/unit-of-work.js';
 import type { Em } from '../../db/orm.js';
-import { seesForum, type ForumAccess } from './forum-access.js';
-import { membersAsViewers } from './forum-subjects.js';
 import { Post } from './post.entity.js';
-import { renderPost, type RenderedPost } from './post-rendering.js';
+import type { RenderedPost } from './post-rendering.js';
 
 /** The ids a create answers with; a retry with the same client id answers with the same ones. */
 export interface CreatedPost {
@@ -36,20 +33,6 @@ export async function exactlyOnce(em: Em, author: MemberViewer, clientId: string
     if (!existing) throw error;
     return existing;
   }
-}
-
-/**
- * Renders a post's source and checks what it names: every mentioned member must be able to read the thread
- * (a mention must not reach, or reveal a closed group to, someone outside it).
- */
-export async function renderChecked(em: Em, forum: ForumAccess, source: string): Promise<RenderedPost> {
-  const rendered = await renderPost(em, source);
-  const readers = await membersAsViewers(em, rendered.mentions);
-  const outsiders = rendered.mentions.filter((id) => !readers.some((reader) => reader.userId === id && seesForum(reader, forum)));
-  if (outsiders.length > 0) {
-    throw BadUserInput.field('input.source', 'You mention someone who cannot read this thread; remove the mention or write to them elsewhere');
-  }
-  return rendered;
 }
 
 export interface PostDraft {

@@ -7,7 +7,8 @@ import { audit } from '../audit/audit.service.js';
 import { visiblePost } from './forum-subjects.js';
 import { forumAbilities } from './forum.policy.js';
 import { Post, PostRevision } from './post.entity.js';
-import { renderChecked } from './post-writing.js';
+import { guardTexts } from './guarded-text.js';
+import { renderPost } from './post-rendering.js';
 import { signedInActor } from './thread.commands.js';
 import type { EditPostInput } from './thread.inputs.js';
 
@@ -32,7 +33,8 @@ export async function editPost(deps: CommandDeps, input: EditPostInput): Promise
     forumAbilities.authorize(author, 'edit', subject);
     if (post.version !== input.version) throw new PostEditConflict(post);
     if (post.source === input.source) return post.id;
-    const rendered = await renderChecked(em, subject.forum, input.source);
+    const rendered = await renderPost(em, author, subject.forum, input.source);
+    const confirmations = await guardTexts(uow, author, [{ field: 'source', text: input.source }], input.confirmations, { type: 'post', id: post.id });
     em.create(PostRevision, { post: post.id, version: post.version, source: post.source, editorId: author.userId, createdAt: uow.now });
     // Guarded by the version too: two edits racing past the check above cannot both win.
     const updated = await em.nativeUpdate(
@@ -45,6 +47,7 @@ export async function editPost(deps: CommandDeps, input: EditPostInput): Promise
         bodyText: rendered.text,
         quotes: rendered.quotes,
         mentions: rendered.mentions,
+        guardrailConfirmations: confirmations,
         editedAt: uow.now,
         version: post.version + 1,
       },

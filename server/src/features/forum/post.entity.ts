@@ -5,6 +5,8 @@ import { Thread } from './thread.entity.js';
 
 /** A finding of the victim-data guardrail that the author confirmed is not a victim's personal data. */
 export interface StoredConfirmation {
+  /** The input field it was found in: title or source. */
+  field: string;
   kind: string;
   start: number;
   end: number;

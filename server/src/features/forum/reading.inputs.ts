@@ -1,4 +1,4 @@
-import { POST_SOURCE_MAX, type ReactionKind as ReactionKey, type WatchLevel as WatchLevelKey } from '@strom/shared';
+import { MARKDOWN_SOURCE_MAX, type ReactionKind as ReactionKey, type WatchLevel as WatchLevelKey } from '@strom/shared';
 import { IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ReactionKind, WatchLevel } from './forum.enums.js';
@@ -38,7 +38,7 @@ export class SaveDraftInput {
   threadId!: string;
 
   @Field(() => String)
-  @MaxLength(POST_SOURCE_MAX, { message: `a draft may be at most ${POST_SOURCE_MAX} characters long` })
+  @MaxLength(MARKDOWN_SOURCE_MAX, { message: `a draft may be at most ${MARKDOWN_SOURCE_MAX} characters long` })
   source!: string;
 }
 

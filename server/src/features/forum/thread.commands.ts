@@ -8,9 +8,12 @@ import { topic } from '../../core/pubsub.js';
 import { recordThreadActivity } from './forum-activity.js';
 import { visibleForum, visibleThread } from './forum-subjects.js';
 import { forumAbilities } from './forum.policy.js';
-import { createPost, exactlyOnce, postByClientId, renderChecked, type CreatedPost } from './post-writing.js';
+import { createPost, exactlyOnce, postByClientId, type CreatedPost } from './post-writing.js';
 import type { Em } from '../../db/orm.js';
 import { advanceReadState } from './read-state.js';
+import { enqueueNotices } from './forum-notices.worker.js';
+import { guardTexts } from './guarded-text.js';
+import { renderPost } from './post-rendering.js';
 import { Thread } from './thread.entity.js';
 import type { AddPostInput, CreateThreadInput } from './thread.inputs.js';
 
@@ -42,7 +45,7 @@ export async function createThread(deps: CommandDeps, input: CreateThreadInput):
       const forum = await visibleForum(em, author, parseUuid(input.forumId, 'input.forumId'));
       forumAbilities.authorize(author, 'startThread', { forum });
       const tags = normaliseTags(input.tags ?? []);
-      const rendered = await renderChecked(em, forum, input.source);
+      const rendered = await renderPost(em, author, forum, input.source);
       const thread = em.create(Thread, {
         forum: forum.id,
         title: input.title.trim(),
@@ -53,9 +56,16 @@ export async function createThread(deps: CommandDeps, input: CreateThreadInput):
         postCount: 1,
       });
       const post = createPost(uow, author, { threadId: thread.id, position: 1, clientId, replyToId: null, rendered, source: input.source });
+      post.guardrailConfirmations = await guardTexts(uow, author, [{ field: 'title', text: input.title }, { field: 'source', text: input.source }], input.confirmations, {
+        type: 'post',
+        id: post.id,
+      });
       await em.flush();
       await advanceReadState(em, author.userId, thread.id, 1, uow.now);
+      // Its author watches the thread they started.
+      await em.execute(`insert into watch (id, user_id, thread_id, level) values (gen_random_uuid(), ?, ?, 'WATCHING') on conflict do nothing`, [author.userId, thread.id]);
       recordThreadActivity(uow, forum, thread);
+      enqueueNotices(uow, post.id);
       uow.publish(topic('forum', forum.id), { kind: 'THREAD_CREATED', threadId: thread.id });
       return { threadId: thread.id, postId: post.id };
     }),
@@ -75,13 +85,15 @@ export async function addPost(deps: CommandDeps, input: AddPostInput): Promise<C
       const { thread, subject } = await visibleThread(em, author, parseUuid(input.threadId, 'input.threadId'), { lock: true });
       forumAbilities.authorize(author, 'reply', subject);
       const replyToId = input.replyToId ? await replyTarget(em, thread.id, input.replyToId) : null;
-      const rendered = await renderChecked(em, subject.forum, input.source);
+      const rendered = await renderPost(em, author, subject.forum, input.source);
       const position = thread.postCount + 1;
       await em.execute(`update thread set post_count = ?, last_post_at = ? where id = ?`, [position, uow.now, thread.id]);
       const post = createPost(uow, author, { threadId: thread.id, position, clientId, replyToId, rendered, source: input.source });
+      post.guardrailConfirmations = await guardTexts(uow, author, [{ field: 'source', text: input.source }], input.confirmations, { type: 'post', id: post.id });
       // The writer has read everything up to their own post, and their draft is sent.
       await advanceReadState(em, author.userId, thread.id, position, uow.now);
       await em.execute(`delete from draft where user_id = ? and thread_id = ?`, [author.userId, thread.id]);
+      enqueueNotices(uow, post.id);
       uow.publish(topic('thread', thread.id), { kind: 'POST_ADDED', threadId: thread.id, postId: post.id });
       uow.publish(topic('forum', thread.forumId), { kind: 'THREAD_ACTIVITY', threadId: thread.id });
       return { threadId: thread.id, postId: post.id };

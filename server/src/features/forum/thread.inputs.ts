@@ -1,14 +1,24 @@
-import { MODERATION_REASON_MAX, POST_SOURCE_MAX, TAG_MAX, THREAD_TAGS_MAX, THREAD_TITLE_MAX, THREAD_TITLE_MIN } from '@strom/shared';
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { GUARDRAIL_CONFIRMATIONS_MAX, MODERATION_REASON_MAX, MARKDOWN_SOURCE_MAX, TAG_MAX, THREAD_TAGS_MAX, THREAD_TITLE_MAX, THREAD_TITLE_MIN } from '@strom/shared';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { GuardrailConfirmationInput } from '../guardrail/guardrail.types.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsName } from '../../core/text.validators.js';
 
 @InputType({ description: 'The text of a post' })
 export class PostTextInput {
-  @Field(() => String, { description: `Markdown, at most ${POST_SOURCE_MAX} characters` })
+  @Field(() => String, { description: `Markdown, at most ${MARKDOWN_SOURCE_MAX} characters` })
   @MinLength(1, { message: 'the post cannot be empty' })
-  @MaxLength(POST_SOURCE_MAX, { message: `a post may be at most ${POST_SOURCE_MAX} characters long` })
+  @MaxLength(MARKDOWN_SOURCE_MAX, { message: `a post may be at most ${MARKDOWN_SOURCE_MAX} characters long` })
   source!: string;
+
+  @Field(() => [GuardrailConfirmationInput], {
+    nullable: true,
+    description: "Findings of the victim-data guardrail (checkText) you confirm are not a victim's personal data",
+  })
+  @IsOptional()
+  @ArrayMaxSize(GUARDRAIL_CONFIRMATIONS_MAX, { message: `at most ${GUARDRAIL_CONFIRMATIONS_MAX} confirmations` })
+  @ValidateNested({ each: true })
+  confirmations?: GuardrailConfirmationInput[] | null;
 }
 
 @InputType({ description: 'A new thread with its first post. `clientId` (your own id for it) makes a retry return the same thread' })
