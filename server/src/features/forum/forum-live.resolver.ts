@@ -21,7 +21,8 @@ export class ForumLiveResolver {
     description:
       'Each new post of a thread, with its cursor. A client that reconnects passes the last cursor it received as `after`: ' +
       'it first gets every post it missed, in order, then the live ones, each once. Ends when you can no longer read the thread.',
-    subscribe: ({ args, context }: LiveArgs<'threadId'>) => postAddedStream(context, parseUuid(args.threadId, 'threadId'), args.after ?? null),
+    subscribe: ({ args, context }: LiveArgs<'threadId'>) =>
+      postAddedStream(context, parseUuid(args.threadId, 'threadId'), args.after ?? null),
   })
   postAdded(
     @Root() event: LiveEvent<LivePost>,
@@ -40,7 +41,8 @@ export class ForumLiveResolver {
     description:
       'New threads and new posts of one forum (the thread, by last activity), with a cursor to resume from as `after`. ' +
       'Read states are not part of live payloads (null).',
-    subscribe: ({ args, context }: LiveArgs<'forumId'>) => threadActivityStream(context, parseUuid(args.forumId, 'forumId'), args.after ?? null),
+    subscribe: ({ args, context }: LiveArgs<'forumId'>) =>
+      threadActivityStream(context, parseUuid(args.forumId, 'forumId'), args.after ?? null),
   })
   threadActivity(
     @Root() event: LiveEvent<LiveThread>,

@@ -48,7 +48,9 @@ export const forumNoticesWorker: QueueWorker = {
       if (!post || !found) return;
       const candidates: [NotificationKind, string, string][] = [
         ...post.mentions.map((id): [NotificationKind, string, string] => ['MENTION', id, `mention:${post.id}:${id}`]),
-        ...(post.reply_author_id ? [['REPLY', post.reply_author_id, `reply:${post.id}:${post.reply_author_id}`] as [NotificationKind, string, string]] : []),
+        ...(post.reply_author_id
+          ? [['REPLY', post.reply_author_id, `reply:${post.id}:${post.reply_author_id}`] as [NotificationKind, string, string]]
+          : []),
         ...(post.position === 1
           ? post.forum_watchers.map((id): [NotificationKind, string, string] => ['NEW_THREAD', id, `new-thread:${post.thread_id}:${id}`])
           : post.thread_watchers.map((id): [NotificationKind, string, string] => ['NEW_POST', id, `new-post:${post.id}:${id}`])),

@@ -14,15 +14,20 @@ const MEMBERS = `mutation ($input: ForumPeopleInput!) { addForumMembers(input: $
 beforeAll(async () => {
   app = await startTestApp({ data: 'demo' });
   group = await makeForum(app, { visibility: 'GROUP', level: 'NATIONAL', countryCode: 'LV' });
-  const added = await app.gql(MEMBERS, { input: { forumId: group.id, userIds: [await userIdOf(app, 'member.lv')] } }, { as: await app.cookieOf('admin') });
-  expect(added.errors).toBeUndefined();
+  const added = await app.gql(
+    MEMBERS,
+    { input: { forumId: group.id, userIds: [await userIdOf(app, 'member.lv')] } },
+    { as: await app.cookieOf('admin') },
+  );
+  if (added.errors) throw new Error(JSON.stringify(added.errors));
   threadId = (await makeThread(app, group.id, 'member.lv', { title: 'Joint referral procedure draft' })).id;
   postId = (await reply(app, threadId, 'member.lv', 'Second draft attached')).data!.addPost.id;
 });
 afterAll(() => app?.close());
 
 const expertIdOf = async (name: 'member.pl' | 'member.lv') =>
-  (await app.gql<{ viewer: { expert: { id: string } } }>(`{ viewer { expert { id } } }`, {}, { as: await app.cookieOf(name) })).data!.viewer.expert.id;
+  (await app.gql<{ viewer: { expert: { id: string } } }>(`{ viewer { expert { id } } }`, {}, { as: await app.cookieOf(name) })).data!.viewer
+    .expert.id;
 
 describe('a GROUP forum, to a member outside it', () => {
   it('is in no list, and its forum and thread are null (not FORBIDDEN)', async () => {
@@ -42,11 +47,22 @@ describe('a GROUP forum, to a member outside it', () => {
     const as = await app.cookieOf('member.pl');
     const posting = await app.gql(ADD_POST, { input: { clientId: randomUUID(), threadId, source: 'Let me in' } }, { as });
     expect(posting.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const starting = await app.gql(CREATE_THREAD, { input: { clientId: randomUUID(), forumId: group.id, title: 'Hello', source: 'x' } }, { as });
+    const starting = await app.gql(
+      CREATE_THREAD,
+      { input: { clientId: randomUUID(), forumId: group.id, title: 'Hello', source: 'x' } },
+      { as },
+    );
     expect(starting.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const reacting = await app.gql(`mutation ($postId: ID!) { react(input: { postId: $postId, kind: THANKS }) { id } }`, { postId }, { as });
+    const reacting = await app.gql(
+      `mutation ($postId: ID!) { react(input: { postId: $postId, kind: THANKS }) { id } }`,
+      { postId },
+      { as },
+    );
     expect(reacting.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const feed = await subscribe(app.url, `subscription ($id: ID!) { postAdded(threadId: $id) { cursor } }`, { variables: { id: threadId }, cookie: as });
+    const feed = await subscribe(app.url, `subscription ($id: ID!) { postAdded(threadId: $id) { cursor } }`, {
+      variables: { id: threadId },
+      cookie: as,
+    });
     try {
       const result = await feed.result();
       expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -91,10 +107,12 @@ describe('the victim-data guardrail', () => {
     const confirmations = findings.map(({ kind, text }) => ({ kind, text }));
     const accepted = await app.gql(CREATE_THREAD, { input: { ...input, confirmations } }, { as });
     expect(accepted.errors).toBeUndefined();
-    const [row] = await app.orm.em.fork().getConnection().execute<{ confirmations: { kind: string }[] }[]>(
-      `select guardrail_confirmations as confirmations from post where client_id = ?`,
-      [input.clientId],
-    );
+    const [row] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ confirmations: { kind: string }[] }[]>(`select guardrail_confirmations as confirmations from post where client_id = ?`, [
+        input.clientId,
+      ]);
     expect(row!.confirmations.map((c) => c.kind)).toContain('NATIONAL_ID');
   });
 });
@@ -102,7 +120,11 @@ describe('the victim-data guardrail', () => {
 describe('removing a member from the group', () => {
   it('takes the group away from them at once', async () => {
     const lv = await userIdOf(app, 'member.lv');
-    const removed = await app.gql(`mutation ($input: ForumPeopleInput!) { removeForumMembers(input: $input) { id } }`, { input: { forumId: group.id, userIds: [lv] } }, { as: await app.cookieOf('admin') });
+    const removed = await app.gql(
+      `mutation ($input: ForumPeopleInput!) { removeForumMembers(input: $input) { id } }`,
+      { input: { forumId: group.id, userIds: [lv] } },
+      { as: await app.cookieOf('admin') },
+    );
     expect(removed.errors).toBeUndefined();
     const thread = await app.gql(THREAD_PAGE, { id: threadId, first: 5 }, { as: await app.cookieOf('member.lv') });
     expect(thread.data!.thread).toBeNull();

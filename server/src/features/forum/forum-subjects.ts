@@ -99,7 +99,11 @@ interface PostRow {
 }
 
 /** A post the viewer reads, with its thread and forum: NOT_FOUND when any of them is hidden from the viewer. */
-export async function visiblePost(em: Em, viewer: Viewer, postId: string): Promise<{ post: PostFacts; thread: ThreadFacts; subject: ForumSubject }> {
+export async function visiblePost(
+  em: Em,
+  viewer: Viewer,
+  postId: string,
+): Promise<{ post: PostFacts; thread: ThreadFacts; subject: ForumSubject }> {
   const [row] = await em.execute<PostRow[]>(
     `select id, thread_id, author_id, hidden_at is not null as hidden, deleted_at is not null as deleted,
             purged_at is not null as purged, version, source from post where id = ?`,

@@ -19,7 +19,8 @@ declare module '../../core/loaders.js' {
   }
 }
 
-const argsKey = ({ first, after, tag, solved, unanswered }: ThreadListArgs) => JSON.stringify([first, after ?? null, tag ?? null, solved ?? null, unanswered ?? null]);
+const argsKey = ({ first, after, tag, solved, unanswered }: ThreadListArgs) =>
+  JSON.stringify([first, after ?? null, tag ?? null, solved ?? null, unanswered ?? null]);
 
 /** Thread pages of every forum a list shows, one statement per distinct set of arguments (usually one). */
 export function createForumThreadsLoader(em: Em): DataLoader<ForumThreadsKey, ConnectionShape<ThreadNode>, string> {
@@ -29,7 +30,12 @@ export function createForumThreadsLoader(em: Em): DataLoader<ForumThreadsKey, Co
       for (const key of keys) groups.set(argsKey(key.args), [...(groups.get(argsKey(key.args)) ?? []), key]);
       const pages = new Map<string, ConnectionShape<ThreadNode>>();
       for (const [args, group] of groups) {
-        const found = await findThreads(em, group[0]!.viewer, group.map((key) => key.forum), group[0]!.args);
+        const found = await findThreads(
+          em,
+          group[0]!.viewer,
+          group.map((key) => key.forum),
+          group[0]!.args,
+        );
         for (const [forumId, page] of found) pages.set(`${forumId}:${args}`, page);
       }
       return keys.map((key) => pages.get(`${key.forum.id}:${argsKey(key.args)}`)!);

@@ -40,7 +40,13 @@ export async function createForum(deps: CommandDeps, input: CreateForumInput): P
     await em.persist(created).flush();
     // The creator of a closed group belongs to it, or could not read what they made.
     if (input.visibility === 'GROUP') await changePeople(em, 'forum_member', id, [actor.userId], 'add');
-    await audit(em, { action: 'FORUM_CREATED', actorId: actor.userId, subjectType: 'forum', subjectId: id, details: { visibility: input.visibility } });
+    await audit(em, {
+      action: 'FORUM_CREATED',
+      actorId: actor.userId,
+      subjectType: 'forum',
+      subjectId: id,
+      details: { visibility: input.visibility },
+    });
     return id;
   });
 }
@@ -69,12 +75,19 @@ export async function updateForum(deps: CommandDeps, input: UpdateForumInput): P
     const access = await visibleForum(em, actor, parseUuid(input.id, 'input.id'));
     forumAbilities.authorize(actor, 'manage', { forum: access });
     const forum = await em.findOneOrFail(Forum, { id: access.id });
-    if (forum.version !== input.expectedVersion) throw new Conflict('Someone else changed this forum since you opened it; reload and try again');
+    if (forum.version !== input.expectedVersion)
+      throw new Conflict('Someone else changed this forum since you opened it; reload and try again');
     if (input.title === null) throw BadUserInput.field('input.title', 'title cannot be empty');
     if (input.title !== undefined) forum.title = input.title.trim();
     if (input.description !== undefined) forum.description = input.description?.trim() || null;
     if (input.visibility) forum.visibility = input.visibility;
-    await audit(em, { action: 'FORUM_UPDATED', actorId: actor.userId, subjectType: 'forum', subjectId: forum.id, details: { visibility: forum.visibility } });
+    await audit(em, {
+      action: 'FORUM_UPDATED',
+      actorId: actor.userId,
+      subjectType: 'forum',
+      subjectId: forum.id,
+      details: { visibility: forum.visibility },
+    });
     // Subscribers re-check their rights against the forum as it now is.
     uow.publish(topic('forum', forum.id), { kind: 'THREAD_CHANGED', threadId: '' });
     return forum.id;
@@ -90,7 +103,13 @@ export async function setForumModerators(deps: CommandDeps, input: ForumPeopleIn
     const userIds = await existingMembers(em, input.userIds);
     await em.execute(`delete from forum_moderator where forum_id = ?`, [forum.id]);
     await changePeople(em, 'forum_moderator', forum.id, userIds, 'add');
-    await audit(em, { action: 'FORUM_MODERATORS_SET', actorId: actor.userId, subjectType: 'forum', subjectId: forum.id, details: { count: userIds.length } });
+    await audit(em, {
+      action: 'FORUM_MODERATORS_SET',
+      actorId: actor.userId,
+      subjectType: 'forum',
+      subjectId: forum.id,
+      details: { count: userIds.length },
+    });
     return forum.id;
   });
 }
@@ -108,7 +127,8 @@ export async function changeGroupMembers(deps: CommandDeps, input: ForumPeopleIn
     const userIds = change === 'add' ? await existingMembers(em, input.userIds) : input.userIds.map((id) => parseUuid(id, 'input.userIds'));
     await changePeople(em, 'forum_member', forum.id, userIds, change);
     // What they were told of the group goes with them (a notification names a thread they may no longer read).
-    if (change === 'remove') for (const recipientId of userIds) await forgetNotifications(uow, { recipientId, context: `forum:${forum.id}` });
+    if (change === 'remove')
+      for (const recipientId of userIds) await forgetNotifications(uow, { recipientId, context: `forum:${forum.id}` });
     await audit(em, {
       action: change === 'add' ? 'FORUM_MEMBERS_ADDED' : 'FORUM_MEMBERS_REMOVED',
       actorId: actor.userId,
@@ -125,14 +145,21 @@ export async function changeGroupMembers(deps: CommandDeps, input: ForumPeopleIn
 async function existingMembers(em: Em, ids: readonly string[]): Promise<string[]> {
   const userIds = [...new Set(ids.map((id) => parseUuid(id, 'input.userIds')))];
   if (userIds.length === 0) return [];
-  const rows = await em.execute<{ id: string }[]>(`select id from app_user where id = any(?::uuid[]) and deleted_at is null and status = 'ACTIVE'`, [
-    `{${userIds.join(',')}}`,
-  ]);
+  const rows = await em.execute<{ id: string }[]>(
+    `select id from app_user where id = any(?::uuid[]) and deleted_at is null and status = 'ACTIVE'`,
+    [`{${userIds.join(',')}}`],
+  );
   if (rows.length !== userIds.length) throw new NotFound('One of these members');
   return userIds;
 }
 
-async function changePeople(em: Em, table: 'forum_member' | 'forum_moderator', forumId: string, userIds: readonly string[], change: 'add' | 'remove') {
+async function changePeople(
+  em: Em,
+  table: 'forum_member' | 'forum_moderator',
+  forumId: string,
+  userIds: readonly string[],
+  change: 'add' | 'remove',
+) {
   if (userIds.length === 0) return;
   const ids = `{${userIds.join(',')}}`;
   if (change === 'add') {

@@ -6,7 +6,8 @@ const enumOf = <T extends string>(keys: readonly T[]) => Object.fromEntries(keys
 export const ForumVisibility = enumOf(FORUM_VISIBILITIES);
 registerEnumType(ForumVisibility, {
   name: 'ForumVisibility',
-  description: 'PUBLIC: anyone reads, members post; NETWORK: members; SCOPE: members of its country or municipality; GROUP: named members only',
+  description:
+    'PUBLIC: anyone reads, members post; NETWORK: members; SCOPE: members of its country or municipality; GROUP: named members only',
 });
 
 export const WatchLevel = enumOf(WATCH_LEVELS);

@@ -27,12 +27,14 @@ export interface ForumSubject {
 const signedIn = (viewer: Viewer): viewer is Viewer & { kind: 'member' } => isMember(viewer);
 const sees = (viewer: Viewer, { forum }: ForumSubject) => seesForum(viewer, forum);
 const moderatesIt = (viewer: Viewer, { forum }: ForumSubject) => moderates(viewer, forum);
-const isAuthor = (viewer: Viewer, authorId: string | null | undefined) => signedIn(viewer) && authorId != null && authorId === viewer.userId;
+const isAuthor = (viewer: Viewer, authorId: string | null | undefined) =>
+  signedIn(viewer) && authorId != null && authorId === viewer.userId;
 const open = (thread: ThreadState | undefined) => thread !== undefined && !thread.locked && !thread.closed;
 const present = (post: PostState | undefined) => post !== undefined && !post.hidden && !post.deleted;
 
 /** Forum settings and its moderators: admins anywhere, coordinators for forums of their country. */
-const manages = (viewer: Viewer, { forum }: ForumSubject) => isAdmin(viewer) || (forum.level !== 'REGIONAL' && coordinates(viewer, forum.countryCode));
+const manages = (viewer: Viewer, { forum }: ForumSubject) =>
+  isAdmin(viewer) || (forum.level !== 'REGIONAL' && coordinates(viewer, forum.countryCode));
 
 /** The forum feature's one table: commands `authorize`, read models `can`, `viewerCan` fields `permissions`. */
 export const forumAbilities = defineAbilities<ForumSubject>()({

@@ -23,10 +23,9 @@ export async function findForums(em: Em, viewer: Viewer): Promise<ForumNode[]> {
 export async function findForum(em: Em, viewer: Viewer, by: { slug: string } | { id: string }): Promise<ForumNode | null> {
   const visible = visibleForumSql(viewer);
   const [column, value] = 'slug' in by ? ['slug', by.slug] : ['id', by.id];
-  const [row] = await em.execute<ForumRow[]>(`select ${FORUM_COLUMNS} from forum f ${FORUM_JOINS} where f.${column} = ? and ${visible.sql}`, [
-    ...forumColumnParams(viewer),
-    value,
-    ...visible.params,
-  ]);
+  const [row] = await em.execute<ForumRow[]>(
+    `select ${FORUM_COLUMNS} from forum f ${FORUM_JOINS} where f.${column} = ? and ${visible.sql}`,
+    [...forumColumnParams(viewer), value, ...visible.params],
+  );
   return row ? toForum(viewer, row) : null;
 }

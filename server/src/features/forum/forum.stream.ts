@@ -52,23 +52,35 @@ export async function postAddedStream(ctx: Context, threadId: string, after: str
     for (;;) {
       const scope = ctx.services.live.scope();
       const found = await visibleThread(scope.em, ctx.viewer, thread.id);
-      const ids = await scope.em.execute<{ id: string }[]>(`select id from post where thread_id = ? and position > ? order by position limit ?`, [
-        thread.id,
-        position,
-        CATCH_UP_PAGE,
-      ]);
-      const rows = ids.length > 0 ? await findPostRows(scope.em, ids.map((r) => r.id)) : [];
+      const ids = await scope.em.execute<{ id: string }[]>(
+        `select id from post where thread_id = ? and position > ? order by position limit ?`,
+        [thread.id, position, CATCH_UP_PAGE],
+      );
+      const rows =
+        ids.length > 0
+          ? await findPostRows(
+              scope.em,
+              ids.map((r) => r.id),
+            )
+          : [];
       for (const row of rows) yield { value: { row, subject: found.subject }, scope };
       if (rows.length < CATCH_UP_PAGE) return;
       position = rows.at(-1)!.position;
     }
   }
   const newer = (value: LivePost, last: LivePost | null) => value.row.position > (last?.row.position ?? from);
-  return closingWith(follow(live, missed(), newer, (value) => seesForum(ctx.viewer, value.subject.forum)), live);
+  return closingWith(
+    follow(live, missed(), newer, (value) => seesForum(ctx.viewer, value.subject.forum)),
+    live,
+  );
 }
 
 /** `threadActivity(forumId, after)`: new threads and new posts of one forum, by last activity. */
-export async function threadActivityStream(ctx: Context, forumId: string, after: string | null): Promise<AsyncGenerator<LiveEvent<LiveThread>>> {
+export async function threadActivityStream(
+  ctx: Context,
+  forumId: string,
+  after: string | null,
+): Promise<AsyncGenerator<LiveEvent<LiveThread>>> {
   const forum = await visibleForum(ctx.em, ctx.viewer, forumId);
   const start = after ? decodeStreamCursor(after) : null;
   const live = ctx.services.live.subscribe(topic('forum', forum.id), threadActivityFeed);
@@ -78,7 +90,12 @@ export async function threadActivityStream(ctx: Context, forumId: string, after:
     for (;;) {
       const scope = ctx.services.live.scope();
       const access = await visibleForum(scope.em, ctx.viewer, forum.id);
-      const rows = await threadRows(scope.em, 't.forum_id = ? and (t.last_post_at, t.id) > (?, ?)', [forum.id, cursor.at, cursor.id], `order by t.last_post_at, t.id limit ${CATCH_UP_PAGE}`);
+      const rows = await threadRows(
+        scope.em,
+        't.forum_id = ? and (t.last_post_at, t.id) > (?, ?)',
+        [forum.id, cursor.at, cursor.id],
+        `order by t.last_post_at, t.id limit ${CATCH_UP_PAGE}`,
+      );
       for (const row of rows) yield { value: { row, forum: access }, scope };
       if (rows.length < CATCH_UP_PAGE) return;
       cursor = { at: new Date(rows.at(-1)!.last_post_at), id: rows.at(-1)!.id };
@@ -87,5 +104,8 @@ export async function threadActivityStream(ctx: Context, forumId: string, after:
   const key = (value: LiveThread) => `${new Date(value.row.last_post_at).toISOString()}|${value.row.id}`;
   const startKey = start ? `${start.at.toISOString()}|${start.id}` : '';
   const newer = (value: LiveThread, last: LiveThread | null) => key(value) > (last ? key(last) : startKey);
-  return closingWith(follow(live, missed(), newer, (value) => seesForum(ctx.viewer, value.forum)), live);
+  return closingWith(
+    follow(live, missed(), newer, (value) => seesForum(ctx.viewer, value.forum)),
+    live,
+  );
 }

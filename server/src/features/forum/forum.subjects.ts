@@ -7,7 +7,10 @@ const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 async function summarise(em: Em, viewer: Viewer, sql: string, ids: readonly string[]): Promise<Map<string, SubjectSummary>> {
   const visible = visibleForumSql(viewer);
-  const rows = await em.execute<{ id: string; title: string; path: string }[]>(`${sql} and ${visible.sql}`, [uuidArray(ids), ...visible.params]);
+  const rows = await em.execute<{ id: string; title: string; path: string }[]>(`${sql} and ${visible.sql}`, [
+    uuidArray(ids),
+    ...visible.params,
+  ]);
   return new Map(rows.map((row) => [row.id, { title: row.title, path: row.path }]));
 }
 
@@ -15,7 +18,12 @@ async function summarise(em: Em, viewer: Viewer, sql: string, ids: readonly stri
 export const threadSubjects: SubjectSource = {
   type: 'thread',
   summarise: (em, viewer, ids) =>
-    summarise(em, viewer, `select t.id, t.title, '/t/' || t.id as path from thread t join forum f on f.id = t.forum_id where t.id = any(?::uuid[])`, ids),
+    summarise(
+      em,
+      viewer,
+      `select t.id, t.title, '/t/' || t.id as path from thread t join forum f on f.id = t.forum_id where t.id = any(?::uuid[])`,
+      ids,
+    ),
 };
 
 /** Posts by their thread's title; removed, hidden and purged posts are gone for notifications. */

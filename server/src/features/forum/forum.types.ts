@@ -58,7 +58,10 @@ export class ForumNode {
   @Field(() => Int, { nullable: true, description: 'Unread posts in threads you have opened; null for anonymous visitors' })
   unreadCount!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Threads started since your last visit that you have not opened; null for anonymous visitors' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Threads started since your last visit that you have not opened; null for anonymous visitors',
+  })
   newThreadCount!: number | null;
 
   @Field(() => WatchLevel, { nullable: true, description: 'Your watch level here; null for anonymous visitors' })

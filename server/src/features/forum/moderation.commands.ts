@@ -23,7 +23,12 @@ const THREAD_CHANGES: Record<ThreadModerationKey, Partial<Record<'locked' | 'pin
 };
 
 /** Lock, pin, close a thread or undo it: the forum's moderators, audited with the reason. */
-export async function moderateThread(deps: CommandDeps, threadId: string, action: ThreadModerationKey, reason: string | null): Promise<string> {
+export async function moderateThread(
+  deps: CommandDeps,
+  threadId: string,
+  action: ThreadModerationKey,
+  reason: string | null,
+): Promise<string> {
   const actor = signedInActor(deps);
   return runCommand(deps, async (uow) => {
     const { em } = uow;
@@ -35,7 +40,13 @@ export async function moderateThread(deps: CommandDeps, threadId: string, action
       ...Object.values(change),
       thread.id,
     ]);
-    await audit(em, { action: 'THREAD_MODERATED', actorId: actor.userId, subjectType: 'thread', subjectId: thread.id, details: { moderation: action, reason } });
+    await audit(em, {
+      action: 'THREAD_MODERATED',
+      actorId: actor.userId,
+      subjectType: 'thread',
+      subjectId: thread.id,
+      details: { moderation: action, reason },
+    });
     uow.publish(topic('thread', thread.id), { kind: 'THREAD_CHANGED', threadId: thread.id });
     uow.publish(topic('forum', thread.forumId), { kind: 'THREAD_CHANGED', threadId: thread.id });
     return thread.id;
@@ -50,8 +61,18 @@ export async function moderatePost(deps: CommandDeps, postId: string, action: Po
     const { post, subject } = await visiblePost(em, actor, parseUuid(postId, 'postId'));
     forumAbilities.authorize(actor, 'moderate', subject);
     await em.nativeUpdate(Post, { id: post.id }, { hiddenAt: action === 'HIDE' ? uow.now : null, version: post.version + 1 });
-    await em.nativeUpdate(PostFlag, { post: post.id, status: 'OPEN' }, { status: 'RESOLVED', resolvedById: actor.userId, resolvedAt: uow.now });
-    await audit(em, { action: 'POST_MODERATED', actorId: actor.userId, subjectType: 'post', subjectId: post.id, details: { moderation: action, reason } });
+    await em.nativeUpdate(
+      PostFlag,
+      { post: post.id, status: 'OPEN' },
+      { status: 'RESOLVED', resolvedById: actor.userId, resolvedAt: uow.now },
+    );
+    await audit(em, {
+      action: 'POST_MODERATED',
+      actorId: actor.userId,
+      subjectType: 'post',
+      subjectId: post.id,
+      details: { moderation: action, reason },
+    });
     publishPostChanged(uow, post.threadId, post.id);
     return post.id;
   });
@@ -66,7 +87,10 @@ export async function markSolved(deps: CommandDeps, threadId: string, postId: st
     forumAbilities.authorize(actor, 'markSolved', subject);
     const answerId = postId ? parseUuid(postId, 'postId') : null;
     if (answerId) {
-      const [row] = await em.execute(`select id from post where id = ? and thread_id = ? and deleted_at is null and hidden_at is null`, [answerId, thread.id]);
+      const [row] = await em.execute(`select id from post where id = ? and thread_id = ? and deleted_at is null and hidden_at is null`, [
+        answerId,
+        thread.id,
+      ]);
       if (!row) throw BadUserInput.field('postId', 'The answer must be a post of this thread');
     }
     await em.execute(`update thread set solved_post_id = ?, version = version + 1 where id = ?`, [answerId, thread.id]);
@@ -85,7 +109,10 @@ export async function flagPost(deps: CommandDeps, postId: string, reason: string
   return runCommand(deps, async ({ em, now }) => {
     const { post, subject } = await visiblePost(em, actor, parseUuid(postId, 'postId'));
     forumAbilities.authorize(actor, 'flag', subject);
-    const [open] = await em.execute(`select id from post_flag where post_id = ? and reporter_id = ? and status = 'OPEN'`, [post.id, actor.userId]);
+    const [open] = await em.execute(`select id from post_flag where post_id = ? and reporter_id = ? and status = 'OPEN'`, [
+      post.id,
+      actor.userId,
+    ]);
     if (open) return post.id;
     em.create(PostFlag, { post: post.id, reporterId: actor.userId, reason: text, createdAt: now });
     await audit(em, { action: 'POST_FLAGGED', actorId: actor.userId, subjectType: 'post', subjectId: post.id });

@@ -57,7 +57,10 @@ export async function renderPost(em: Em, author: MemberViewer, forum: ForumAcces
         [uuidArray(ids), ...visible.params],
       );
       return new Map<string, QuoteTarget>(
-        rows.map((row) => [row.id, { label: `${row.name ?? 'A member'} wrote`, path: `/t/${row.thread_id}#post-${row.id}`, publiclyListed: row.public }]),
+        rows.map((row) => [
+          row.id,
+          { label: `${row.name ?? 'A member'} wrote`, path: `/t/${row.thread_id}#post-${row.id}`, publiclyListed: row.public },
+        ]),
       );
     },
   });

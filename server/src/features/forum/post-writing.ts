@@ -13,10 +13,10 @@ export interface CreatedPost {
 
 /** The post this author already created with this client id, if any. */
 export async function postByClientId(em: Em, authorId: string, clientId: string): Promise<CreatedPost | null> {
-  const [row] = await em.execute<{ id: string; thread_id: string }[]>(`select id, thread_id from post where author_id = ? and client_id = ?`, [
-    authorId,
-    clientId,
-  ]);
+  const [row] = await em.execute<{ id: string; thread_id: string }[]>(
+    `select id, thread_id from post where author_id = ? and client_id = ?`,
+    [authorId, clientId],
+  );
   return row ? { threadId: row.thread_id, postId: row.id } : null;
 }
 
@@ -24,7 +24,12 @@ export async function postByClientId(em: Em, authorId: string, clientId: string)
  * Runs a create; when a concurrent retry with the same client id won the race (the unique index refused this
  * one), answers with what that retry created: never two posts, never an error for a retry.
  */
-export async function exactlyOnce(em: Em, author: MemberViewer, clientId: string, create: () => Promise<CreatedPost>): Promise<CreatedPost> {
+export async function exactlyOnce(
+  em: Em,
+  author: MemberViewer,
+  clientId: string,
+  create: () => Promise<CreatedPost>,
+): Promise<CreatedPost> {
   try {
     return await create();
   } catch (error) {

@@ -34,7 +34,10 @@ export async function editPost(deps: CommandDeps, input: EditPostInput): Promise
     if (post.version !== input.version) throw new PostEditConflict(post);
     if (post.source === input.source) return post.id;
     const rendered = await renderPost(em, author, subject.forum, input.source);
-    const confirmations = await guardTexts(uow, author, [{ field: 'source', text: input.source }], input.confirmations, { type: 'post', id: post.id });
+    const confirmations = await guardTexts(uow, author, [{ field: 'source', text: input.source }], input.confirmations, {
+      type: 'post',
+      id: post.id,
+    });
     em.create(PostRevision, { post: post.id, version: post.version, source: post.source, editorId: author.userId, createdAt: uow.now });
     // Guarded by the version too: two edits racing past the check above cannot both win.
     const updated = await em.nativeUpdate(

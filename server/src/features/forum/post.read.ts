@@ -88,7 +88,9 @@ export function toPost(viewer: Viewer, row: PostRow, threadSubject: ForumSubject
     author: postAuthor(viewer, row.author),
     html: textShown ? (isMember(viewer) ? row.html : row.public_html) : null,
     source: textShown && (ownText || moderator) ? row.source : null,
-    replyTo: row.reply_to ? { id: row.reply_to.id, position: row.reply_to.position, author: postAuthor(viewer, row.reply_to.author) } : null,
+    replyTo: row.reply_to
+      ? { id: row.reply_to.id, position: row.reply_to.position, author: postAuthor(viewer, row.reply_to.author) }
+      : null,
     quotes: row.quotes,
     createdAt: new Date(row.created_at),
     editedAt: row.edited_at ? new Date(row.edited_at) : null,

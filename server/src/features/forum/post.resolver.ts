@@ -65,7 +65,11 @@ export class PostResolver {
 
   @Authorized()
   @Mutation(() => PostNode, { description: `Reports a post to the forum's moderators (reason: at most ${FLAG_REASON_MAX} characters)` })
-  async flagPost(@Ctx() ctx: Context, @Arg('postId', () => ID) postId: string, @Arg('reason', () => String) reason: string): Promise<PostNode> {
+  async flagPost(
+    @Ctx() ctx: Context,
+    @Arg('postId', () => ID) postId: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<PostNode> {
     return postAnswer(ctx, await flagPost(commandDeps(ctx), postId, reason));
   }
 
@@ -82,7 +86,11 @@ export class PostResolver {
 
   @Authorized()
   @Mutation(() => PostNode, { description: "Wipes a post's text everywhere (victim data posted): moderators, with a reason; audited" })
-  async purgePost(@Ctx() ctx: Context, @Arg('postId', () => ID) postId: string, @Arg('input', () => ReasonInput) input: ReasonInput): Promise<PostNode> {
+  async purgePost(
+    @Ctx() ctx: Context,
+    @Arg('postId', () => ID) postId: string,
+    @Arg('input', () => ReasonInput) input: ReasonInput,
+  ): Promise<PostNode> {
     return postAnswer(ctx, await purgePost(commandDeps(ctx), postId, input.reason ?? null));
   }
 }

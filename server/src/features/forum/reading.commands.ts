@@ -36,7 +36,10 @@ export async function visitForum(deps: CommandDeps, forumId: string): Promise<st
   });
 }
 
-export async function setWatchLevel(deps: CommandDeps, input: SetWatchLevelInput): Promise<{ threadId: string | null; forumId: string | null }> {
+export async function setWatchLevel(
+  deps: CommandDeps,
+  input: SetWatchLevelInput,
+): Promise<{ threadId: string | null; forumId: string | null }> {
   const member = signedInActor(deps);
   if (!input.threadId === !input.forumId) throw BadUserInput.field('input', 'Give exactly one of threadId and forumId');
   return runCommand(deps, async ({ em }) => {
@@ -87,7 +90,11 @@ export async function react(deps: CommandDeps, input: ReactionInput, on: boolean
           member.userId,
           input.kind,
         ])
-      : await em.execute(`delete from post_reaction where post_id = ? and user_id = ? and kind = ? returning kind`, [post.id, member.userId, input.kind]);
+      : await em.execute(`delete from post_reaction where post_id = ? and user_id = ? and kind = ? returning kind`, [
+          post.id,
+          member.userId,
+          input.kind,
+        ]);
     if (changed.length > 0) publishPostChanged(uow, post.threadId, post.id);
     return post.id;
   });

@@ -20,7 +20,8 @@ export async function moveThread(deps: CommandDeps, input: MoveThreadInput): Pro
     const { thread, subject } = await visibleThread(em, actor, parseUuid(input.threadId, 'input.threadId'));
     forumAbilities.authorize(actor, 'moderate', subject);
     const target = await visibleForum(em, actor, parseUuid(input.forumId, 'input.forumId'));
-    if (!forumAbilities.can(actor, 'moderate', { forum: target })) throw new Forbidden('You may move threads only into forums you moderate');
+    if (!forumAbilities.can(actor, 'moderate', { forum: target }))
+      throw new Forbidden('You may move threads only into forums you moderate');
     if (target.id === thread.forumId) return thread.id;
     await em.execute(`update thread set forum_id = ?, version = version + 1 where id = ?`, [target.id, thread.id]);
     // Watches and activity entries of the old forum do not follow the thread.
@@ -95,12 +96,17 @@ export async function purgePost(deps: CommandDeps, postId: string, reason: strin
       [PURGED_TEXT, PURGED_TEXT, PURGED_TEXT, PURGED_TEXT, uow.now, post.id],
     );
     await em.execute(`delete from post_revision where post_id = ?`, [post.id]);
-    await em.execute(`update post_flag set status = 'RESOLVED', resolved_by_id = ?, resolved_at = ? where post_id = ? and status = 'OPEN'`, [
-      actor.userId,
-      uow.now,
-      post.id,
-    ]);
-    await audit(em, { action: 'POST_PURGED', actorId: actor.userId, subjectType: 'post', subjectId: post.id, details: { reason: reason.trim() } });
+    await em.execute(
+      `update post_flag set status = 'RESOLVED', resolved_by_id = ?, resolved_at = ? where post_id = ? and status = 'OPEN'`,
+      [actor.userId, uow.now, post.id],
+    );
+    await audit(em, {
+      action: 'POST_PURGED',
+      actorId: actor.userId,
+      subjectType: 'post',
+      subjectId: post.id,
+      details: { reason: reason.trim() },
+    });
     publishPostChanged(uow, post.threadId, post.id);
     return post.id;
   });

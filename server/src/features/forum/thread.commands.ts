@@ -56,14 +56,26 @@ export async function createThread(deps: CommandDeps, input: CreateThreadInput):
         postCount: 1,
       });
       const post = createPost(uow, author, { threadId: thread.id, position: 1, clientId, replyToId: null, rendered, source: input.source });
-      post.guardrailConfirmations = await guardTexts(uow, author, [{ field: 'title', text: input.title }, { field: 'source', text: input.source }], input.confirmations, {
-        type: 'post',
-        id: post.id,
-      });
+      post.guardrailConfirmations = await guardTexts(
+        uow,
+        author,
+        [
+          { field: 'title', text: input.title },
+          { field: 'source', text: input.source },
+        ],
+        input.confirmations,
+        {
+          type: 'post',
+          id: post.id,
+        },
+      );
       await em.flush();
       await advanceReadState(em, author.userId, thread.id, 1, uow.now);
       // Its author watches the thread they started.
-      await em.execute(`insert into watch (id, user_id, thread_id, level) values (gen_random_uuid(), ?, ?, 'WATCHING') on conflict do nothing`, [author.userId, thread.id]);
+      await em.execute(
+        `insert into watch (id, user_id, thread_id, level) values (gen_random_uuid(), ?, ?, 'WATCHING') on conflict do nothing`,
+        [author.userId, thread.id],
+      );
       recordThreadActivity(uow, forum, thread);
       enqueueNotices(uow, post.id);
       uow.publish(topic('forum', forum.id), { kind: 'THREAD_CREATED', threadId: thread.id });
@@ -89,7 +101,10 @@ export async function addPost(deps: CommandDeps, input: AddPostInput): Promise<C
       const position = thread.postCount + 1;
       await em.execute(`update thread set post_count = ?, last_post_at = ? where id = ?`, [position, uow.now, thread.id]);
       const post = createPost(uow, author, { threadId: thread.id, position, clientId, replyToId, rendered, source: input.source });
-      post.guardrailConfirmations = await guardTexts(uow, author, [{ field: 'source', text: input.source }], input.confirmations, { type: 'post', id: post.id });
+      post.guardrailConfirmations = await guardTexts(uow, author, [{ field: 'source', text: input.source }], input.confirmations, {
+        type: 'post',
+        id: post.id,
+      });
       // The writer has read everything up to their own post, and their draft is sent.
       await advanceReadState(em, author.userId, thread.id, position, uow.now);
       await em.execute(`delete from draft where user_id = ? and thread_id = ?`, [author.userId, thread.id]);

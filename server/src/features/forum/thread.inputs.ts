@@ -1,4 +1,12 @@
-import { GUARDRAIL_CONFIRMATIONS_MAX, MODERATION_REASON_MAX, MARKDOWN_SOURCE_MAX, TAG_MAX, THREAD_TAGS_MAX, THREAD_TITLE_MAX, THREAD_TITLE_MIN } from '@strom/shared';
+import {
+  GUARDRAIL_CONFIRMATIONS_MAX,
+  MODERATION_REASON_MAX,
+  MARKDOWN_SOURCE_MAX,
+  TAG_MAX,
+  THREAD_TAGS_MAX,
+  THREAD_TITLE_MAX,
+  THREAD_TITLE_MIN,
+} from '@strom/shared';
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { GuardrailConfirmationInput } from '../guardrail/guardrail.types.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
@@ -100,4 +108,3 @@ export class MergeThreadsInput extends ReasonInput {
   @IsUUID('all', { message: 'targetId must be a valid id' })
   targetId!: string;
 }
-

@@ -90,7 +90,13 @@ function decodeThreadCursor(after: string | null | undefined): ThreadCursor {
   }
   if (Array.isArray(values) && values.length === 3) {
     const [pinned, at, id] = values as unknown[];
-    if ((pinned === 0 || pinned === 1) && typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id))
+    if (
+      (pinned === 0 || pinned === 1) &&
+      typeof at === 'string' &&
+      !Number.isNaN(Date.parse(at)) &&
+      typeof id === 'string' &&
+      UUID.test(id)
+    )
       return { pinned, at: new Date(at).toISOString(), id };
   }
   throw BadUserInput.field('after', 'after is not a valid cursor');

@@ -17,7 +17,13 @@ const EDIT = `mutation ($input: EditPostInput!) { editPost(input: $input) { id v
 describe('createThread', () => {
   it('creates a thread with its first post once, however often the same clientId is sent', async () => {
     const as = await app.cookieOf('member.lv');
-    const input = { clientId: randomUUID(), forumId, title: 'Hotline numbers for seasonal workers', source: 'Which numbers do you give?', tags: ['Labour Exploitation', 'labour-exploitation', 'hotline'] };
+    const input = {
+      clientId: randomUUID(),
+      forumId,
+      title: 'Hotline numbers for seasonal workers',
+      source: 'Which numbers do you give?',
+      tags: ['Labour Exploitation', 'labour-exploitation', 'hotline'],
+    };
     const first = await app.gql(CREATE_THREAD, { input }, { as });
     const retry = await app.gql(CREATE_THREAD, { input }, { as });
     expect(first.errors).toBeUndefined();
@@ -32,7 +38,11 @@ describe('createThread', () => {
     const tags = Array.from({ length: 10_000 }, (_, i) => `t${i}`);
     const many = await app.gql(CREATE_THREAD, { input: { clientId: randomUUID(), forumId, title: 'Tags', source: 'x', tags } }, { as });
     expect(many.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'tags' }] });
-    const long = await app.gql(CREATE_THREAD, { input: { clientId: randomUUID(), forumId, title: 'Long', source: 'x'.repeat(20_001) } }, { as });
+    const long = await app.gql(
+      CREATE_THREAD,
+      { input: { clientId: randomUUID(), forumId, title: 'Long', source: 'x'.repeat(20_001) } },
+      { as },
+    );
     expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'source' }] });
     expect(await countRows(app, 'thread')).toBe(before);
   });
@@ -41,7 +51,10 @@ describe('createThread', () => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: await app.cookieOf('member.lv') },
-      body: JSON.stringify({ query: CREATE_THREAD, variables: { input: { clientId: randomUUID(), forumId, title: 'Big', source: 'x'.repeat(1_000_000) } } }),
+      body: JSON.stringify({
+        query: CREATE_THREAD,
+        variables: { input: { clientId: randomUUID(), forumId, title: 'Big', source: 'x'.repeat(1_000_000) } },
+      }),
     });
     expect(response.status).toBe(413);
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
@@ -69,7 +82,11 @@ describe('addPost', () => {
 
   it('refuses a reply in a locked thread to members but not to moderators', async () => {
     const thread = await makeThread(app, forumId);
-    const lock = await app.gql(`mutation ($id: ID!) { moderateThread(threadId: $id, action: LOCK, input: { reason: \"Heated\" }) { locked } }`, { id: thread.id }, { as: await app.cookieOf('moderator') });
+    const lock = await app.gql(
+      `mutation ($id: ID!) { moderateThread(threadId: $id, action: LOCK, input: { reason: "Heated" }) { locked } }`,
+      { id: thread.id },
+      { as: await app.cookieOf('moderator') },
+    );
     expect(lock.data!.moderateThread.locked).toBe(true);
     const member = await reply(app, thread.id, 'member.pl');
     expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -82,7 +99,11 @@ describe('addPost', () => {
     const a = await makeThread(app, forumId);
     const b = await makeThread(app, forumId);
     const [post] = await app.orm.em.fork().getConnection().execute<{ id: string }[]>(`select id from post where thread_id = ?`, [b.id]);
-    const result = await app.gql(ADD_POST, { input: { clientId: randomUUID(), threadId: a.id, source: 'x', replyToId: post!.id } }, { as: await app.cookieOf('member.pl') });
+    const result = await app.gql(
+      ADD_POST,
+      { input: { clientId: randomUUID(), threadId: a.id, source: 'x', replyToId: post!.id } },
+      { as: await app.cookieOf('member.pl') },
+    );
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.replyToId' }] });
   });
 });
@@ -110,7 +131,11 @@ describe('reactions and moderation', () => {
     await app.gql(REACT, { postId }, { as: await app.cookieOf('member.lv') });
     const twice = await app.gql(REACT, { postId }, { as: await app.cookieOf('member.lv') });
     expect(twice.data!.react.reactions).toEqual([{ kind: 'USEFUL', count: 1, mine: true }]);
-    const hide = await app.gql(`mutation ($postId: ID!) { moderatePost(postId: $postId, action: HIDE) { hidden html } }`, { postId }, { as: await app.cookieOf('moderator') });
+    const hide = await app.gql(
+      `mutation ($postId: ID!) { moderatePost(postId: $postId, action: HIDE) { hidden html } }`,
+      { postId },
+      { as: await app.cookieOf('moderator') },
+    );
     expect(hide.data!.moderatePost).toMatchObject({ hidden: true });
     expect(hide.data!.moderatePost.html).toContain('Useful checklist');
     const refused = await app.gql(REACT, { postId }, { as: await app.cookieOf('admin') });
@@ -124,7 +149,11 @@ describe('reactions and moderation', () => {
     const MOVE = `mutation ($input: MoveThreadInput!) { moveThread(input: $input) { forumId } }`;
     const member = await app.gql(MOVE, { input: { threadId: thread.id, forumId: target.id } }, { as: await app.cookieOf('member.lv') });
     expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const moved = await app.gql(MOVE, { input: { threadId: thread.id, forumId: target.id, reason: 'Belongs there' } }, { as: await app.cookieOf('moderator') });
+    const moved = await app.gql(
+      MOVE,
+      { input: { threadId: thread.id, forumId: target.id, reason: 'Belongs there' } },
+      { as: await app.cookieOf('moderator') },
+    );
     expect(moved.data!.moveThread.forumId).toBe(target.id);
   });
 
@@ -132,12 +161,15 @@ describe('reactions and moderation', () => {
     const created = await reply(app, (await makeThread(app, forumId)).id, 'member.pl', 'A name that must go');
     const { id, version } = created.data!.addPost;
     await app.gql(EDIT, { input: { id, version, source: 'Still the name' } }, { as: await app.cookieOf('member.pl') });
-    const PURGE = `mutation ($postId: ID!) { purgePost(postId: $postId, input: { reason: \"Victim data\" }) { purged html } }`;
+    const PURGE = `mutation ($postId: ID!) { purgePost(postId: $postId, input: { reason: "Victim data" }) { purged html } }`;
     const refused = await app.gql(PURGE, { postId: id }, { as: await app.cookieOf('member.lv') });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const purged = await app.gql(PURGE, { postId: id }, { as: await app.cookieOf('moderator') });
     expect(purged.data!.purgePost).toEqual({ purged: true, html: null });
-    const [row] = await app.orm.em.fork().getConnection().execute<{ text: string }[]>(`select source || html || public_html || body_text as text from post where id = ?`, [id]);
+    const [row] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ text: string }[]>(`select source || html || public_html || body_text as text from post where id = ?`, [id]);
     expect(row!.text).toBe('');
     expect(await countRows(app, 'post_revision', `post_id = '${id}'`)).toBe(0);
   });

@@ -43,7 +43,9 @@ export async function findActivity(em: Em, viewer: Viewer, page: ConnectionArgs)
     // Anonymous visitors see entries about publicly listed organisations only, and none of the members-only kinds.
     where: {
       $and: [
-        isMember(viewer) ? {} : { $or: [{ organisation: { publiclyListed: true }, kind: { $nin: [...MEMBERS_ONLY_ACTIVITY] } }, { thread: { $ne: null } }] },
+        isMember(viewer)
+          ? {}
+          : { $or: [{ organisation: { publiclyListed: true }, kind: { $nin: [...MEMBERS_ONLY_ACTIVITY] } }, { thread: { $ne: null } }] },
         { $or: [{ thread: null }, { thread: { forum: { visibility: { $in: THREAD_VISIBILITIES(viewer) } } } }] },
       ],
     },
