@@ -67,6 +67,7 @@ export const FORUM_MATRIX: MatrixCase[] = [
     check: (data, role) =>
       expectTrue((data.thread === null) === !GROUP_READERS.includes(role), "a closed group's thread is visible to an outsider"),
   },
+  { field: 'Query.moderationQueue', document: `{ moderationQueue { postId flagCount } }`, allowed: MEMBERS, variables: none },
   {
     field: 'Mutation.createForum',
     document: `mutation ($input: CreateForumInput!) { createForum(input: $input) { id } }`,

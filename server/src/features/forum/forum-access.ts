@@ -102,6 +102,13 @@ export function visibleForumSql(viewer: Viewer, alias = 'f'): SqlFragment {
   };
 }
 
+/** `moderates` as a WHERE condition on a forum aliased `alias` (the review queue lists only forums one moderates). */
+export function moderatedForumSql(viewer: Viewer, alias = 'f'): SqlFragment {
+  if (!isMember(viewer)) return { sql: 'false', params: [] };
+  if (isAdmin(viewer) || isNetworkModerator(viewer)) return { sql: 'true', params: [] };
+  return { sql: `exists (select 1 from forum_moderator fm where fm.forum_id = ${alias}.id and fm.user_id = ?)`, params: [viewer.userId] };
+}
+
 function coordinatesAny(viewer: Viewer): string[] {
   return isMember(viewer) ? viewer.coordinatorOf.filter((code) => coordinates(viewer, code)) : [];
 }

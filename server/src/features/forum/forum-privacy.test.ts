@@ -93,6 +93,22 @@ describe('a GROUP forum, to a member outside it', () => {
   });
 });
 
+describe('the network activity feed', () => {
+  const FEED = `{ networkActivity(first: 20) { edges { node { kind thread { id title forumSlug } } } } }`;
+  type Feed = { networkActivity: { edges: { node: { kind: string; thread: { id: string } | null } }[] } };
+  const threadIds = (feed: Feed) => feed.networkActivity.edges.flatMap((e) => (e.node.thread ? [e.node.thread.id] : []));
+
+  it('announces a new thread of a PUBLIC forum to everyone, and of a NETWORK forum to members only', async () => {
+    const open = await makeThread(app, (await makeForum(app, { visibility: 'PUBLIC' })).id);
+    const members = await makeThread(app, (await makeForum(app, { visibility: 'NETWORK' })).id);
+    const anonymous = (await app.gql<Feed>(FEED)).data!;
+    expect(threadIds(anonymous)).toContain(open.id);
+    expect(threadIds(anonymous)).not.toContain(members.id);
+    const member = (await app.gql<Feed>(FEED, {}, { as: await app.cookieOf('member.pl') })).data!;
+    expect(threadIds(member)).toEqual(expect.arrayContaining([open.id, members.id]));
+  });
+});
+
 describe('the victim-data guardrail', () => {
   const PESEL = 'Client born 1944-05-14, PESEL 44051401359, needs shelter';
 

@@ -2,7 +2,6 @@ import { BadUserInput, Conflict, NotFound } from '../../core/errors.js';
 import { parseCountryCode, parseUuid } from '../../core/ids.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
-import { topic } from '../../core/pubsub.js';
 import type { Em } from '../../db/orm.js';
 import { audit } from '../audit/audit.service.js';
 import { forgetNotifications } from '../notification/notify.js';
@@ -88,8 +87,6 @@ export async function updateForum(deps: CommandDeps, input: UpdateForumInput): P
       subjectId: forum.id,
       details: { visibility: forum.visibility },
     });
-    // Subscribers re-check their rights against the forum as it now is.
-    uow.publish(topic('forum', forum.id), { kind: 'THREAD_CHANGED', threadId: '' });
     return forum.id;
   });
 }
@@ -136,7 +133,6 @@ export async function changeGroupMembers(deps: CommandDeps, input: ForumPeopleIn
       subjectId: forum.id,
       details: { count: userIds.length },
     });
-    uow.publish(topic('forum', forum.id), { kind: 'THREAD_CHANGED', threadId: '' });
     return forum.id;
   });
 }

@@ -1,3 +1,4 @@
+import { normaliseTag } from '@strom/shared';
 import { Cursor } from '@mikro-orm/core';
 import { isMember, type Viewer } from '../../core/auth.js';
 import { BadUserInput } from '../../core/errors.js';
@@ -31,7 +32,7 @@ export async function findThreads(
   const params: unknown[] = [];
   if (args.tag) {
     filters.push('t.tags @> array[?]::text[]');
-    params.push(args.tag);
+    params.push(normaliseTag(args.tag));
   }
   if (args.solved != null) filters.push(args.solved ? 't.solved_post_id is not null' : 't.solved_post_id is null');
   if (args.unanswered) filters.push('t.post_count <= 1');

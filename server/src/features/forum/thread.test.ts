@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { ADD_POST, CREATE_THREAD, countRows, makeForum, makeThread, reply, THREAD_PAGE } from './forum.test-support.js';
+import { ADD_POST, CREATE_THREAD, countRows, makeForum, makeThread, reply, THREAD_PAGE, userIdOf } from './forum.test-support.js';
 
 let app: TestApp;
 let forumId: string;
@@ -175,10 +175,48 @@ describe('reactions and moderation', () => {
   });
 });
 
+describe('flags and the review queue', () => {
+  const QUEUE = `{ moderationQueue { postId flagCount reasons hidden } }`;
+  type Queue = { moderationQueue: { postId: string; flagCount: number; reasons: string[]; hidden: boolean }[] };
+
+  it("puts a flagged post in its moderators' queue, not in anyone else's, until a moderator acts", async () => {
+    const postId = (await reply(app, (await makeThread(app, forumId)).id, 'member.pl', 'Off-topic advert')).data!.addPost.id;
+    const FLAG = `mutation ($postId: ID!, $reason: String!) { flagPost(postId: $postId, reason: $reason) { id } }`;
+    const flagged = await app.gql(FLAG, { postId, reason: 'Advertising' }, { as: await app.cookieOf('member.lv') });
+    expect(flagged.errors).toBeUndefined();
+    const blank = await app.gql(FLAG, { postId, reason: '  ' }, { as: await app.cookieOf('admin') });
+    expect(blank.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const queue = (await app.gql<Queue>(QUEUE, {}, { as: await app.cookieOf('moderator') })).data!.moderationQueue;
+    expect(queue.find((item) => item.postId === postId)).toEqual({ postId, flagCount: 1, reasons: ['Advertising'], hidden: false });
+    const member = (await app.gql<Queue>(QUEUE, {}, { as: await app.cookieOf('member.lv') })).data!.moderationQueue;
+    expect(member).toEqual([]);
+    await app.gql(
+      `mutation ($postId: ID!) { moderatePost(postId: $postId, action: HIDE) { id } }`,
+      { postId },
+      { as: await app.cookieOf('moderator') },
+    );
+    const after = (await app.gql<Queue>(QUEUE, {}, { as: await app.cookieOf('moderator') })).data!.moderationQueue;
+    expect(after.map((item) => item.postId)).not.toContain(postId);
+  });
+});
+
 describe('the thread page', () => {
   it('runs the same statements for 5 and 50 posts, at most 5 with the session', async () => {
     const thread = await makeThread(app, forumId);
-    for (let i = 0; i < 49; i++) await reply(app, thread.id, i % 2 ? 'member.pl' : 'moderator', `Reply ${i}`);
+    // 49 replies by two authors, each with a reaction, written straight to the tables (49 mutations are slow on a busy machine).
+    const [pl, moderator] = [await userIdOf(app, 'member.pl'), await userIdOf(app, 'moderator')];
+    const connection = app.orm.em.fork().getConnection();
+    await connection.execute(
+      `insert into post (id, thread_id, position, author_id, source, html, public_html, body_text, created_at)
+         select gen_random_uuid(), ?, n, case when n % 2 = 0 then ?::uuid else ?::uuid end, 'Reply', '<p>Reply</p>', '<p>Reply</p>', 'Reply', now()
+           from generate_series(2, 50) n`,
+      [thread.id, pl, moderator],
+    );
+    await connection.execute(`update thread set post_count = 50 where id = ?`, [thread.id]);
+    await connection.execute(`insert into post_reaction (post_id, user_id, kind) select id, ?, 'THANKS' from post where thread_id = ?`, [
+      pl,
+      thread.id,
+    ]);
     const as = await app.cookieOf('member.lv');
     const run = async (first: number) =>
       app.countStatements(async () => {
