@@ -175,6 +175,33 @@ describe('reactions and moderation', () => {
   });
 });
 
+describe('removing, answering and merging', () => {
+  it('leaves "post removed" in place, lets the author mark the answer, and appends a merged thread', async () => {
+    const question = await makeThread(app, forumId, 'member.lv');
+    const answer = (await reply(app, question.id, 'member.pl', 'The answer')).data!.addPost.id;
+    const removed = (await reply(app, question.id, 'member.pl', 'Oops')).data!.addPost.id;
+    const deletion = await app.gql(
+      `mutation ($id: ID!) { deletePost(id: $id) { removed html } }`,
+      { id: removed },
+      { as: await app.cookieOf('member.pl') },
+    );
+    expect(deletion.data!.deletePost).toEqual({ removed: true, html: null });
+    const SOLVE = `mutation ($threadId: ID!, $postId: ID) { markSolved(threadId: $threadId, postId: $postId) { solvedPostId } }`;
+    const stranger = await app.gql(SOLVE, { threadId: question.id, postId: answer }, { as: await app.cookieOf('member.pl') });
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const solved = await app.gql(SOLVE, { threadId: question.id, postId: answer }, { as: await app.cookieOf('member.lv') });
+    expect(solved.data!.markSolved.solvedPostId).toBe(answer);
+    const other = await makeThread(app, forumId, 'member.pl');
+    const merged = await app.gql(
+      `mutation ($input: MergeThreadsInput!) { mergeThreads(input: $input) { id postCount } }`,
+      { input: { sourceId: other.id, targetId: question.id, reason: 'Same question' } },
+      { as: await app.cookieOf('moderator') },
+    );
+    expect(merged.data!.mergeThreads).toEqual({ id: question.id, postCount: 4 });
+    expect(await countRows(app, 'thread', `id = '${other.id}'`)).toBe(0);
+  });
+});
+
 describe('flags and the review queue', () => {
   const QUEUE = `{ moderationQueue { postId flagCount reasons hidden } }`;
   type Queue = { moderationQueue: { postId: string; flagCount: number; reasons: string[]; hidden: boolean }[] };
