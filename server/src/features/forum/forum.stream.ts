@@ -6,8 +6,7 @@ import { topic } from '../../core/pubsub.js';
 import { seesForum } from './forum-access.js';
 import { visibleForum, visibleThread } from './forum-subjects.js';
 import { postAddedFeed, threadActivityFeed, threadRows, type LivePost, type LiveThread } from './forum.live.js';
-import { positionCursor } from './post.read.js';
-import { findPostRows } from './post.read.js';
+import { findPostRows, positionCursor } from './post.read.js';
 
 const CATCH_UP_PAGE = 100;
 

@@ -99,7 +99,8 @@ export function toPost(viewer: Viewer, row: PostRow, threadSubject: ForumSubject
     hidden: row.hidden,
     purged: row.purged,
     version: row.version,
-    reactions: row.reactions,
+    // Live payloads are read once for every subscriber, without anyone's own reactions.
+    reactions: row.reactions.map((reaction) => ({ ...reaction, mine: reaction.mine === true })),
     subject,
   };
 }
