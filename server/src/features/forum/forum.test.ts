@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { CREATE_FORUM, makeForum } from './forum.test-support.js';
+import { CREATE_FORUM, makeForum, makeThread, reply, THREAD_PAGE } from './forum.test-support.js';
 
 let app: TestApp;
 
@@ -66,5 +66,47 @@ describe('forums', () => {
     expect(lv.data!.forums.map((f) => f.slug)).not.toContain(lt.slug);
     const coordinator = await app.gql<{ forums: { slug: string }[] }>(FORUMS, {}, { as: await app.cookieOf('coordinator.lt') });
     expect(coordinator.data!.forums.map((f) => f.slug)).toContain(lt.slug);
+  });
+});
+
+describe('what a member keeps per thread', () => {
+  it('moves the read position forward only, keeps a draft until it is sent, and remembers the watch level', async () => {
+    const thread = await makeThread(app, (await makeForum(app)).id, 'member.pl');
+    for (let i = 0; i < 3; i++) await reply(app, thread.id, 'member.pl', `Reply ${i}`);
+    const as = await app.cookieOf('member.lv');
+    const MARK = `mutation ($threadId: ID!, $position: Int!) { markRead(input: { threadId: $threadId, position: $position }) { unreadCount lastReadPosition } }`;
+    expect((await app.gql(MARK, { threadId: thread.id, position: 3 }, { as })).data!.markRead).toEqual({
+      unreadCount: 1,
+      lastReadPosition: 3,
+    });
+    expect((await app.gql(MARK, { threadId: thread.id, position: 1 }, { as })).data!.markRead).toEqual({
+      unreadCount: 1,
+      lastReadPosition: 3,
+    });
+    expect((await app.gql(MARK, { threadId: thread.id, position: 99 }, { as })).data!.markRead).toEqual({
+      unreadCount: 0,
+      lastReadPosition: 4,
+    });
+    const draft = await app.gql(
+      `mutation ($threadId: ID!) { saveDraft(input: { threadId: $threadId, source: "Half a reply" }) { draft { source } } }`,
+      { threadId: thread.id },
+      { as },
+    );
+    expect(draft.data!.saveDraft.draft).toEqual({ source: 'Half a reply' });
+    const watch = await app.gql(
+      `mutation ($threadId: ID!) { setWatchLevel(input: { threadId: $threadId, level: TRACKING }) { thread { watchLevel } } }`,
+      { threadId: thread.id },
+      { as },
+    );
+    expect(watch.data!.setWatchLevel.thread.watchLevel).toBe('TRACKING');
+    await reply(app, thread.id, 'member.lv', 'The whole reply');
+    const page = await app.gql(THREAD_PAGE, { id: thread.id, first: 1 }, { as });
+    expect(page.data!.thread).toMatchObject({ draft: null, watchLevel: 'TRACKING', unreadCount: 0 });
+    const both = await app.gql(
+      `mutation ($id: ID!) { setWatchLevel(input: { threadId: $id, forumId: $id, level: MUTED }) { thread { id } } }`,
+      { id: thread.id },
+      { as },
+    );
+    expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
