@@ -69,6 +69,22 @@ describe('forums', () => {
   });
 });
 
+describe('new since the last visit', () => {
+  it('counts threads started since the member last looked, until they look again', async () => {
+    const forum = await makeForum(app);
+    await makeThread(app, forum.id, 'member.pl');
+    const as = await app.cookieOf('member.lv');
+    const COUNT = `query ($slug: String!) { forum(slug: $slug) { newThreadCount unreadCount threads(first: 5) { totalCount } } }`;
+    expect((await app.gql(COUNT, { slug: forum.slug }, { as })).data!.forum).toEqual({
+      newThreadCount: 1,
+      unreadCount: 0,
+      threads: { totalCount: 1 },
+    });
+    const visit = await app.gql(`mutation ($id: ID!) { visitForum(forumId: $id) { newThreadCount } }`, { id: forum.id }, { as });
+    expect(visit.data!.visitForum.newThreadCount).toBe(0);
+  });
+});
+
 describe('what a member keeps per thread', () => {
   it('moves the read position forward only, keeps a draft until it is sent, and remembers the watch level', async () => {
     const thread = await makeThread(app, (await makeForum(app)).id, 'member.pl');
