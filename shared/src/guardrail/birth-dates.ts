@@ -8,8 +8,8 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|ma[iyj]|jun|jul|aug|sep|o[ck]t|nov|d
 const DATE = [
   String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})`,
   String.raw`\d{1,2}\.\s\d{1,2}\.\s?\d{4}`,
-  String.raw`\d{4}-\d{2}-\d{2}`,
-  String.raw`\d{1,2}\.?\s(?:of\s)?${MONTH}\s\d{4}`,
+  String.raw`\d{4}[./-]\d{1,2}[./-]\d{1,2}`,
+  String.raw`\d{1,2}(?:st|nd|rd|th|\.)?\s(?:of\s)?${MONTH}\s\d{4}`,
   String.raw`${MONTH}\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}`,
   String.raw`\d{4}\.\s?g(?:ada|\.)?\s\d{1,2}\.\s?${MONTH}`,
   String.raw`\d{4}\s?m\.\s${MONTH}\s\d{1,2}\s?d\.?`,
@@ -19,57 +19,99 @@ const DATE = [
 const YEAR = String.raw`(?:in\s|w\s|в\s|im\s(?:Jahr\s)?|i\s|vuonna\s|gadā\s)?(?:19|20)\d{2}`;
 
 /** Words that say a date is someone's birth date, in the region's languages. */
-const BORN = String.raw`(?:born|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|dzim\p{L}*|dzim\.|urodzon\p{L}*|ur\.|data\s+urodzenia|syntyn\p{L}*|synt\.|syntymäaika|född|f\.|födelsedatum|født|fødselsdato|geboren|geb\.|geburtsdatum|родил\p{L}*|дата\s+рождения|род\.|sündinud|sünd\.|sünniaeg|gimęs|gimusi|gim\.|gimimo\s+data)`;
+const BORN = String.raw`(?:born|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|dzim\p{L}*|dzim\.|dz\.|urodzon\p{L}*|ur\.|data\s+urodzenia|syntyn\p{L}*|synt\.|syntymäaika|född|f\.|födelsedatum|født|fødselsdato|geboren|geb\.|geburtsdatum|родил\p{L}*|дата\s+рождения|род\.|sündinud|sünd\.|sünniaeg|gimęs|gimusi|gim\.|gimimo\s+data)`;
 
 /** The birth word, then up to a few words ("born in Riga on"), then the date; or the date, then "г.р." / "g.dz.". */
 const BIRTH_DATE = new RegExp(
-  String.raw`(?<![\p{L}])${BORN}[:\s]*(?:(?:[\p{L}.,]+\s+){0,3}?${TOKEN_START}(${DATE})|(${YEAR}))${TOKEN_END}|${TOKEN_START}(${DATE})\s?(?:г\.\s?р\.|g\.\s?dz\.)`,
+  String.raw`(?<![\p{L}])${BORN}[:\s]*(?:(?:[\p{L}.,]+\s+){0,3}?${TOKEN_START}(${DATE})|(${YEAR}))${TOKEN_END}|${TOKEN_START}(${DATE}|(?:19|20)\d{2})\s?(?:г\.\s?р\.|g\.\s?dz\.)`,
   'giu',
 );
 
 /** Age units after a number: years old, y.o., lat, gadi, aastane, metų, vuotias, år, Jahre, лет … */
 const AGE_UNIT = String.raw`(?:years?(?:\s+old)?|y\.?\s?o\.?|yrs?\.?|lat|l\.|gad\p{L}*|g\.|aastane|a\.|met\p{L}*|m\.|vuotias|v\.|år|åring|[Jj]ahre?|[Jj]\.|лет|года?|г\.)`;
-const AGE_PATTERNS: readonly [RegExp, 'unit-optional' | 'unit-given'][] = [
-  [new RegExp(String.raw`${NAME}[^\S\n]*\((\d{1,2})(?:[^\S\n]*(${AGE_UNIT}))?\)`, 'gud'), 'unit-optional'],
-  [new RegExp(String.raw`${NAME},[^\S\n]*(?:aged[^\S\n]+)?(\d{1,2})[^\S\n]*(${AGE_UNIT})(?![\p{L}])`, 'gud'), 'unit-given'],
-  [new RegExp(String.raw`${NAME},[^\S\n]*(aged)[^\S\n]+(\d{1,2})(?![\p{L}\p{N}])`, 'gud'), 'unit-given'],
+interface AgePattern {
+  pattern: RegExp;
+  /** The group holding the age itself ("(17)", "17 years old"): the finding, so that "Remove" keeps the name. */
+  age: number;
+  /** The group holding NAME's first word. */
+  name: number;
+  /** When a bare number must follow a known given name or a full name: "Anna (17)" yes, "Tallinn (8)" no. */
+  strict: (m: RegExpExecArray) => boolean;
+}
+
+const AGE_PATTERNS: readonly AgePattern[] = [
+  {
+    pattern: new RegExp(String.raw`${NAME}[^\S\n]*(\((\d{1,2})(?:[^\S\n]*(${AGE_UNIT}))?\))`, 'gud'),
+    age: 3,
+    name: 1,
+    strict: (m) => m[5] === undefined,
+  },
+  {
+    pattern: new RegExp(String.raw`${NAME},[^\S\n]*((?:aged[^\S\n]+)?\d{1,2}[^\S\n]*${AGE_UNIT})(?![\p{L}])`, 'gud'),
+    age: 3,
+    name: 1,
+    strict: () => false,
+  },
+  {
+    pattern: new RegExp(String.raw`${NAME},[^\S\n]*(aged[^\S\n]+\d{1,2})(?![\p{L}\p{N}])`, 'gud'),
+    age: 3,
+    name: 1,
+    strict: () => false,
+  },
+  // "Julia, lat 15", "Anna, age 17", "Līga, vecums 17": the word for age before the number.
+  {
+    pattern: new RegExp(
+      String.raw`${NAME},[^\S\n]*((?:lat|age|aged|vecums|amžius|vanus|ikä|ålder|alder|[Aa]lter|возраст)[^\S\n]*:?[^\S\n]*\d{1,2})(?![\p{L}\p{N}])`,
+      'gud',
+    ),
+    age: 3,
+    name: 1,
+    strict: () => false,
+  },
   // "Anna, 17, was identified": the age between commas, as for "Anna (17)" only after a given name or a full name.
-  [new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,)])`, 'gud'), 'unit-optional'],
+  { pattern: new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,;)]|\.(?!\d))`, 'gud'), age: 3, name: 1, strict: () => true },
+  // "17-year-old Anna", "17-vuotias Anna", "17-jährige Anna", "17-åriga Anna", "17-letnia Anna".
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(\d{1,2}(?:-|\s)(?:years?-old|year-old|vuotias|jährige[rn]?|åriga?|årige|letni\p{L}*|gadīg\p{L}*|aastane|metė|metis|летн\p{L}*))[^\S\n]+${NAME}`,
+      'gud',
+    ),
+    age: 1,
+    name: 2,
+    strict: () => false,
+  },
 ];
-/** "17-year-old Anna", "17-vuotias Anna", "17-jährige Anna", "17-åriga Anna", "17-letnia Anna". */
-const AGE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\d{1,2}(?:-|\s)(?:years?-old|year-old|vuotias|jährige[rn]?|åriga?|årige|letni\p{L}*|gadīg\p{L}*|aastane|metė|metis|летн\p{L}*)[^\S\n]+${NAME}`,
-  'gud',
-);
+
+/** "Children born after 1 January 2007": a rule about birth dates, not someone's. */
+const THRESHOLD =
+  /(?<![\p{L}])(?:after|before|since|between|from|until|prior|pēc|pirms|kopš|po|przed|od|jälkeen|ennen|efter|före|sedan|etter|før|nach|vor|seit|после|до|с|pärast|enne|prieš|nuo)(?![\p{L}])/iu;
 
 function birthDates(text: string): Finding[] {
-  return matchesOf(text, BIRTH_DATE).map((match) => {
-    const afterWord = match.groups[0] ?? match.groups[1];
-    const date = (afterWord ?? match.groups[2])!;
-    const start = afterWord !== undefined ? match.end - date.length : match.start;
-    return { kind: 'BIRTH_DATE', start, end: start + date.length, text: date, reason: 'A date next to a word meaning "born".' };
-  });
+  return matchesOf(text, BIRTH_DATE)
+    .filter((match) => !THRESHOLD.test(match.text.slice(0, match.text.length - (match.groups[0] ?? '').length)))
+    .map((match) => {
+      const afterWord = match.groups[0] ?? match.groups[1];
+      const date = (afterWord ?? match.groups[2])!;
+      const start = afterWord !== undefined ? match.end - date.length : match.start;
+      return { kind: 'BIRTH_DATE', start, end: start + date.length, text: date, reason: 'A date next to a word meaning "born".' };
+    });
 }
 
-/** "Anna (17)": with no unit, the word must be a known given name or a full name, not a place with a count. */
-function ages(text: string): Finding[] {
-  const findings: Finding[] = [];
+/** Ages next to a name. The finding is the age alone; the name is flagged too when a case word stands by it. */
+function ages(text: string, names: readonly Finding[]): Finding[] {
   const reason = 'An age next to a personal name.';
-  for (const [pattern, unit] of AGE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
-      const noUnit = unit === 'unit-optional' && m[4] === undefined;
-      if (nameIn({ given: m[1]!, second: m[2] }, noUnit) === null) continue;
-      findings.push({ kind: 'BIRTH_DATE', start: m.index, end: m.index + m[0].length, text: m[0], reason });
-    }
-  }
-  for (const m of text.matchAll(AGE_BEFORE)) {
-    if (nameIn({ given: m[1]!, second: m[2] }, false) === null) continue;
-    findings.push({ kind: 'BIRTH_DATE', start: m.index, end: m.index + m[0].length, text: m[0], reason });
-  }
-  return findings;
+  return AGE_PATTERNS.flatMap(({ pattern, age, name, strict }) =>
+    Array.from(text.matchAll(pattern)).flatMap((m) => {
+      // A bare number needs a known or full name, or a name found next to a case word: "the girl, Viktorija, 16,".
+      const bare = strict(m) && !names.some((found) => found.start === m.indices![name]![0]);
+      if (nameIn({ given: m[name]!, second: m[name + 1] }, bare) === null) return [];
+      const [start, end] = m.indices![age]!;
+      return [{ kind: 'BIRTH_DATE' as const, start, end, text: m[age]!, reason }];
+    }),
+  );
 }
 
-/** Dates of birth, and ages given next to a name. */
-export function detectBirthDates(text: string): Finding[] {
-  return [...birthDates(text), ...ages(text)];
+/** Dates of birth, and ages given next to a name (`names`: the names found next to case words). */
+export function detectBirthDates(text: string, names: readonly Finding[] = []): Finding[] {
+  return [...birthDates(text), ...ages(text, names)];
 }

@@ -1,5 +1,9 @@
 // Words that name the person a case is about, in the region's languages. Stems end in \p{L}* where the word inflects.
 
+/** The English case words: English puts an article before them, so one that begins a sentence often begins a title. */
+export const ENGLISH_CASE_WORD =
+  /^(?:victims?|survivors?|girls?|boys?|wom[ae]n|man|clients?|minors?|child(?:ren)?|teenagers?|daughters?|sons?|beneficiar(?:y|ies))$/iu;
+
 /** Languages that capitalise every noun: a capitalised word after a case word there is often just a noun. */
 export const NOUN_CAPITALISING_CASE_WORDS =
   /^(?:opfer\p{L}*|betroffene\p{L}*|mädchen|junge[n]?|klientin(?:nen)?|minderjährige\p{L}*|jugendliche\p{L}*|geschädigte\p{L}*|mann|kind)$/iu;
@@ -29,6 +33,8 @@ export const CASE_WORDS = [
   'vīriet\\p{L}*',
   'klient\\p{L}*',
   'nepilngadīg\\p{L}*',
+  'bērn\\p{L}*',
+  'zēn\\p{L}*',
   // Polish
   'ofiar\\p{L}*',
   'pokrzywdzon\\p{L}*',
@@ -38,6 +44,9 @@ export const CASE_WORDS = [
   'kobiet\\p{L}*',
   'mężczyzn\\p{L}*',
   'małoletn\\p{L}*',
+  'dzieck\\p{L}*',
+  'dzieci',
+  'nastolat\\p{L}*',
   // Estonian
   'ohv(?:er|ri)\\p{L}*',
   'kannatanu\\p{L}*',
@@ -45,6 +54,8 @@ export const CASE_WORDS = [
   'poiss',
   'naine',
   'alaealine',
+  'mees',
+  'laps\\p{L}*',
   // Lithuanian
   'auk(?:a|os|ai|ą|ų)',
   'nukentėj\\p{L}*',
@@ -52,17 +63,23 @@ export const CASE_WORDS = [
   'berniuk\\p{L}*',
   'moter\\p{L}*',
   'nepilnamet\\p{L}*',
+  'vyr(?:as|ui|ą)',
+  'vaik\\p{L}*',
   // Finnish
   'uhri\\p{L}*',
-  'asiakas\\p{L}*',
-  'tyttö\\p{L}*',
+  'asiak(?:as|k)\\p{L}*',
+  'tyt[tö]\\p{L}*',
+  'poja\\p{L}*',
+  'nais\\p{L}*',
+  'mie[hs]\\p{L}*',
   'poika',
   'nainen',
   'alaikäi\\p{L}*',
   'asianomistaja\\p{L}*',
   // Swedish, Norwegian, Danish
-  'offer(?:et|ret)?',
-  'ofrene',
+  'offer(?:et)?',
+  'offr(?:et|en|ens)',
+  'ofre(?:ne)?',
   'brottsoff(?:er|r)\\p{L}*',
   'målsägande\\p{L}*',
   'fornærmede',
@@ -78,6 +95,7 @@ export const CASE_WORDS = [
   'mannen',
   'manden',
   'klienten',
+  'barn(?:et|en)?',
   'minderårig\\p{L}*',
   'mindreårig\\p{L}*',
   // German
@@ -99,10 +117,12 @@ export const CASE_WORDS = [
   'мужчин\\p{L}*',
   'клиент\\p{L}*',
   'несовершеннолетн\\p{L}*',
+  'ребён\\p{L}*',
+  'ребен\\p{L}*',
 ].join('|');
 
 /** Words that may stand between a case word and the name: "the victim, named Anna", "the victim's name is Anna". */
-export const NAMING_WORDS = String.raw`(?:named|called|known\s+as|(?:whose\s+)?name\s+is|vārdā|vārds\s+ir|o\s+imieniu|ma\s+na\s+imię|nazywa\s+się|nimeltä|nimi\s+on|vid\s+namn|heter|ved\s+navn|hedder|namens|heißt|по\s+имени|зовут|nimega|nimi\s+on|vardu|vardas)`;
+export const NAMING_WORDS = String.raw`(?:named|called|who\s+is\s+called|som\s+he(?:ter|tte|dder)|kuru\s+sauc|kurš\s+saucas|котор\p{L}+\s+зовут|nimeltään|known\s+as|(?:whose\s+)?name(?:\s+(?:is|was)|:)|vārdā|vārds\s+ir|o\s+imieniu|ma\s+na\s+imię|nazywa\s+się|nimeltä|nimi\s+on|vid\s+namn|heter|ved\s+navn|hedder|namens|heißt|по\s+имени|зовут|nimega|nimi\s+on|vardu|vardas)`;
 
 /** Courtesy titles that may stand before the name: "the client, Mrs Anna K.". */
 export const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Frau|Herr|Pani|Pan|Fru|Hr|Fr|Rouva|Herra|Kundze|Kungs|Proua|Härra|Ponia|Ponas|Госпожа|Господин)\.?`;

@@ -3,6 +3,8 @@ import { detectEmails } from './emails.js';
 import { detectNamesWithCaseWords } from './names-with-case-words.js';
 import { detectNationalIds } from './national-ids/index.js';
 import { detectPhones } from './phones.js';
+import { FindingSpans } from './spans.js';
+import { withoutMarkup } from './text-scan.js';
 import type { DetectOptions, Finding } from './types.js';
 
 /**
@@ -11,16 +13,17 @@ import type { DetectOptions, Finding } from './types.js';
  */
 export function detectVictimData(text: string, options: DetectOptions = {}): Finding[] {
   const published = options.publishedContacts ?? {};
+  // Posts are Markdown: the detectors read the text without its marks, e-mail addresses (which may hold "_") as written.
+  const plain = withoutMarkup(text);
+  const names = detectNamesWithCaseWords(plain);
   const candidates = [
-    ...detectNationalIds(text),
+    ...detectNationalIds(plain),
     ...detectEmails(text, published),
-    ...detectBirthDates(text),
-    ...detectPhones(text, published),
-    ...detectNamesWithCaseWords(text),
+    ...detectBirthDates(plain, names),
+    ...detectPhones(plain, published),
+    ...names,
   ];
-  const kept: Finding[] = [];
-  for (const finding of candidates) {
-    if (!kept.some((k) => k.start < finding.end && finding.start < k.end)) kept.push(finding);
-  }
-  return kept.toSorted((a, b) => a.start - b.start);
+  const kept = new FindingSpans();
+  for (const finding of candidates) kept.add({ ...finding, text: text.slice(finding.start, finding.end) });
+  return kept.sorted;
 }

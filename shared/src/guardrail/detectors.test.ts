@@ -57,12 +57,12 @@ describe('dates of birth', () => {
     expect(kinds(`Cietusī, ${text}, ir drošībā.`, 'BIRTH_DATE')).toEqual([date]);
   });
 
-  it('finds ages next to names, not counts next to places', () => {
+  it('finds ages next to names, not counts next to places, and flags the age alone', () => {
     expect(kinds('Anna (17), Jonas, 15 years old, 16-year-old Maria and Ieva, 14, came; Riga (12), Tallinn (8).', 'BIRTH_DATE')).toEqual([
-      'Anna (17)',
-      'Jonas, 15 years old',
-      '16-year-old Maria',
-      'Ieva, 14',
+      '(17)',
+      '15 years old',
+      '16-year-old',
+      '14',
     ]);
   });
 
@@ -97,5 +97,18 @@ describe('unconfirmedFindings', () => {
     const findings = detectVictimData('victim Anna, PESEL 44051401359');
     expect(unconfirmedFindings(findings, [{ kind: 'NAME_WITH_CASE_WORD', text: 'Anna' }]).map((f) => f.text)).toEqual(['44051401359']);
     expect(unconfirmedFindings(findings, [{ kind: 'PHONE', text: 'Anna' }])).toHaveLength(2);
+  });
+});
+
+describe('Markdown', () => {
+  it('reads through emphasis marks and reports the spans of the text as written', () => {
+    const text = '**Victim:** Daria Melnyk, *born* 02/11/2004, mail d_melnyk@gmail.com';
+    const findings = detectVictimData(text);
+    expect(findings.map((f) => [f.kind, f.text])).toEqual([
+      ['NAME_WITH_CASE_WORD', 'Daria Melnyk'],
+      ['BIRTH_DATE', '02/11/2004'],
+      ['EMAIL', 'd_melnyk@gmail.com'],
+    ]);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });

@@ -1,17 +1,48 @@
-import { AND_WORDS, CASE_WORDS, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
+import { AND_WORDS, CASE_WORDS, ENGLISH_CASE_WORD, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
 import { NAME, isKnownGivenName, nameIn } from './person-name.js';
+import { FindingSpans } from './spans.js';
 import type { Finding } from './types.js';
 
 const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'giu');
 /** After the case word: "victim Anna", "victim: Anna K.", "the girl, called Maria". No sentence break between. */
 const NAME_AFTER = new RegExp(
-  String.raw`(?:'s)?[^\S\n]*[,:(–-]?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
+  String.raw`(?:'s)?[^\S\n]*(?:[,:(–—]|-(?=[^\S\n]))?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
   'yud',
 );
-/** A second name joined to the first: "the girls Anna and Maria". */
-const NEXT_NAME = new RegExp(String.raw`[^\S\n]*,?[^\S\n]+${AND_WORDS}[^\S\n]+()${NAME}`, 'yud');
-/** Before the case word: "Anna (victim)", "Anna K., the victim". */
-const NAME_BEFORE = new RegExp(String.raw`${NAME}(?:[^\S\n]*\(|,[^\S\n]+(?:(?:the|a|an|our|their)[^\S\n]+)?)$`, 'ud');
+/** A naming word later in the clause: "a woman of 32 named Oksana", "en kvinne på 32 år ved navn Oksana". */
+const NAMED_LATER = new RegExp(String.raw`^[^.!?;\n]{0,50}?(?<![\p{L}])(?:${NAMING_WORDS})[^\S\n]+${NAME}`, 'ud');
+
+/** A second name joined to the first: "the girls Anna and Maria", "two girls, Hanna (15) and Lotte (16)". */
+const NEXT_NAME = new RegExp(String.raw`(?:[^\S\n]*\([^()\n]{1,15}\))?[^\S\n]*,?[^\S\n]+${AND_WORDS}[^\S\n]+()${NAME}`, 'yud');
+const ARTICLE = String.raw`(?:the|a|an|our|their)[^\S\n]+`;
+const FILLER = String.raw`(?:[\p{L}\d-]+[^\S\n]+){0,2}`;
+/**
+ * Before the case word: "Anna (victim)", "Anna K., the victim", "Anna, a 16-year-old girl", "Anna is a victim". After
+ * a comma an article must follow: "Jak mówiła Magdalena, małoletnie ofiary…" names a colleague.
+ */
+const NAME_BEFORE = new RegExp(
+  String.raw`${NAME}(?:[^\S\n]*\(|,[^\S\n]+${ARTICLE}${FILLER}|[^\S\n]+(?:is|was)[^\S\n]+(?:${ARTICLE})?${FILLER})$`,
+  'ud',
+);
+
+/** Where a capitalised word may simply begin a sentence. */
+const SENTENCE_START = /(?:^|[.!?:;\n"“„«(])\s*$/u;
+
+/**
+ * A case word capitalised inside a sentence belongs to a title or an organisation ("Victim Support Finland",
+ * "Girls Not Brides", "Save the Children"), unless its language capitalises every noun.
+ */
+function inTitle(text: string, index: number, caseWord: string, nounsCapitalised: boolean): boolean {
+  return !nounsCapitalised && /^\p{Lu}/u.test(caseWord) && !SENTENCE_START.test(text.slice(Math.max(0, index - 3), index));
+}
+
+/**
+ * An English case word that begins a sentence has no article before it, as titles do ("Child Welfare Services
+ * said"). Languages without articles begin sentences so all the time.
+ */
+function titleLike(caseWord: string): boolean {
+  return /^\p{Lu}/u.test(caseWord) && ENGLISH_CASE_WORD.test(caseWord);
+}
 
 /** The name's span in a match whose groups `given` and `given + 1` are NAME's two words. */
 function nameSpan(match: RegExpExecArray, given: number, offset: number, nounsCapitalised: boolean) {
@@ -23,19 +54,31 @@ function nameSpan(match: RegExpExecArray, given: number, offset: number, nounsCa
 
 /** A capitalised name right after or before a word such as victim, girl, client, ofiara, uhri, Opfer, жертва. */
 export function detectNamesWithCaseWords(text: string): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new FindingSpans();
   const add = (span: { start: number; end: number } | null, caseWord: string) => {
-    if (span === null || findings.some((f) => f.start < span.end && span.start < f.end)) return;
+    if (span === null) return;
     const reason = `A personal name next to the case word "${caseWord}".`;
-    findings.push({ kind: 'NAME_WITH_CASE_WORD', ...span, text: text.slice(span.start, span.end), reason });
+    findings.add({ kind: 'NAME_WITH_CASE_WORD', ...span, text: text.slice(span.start, span.end), reason });
   };
   for (const caseMatch of text.matchAll(CASE_WORD)) {
     const caseWord = caseMatch[0];
     const nounsCapitalised = NOUN_CAPITALISING_CASE_WORDS.test(caseWord);
+    if (inTitle(text, caseMatch.index, caseWord, nounsCapitalised)) continue;
     NAME_AFTER.lastIndex = caseMatch.index + caseWord.length;
     const after = NAME_AFTER.exec(text);
-    // "das Opfer namens Anna": a naming word says a name follows even where nouns are capitalised.
-    const named = after && nameSpan(after, 2, 0, nounsCapitalised && after[1] === undefined);
+    // "Victim: Anna" is a label, not a title.
+    const title = after !== null && titleLike(caseWord) && !/^(?:'s)?[^\S\n]*[:,(–—-]/u.test(after[0]);
+    // "For child victims, Barnahus provides…", "victims (Guardian)": after a comma a capitalised word may begin the
+    // next clause, and in parentheses it is as often a source as a name.
+    const afterPunctuation = after !== null && /^(?:'s)?[^\S\n]*[,(]/u.test(after[0]);
+    // …unless a naming word says a name follows, or the name stands between commas ("the girl, Viktorija, 16,").
+    const appositive = after !== null && /^[^\S\n]*,/u.test(text.slice(after.index + after[0].length));
+    const strict = after?.[1] === undefined && (nounsCapitalised || (afterPunctuation && !appositive));
+    // After a sentence-initial English case word, a run of capitalised words is a title ("Child Welfare Services").
+    const titleRun = title && !isKnownGivenName(after[2]!) && after[3] !== undefined;
+    const caseEnd = caseMatch.index + caseWord.length;
+    const later = NAMED_LATER.exec(text.slice(caseEnd, caseEnd + 120));
+    const named = after && !titleRun ? nameSpan(after, 2, 0, strict) : later && nameSpan(later, 1, caseEnd, false);
     add(named, caseWord);
     if (named) {
       NEXT_NAME.lastIndex = named.end;
@@ -45,7 +88,9 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     const offset = Math.max(0, caseMatch.index - 60);
     const before = NAME_BEFORE.exec(text.slice(offset, caseMatch.index));
     // Before a case word a capitalised word is as often a place or an organisation ("In Riga, the victims …").
-    if (before && (isKnownGivenName(before[1]!) || before[2] !== undefined)) add(nameSpan(before, 1, offset, true), caseWord);
+    // …and the case word is in lower case, as in running text: "Modern Slavery (Victim Support) Bill" is a title.
+    const lowerCase = nounsCapitalised || !/^\p{Lu}/u.test(caseWord);
+    if (before && lowerCase && (isKnownGivenName(before[1]!) || before[2] !== undefined)) add(nameSpan(before, 1, offset, true), caseWord);
   }
-  return findings;
+  return findings.sorted;
 }

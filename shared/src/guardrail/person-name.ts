@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './given-names.js';
-import { NOT_NAMES, NOUN_ENDING } from './not-names.js';
+import { NOT_NAMES, NOUN_ENDING, hasLocativeEnding, isPlaceOrTopic } from './not-names.js';
 
 /** One capitalised word of a name, hyphenated double names included. */
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
@@ -17,11 +17,11 @@ export interface NameParts {
  * surname or initial.
  */
 export function nameIn({ given, second }: NameParts, nounsCapitalised: boolean): 'given' | 'full' | null {
-  if (NOT_NAMES.has(given.toLowerCase())) return null;
-  const withSurname = second !== undefined && !NOT_NAMES.has(second.toLowerCase()) && !NOUN_ENDING.test(second);
+  const withSurname = second !== undefined && !NOT_NAMES.has(second.toLowerCase()) && !NOUN_ENDING.test(second) && !isPlaceOrTopic(second);
   const extent = withSurname ? 'full' : 'given';
   if (GIVEN_NAMES.has(given.toLowerCase())) return extent;
-  if (NOUN_ENDING.test(given)) return null;
+  if (NOT_NAMES.has(given.toLowerCase()) || isPlaceOrTopic(given)) return null;
+  if (NOUN_ENDING.test(given) || hasLocativeEnding(given)) return null;
   if (nounsCapitalised && !withSurname) return null;
   return extent;
 }

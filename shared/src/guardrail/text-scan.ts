@@ -31,13 +31,26 @@ export function digitsOf(value: string): number[] {
   return Array.from(value.replace(/\D/g, ''), Number);
 }
 
-/** Whether day, month and four-digit year make a real calendar date. */
-export function isRealDate(year: number, month: number, day: number): boolean {
+/** Birth years of people alive now or born this century: older or later "birth dates" are other numbers. */
+const FIRST_BIRTH_YEAR = 1910;
+const LAST_BIRTH_YEAR = 2099;
+
+/** Whether day, month and four-digit year make a real calendar date someone living may have been born on. */
+export function isBirthDate(year: number, month: number, day: number): boolean {
+  if (year < FIRST_BIRTH_YEAR || year > LAST_BIRTH_YEAR) return false;
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** A two-digit year is real in either of two centuries when one of them makes the date real (29 February). */
-export function isRealShortDate(yy: number, month: number, day: number, centuries: readonly number[]): boolean {
-  return centuries.some((century) => isRealDate(century + yy, month, day));
+/** A date with a two-digit year, in whichever of the centuries makes it a birth date (29 February). */
+export function isShortBirthDate(yy: number, month: number, day: number, centuries: readonly number[]): boolean {
+  return centuries.some((century) => isBirthDate(century + yy, month, day));
+}
+
+/**
+ * The text with Markdown's emphasis, heading, quote, table and escape marks blanked out, one space for one mark, so
+ * that "**Victim:** Anna" reads as "Victim: Anna" and every offset still points into the original text.
+ */
+export function withoutMarkup(text: string): string {
+  return text.replace(/[*_`~#>|\\]/gu, ' ');
 }

@@ -46,17 +46,19 @@ export function GuardrailPanel({ text, findings, confirmations, onRemove, onConf
           {summary}
         </Text>
         {findings.length > 0 && (
-          <ul className={classes.list} aria-labelledby={headingId}>
+          <Stack component="ul" gap="sm" className={classes.list} aria-labelledby={headingId}>
             {findings.map((finding) => {
               const confirmed = isConfirmed(finding, confirmations);
               const label = t(`guardrail.kinds.${finding.kind}`);
+              const toggle = confirmed ? onUnconfirm : onConfirm;
+              const confirmLabel = confirmed ? 'guardrail.unconfirmLabel' : 'guardrail.confirmLabel';
               return (
                 <li key={`${finding.kind}:${finding.start}`} className={classes.finding} aria-label={`${label}: ${finding.text}`}>
                   <Text size="sm" fw={600}>
                     {label}
                     {confirmed && ` · ${t('guardrail.confirmed')}`}
                   </Text>
-                  <Text size="sm" className={classes.excerpt}>
+                  <Text size="sm">
                     {text.slice(Math.max(0, finding.start - CONTEXT), finding.start)}
                     <mark>{finding.text}</mark>
                     {text.slice(finding.end, finding.end + CONTEXT)}
@@ -74,30 +76,19 @@ export function GuardrailPanel({ text, findings, confirmations, onRemove, onConf
                     >
                       {t('guardrail.remove')}
                     </Button>
-                    {confirmed ? (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() => onUnconfirm(finding)}
-                        aria-label={t('guardrail.unconfirmLabel', { text: finding.text })}
-                      >
-                        {t('guardrail.unconfirm')}
-                      </Button>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => onConfirm(finding)}
-                        aria-label={t('guardrail.confirmLabel', { text: finding.text })}
-                      >
-                        {t('guardrail.confirm')}
-                      </Button>
-                    )}
+                    <Button
+                      size="xs"
+                      variant={confirmed ? 'subtle' : 'default'}
+                      onClick={() => toggle(finding)}
+                      aria-label={t(confirmLabel, { text: finding.text })}
+                    >
+                      {t(confirmed ? 'guardrail.unconfirm' : 'guardrail.confirm')}
+                    </Button>
                   </Group>
                 </li>
               );
             })}
-          </ul>
+          </Stack>
         )}
       </Stack>
     </Paper>

@@ -1,6 +1,9 @@
-import { GUARDRAIL_TEXT_MAX } from '@strom/shared';
+import { GUARDRAIL_CONFIRMATIONS_MAX, GUARDRAIL_FINDING_TEXT_MAX, GUARDRAIL_TEXT_MAX } from '@strom/shared';
+import { validate } from 'class-validator';
+import { InputType } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { GuardrailConfirmationInput, GuardrailConfirmationsField } from './guardrail.types.js';
 import { requireConfirmedFindings, UnconfirmedVictimData } from './require-confirmed-findings.js';
 
 const CHECK = `query ($text: String!) { checkText(text: $text) { kind start end text reason } }`;
@@ -114,5 +117,30 @@ describe('requireConfirmedFindings', () => {
   it('returns nothing for a clean text', async () => {
     const confirmed = await requireConfirmedFindings(app.orm.em.fork(), { field: 'title', text: 'Referral pathways', confirmations: [] });
     expect(confirmed).toEqual([]);
+  });
+});
+
+@InputType()
+class GuardedPostInput {
+  @GuardrailConfirmationsField()
+  confirmations!: GuardrailConfirmationInput[];
+}
+
+function guardedPost(confirmations: { kind: string; text: string }[]): GuardedPostInput {
+  return Object.assign(new GuardedPostInput(), {
+    confirmations: confirmations.map((c) => Object.assign(new GuardrailConfirmationInput(), c)),
+  });
+}
+
+describe('GuardrailConfirmationsField', () => {
+  it('accepts confirmations naming a kind and a text', async () => {
+    expect(await validate(guardedPost([{ kind: 'PHONE', text: '+371 8000 2012' }]))).toEqual([]);
+  });
+
+  it('refuses too many confirmations, an unknown kind and an overlong text', async () => {
+    const many = Array.from({ length: GUARDRAIL_CONFIRMATIONS_MAX + 1 }, (_, i) => ({ kind: 'PHONE', text: String(i) }));
+    expect((await validate(guardedPost(many)))[0]?.constraints).toHaveProperty('arrayMaxSize');
+    const [nested] = await validate(guardedPost([{ kind: 'SHOE_SIZE', text: 'x'.repeat(GUARDRAIL_FINDING_TEXT_MAX + 1) }]));
+    expect(nested?.children?.[0]?.children?.map((child) => child.property)).toEqual(['kind', 'text']);
   });
 });

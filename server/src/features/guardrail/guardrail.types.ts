@@ -1,5 +1,5 @@
-import { GUARDRAIL_FINDING_TEXT_MAX, GUARDRAIL_KINDS, type GuardrailKind as Kind } from '@strom/shared';
-import { IsIn, MaxLength } from 'class-validator';
+import { GUARDRAIL_CONFIRMATIONS_MAX, GUARDRAIL_FINDING_TEXT_MAX, GUARDRAIL_KINDS, type GuardrailKind as Kind } from '@strom/shared';
+import { ArrayMaxSize, IsIn, MaxLength, ValidateNested } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export const GuardrailKind = Object.fromEntries(GUARDRAIL_KINDS.map((kind) => [kind, kind])) as { [K in Kind]: K };
@@ -38,4 +38,22 @@ export class GuardrailConfirmationInput {
   @Field(() => String)
   @MaxLength(GUARDRAIL_FINDING_TEXT_MAX, { message: `a confirmed text must be at most ${GUARDRAIL_FINDING_TEXT_MAX} characters` })
   text!: string;
+}
+
+/**
+ * The confirmations field of an input that carries free text (a post, a thread title, meeting minutes): a list of
+ * GuardrailConfirmationInput, empty by default, at most GUARDRAIL_CONFIRMATIONS_MAX, each validated. One decorator so
+ * that every feature declares it alike; pass the result to requireConfirmedFindings.
+ */
+export function GuardrailConfirmationsField(
+  description = "Findings of the victim-data guardrail the author confirmed are not a victim's personal data",
+): PropertyDecorator {
+  const decorators = [
+    Field(() => [GuardrailConfirmationInput], { defaultValue: [], description }),
+    ArrayMaxSize(GUARDRAIL_CONFIRMATIONS_MAX, { message: `at most ${GUARDRAIL_CONFIRMATIONS_MAX} confirmations` }),
+    ValidateNested({ each: true }),
+  ];
+  return (target, property) => {
+    for (const decorate of decorators) decorate(target, property);
+  };
 }

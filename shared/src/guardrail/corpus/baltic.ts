@@ -27,7 +27,8 @@ export const BALTIC: readonly CorpusPost[] = [
     language: 'lv',
     text: 'Klients Artūrs (19 g.) strādāja Norvēģijā bez līguma. Viņa e-pasts arturs.b@inbox.lv, ja kāds no darba inspekcijas vēlas sazināties.',
     expected: [
-      ['BIRTH_DATE', 'Artūrs (19 g.)'],
+      ['NAME_WITH_CASE_WORD', 'Artūrs'],
+      ['BIRTH_DATE', '(19 g.)'],
       ['EMAIL', 'arturs.b@inbox.lv'],
     ],
   },
@@ -98,7 +99,8 @@ export const BALTIC: readonly CorpusPost[] = [
     language: 'ee',
     text: 'Alaealine Mari (16 a.) on sündinud 02.11.2008 ja elab praegu Tartus. Tema ema e-post mari.ema@hot.ee.',
     expected: [
-      ['BIRTH_DATE', 'Mari (16 a.)'],
+      ['NAME_WITH_CASE_WORD', 'Mari'],
+      ['BIRTH_DATE', '(16 a.)'],
       ['BIRTH_DATE', '02.11.2008'],
       ['EMAIL', 'mari.ema@hot.ee'],
     ],

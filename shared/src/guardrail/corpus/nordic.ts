@@ -50,7 +50,8 @@ export const NORDIC: readonly CorpusPost[] = [
     language: 'sv',
     text: 'Flickan Emma (15 år) placerades på ett HVB-hem i Göteborg. Hon är född 2009-11-03 och hennes mamma nås på emma.mamma@telia.com.',
     expected: [
-      ['BIRTH_DATE', 'Emma (15 år)'],
+      ['NAME_WITH_CASE_WORD', 'Emma'],
+      ['BIRTH_DATE', '(15 år)'],
       ['BIRTH_DATE', '2009-11-03'],
       ['EMAIL', 'emma.mamma@telia.com'],
     ],
@@ -86,7 +87,8 @@ export const NORDIC: readonly CorpusPost[] = [
     expected: [
       ['NAME_WITH_CASE_WORD', 'Nora'],
       ['BIRTH_DATE', '17.09.2008'],
-      ['BIRTH_DATE', 'Ole, 16 år'],
+      ['NAME_WITH_CASE_WORD', 'Ole'],
+      ['BIRTH_DATE', '16 år'],
       ['NATIONAL_ID', '09019241952'],
     ],
   },

@@ -17,7 +17,8 @@ export const POLISH_GERMAN_RUSSIAN: readonly CorpusPost[] = [
     language: 'pl',
     text: 'Ofiara, Katarzyna (17 lat), została zwerbowana przez ogłoszenie w internecie. Matka prosi o kontakt mailowy: kasia.matka@wp.pl lub +48 605 111 222.',
     expected: [
-      ['BIRTH_DATE', 'Katarzyna (17 lat)'],
+      ['NAME_WITH_CASE_WORD', 'Katarzyna'],
+      ['BIRTH_DATE', '(17 lat)'],
       ['EMAIL', 'kasia.matka@wp.pl'],
       ['PHONE', '+48 605 111 222'],
     ],
@@ -67,7 +68,8 @@ export const POLISH_GERMAN_RUSSIAN: readonly CorpusPost[] = [
     language: 'de',
     text: 'Die Betroffene namens Ioana, 19 Jahre, wurde in Hamburg in einer Wohnung angetroffen. Ihr Bruder schreibt an ioana.brat@yahoo.com.',
     expected: [
-      ['BIRTH_DATE', 'Ioana, 19 Jahre'],
+      ['NAME_WITH_CASE_WORD', 'Ioana'],
+      ['BIRTH_DATE', '19 Jahre'],
       ['EMAIL', 'ioana.brat@yahoo.com'],
     ],
   },
@@ -106,7 +108,8 @@ export const POLISH_GERMAN_RUSSIAN: readonly CorpusPost[] = [
     language: 'ru',
     text: 'Девушка Алина, 17 лет, была вывезена в Петербург. Её мать пишет на alina.mama@mail.ru, мы ответили 02.02.2025.',
     expected: [
-      ['BIRTH_DATE', 'Алина, 17 лет'],
+      ['NAME_WITH_CASE_WORD', 'Алина'],
+      ['BIRTH_DATE', '17 лет'],
       ['EMAIL', 'alina.mama@mail.ru'],
     ],
   },

@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, digitsOf, isRealDate } from '../text-scan.js';
+import { TOKEN_END, TOKEN_START, digitsOf, isBirthDate } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 // Estonia's isikukood and Lithuania's asmens kodas share one layout (G YYMMDD SSS C, G = century and sex) and one
@@ -17,7 +17,7 @@ export function isValidBalticPersonalCode(value: string): boolean {
   const d = digitsOf(value);
   if (d.length !== 11 || d[0]! < 1 || d[0]! > 6) return false;
   const century = 1800 + Math.floor((d[0]! - 1) / 2) * 100;
-  const date = isRealDate(century + d[1]! * 10 + d[2]!, d[3]! * 10 + d[4]!, d[5]! * 10 + d[6]!);
+  const date = isBirthDate(century + d[1]! * 10 + d[2]!, d[3]! * 10 + d[4]!, d[5]! * 10 + d[6]!);
   return date && checkDigit(d) === d[10];
 }
 

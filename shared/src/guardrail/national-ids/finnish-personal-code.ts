@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, isRealDate } from '../text-scan.js';
+import { TOKEN_END, TOKEN_START, isBirthDate } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 const CHECK_CHARACTERS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -14,7 +14,7 @@ export function isValidFinnishPersonalCode(value: string): boolean {
   const match = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/u.exec(value);
   if (!match) return false;
   const [, dd, mm, yy, separator, serial, check] = match as unknown as string[];
-  if (!isRealDate(centuryOf(separator!) + Number(yy), Number(mm), Number(dd))) return false;
+  if (!isBirthDate(centuryOf(separator!) + Number(yy), Number(mm), Number(dd))) return false;
   return CHECK_CHARACTERS[Number(`${dd}${mm}${yy}${serial}`) % 31] === check;
 }
 

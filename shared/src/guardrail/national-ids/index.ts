@@ -1,3 +1,4 @@
+import { FindingSpans } from '../spans.js';
 import type { Finding } from '../types.js';
 import { OTHER_NUMBER_LABELS } from '../other-number-labels.js';
 import { matchesOf, saidBefore } from '../text-scan.js';
@@ -27,14 +28,13 @@ const RULES: readonly NationalIdRule[] = [
 ];
 
 export function detectNationalIds(text: string): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new FindingSpans();
   for (const rule of RULES) {
     for (const match of matchesOf(text, rule.pattern)) {
       const reason = rule.check(match, text);
       if (reason === null || saidBefore(text, match.start, OTHER_NUMBER_LABELS, 30)) continue;
-      if (findings.some((f) => f.start < match.end && match.start < f.end)) continue;
-      findings.push({ kind: 'NATIONAL_ID', start: match.start, end: match.end, text: match.text, reason });
+      findings.add({ kind: 'NATIONAL_ID', start: match.start, end: match.end, text: match.text, reason });
     }
   }
-  return findings;
+  return findings.sorted;
 }

@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, digitsOf, isRealDate, saidBefore } from '../text-scan.js';
+import { TOKEN_END, TOKEN_START, digitsOf, isBirthDate, saidBefore } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 const WEIGHTS = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -9,7 +9,7 @@ export function isValidOldLatvianCode(value: string): boolean {
   const d = digitsOf(value);
   if (d.length !== 11 || d[6]! > 2) return false;
   const year = 1800 + d[6]! * 100 + d[4]! * 10 + d[5]!;
-  if (!isRealDate(year, d[2]! * 10 + d[3]!, d[0]! * 10 + d[1]!)) return false;
+  if (!isBirthDate(year, d[2]! * 10 + d[3]!, d[0]! * 10 + d[1]!)) return false;
   const sum = WEIGHTS.reduce((total, w, i) => total + w * d[i]!, 0);
   return ((1101 - sum) % 11) % 10 === d[10];
 }

@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, digitsOf, isRealShortDate } from '../text-scan.js';
+import { TOKEN_END, TOKEN_START, digitsOf, isShortBirthDate } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 const K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
@@ -15,7 +15,7 @@ export function isValidNorwegianBirthNumber(value: string): boolean {
   if (d.length !== 11) return false;
   const rawDay = d[0]! * 10 + d[1]!;
   const day = rawDay > 40 ? rawDay - 40 : rawDay;
-  if (!isRealShortDate(d[4]! * 10 + d[5]!, d[2]! * 10 + d[3]!, day, [1900, 2000])) return false;
+  if (!isShortBirthDate(d[4]! * 10 + d[5]!, d[2]! * 10 + d[3]!, day, [1900, 2000])) return false;
   return controlDigit(d, K1) === d[9] && controlDigit(d, K2) === d[10];
 }
 

@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, digitsOf, isRealDate } from '../text-scan.js';
+import { TOKEN_END, TOKEN_START, digitsOf, isBirthDate } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 const WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
@@ -19,7 +19,7 @@ export function isValidPesel(value: string): boolean {
   const month = d[2]! * 10 + d[3]!;
   const offset = Math.floor((month - 1) / 20) * 20;
   const century = CENTURY_BY_MONTH_OFFSET.get(offset);
-  return century !== undefined && isRealDate(century + d[0]! * 10 + d[1]!, month - offset, d[4]! * 10 + d[5]!);
+  return century !== undefined && isBirthDate(century + d[0]! * 10 + d[1]!, month - offset, d[4]! * 10 + d[5]!);
 }
 
 export const pesel: NationalIdRule = {

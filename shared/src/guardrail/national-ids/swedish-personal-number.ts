@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, digitsOf, isRealDate, isRealShortDate, saidBefore } from '../text-scan.js';
+import { TOKEN_END, TOKEN_START, digitsOf, isBirthDate, isShortBirthDate, saidBefore } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 const CONTEXT = /person(?:nummer|nr)|p-?nr|samordningsnummer|personal\s+(?:id|number|code)|\bID\b/iu;
@@ -21,8 +21,8 @@ export function isValidSwedishPersonalNumber(value: string): boolean {
   const month = short[2]! * 10 + short[3]!;
   const date =
     d.length === 12
-      ? isRealDate(Number(d.slice(0, 4).join('')), month, day)
-      : isRealShortDate(short[0]! * 10 + short[1]!, month, day, [1900, 2000]);
+      ? isBirthDate(Number(d.slice(0, 4).join('')), month, day)
+      : isShortBirthDate(short[0]! * 10 + short[1]!, month, day, [1900, 2000]);
   return date && luhn(short.slice(0, 10));
 }
 
