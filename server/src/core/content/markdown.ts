@@ -6,7 +6,7 @@ import remarkRehype, { type Options as ToHtmlOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parseWithinLimits } from './markdown-guard.js';
-import { markdownSchema, rehypeSafeLinks } from './markdown-schema.js';
+import { markdownSchema, rehypePolicy } from './markdown-schema.js';
 import {
   applyNetworkLinks,
   collectNetworkLinks,
@@ -81,7 +81,7 @@ const handlers: ToHtmlOptions['handlers'] = {
 
 const toHtml = unified()
   .use(remarkRehype, { handlers })
-  .use(rehypeSafeLinks)
+  .use(rehypePolicy)
   .use(rehypeSanitize, markdownSchema)
   .use(rehypeStringify)
   .freeze();
@@ -91,7 +91,7 @@ const toHtml = unified()
  * too long or too convoluted to render; raw HTML in the source is shown as text, never as HTML.
  */
 export async function renderMarkdown(source: string, options: RenderMarkdownOptions = {}): Promise<RenderedMarkdown> {
-  const tree = parseWithinLimits(source, options.field ?? 'text');
+  const tree = await parseWithinLimits(source, options.field ?? 'text');
   const linked = collectNetworkLinks(tree);
   const resolved = await resolveLinks(linked, options);
   const forMembers = toHtml.runSync(applyNetworkLinks(structuredClone(tree), resolved, 'member'));
