@@ -45,5 +45,7 @@ function measure(tree: Root): { depth: number; tableCells: number } {
   return { depth, tableCells };
 }
 
+// oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Node worker's port, not a window
 parentPort?.on('message', (source: string) => parentPort?.postMessage(parseMeasured(source)));
+// oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Node worker's port, not a window
 parentPort?.postMessage('ready');
