@@ -11,6 +11,8 @@ import { MARKDOWN_DEPTH_MAX, MARKDOWN_TABLE_CELLS_MAX, type ParseOutcome } from 
  * machine must not refuse an ordinary post (a realistic one of the maximum length takes about 0.3 s, cold).
  */
 export const MARKDOWN_PARSE_BUDGET_MS = 1000;
+// The heap a parse may fill: a text of the maximum length needs a few megabytes.
+const WORKER_MEMORY_MB = 128;
 // How often the worker's processor time is read while it parses.
 const BUDGET_CHECK_MS = 50;
 
@@ -46,6 +48,7 @@ function parseInWorker(source: string): Promise<ParseOutcome> {
 async function parseOne(source: string): Promise<ParseOutcome> {
   ready ??= startWorker();
   const worker = await ready;
+  worker.ref(); // a script awaiting its text stays alive; an idle parser never keeps the process alive
   const before = await worker.cpuUsage();
   return new Promise<ParseOutcome>((resolve, reject) => {
     let settled = false;
@@ -53,10 +56,11 @@ async function parseOne(source: string): Promise<ParseOutcome> {
       if (settled) return;
       settled = true;
       clearInterval(check);
-      worker.off('message', settle).off('error', settle);
+      worker.off('message', settle).off('error', settle).unref();
       if (!(outcome instanceof Error)) return resolve(outcome);
       ready = undefined; // the worker died; the next text starts another
-      reject(outcome);
+      if ((outcome as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') resolve({ problem: 'too-complex' });
+      else reject(outcome);
     };
     const overBudget = ({ user, system }: NodeJS.CpuUsage) => {
       if (settled || (user + system) / 1000 <= MARKDOWN_PARSE_BUDGET_MS) return;
@@ -72,10 +76,12 @@ async function parseOne(source: string): Promise<ParseOutcome> {
 }
 
 function startWorker(): Promise<Worker> {
-  const worker = new Worker(WORKER_FILE);
-  worker.unref(); // an idle parser never keeps the process alive
+  const worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
   return new Promise((resolve, reject) => {
-    worker.once('message', () => resolve(worker));
+    worker.once('message', () => {
+      worker.unref();
+      resolve(worker);
+    });
     worker.once('error', (error) => {
       ready = undefined;
       reject(error);

@@ -227,6 +227,15 @@ describe('renderMarkdown: limits', () => {
     expect(await html('still *fine*')).toBe('<p>still <em>fine</em></p>');
   });
 
+  it('refuses one convoluted text among others rendered at the same time, each on its own budget', async () => {
+    const outcomes = await Promise.allSettled([html('first'), html(`${'![a'.repeat(4000)}${'](b)'.repeat(1000)}`), html('*third*')]);
+    expect(outcomes.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : (outcome.reason as Error).message))).toEqual([
+      '<p>first</p>',
+      'The text is too convoluted to display: simplify its formatting',
+      '<p><em>third</em></p>',
+    ]);
+  });
+
   it('renders a realistic post of the maximum length quickly', async () => {
     const paragraph = `## Referral in Rīga\n\nWe call **@[A](expert:${ANNA})** first, then [the NRM](https://example.org/nrm) — see _step 2_.\n\n- [x] interview\n- [ ] shelter\n\n| step | who |\n|---|---|\n| 1 | police |\n\n> quoted advice\n\n\`\`\`\ncode\n\`\`\`\n\n`;
     const source = paragraph.repeat(Math.floor(MARKDOWN_SOURCE_MAX / paragraph.length));
