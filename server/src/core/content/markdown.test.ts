@@ -1,4 +1,4 @@
-import { MARKDOWN_SOURCE_MAX } from '@strom/shared';
+import { MARKDOWN_SOURCE_MAX, networkLinkMarkdown, quoteMarkdown } from '@strom/shared';
 import { describe, expect, it } from 'vitest';
 import { BadUserInput } from '../errors.js';
 import { MARKDOWN_PARSE_BUDGET_MS } from './markdown-guard.js';
@@ -186,6 +186,17 @@ describe('renderMarkdown: mentions, references and quotes', () => {
     expect(asked).toEqual({ experts: [[ANNA]], organisations: [[UNLISTED_ORG]], posts: [] });
     expect(rendered.references).toEqual([UNLISTED_ORG]);
     expect(rendered.html).not.toContain(LISTED_ORG);
+  });
+
+  it('renders what the editor inserts through the shared helpers, whatever the label holds', async () => {
+    const label = 'Anna [Riga] \\ Ozola]\n(x)';
+    const source = `${networkLinkMarkdown('expert', ANNA, label)} ${networkLinkMarkdown('expert', HIDDEN_EXPERT, label)}\n\n${quoteMarkdown(PUBLIC_POST, 'Anna wrote', 'First line\n\n- a point')}`;
+    const rendered = await renderMarkdown(source, directory().options);
+    expect(rendered.html).toBe(
+      `<p><a href="/experts/${ANNA}" class="mention">@Anna Ozola</a> @Anna [Riga] \\ Ozola] (x)</p>\n` +
+        `<blockquote class="quote">\n<p><a href="/t/thread-1#post-${PUBLIC_POST}" class="quote">Anna Ozola wrote</a></p>\n<p>First line</p>\n<ul>\n<li>a point</li>\n</ul>\n</blockquote>`,
+    );
+    expect(rendered.unresolved).toEqual([`expert:${HIDDEN_EXPERT}`]);
   });
 
   it('without resolvers, every network link is unresolved and none is a link', async () => {

@@ -1,3 +1,4 @@
+import type { NetworkLinkKind } from '@strom/shared';
 import type { Root as HtmlRoot } from 'hast';
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
@@ -7,14 +8,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parseWithinLimits } from './markdown-guard.js';
 import { markdownSchema, rehypePolicy } from './markdown-schema.js';
-import {
-  applyNetworkLinks,
-  collectNetworkLinks,
-  type LinkedIds,
-  type NetworkLinkKind,
-  type NetworkTarget,
-  type ResolvedLinks,
-} from './network-links.js';
+import { applyNetworkLinks, collectNetworkLinks, type LinkedIds, type NetworkTarget, type ResolvedLinks } from './network-links.js';
 
 /**
  * Markdown a member wrote, rendered on the server to sanitised HTML (DESIGN §8). Features that store member text
@@ -131,7 +125,12 @@ async function ask<T>(resolver: Resolver<T> | undefined, ids: string[]): Promise
   if (!resolver || ids.length === 0) return new Map();
   const found = await resolver(ids);
   // A resolver that answers more than it was asked cannot add links the text does not contain.
-  return new Map(ids.flatMap((id) => (found.has(id) ? [[id, found.get(id) as T]] : [])));
+  return new Map(
+    ids.flatMap((id) => {
+      const target = found.get(id);
+      return target === undefined ? [] : [[id, target] as const];
+    }),
+  );
 }
 
 const BLOCKS = new Set(['p', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'pre', 'tr', 'br', 'hr']);
