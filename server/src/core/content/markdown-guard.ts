@@ -57,7 +57,7 @@ async function parseOne(source: string): Promise<ParseOutcome> {
       if (settled) return;
       settled = true;
       clearInterval(check);
-      worker.off('message', settle).off('error', settle).unref();
+      worker.off('message', settle).off('error', settle).off('exit', stopped).unref();
       if (!(outcome instanceof Error)) return resolve(outcome);
       ready = undefined; // the worker died; the next text starts another
       if ((outcome as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') resolve({ problem: 'too-complex' });
@@ -69,8 +69,9 @@ async function parseOne(source: string): Promise<ParseOutcome> {
       ready = undefined;
       void worker.terminate();
     };
+    const stopped = () => settle(new Error('The markdown parser stopped'));
     const check = setInterval(() => void worker.cpuUsage(before).then(overBudget, () => undefined), BUDGET_CHECK_MS);
-    worker.on('message', settle).on('error', settle);
+    worker.on('message', settle).on('error', settle).on('exit', stopped);
     // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Node worker, not a window
     worker.postMessage(source);
   });
