@@ -5,3 +5,4 @@ export * from './account-roles.js';
 export * from './text-rules.js';
 export * from './forum.js';
 export * from './guardrail/index.js';
+export * from './network-links.js';

@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 
 /**
  * What rendered markdown may contain: exactly the elements markdown itself produces (no raw HTML reaches the tree:
  * it is shown as text), with the few attributes they need. Images are not among them: a remote image would tell
- * its host who reads the forum, so `![alt](url)` becomes a link to the image (see `rehypeSafeLinks`).
+ * its host who reads the forum, so `![alt](url)` becomes a link to the image (see `rehypePolicy`).
  */
 export const markdownSchema: SanitizeSchema = {
   // Blocks, then inline elements and tables; h1 and h2 are never produced (headings step down two levels).
@@ -71,24 +71,27 @@ export function linkKind(href: string): 'path' | 'external' | 'mail' | null {
 
 const DEMOTED: Record<string, string> = { h1: 'h3', h2: 'h4', h3: 'h5', h4: 'h6', h5: 'h6', h6: 'h6' };
 
+// Embedding, override and isolate controls: they make text read other than it is ("moc.elpmaxe" shown backwards).
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * Runs before the sanitizer (which stays the last word): images become links, links that lead nowhere allowed
- * become their text, links out of the site get `rel`, and headings step down two levels so that a post's
- * `# Title` never outranks the page's own h1 and h2.
+ * become their text, links out of the site get `rel`, text-direction controls go, and headings step down two
+ * levels so that a post's `# Title` never outranks the page's own h1 and h2.
  */
-export function rehypeSafeLinks() {
+export function rehypePolicy() {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
-      const heading = DEMOTED[node.tagName];
-      if (heading) node.tagName = heading;
-      if (!parent || index === undefined) return;
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'text') node.value = node.value.replace(DIRECTION_CONTROLS, '');
+      if (node.type !== 'element' || !parent || index === undefined) return;
+      node.tagName = DEMOTED[node.tagName] ?? node.tagName;
       if (node.tagName === 'img') imageAsLink(node, parent.type === 'element' && parent.tagName === 'a');
       if (node.tagName !== 'a') return;
       const href = typeof node.properties.href === 'string' ? node.properties.href : '';
       const kind = linkKind(href);
       if (!kind) {
         parent.children.splice(index, 1, ...node.children);
-        return [SKIP, index];
+        return index;
       }
       node.properties = { href, className: node.properties.className, rel: kind === 'external' ? EXTERNAL_REL : undefined };
     });

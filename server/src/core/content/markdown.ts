@@ -1,3 +1,4 @@
+import type { NetworkLinkKind } from '@strom/shared';
 import type { Root as HtmlRoot } from 'hast';
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
@@ -6,15 +7,8 @@ import remarkRehype, { type Options as ToHtmlOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parseWithinLimits } from './markdown-guard.js';
-import { markdownSchema, rehypeSafeLinks } from './markdown-schema.js';
-import {
-  applyNetworkLinks,
-  collectNetworkLinks,
-  type LinkedIds,
-  type NetworkLinkKind,
-  type NetworkTarget,
-  type ResolvedLinks,
-} from './network-links.js';
+import { markdownSchema, rehypePolicy } from './markdown-schema.js';
+import { applyNetworkLinks, collectNetworkLinks, type LinkedIds, type NetworkTarget, type ResolvedLinks } from './network-links.js';
 
 /**
  * Markdown a member wrote, rendered on the server to sanitised HTML (DESIGN §8). Features that store member text
@@ -81,7 +75,7 @@ const handlers: ToHtmlOptions['handlers'] = {
 
 const toHtml = unified()
   .use(remarkRehype, { handlers })
-  .use(rehypeSafeLinks)
+  .use(rehypePolicy)
   .use(rehypeSanitize, markdownSchema)
   .use(rehypeStringify)
   .freeze();
@@ -91,7 +85,7 @@ const toHtml = unified()
  * too long or too convoluted to render; raw HTML in the source is shown as text, never as HTML.
  */
 export async function renderMarkdown(source: string, options: RenderMarkdownOptions = {}): Promise<RenderedMarkdown> {
-  const tree = parseWithinLimits(source, options.field ?? 'text');
+  const tree = await parseWithinLimits(source, options.field ?? 'text');
   const linked = collectNetworkLinks(tree);
   const resolved = await resolveLinks(linked, options);
   const forMembers = toHtml.runSync(applyNetworkLinks(structuredClone(tree), resolved, 'member'));
@@ -131,7 +125,12 @@ async function ask<T>(resolver: Resolver<T> | undefined, ids: string[]): Promise
   if (!resolver || ids.length === 0) return new Map();
   const found = await resolver(ids);
   // A resolver that answers more than it was asked cannot add links the text does not contain.
-  return new Map(ids.flatMap((id) => (found.has(id) ? [[id, found.get(id) as T]] : [])));
+  return new Map(
+    ids.flatMap((id) => {
+      const target = found.get(id);
+      return target === undefined ? [] : [[id, target] as const];
+    }),
+  );
 }
 
 const BLOCKS = new Set(['p', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'pre', 'tr', 'br', 'hr']);

@@ -1,3 +1,4 @@
+import type { NetworkLinkKind } from '@strom/shared';
 import type { Link, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -17,9 +18,9 @@ import { SKIP, visit } from 'unist-util-visit';
  * The caller's resolvers say what each id is for the author (or nothing when it is unknown or hidden from the author).
  * The renderer then writes both the address (built from the id, or the quoted post's path) and the text (the
  * resolver's label): an author cannot make a link say "@Admin" and lead to someone else. The text between the
- * brackets is shown, unlinked, only when the id did not resolve.
+ * brackets is shown, unlinked, only when the id did not resolve. Editors write these links with
+ * `networkLinkMarkdown` and `quoteMarkdown` from `@strom/shared`.
  */
-export type NetworkLinkKind = 'expert' | 'organisation' | 'post';
 
 /** What the reader sees of a resolved link, and whether an anonymous reader may follow it. */
 export interface NetworkTarget {
