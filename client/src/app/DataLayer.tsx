@@ -1,6 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { Outlet } from 'react-router';
 import { AccountMenu } from '../features/account/AccountMenu';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { apolloClient } from './client';
 import { useMemberStrings } from './memberStrings';
 
@@ -22,6 +23,7 @@ export function HeaderAccount() {
   useMemberStrings();
   return (
     <ApolloProvider client={apolloClient}>
+      <NotificationBell />
       <AccountMenu />
     </ApolloProvider>
   );

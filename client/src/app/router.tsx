@@ -60,6 +60,10 @@ export const routes: RouteObject[] = [
             path: 'invitations/accept',
             lazy: { Component: async () => (await import('../routes/AcceptInvitation')).AcceptInvitation },
           },
+          {
+            path: 'notifications',
+            lazy: { Component: async () => (await import('../routes/Notifications')).Notifications },
+          },
           { path: 'account', lazy: { Component: async () => (await import('../routes/Account')).Account } },
           { path: 'invite', lazy: { Component: async () => (await import('../routes/Invitation')).Invite } },
           { path: 'propose', lazy: { Component: async () => (await import('../routes/Invitation')).Propose } },

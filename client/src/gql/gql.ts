@@ -67,6 +67,15 @@ type Documents = {
     "\n  query NetworkStats {\n    networkStats {\n      countries\n      municipalities\n      organisations\n      experts\n    }\n  }\n": typeof types.NetworkStatsDocument,
     "\n  query ActivityFeed($first: Int!) {\n    networkActivity(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityEntry_activity\n        }\n      }\n    }\n  }\n": typeof types.ActivityFeedDocument,
     "\n  subscription ActivityFeedUpdates($after: String) {\n    networkActivity(after: $after) {\n      cursor\n      node {\n        id\n        ...ActivityEntry_activity\n      }\n    }\n  }\n": typeof types.ActivityFeedUpdatesDocument,
+    "\n  fragment NotificationEntry_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      displayName\n      expertId\n    }\n    subject {\n      type\n      title\n      path\n    }\n  }\n": typeof types.NotificationEntry_NotificationFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationEntry_notification\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription NotificationsUpdates($after: String) {\n    notifications: notificationAdded(after: $after) {\n      cursor\n      node {\n        id\n        ...NotificationEntry_notification\n      }\n    }\n  }\n": typeof types.NotificationsUpdatesDocument,
+    "\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n": typeof types.NotificationArrivedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead($upTo: String) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query OrganisationDirectory($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow_organisation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationDirectoryDocument,
     "\n  fragment OrganisationPeople_organisation on Organisation {\n    id\n    experts(first: $peopleFirst, after: $peopleAfter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ExpertRow_expert\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationPeople_OrganisationFragmentDoc,
     "\n  fragment OrganisationProfile_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    description\n    website\n    services {\n      id\n      ...ServiceCard_service\n    }\n  }\n": typeof types.OrganisationProfile_OrganisationFragmentDoc,
@@ -134,6 +143,15 @@ const documents: Documents = {
     "\n  query NetworkStats {\n    networkStats {\n      countries\n      municipalities\n      organisations\n      experts\n    }\n  }\n": types.NetworkStatsDocument,
     "\n  query ActivityFeed($first: Int!) {\n    networkActivity(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityEntry_activity\n        }\n      }\n    }\n  }\n": types.ActivityFeedDocument,
     "\n  subscription ActivityFeedUpdates($after: String) {\n    networkActivity(after: $after) {\n      cursor\n      node {\n        id\n        ...ActivityEntry_activity\n      }\n    }\n  }\n": types.ActivityFeedUpdatesDocument,
+    "\n  fragment NotificationEntry_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      displayName\n      expertId\n    }\n    subject {\n      type\n      title\n      path\n    }\n  }\n": types.NotificationEntry_NotificationFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationEntry_notification\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  subscription NotificationsUpdates($after: String) {\n    notifications: notificationAdded(after: $after) {\n      cursor\n      node {\n        id\n        ...NotificationEntry_notification\n      }\n    }\n  }\n": types.NotificationsUpdatesDocument,
+    "\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n": types.NotificationArrivedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead($upTo: String) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query OrganisationDirectory($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow_organisation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationDirectoryDocument,
     "\n  fragment OrganisationPeople_organisation on Organisation {\n    id\n    experts(first: $peopleFirst, after: $peopleAfter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...ExpertRow_expert\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationPeople_OrganisationFragmentDoc,
     "\n  fragment OrganisationProfile_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n    description\n    website\n    services {\n      id\n      ...ServiceCard_service\n    }\n  }\n": types.OrganisationProfile_OrganisationFragmentDoc,
@@ -374,6 +392,42 @@ export function graphql(source: "\n  query ActivityFeed($first: Int!) {\n    net
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ActivityFeedUpdates($after: String) {\n    networkActivity(after: $after) {\n      cursor\n      node {\n        id\n        ...ActivityEntry_activity\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ActivityFeedUpdates($after: String) {\n    networkActivity(after: $after) {\n      cursor\n      node {\n        id\n        ...ActivityEntry_activity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationEntry_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      displayName\n      expertId\n    }\n    subject {\n      type\n      title\n      path\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationEntry_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      displayName\n      expertId\n    }\n    subject {\n      type\n      title\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationEntry_notification\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationEntry_notification\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationsUpdates($after: String) {\n    notifications: notificationAdded(after: $after) {\n      cursor\n      node {\n        id\n        ...NotificationEntry_notification\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationsUpdates($after: String) {\n    notifications: notificationAdded(after: $after) {\n      cursor\n      node {\n        id\n        ...NotificationEntry_notification\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead($upTo: String) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead($upTo: String) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

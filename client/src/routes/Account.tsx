@@ -10,6 +10,7 @@ import { RequireViewer } from '../features/account/RequireViewer';
 import { SessionsSection } from '../features/account/SessionsSection';
 import { TwoFactorSection } from '../features/account/TwoFactorSection';
 import { useSessionChange } from '../features/auth/useSessionChange';
+import { NotificationPreferencesSection } from '../features/notifications/NotificationPreferencesSection';
 import { PageHeader } from '../ui/PageHeader';
 
 export function Account() {
@@ -49,6 +50,7 @@ export function Account() {
             <ProfileSection />
             <PasswordSection />
             <TwoFactorSection viewer={viewer} />
+            <NotificationPreferencesSection />
             <SessionsSection />
             <DataSection />
             <DeleteAccountSection

@@ -2,22 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpListener, type SmtpListener } from '../features/mail/smtp-listener.test-support.js';
 import { outboxMails } from '../features/mail/outbox.test-support.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
-import { ANONYMOUS } from '../core/auth.js';
-import { systemClock } from '../core/clock.js';
 import { runCommand } from '../core/outbox/run-command.js';
 import { OutboxEffect } from '../core/outbox/outbox-effect.entity.js';
 import type { CommandDeps } from '../core/outbox/unit-of-work.js';
 import { OutboxMail } from '../features/mail/outbox-mail.entity.js';
 
 function depsOf(app: TestApp): CommandDeps {
-  return {
-    em: app.orm.em.fork(),
-    actor: ANONYMOUS,
-    clock: systemClock,
-    config: app.config,
-    outbox: app.services.outbox,
-    subjects: app.services.subjects,
-  };
+  return app.commandDeps();
 }
 
 const mail = (to: string) => ({ to, subject: 'Outbox test', text: `Hello ${to}` });

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS } from '../core/auth.js';
-import { systemClock } from '../core/clock.js';
 import type { CommandDeps } from '../core/outbox/unit-of-work.js';
 import { PasswordReset } from '../features/authentication/password-reset.entity.js';
 import { User } from '../features/user/user.entity.js';
@@ -27,14 +25,7 @@ describe('the expiry clean-ups', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ data: 'demo' });
-    deps = () => ({
-      em: app.orm.em.fork(),
-      actor: ANONYMOUS,
-      clock: systemClock,
-      config: app.config,
-      outbox: app.services.outbox,
-      subjects: app.services.subjects,
-    });
+    deps = () => app.commandDeps();
     user = await app.orm.em.fork().findOneOrFail(User, { email: demoEmail('member.pl') });
   });
   afterAll(() => app?.close());

@@ -191,6 +191,15 @@ export const MATRIX: MatrixCase[] = [
   },
   { field: 'Query.mySessions', document: `{ mySessions { id current } }`, allowed: MEMBERS, variables: none },
   { field: 'Query.myData', document: `{ myData }`, allowed: MEMBERS, variables: none },
+  // Notifications: a member's own only, scoped to them in SQL (notification tests prove one never sees another's).
+  {
+    field: 'Query.notifications',
+    document: `{ notifications(first: 5) { edges { node { id } } pageInfo { hasNextPage } } }`,
+    allowed: MEMBERS,
+    variables: none,
+  },
+  { field: 'Query.unreadNotificationCount', document: `{ unreadNotificationCount }`, allowed: MEMBERS, variables: none },
+  { field: 'Query.notificationPreferences', document: `{ notificationPreferences { digest } }`, allowed: MEMBERS, variables: none },
   // Gatekeepers and admins.
   {
     field: 'Query.invitations',
@@ -314,6 +323,22 @@ export const MATRIX: MatrixCase[] = [
     variables: none,
     expectAllowed: 'BAD_USER_INPUT',
   },
+  {
+    field: 'Mutation.markNotificationRead',
+    document: `mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ id: t.unknownId }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  { field: 'Mutation.markAllNotificationsRead', document: `mutation { markAllNotificationsRead }`, allowed: MEMBERS, variables: none },
+  {
+    field: 'Mutation.updateNotificationPreferences',
+    document: `mutation ($input: UpdateNotificationPreferencesInput!) { updateNotificationPreferences(input: $input) { digest } }`,
+    allowed: MEMBERS,
+    variables: () => ({ input: { mentionEmails: false, digest: 'OFF', digestWeekday: 1 } }),
+    probe: () => ({ input: { mentionEmails: false, digest: 'OFF', digestWeekday: 0 } }),
+    expectAllowed: 'BAD_USER_INPUT',
+  },
   // Directory editing.
   {
     field: 'Mutation.updateOrganisation',
@@ -384,6 +409,13 @@ export const MATRIX: MatrixCase[] = [
     field: 'Subscription.networkActivity',
     document: `subscription { networkActivity { node { id } } }`,
     allowed: EVERYONE,
+    variables: none,
+  },
+  // Proved in notification.live.test.ts: refused to anonymous viewers, and each member hears only their own.
+  {
+    field: 'Subscription.notificationAdded',
+    document: `subscription { notificationAdded { node { id } } }`,
+    allowed: MEMBERS,
     variables: none,
   },
 ];

@@ -8,6 +8,9 @@ import { startApp, type App } from '../app/app.js';
 import { loadConfig, type Config } from '../core/config.js';
 import { MAX_ATTEMPTS } from '../core/outbox/outbox.js';
 import type { SubjectSource } from '../core/subjects.js';
+import { ANONYMOUS } from '../core/auth.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import type { CommandDeps } from '../core/outbox/unit-of-work.js';
 import { BACKGROUND_QUERIES, type DatabaseTarget } from '../db/orm.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../db/seed/demo-accounts.js';
 import { seedDemo } from '../db/seed/demo-seed.js';
@@ -40,6 +43,8 @@ export interface TestApp extends App {
   drainEffects(timeoutMs?: number): Promise<void>;
   /** SQL statements executed while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<string[]>;
+  /** What a command run with no person behind it (a job, a worker) gets, on a fresh fork; `clock` to pin its time. */
+  commandDeps(clock?: Clock): CommandDeps;
 }
 
 export type TestData = 'reference' | 'demo';
@@ -105,6 +110,10 @@ export async function startTestApp(
       await database.drop();
     },
     drainEffects: (timeoutMs) => drainEffects(app, timeoutMs),
+    commandDeps: (clock = systemClock) => {
+      const { config, outbox, subjects } = app.services;
+      return { em: app.orm.em.fork(), actor: ANONYMOUS, clock, config, outbox, subjects };
+    },
     countStatements: async (work) => {
       recording = [];
       try {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../core/clock.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { demoEmail, startTestApp, type TestApp } from '../../test/harness.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -25,14 +24,7 @@ describe('suspendMember called directly', () => {
     const target = await setup.findOneOrFail(User, { email: demoEmail('member.pl') });
     const { session } = openSession(setup, target, 'Direct test/1.0');
     await setup.flush();
-    const deps: CommandDeps = {
-      em: app.orm.em.fork(),
-      actor: memberViewer(admin, randomUUID()),
-      clock: systemClock,
-      config: app.config,
-      outbox: app.services.outbox,
-      subjects: app.services.subjects,
-    };
+    const deps: CommandDeps = { ...app.commandDeps(), actor: memberViewer(admin, randomUUID()) };
 
     const member = await suspendMember(deps, target.id);
 

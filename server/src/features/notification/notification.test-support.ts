@@ -1,5 +1,3 @@
-import { ANONYMOUS } from '../../core/auth.js';
-import { systemClock } from '../../core/clock.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { demoEmail, startTestApp, type DemoAccountName, type TestApp } from '../../test/harness.js';
@@ -14,9 +12,9 @@ export interface NotificationTestApp {
   /** Ids of demo organisations, the things notified about. */
   things: string[];
   userId(name: DemoAccountName): Promise<string>;
-  /** Notifies in a command of its own, as the forum's worker would. */
-  notify(notices: readonly Notice[]): Promise<void>;
-  deps(): CommandDeps;
+  /** Notifies in a command of its own, as the forum's worker would (at `at`, default now). */
+  notify(notices: readonly Notice[], at?: Date): Promise<void>;
+  deps(at?: Date): CommandDeps;
 }
 
 export async function startNotificationApp(options: { env?: Record<string, string> } = {}): Promise<NotificationTestApp> {
@@ -24,14 +22,7 @@ export async function startNotificationApp(options: { env?: Record<string, strin
   const app = await startTestApp({ data: 'demo', subjects: [subjects], env: options.env });
   const rows = await app.orm.em.fork().execute<{ id: string }[]>(`select id from organisation order by name, id limit 30`);
   const ids = new Map<DemoAccountName, string>();
-  const deps = (): CommandDeps => ({
-    em: app.orm.em.fork(),
-    actor: ANONYMOUS,
-    clock: systemClock,
-    config: app.config,
-    outbox: app.services.outbox,
-    subjects: app.services.subjects,
-  });
+  const deps = (at?: Date): CommandDeps => app.commandDeps(at ? { now: () => at } : undefined);
   return {
     app,
     subjects,
@@ -44,7 +35,7 @@ export async function startNotificationApp(options: { env?: Record<string, strin
       ids.set(name, user.id);
       return user.id;
     },
-    notify: (notices) => runCommand(deps(), (uow) => notify(uow, notices)),
+    notify: (notices, at) => runCommand(deps(at), (uow) => notify(uow, notices)),
   };
 }
 

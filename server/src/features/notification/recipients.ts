@@ -1,5 +1,6 @@
 import type { MemberViewer } from '../../core/auth.js';
 import type { Em } from '../../db/orm.js';
+import { viewerFromColumns, type ViewerColumns } from '../session/session.service.js';
 import type { DigestFrequency } from './notification-kind.js';
 
 /** A member to be mailed about notifications: the address, how they want mail, and who they are when reading. */
@@ -12,16 +13,8 @@ export interface Recipient {
   digestWeekday: number;
 }
 
-interface RecipientRow {
-  user_id: string;
+interface RecipientRow extends ViewerColumns {
   email: string;
-  network_role: MemberViewer['networkRole'];
-  country_code: string;
-  coordinator_of: string[];
-  expert_id: string | null;
-  municipality_id: string | null;
-  totp_enabled: boolean;
-  editor_of: string[];
   mention_emails: boolean;
   digest: DigestFrequency;
   digest_weekday: number;
@@ -51,18 +44,7 @@ export async function loadRecipients(em: Em, userIds: readonly string[]): Promis
 function toRecipient(row: RecipientRow): Recipient {
   return {
     email: row.email,
-    viewer: {
-      kind: 'member',
-      userId: row.user_id,
-      sessionId: NO_SESSION,
-      networkRole: row.network_role,
-      countryCode: row.country_code.trim(),
-      coordinatorOf: row.network_role === 'COORDINATOR' ? row.coordinator_of : [],
-      expertId: row.expert_id,
-      municipalityId: row.municipality_id,
-      totpEnabled: row.totp_enabled,
-      editorOf: row.editor_of,
-    },
+    viewer: viewerFromColumns(row, NO_SESSION),
     mentionEmails: row.mention_emails,
     digest: row.digest,
     digestWeekday: row.digest_weekday,

@@ -28,20 +28,41 @@ export function openSession(em: Em, user: User, userAgent: string | null): { tok
   return { token, session };
 }
 
-/** The columns of a live session's member that make up a viewer. */
-interface SessionViewerRow {
-  session_id: string;
-  expires_ms: number;
-  last_seen_ms: number;
+/** The account columns a viewer is made of (selected as SESSION_VIEWER_SQL names them). */
+export interface ViewerColumns {
   user_id: string;
-  status: User['status'];
   network_role: User['networkRole'];
   country_code: string;
   coordinator_of: string[];
   expert_id: string | null;
+  /** Where the member's profile says they work (see MemberViewer.municipalityId). */
   municipality_id: string | null;
   totp_enabled: boolean;
   editor_of: string[];
+}
+
+/** The columns of a live session's member that make up a viewer. */
+interface SessionViewerRow extends ViewerColumns {
+  session_id: string;
+  expires_ms: number;
+  last_seen_ms: number;
+  status: User['status'];
+}
+
+/** A member as a viewer, from their account's columns; `sessionId` is the session they act in. */
+export function viewerFromColumns(row: ViewerColumns, sessionId: string): MemberViewer {
+  return {
+    kind: 'member',
+    userId: row.user_id,
+    sessionId,
+    networkRole: row.network_role,
+    countryCode: row.country_code.trim(),
+    coordinatorOf: row.network_role === 'COORDINATOR' ? row.coordinator_of : [],
+    expertId: row.expert_id,
+    municipalityId: row.municipality_id,
+    totpEnabled: row.totp_enabled,
+    editorOf: row.editor_of,
+  };
 }
 
 /**
@@ -67,16 +88,7 @@ export async function viewerForToken(em: Em, token: string, now = new Date()): P
   const touched = idleSince > LAST_SEEN_GRANULARITY_MS;
   if (touched) await em.nativeUpdate(Session, { id: row.session_id }, { lastSeenAt: now });
   return {
-    kind: 'member',
-    userId: row.user_id,
-    sessionId: row.session_id,
-    networkRole: row.network_role,
-    countryCode: row.country_code.trim(),
-    coordinatorOf: row.network_role === 'COORDINATOR' ? row.coordinator_of : [],
-    expertId: row.expert_id,
-    municipalityId: row.municipality_id,
-    totpEnabled: row.totp_enabled,
-    editorOf: row.editor_of,
+    ...viewerFromColumns(row, row.session_id),
     sessionEndsAt: Math.min(row.expires_ms, (touched ? now.getTime() : row.last_seen_ms) + SESSION_IDLE_MS),
   };
 }
