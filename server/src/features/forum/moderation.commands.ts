@@ -2,11 +2,13 @@ import { FLAG_REASON_MAX } from '@strom/shared';
 import { BadUserInput } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import { runCommand } from '../../core/outbox/run-command.js';
-import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
+import { isMember } from '../../core/auth.js';
+import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
+import { notify } from '../notification/notify.js';
 import { topic } from '../../core/pubsub.js';
 import { audit } from '../audit/audit.service.js';
 import type { PostModerationKey, ThreadModerationKey } from './forum.enums.js';
-import { visiblePost, visibleThread } from './forum-subjects.js';
+import { visiblePost, visibleThread, type PostFacts, type ThreadFacts } from './forum-subjects.js';
 import { forumAbilities } from './forum.policy.js';
 import { PostFlag } from './post-flag.entity.js';
 import { Post } from './post.entity.js';
@@ -58,7 +60,7 @@ export async function moderatePost(deps: CommandDeps, postId: string, action: Po
   const actor = signedInActor(deps);
   return runCommand(deps, async (uow) => {
     const { em } = uow;
-    const { post, subject } = await visiblePost(em, actor, parseUuid(postId, 'postId'));
+    const { post, thread, subject } = await visiblePost(em, actor, parseUuid(postId, 'postId'));
     forumAbilities.authorize(actor, 'moderate', subject);
     await em.nativeUpdate(Post, { id: post.id }, { hiddenAt: action === 'HIDE' ? uow.now : null, version: post.version + 1 });
     await em.nativeUpdate(
@@ -73,6 +75,7 @@ export async function moderatePost(deps: CommandDeps, postId: string, action: Po
       subjectId: post.id,
       details: { moderation: action, reason },
     });
+    await tellAuthor(uow, post, thread, action);
     publishPostChanged(uow, post.threadId, post.id);
     return post.id;
   });
@@ -118,4 +121,19 @@ export async function flagPost(deps: CommandDeps, postId: string, reason: string
     await audit(em, { action: 'POST_FLAGGED', actorId: actor.userId, subjectType: 'post', subjectId: post.id });
     return post.id;
   });
+}
+
+/** The author hears that a moderator hid (or showed again) their post; the notice names the thread, which they still read. */
+async function tellAuthor(uow: UnitOfWork, post: PostFacts, thread: ThreadFacts, action: PostModerationKey): Promise<void> {
+  if (!post.authorId) return;
+  await notify(uow, [
+    {
+      recipientId: post.authorId,
+      kind: 'MODERATION',
+      subject: { type: 'thread', id: thread.id },
+      context: `forum:${thread.forumId}`,
+      actorId: isMember(uow.actor) ? uow.actor.userId : null,
+      key: `moderation:${post.id}:${action}:${post.version}`,
+    },
+  ]);
 }

@@ -138,6 +138,13 @@ describe('reactions and moderation', () => {
     );
     expect(hide.data!.moderatePost).toMatchObject({ hidden: true });
     expect(hide.data!.moderatePost.html).toContain('Useful checklist');
+    const told = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ kind: string }[]>(`select kind from notification where recipient_id = ? and kind = 'MODERATION'`, [
+        await userIdOf(app, 'member.pl'),
+      ]);
+    expect(told).toHaveLength(1);
     const refused = await app.gql(REACT, { postId }, { as: await app.cookieOf('admin') });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await countRows(app, 'post_reaction', `post_id = '${postId}'`)).toBe(1);
