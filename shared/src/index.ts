@@ -5,4 +5,6 @@ export * from './account-roles.js';
 export * from './text-rules.js';
 export * from './contact-visibility.js';
 export * from './profile-completeness.js';
+export * from './forum.js';
 export * from './guardrail/index.js';
+export * from './network-links.js';

@@ -15,6 +15,8 @@ export const PASSWORD_MAX_LENGTH = 256;
 export const INVITATION_TEXT_MAX = 2000;
 export const TOPICS_MAX = 20;
 export const TOPIC_MAX = 100;
+/** Markdown a member writes (a forum post, minutes…): about eight pages of text. */
+export const MARKDOWN_SOURCE_MAX = 20_000;
 /** The longest text the victim-data guardrail checks in one call (a post is shorter). */
 export const GUARDRAIL_TEXT_MAX = 100_000;
 /** Confirmations a member may send with one text: more findings than this means the text needs editing. */

@@ -157,7 +157,8 @@ export type NetworkActivityKind =
   | 'ORGANISATION_UPDATED'
   | 'PROFILE_PUBLISHED'
   | 'PROFILE_UPDATED'
-  | 'SERVICE_ADDED';
+  | 'SERVICE_ADDED'
+  | 'THREAD_CREATED';
 
 /** MODERATOR runs forums; COORDINATOR vets members of their countries; ADMIN keeps the network safe */
 export type NetworkRole =

@@ -8,6 +8,7 @@ import { expertFeature } from '../features/expert/expert.manifest.js';
 import { exportFeature } from '../features/export/export.manifest.js';
 import { facetsFeature } from '../features/facets/facets.manifest.js';
 import { joiningFeature } from '../features/joining/joining.manifest.js';
+import { forumFeature } from '../features/forum/forum.manifest.js';
 import { guardrailFeature } from '../features/guardrail/guardrail.manifest.js';
 import { invitationFeature } from '../features/invitation/invitation.manifest.js';
 import { mailFeature } from '../features/mail/mail.manifest.js';
@@ -48,6 +49,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   facetsFeature,
   counterpartFeature,
   coverageFeature,
+  forumFeature,
   exportFeature,
   guardrailFeature,
   mailFeature,

@@ -11,6 +11,7 @@ const member: MemberViewer = {
   countryCode: 'LV',
   coordinatorOf: [],
   expertId: null,
+  municipalityId: null,
   totpEnabled: false,
   editorOf: ['o1'],
 };

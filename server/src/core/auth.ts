@@ -19,6 +19,8 @@ export interface MemberViewer {
   /** Countries this member coordinates (COORDINATOR only). */
   coordinatorOf: string[];
   expertId: string | null;
+  /** Where the member's profile says they work (null for national and regional experts): SCOPE forums use it. */
+  municipalityId: string | null;
   totpEnabled: boolean;
   /** Organisations this member edits. */
   editorOf: string[];

@@ -35,6 +35,7 @@ const member = (sessionId: string, overrides: Partial<MemberViewer> = {}): Membe
   countryCode: 'LV',
   coordinatorOf: [],
   expertId: null,
+  municipalityId: null,
   totpEnabled: false,
   editorOf: [],
   ...overrides,

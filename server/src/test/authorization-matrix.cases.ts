@@ -1,3 +1,5 @@
+import { FORUM_MATRIX } from './forum-matrix.cases.js';
+
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
   | 'anonymous'
@@ -22,6 +24,15 @@ export interface MatrixTargets {
   pendingInvitationId: string;
   pendingEmail: string;
   unknownId: string;
+  forum: {
+    /** A NETWORK forum of Latvia (national): coordinator A and admins manage it. */
+    lvForumId: string;
+    lvSlug: string;
+    /** A closed group with no member but the admin who made it. */
+    groupForumId: string;
+    groupSlug: string;
+    groupThreadId: string;
+  };
 }
 
 type Vars = Record<string, unknown>;
@@ -397,6 +408,7 @@ export const MATRIX: MatrixCase[] = [
     probe: (t) => ({ id: t.unknownId }),
     expectAllowed: 'NOT_FOUND',
   },
+  ...FORUM_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

@@ -8,6 +8,7 @@ import { buildSchema } from '../app/schema.js';
 import { type DemoAccountName, startTestApp, type TestApp } from './harness.js';
 import { subscribe } from './subscribe.js';
 import { MATRIX, ROLES, type MatrixTargets, type Role } from './authorization-matrix.cases.js';
+import { GROUP_READERS } from './forum-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -23,7 +24,24 @@ const ACCOUNT: Record<Exclude<Role, 'anonymous' | 'suspended' | `${string}Withou
   admin: 'admin',
 };
 // What a database looks like, row by row, in the tables a mutation could change.
-const FINGERPRINT = ['organisation', 'organisation_service', 'expert', 'role_assignment', 'app_user', 'invitation', 'organisation_editor']
+const FINGERPRINT = [
+  'organisation',
+  'organisation_service',
+  'expert',
+  'role_assignment',
+  'app_user',
+  'invitation',
+  'organisation_editor',
+  'forum',
+  'forum_moderator',
+  'forum_member',
+  'thread',
+  'post',
+  'post_reaction',
+  'draft',
+  'watch',
+  'post_flag',
+]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
 
@@ -84,6 +102,36 @@ async function findTargets(): Promise<MatrixTargets> {
     pendingInvitationId: proposal.data!.proposeMember.id,
     pendingEmail: 'matrix.candidate@demo.strom.invalid',
     unknownId: randomUUID(),
+    forum: await forumTargets(),
+  };
+}
+
+/** A national NETWORK forum of Latvia and a closed group (only its creator, the admin, in it) with one thread. */
+async function forumTargets(): Promise<MatrixTargets['forum']> {
+  const as = cookies.get('admin')!;
+  const create = async (slug: string, visibility: string) => {
+    const result = await app.gql<{ createForum: { id: string } }>(
+      `mutation ($input: CreateForumInput!) { createForum(input: $input) { id } }`,
+      { input: { id: randomUUID(), slug, title: `Matrix ${visibility}`, level: 'NATIONAL', countryCode: 'LV', visibility } },
+      { as },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.createForum.id;
+  };
+  const lvForumId = await create('matrix-lv-network', 'NETWORK');
+  const groupForumId = await create('matrix-closed-group', 'GROUP');
+  const thread = await app.gql<{ createThread: { id: string } }>(
+    `mutation ($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+    { input: { clientId: randomUUID(), forumId: groupForumId, title: 'Closed working group', source: 'Internal notes' } },
+    { as },
+  );
+  expect(thread.errors).toBeUndefined();
+  return {
+    lvForumId,
+    lvSlug: 'matrix-lv-network',
+    groupForumId,
+    groupSlug: 'matrix-closed-group',
+    groupThreadId: thread.data!.createThread.id,
   };
 }
 
@@ -118,6 +166,9 @@ describe('authorization matrix', () => {
       'Mutation.suspendMember',
       'Mutation.reactivateMember',
       'Mutation.resetTwoFactor',
+      'Mutation.createForum',
+      'Mutation.updateForum',
+      'Mutation.setForumModerators',
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);
@@ -125,6 +176,25 @@ describe('authorization matrix', () => {
     expect(refused('memberA')).toEqual(powers);
   });
 
+  // Before the rows: the last of them signs everyone out.
+  for (const field of ['postAdded', 'threadActivity'] as const) {
+    it(`Subscription.${field}: a closed group's stream is NOT_FOUND at subscribe time to every viewer outside it`, async () => {
+      const entry = MATRIX.find((c) => c.field === `Subscription.${field}`)!;
+      const feeds = await Promise.all(
+        ROLES.map((role) =>
+          subscribe(app.url, entry.document, { variables: entry.variables(targets, role), cookie: cookies.get(role) ?? undefined }),
+        ),
+      );
+      try {
+        for (const [i, role] of ROLES.entries()) {
+          if (GROUP_READERS.includes(role)) await expect(feeds[i]!.result(300), role).rejects.toThrow('no event within 300 ms');
+          else expect((await feeds[i]!.result()).errors?.[0]?.extensions?.code, role).toBe('NOT_FOUND');
+        }
+      } finally {
+        await Promise.all(feeds.map((feed) => feed.close()));
+      }
+    });
+  }
   for (const entry of MATRIX.filter((c) => !c.field.startsWith('Subscription.'))) {
     for (const role of ROLES) {
       const allowed = entry.allowed.includes(role);

@@ -3,6 +3,7 @@ import { Migration20261122010000Accounts } from './20261122010000-accounts.js';
 import { Migration20261124000000Search } from './20261124000000-search.js';
 import { Migration20261124010000Export } from './20261124010000-export.js';
 import { Migration20261206000000Outbox } from './20261206000000-outbox.js';
+import { Migration20261206100000Forum } from './20261206100000-forum.js';
 import { Migration20261206110000Notification } from './20261206110000-notification.js';
 import { Migration20261206120000SearchRelevance } from './20261206120000-search-relevance.js';
 import { Migration20261206130000OrganisationContacts } from './20261206130000-organisation-contacts.js';
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   Migration20261124000000Search,
   Migration20261124010000Export,
   Migration20261206000000Outbox,
+  Migration20261206100000Forum,
   Migration20261206110000Notification,
   Migration20261206120000SearchRelevance,
   Migration20261206130000OrganisationContacts,

@@ -10,6 +10,7 @@ import { User } from '../../features/user/user.entity.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from './demo-accounts.js';
 import { demoContacts } from './demo-contacts.js';
 import { demoOrganisationContacts, demoServiceContacts } from './demo-organisation-contacts.js';
+import { seedDemoForums } from './demo-forums.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import type { DemoScope } from './demo/types.js';
 import { municipalityId } from './reference-data.js';
@@ -92,6 +93,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
       })),
     );
     await seedAccounts(tx, network);
+    await seedDemoForums(tx);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

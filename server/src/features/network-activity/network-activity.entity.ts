@@ -4,6 +4,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { Thread } from '../forum/thread.entity.js';
 
 export const NetworkActivityKind = {
   ORGANISATION_ADDED: 'ORGANISATION_ADDED',
@@ -11,6 +12,7 @@ export const NetworkActivityKind = {
   SERVICE_ADDED: 'SERVICE_ADDED',
   PROFILE_PUBLISHED: 'PROFILE_PUBLISHED',
   PROFILE_UPDATED: 'PROFILE_UPDATED',
+  THREAD_CREATED: 'THREAD_CREATED',
 } as const;
 export type NetworkActivityKind = keyof typeof NetworkActivityKind;
 
@@ -43,4 +45,8 @@ export class NetworkActivity {
 
   @ManyToOne({ entity: () => Expert, ref: true, nullable: true, deleteRule: 'cascade' })
   expert: Ref<Expert> | null = null;
+
+  /** A new thread: only of PUBLIC and NETWORK forums (see forum/forum-activity.ts). */
+  @ManyToOne({ entity: () => Thread, ref: true, nullable: true, deleteRule: 'cascade' })
+  thread: Ref<Thread> | null = null;
 }

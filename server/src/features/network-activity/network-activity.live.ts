@@ -12,7 +12,7 @@ declare module '../../core/pubsub.js' {
 
 /** An event's entry with everything a subscriber's visibility rule needs (organisation, expert), in one statement. */
 export const activityFeed = defineLiveFeed<Topics['NETWORK_ACTIVITY'], NetworkActivity>('network-activity', ({ activityId }, { em }) =>
-  em.findOne(NetworkActivity, { id: activityId }, { populate: ['organisation', 'expert'], strategy: 'joined' }),
+  em.findOne(NetworkActivity, { id: activityId }, { populate: ['organisation', 'expert', 'thread.forum'], strategy: 'joined' }),
 );
 
 /** The entry's place in the feed: the same string the list query gives its edge. */

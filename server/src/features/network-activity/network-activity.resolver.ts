@@ -7,7 +7,9 @@ import { Expert } from '../expert/expert.entity.js';
 import { directoryAbilities } from '../expert/expert.policy.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { organisationAbilities } from '../organisation/organisation.policy.js';
+import { ActivityThread } from './activity-thread.type.js';
 import { NetworkActivity } from './network-activity.entity.js';
+import { canSeeActivity } from './network-activity.policy.js';
 import { activityCursor } from './network-activity.live.js';
 import { findActivity } from './network-activity.service.js';
 import { activityStream } from './network-activity.stream.js';
@@ -50,5 +52,14 @@ export class NetworkActivityResolver {
   @FieldResolver(() => Expert, { nullable: true, description: 'Null for anonymous visitors' })
   expert(@Root() activity: NetworkActivity, @Ctx() { viewer }: Context): Promise<Expert | null> | null {
     return directoryAbilities.can(viewer, 'seeExperts') ? (activity.expert?.load() ?? null) : null;
+  }
+
+  @FieldResolver(() => ActivityThread, { nullable: true, description: 'The new thread (THREAD_CREATED entries)' })
+  async thread(@Root() activity: NetworkActivity, @Ctx() { viewer }: Context): Promise<ActivityThread | null> {
+    const thread = (await activity.thread?.load()) ?? null;
+    if (!thread) return null;
+    const forum = await thread.forum.load();
+    if (!forum || !canSeeActivity(viewer, activity)) return null;
+    return { id: thread.id, title: thread.title, forumSlug: forum.slug, forumTitle: forum.title };
   }
 }

@@ -5,12 +5,15 @@ import type { Topics } from '../../core/pubsub.js';
 import type { Em } from '../../db/orm.js';
 import type { Expert } from '../expert/expert.entity.js';
 import type { Organisation } from '../organisation/organisation.entity.js';
+import type { Thread } from '../forum/thread.entity.js';
+import { THREAD_VISIBILITIES } from './network-activity.policy.js';
 import { MEMBERS_ONLY_ACTIVITY, NetworkActivity, type NetworkActivityKind } from './network-activity.entity.js';
 
 interface ActivityFacts {
   kind: NetworkActivityKind;
   organisation?: Organisation;
   expert?: Expert;
+  thread?: Thread;
 }
 
 let lastOccurredAt = 0;
@@ -31,13 +34,21 @@ export function recordActivity(em: Em, facts: ActivityFacts): NetworkActivity {
     occurredAt: nextOccurredAt(),
     organisation: facts.organisation ?? null,
     expert: facts.expert ?? null,
+    thread: facts.thread ?? null,
   });
 }
 
 export async function findActivity(em: Em, viewer: Viewer, page: ConnectionArgs): Promise<ConnectionShape<NetworkActivity>> {
   const result = await em.findByCursor(NetworkActivity, {
     // Anonymous visitors see entries about publicly listed organisations only, and none of the members-only kinds.
-    where: isMember(viewer) ? {} : { organisation: { publiclyListed: true }, kind: { $nin: [...MEMBERS_ONLY_ACTIVITY] } },
+    where: {
+      $and: [
+        isMember(viewer)
+          ? {}
+          : { $or: [{ organisation: { publiclyListed: true }, kind: { $nin: [...MEMBERS_ONLY_ACTIVITY] } }, { thread: { $ne: null } }] },
+        { $or: [{ thread: null }, { thread: { forum: { visibility: { $in: THREAD_VISIBILITIES(viewer) } } } }] },
+      ],
+    },
     first: page.first,
     after: page.after ? (decodeStreamCursor(page.after), page.after) : undefined,
     orderBy: { occurredAt: 'desc', id: 'desc' },

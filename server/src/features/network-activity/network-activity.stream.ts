@@ -50,7 +50,7 @@ async function* entriesAfter(hub: LiveHub, cursor: string): AsyncGenerator<LiveE
       first: CATCH_UP_PAGE,
       after,
       orderBy: { occurredAt: 'asc', id: 'asc' },
-      populate: ['organisation', 'expert'],
+      populate: ['organisation', 'expert', 'thread.forum'],
       strategy: 'joined',
       includeCount: false,
     });

@@ -30,11 +30,11 @@ export const NO_SESSION = 'notification-mail';
 export async function loadRecipients(em: Em, userIds: readonly string[]): Promise<Map<string, Recipient>> {
   if (userIds.length === 0) return new Map();
   const rows = await em.execute<RecipientRow[]>(
-    `select u.id as user_id, u.email, u.network_role, u.country_code, u.coordinator_of, u.expert_id, u.totp_enabled,
+    `select u.id as user_id, u.email, u.network_role, u.country_code, u.coordinator_of, u.expert_id, x.municipality_id, u.totp_enabled,
         array(select e.organisation_id::text from organisation_editor e where e.user_id = u.id order by 1) as editor_of,
         coalesce(p.mention_emails, true) as mention_emails, coalesce(p.digest, 'DAILY') as digest,
         coalesce(p.digest_weekday, 1)::int as digest_weekday
-      from app_user u left join notification_preference p on p.user_id = u.id
+      from app_user u left join notification_preference p on p.user_id = u.id left join expert x on x.id = u.expert_id
       where u.id = any(?::uuid[]) and u.status = 'ACTIVE' and u.deleted_at is null`,
     [uuidArray(userIds)],
   );

@@ -35,6 +35,8 @@ export interface ViewerColumns {
   country_code: string;
   coordinator_of: string[];
   expert_id: string | null;
+  /** Where the member's profile says they work (see MemberViewer.municipalityId). */
+  municipality_id: string | null;
   totp_enabled: boolean;
   editor_of: string[];
 }
@@ -57,6 +59,7 @@ export function viewerFromColumns(row: ViewerColumns, sessionId: string): Member
     countryCode: row.country_code.trim(),
     coordinatorOf: row.network_role === 'COORDINATOR' ? row.coordinator_of : [],
     expertId: row.expert_id,
+    municipalityId: row.municipality_id,
     totpEnabled: row.totp_enabled,
     editorOf: row.editor_of,
   };
@@ -71,8 +74,9 @@ const SESSION_VIEWER_SQL = `select s.id as session_id,
     (extract(epoch from s.expires_at) * 1000)::float8 as expires_ms,
     (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms,
     u.id as user_id, u.status, u.network_role, u.country_code, u.coordinator_of, u.expert_id, u.totp_enabled,
-    array(select e.organisation_id::text from organisation_editor e where e.user_id = u.id order by 1) as editor_of
-  from session s join app_user u on u.id = s.user_id
+    array(select e.organisation_id::text from organisation_editor e where e.user_id = u.id order by 1) as editor_of,
+    x.municipality_id
+  from session s join app_user u on u.id = s.user_id left join expert x on x.id = u.expert_id
   where s.token_hash = ? and s.revoked_at is null`;
 
 /** The member a session token belongs to, if the session is live and the account active; null otherwise. */
@@ -98,6 +102,8 @@ export function memberViewer(user: User, sessionId: string): MemberViewer {
     countryCode: user.country.unwrap().code,
     coordinatorOf: user.networkRole === 'COORDINATOR' ? user.coordinatorOf : [],
     expertId: user.expert?.id ?? null,
+    // Loaded by sign-in with the user; an unloaded profile leaves it null until the next request reads the session.
+    municipalityId: user.expert?.unwrap().municipality?.id ?? null,
     totpEnabled: user.totpEnabled,
     editorOf: user.editorOf.isInitialized() ? user.editorOf.getIdentifiers<string>() : [],
   };

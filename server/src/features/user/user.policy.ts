@@ -37,3 +37,8 @@ export function coordinates(viewer: Viewer, countryCode: string | null): boolean
 export function isAdminOrCoordinator(viewer: Viewer): boolean {
   return isAdmin(viewer) || isCoordinator(viewer);
 }
+
+/** The network's MODERATOR role: moderates every forum (no two-factor needed: it steers no country). */
+export function isNetworkModerator(viewer: Viewer): boolean {
+  return isMember(viewer) && viewer.networkRole === 'MODERATOR';
+}

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { topic } from '../../core/pubsub.js';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+import { subscribe } from '../../test/subscribe.js';
+import { makeForum, makeThread, reply, userIdOf } from './forum.test-support.js';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ data: 'demo' });
+});
+afterAll(() => app?.close());
+
+const POST_ADDED = /* GraphQL */ `
+  subscription ($threadId: ID!, $after: String) {
+    postAdded(threadId: $threadId, after: $after) {
+      cursor
+      node {
+        position
+        html
+        author {
+          name
+        }
+      }
+    }
+  }
+`;
+type PostEvent = { postAdded: { cursor: string; node: { position: number; html: string } } };
+
+describe('postAdded', () => {
+  it('resumes after a cursor: every missed post once, in order, then the live ones', async () => {
+    const forum = await makeForum(app, { visibility: 'NETWORK' });
+    const thread = await makeThread(app, forum.id);
+    for (let i = 0; i < 3; i++) await reply(app, thread.id, 'member.pl', `Missed ${i}`);
+    const feed = await subscribe<PostEvent>(app.url, POST_ADDED, {
+      variables: { threadId: thread.id, after: '1' },
+      cookie: await app.cookieOf('member.lv'),
+    });
+    try {
+      for (let i = 0; i < 2; i++) await reply(app, thread.id, 'member.pl', `Live ${i}`);
+      const received = [];
+      for (let i = 0; i < 5; i++) received.push((await feed.next(10_000)).postAdded.node.position);
+      expect(received).toEqual([2, 3, 4, 5, 6]);
+      await expect(feed.next(500)).rejects.toThrow('no event within 500 ms');
+    } finally {
+      await feed.close();
+    }
+  });
+
+  it('stops at once for a member removed from a closed group', async () => {
+    const group = await makeForum(app, { visibility: 'GROUP' });
+    const admin = await app.cookieOf('admin');
+    const lv = await userIdOf(app, 'member.lv');
+    const PEOPLE = (verb: 'add' | 'remove') => `mutation ($input: ForumPeopleInput!) { ${verb}ForumMembers(input: $input) { id } }`;
+    await app.gql(PEOPLE('add'), { input: { forumId: group.id, userIds: [lv, await userIdOf(app, 'member.pl')] } }, { as: admin });
+    const thread = await makeThread(app, group.id);
+    const feed = await subscribe<PostEvent>(app.url, POST_ADDED, {
+      variables: { threadId: thread.id },
+      cookie: await app.cookieOf('member.lv'),
+    });
+    try {
+      await reply(app, thread.id, 'member.pl', 'Still in');
+      expect((await feed.next(10_000)).postAdded.node.position).toBe(2);
+      await app.gql(PEOPLE('remove'), { input: { forumId: group.id, userIds: [lv] } }, { as: admin });
+      await reply(app, thread.id, 'member.pl', 'After the removal');
+      await expect(feed.next(1500)).rejects.toThrow('no event within 1500 ms');
+    } finally {
+      await feed.close();
+    }
+  });
+
+  it('resolves each post once for many subscribers', async () => {
+    const forum = await makeForum(app, { visibility: 'PUBLIC' });
+    const thread = await makeThread(app, forum.id);
+    const statementsFor = async (count: number) => {
+      const feeds = await Promise.all(
+        Array.from({ length: count }, () => subscribe<PostEvent>(app.url, POST_ADDED, { variables: { threadId: thread.id } })),
+      );
+      await expect.poll(() => app.services.live.subscribers).toBe(count);
+      try {
+        // A post written straight to the table, announced by hand: the statements counted are the event's resolution only.
+        const [post] = await app.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ id: string }[]>(
+            `insert into post (id, thread_id, position, source, html, public_html, body_text, created_at)
+             values (gen_random_uuid(), ?, (select max(position) + 1 from post where thread_id = ?), 'x', '<p>x</p>', '<p>x</p>', 'x', now())
+           returning id`,
+            [thread.id, thread.id],
+          );
+        return await app.countStatements(async () => {
+          app.services.events.publish(topic('thread', thread.id), { kind: 'POST_ADDED', threadId: thread.id, postId: post!.id });
+          await Promise.all(feeds.map((feed) => feed.next(10_000)));
+        });
+      } finally {
+        await Promise.all(feeds.map((feed) => feed.close()));
+        await expect.poll(() => app.services.live.subscribers).toBe(0);
+      }
+    };
+    const one = await statementsFor(1);
+    const ten = await statementsFor(10);
+    expect(one.length).toBeGreaterThan(0);
+    expect(ten).toEqual(one);
+  });
+});
+
+describe('threadActivity', () => {
+  it('announces a new thread and a new post of the forum', async () => {
+    const forum = await makeForum(app, { visibility: 'NETWORK' });
+    const feed = await subscribe<{ threadActivity: { cursor: string; node: { id: string; postCount: number } } }>(
+      app.url,
+      `subscription ($forumId: ID!) { threadActivity(forumId: $forumId) { cursor node { id postCount } } }`,
+      { variables: { forumId: forum.id }, cookie: await app.cookieOf('member.pl') },
+    );
+    try {
+      const thread = await makeThread(app, forum.id);
+      expect((await feed.next(10_000)).threadActivity.node).toEqual({ id: thread.id, postCount: 1 });
+      await reply(app, thread.id, 'member.lv', 'More');
+      expect((await feed.next(10_000)).threadActivity.node).toEqual({ id: thread.id, postCount: 2 });
+    } finally {
+      await feed.close();
+    }
+  });
+});
+
+describe('notifications', () => {
+  it('tells a mentioned member, and the thread author who watches it', async () => {
+    const forum = await makeForum(app, { visibility: 'NETWORK' });
+    const thread = await makeThread(app, forum.id, 'member.lv');
+    const pl = await app.gql<{ viewer: { id: string; expert: { id: string } } }>(
+      `{ viewer { id expert { id } } }`,
+      {},
+      { as: await app.cookieOf('member.pl') },
+    );
+    const { id: plUser, expert } = pl.data!.viewer;
+    await reply(app, thread.id, 'moderator', `What does @[you](expert:${expert.id}) think?`);
+    await app.drainEffects(20_000);
+    const rows = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ kind: string }[]>(`select kind from notification where recipient_id = ? and context = ? order by kind`, [
+        plUser,
+        `forum:${forum.id}`,
+      ]);
+    expect(rows.map((r) => r.kind)).toEqual(['MENTION']);
+    const author = await userIdOf(app, 'member.lv');
+    const forAuthor = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ kind: string }[]>(`select kind from notification where recipient_id = ? and context = ?`, [author, `forum:${forum.id}`]);
+    // The thread's author watches it: every reply reaches them.
+    expect(forAuthor.map((r) => r.kind)).toEqual(['NEW_POST']);
+  });
+});

@@ -1,0 +1,122 @@
+import { isMember, type Viewer } from '../../core/auth.js';
+import { BadUserInput } from '../../core/errors.js';
+import type { ConnectionShape } from '../../core/connection.js';
+import type { Em } from '../../db/orm.js';
+import { forumAbilities, type ForumSubject } from './forum.policy.js';
+import { authorJson, postAuthor, type AuthorJson } from './post-author.js';
+import type { PostNode, PostRevisionNode, ReactionCount } from './post.types.js';
+
+interface PostRow {
+  id: string;
+  thread_id: string;
+  position: number;
+  author_id: string | null;
+  html: string;
+  public_html: string;
+  source: string;
+  quotes: string[];
+  created_at: Date;
+  edited_at: Date | null;
+  removed: boolean;
+  hidden: boolean;
+  purged: boolean;
+  version: number;
+  author: AuthorJson | null;
+  reply_to: { id: string; position: number; author: AuthorJson | null } | null;
+  reactions: ReactionCount[];
+}
+
+/** Posts with their authors, the post each answers and reaction counts (with the viewer's own): one statement. */
+const POST_SELECT = `select p.id, p.thread_id, p.position, p.author_id, p.html, p.public_html, p.source, p.quotes,
+    p.created_at, p.edited_at, p.deleted_at is not null as removed, p.hidden_at is not null as hidden,
+    p.purged_at is not null as purged, p.version, ${authorJson('p.author_id')} as author,
+    (select json_build_object('id', rp.id, 'position', rp.position, 'author', ${authorJson('rp.author_id')})
+       from post rp where rp.id = p.reply_to_id) as reply_to,
+    coalesce((select json_agg(json_build_object('kind', r.kind, 'count', r.n, 'mine', r.mine) order by r.kind)
+       from (select kind, count(*)::int as n, bool_or(user_id = ?::uuid) as mine from post_reaction
+              where post_id = p.id group by kind) r), '[]'::json) as reactions
+  from post p`;
+
+const viewerId = (viewer: Viewer) => (isMember(viewer) ? viewer.userId : null);
+
+/** A thread's posts in order, after a position cursor. `thread` is the page's thread (its subject and count). */
+export async function findPosts(
+  em: Em,
+  viewer: Viewer,
+  thread: { id: string; postCount: number; subject: ForumSubject },
+  page: { first: number; after?: string | null },
+): Promise<ConnectionShape<PostNode>> {
+  const after = positionCursor(page.after);
+  const rows = await em.execute<PostRow[]>(`${POST_SELECT} where p.thread_id = ? and p.position > ? order by p.position limit ?`, [
+    viewerId(viewer),
+    thread.id,
+    after,
+    page.first + 1,
+  ]);
+  const nodes = rows.slice(0, page.first).map((row) => toPost(viewer, row, thread.subject));
+  return {
+    edges: nodes.map((node) => ({ cursor: String(node.position), node })),
+    pageInfo: { hasNextPage: rows.length > page.first, endCursor: nodes.at(-1) ? String(nodes.at(-1)!.position) : null },
+    totalCount: thread.postCount,
+  };
+}
+
+/** One post by id, for a mutation's answer or a live event (the caller has checked the thread). */
+export async function findPost(em: Em, viewer: Viewer, postId: string, subject: ForumSubject): Promise<PostNode | null> {
+  const [row] = await em.execute<PostRow[]>(`${POST_SELECT} where p.id = ?`, [viewerId(viewer), postId]);
+  return row ? toPost(viewer, row, subject) : null;
+}
+
+/** Posts of one thread by id, as a live event resolves them once for every subscriber (anonymous view). */
+export async function findPostRows(em: Em, postIds: readonly string[]): Promise<PostRow[]> {
+  return em.execute<PostRow[]>(`${POST_SELECT} where p.id = any(?::uuid[]) order by p.position`, [null, `{${postIds.join(',')}}`]);
+}
+
+export type { PostRow };
+
+/** What this viewer sees of a post: removed and purged posts lose their text; hidden ones keep it for moderators. */
+export function toPost(viewer: Viewer, row: PostRow, threadSubject: ForumSubject): PostNode {
+  const post = { authorId: row.author_id, hidden: row.hidden, deleted: row.removed };
+  const subject: ForumSubject = { ...threadSubject, post };
+  const moderator = forumAbilities.can(viewer, 'moderate', subject);
+  const textShown = !row.removed && !row.purged && (!row.hidden || moderator);
+  const ownText = isMember(viewer) && row.author_id === viewer.userId && !row.removed && !row.purged;
+  return {
+    id: row.id,
+    threadId: row.thread_id,
+    position: row.position,
+    author: postAuthor(viewer, row.author),
+    html: textShown ? (isMember(viewer) ? row.html : row.public_html) : null,
+    source: textShown && (ownText || moderator) ? row.source : null,
+    replyTo: row.reply_to
+      ? { id: row.reply_to.id, position: row.reply_to.position, author: postAuthor(viewer, row.reply_to.author) }
+      : null,
+    quotes: row.quotes,
+    createdAt: new Date(row.created_at),
+    editedAt: row.edited_at ? new Date(row.edited_at) : null,
+    edited: row.edited_at !== null,
+    removed: row.removed,
+    hidden: row.hidden,
+    purged: row.purged,
+    version: row.version,
+    // Live payloads are read once for every subscriber, without anyone's own reactions.
+    reactions: row.reactions.map((reaction) => ({ ...reaction, mine: reaction.mine === true })),
+    subject,
+  };
+}
+
+/** Earlier texts of a post, newest first; the caller has checked `seeHistory`. */
+export async function findRevisions(em: Em, postId: string): Promise<PostRevisionNode[]> {
+  const rows = await em.execute<{ version: number; source: string; created_at: Date }[]>(
+    `select version, source, created_at from post_revision where post_id = ? order by version desc`,
+    [postId],
+  );
+  return rows.map((row) => ({ version: row.version, source: row.source, createdAt: new Date(row.created_at) }));
+}
+
+/** A post cursor is its position in the thread. */
+export function positionCursor(after: string | null | undefined): number {
+  if (!after) return 0;
+  if (!/^\d{1,9}$/.test(after)) throw BadUserInput.field('after', 'after is not a valid cursor');
+  return Number(after);
+}

@@ -1,0 +1,172 @@
+import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+
+// The forum's rows of the authorization matrix. Object rules (who moderates which forum, who reads a closed group)
+// are proven in features/forum's tests; here every root field is shown to refuse who it must and to let the
+// others through to its own checks (probed with unknown ids, which answer NOT_FOUND and change nothing).
+
+const EVERYONE: Role[] = [
+  'anonymous',
+  'memberA',
+  'memberB',
+  'moderator',
+  'coordinatorA',
+  'coordinatorB',
+  'admin',
+  'suspended',
+  'coordinatorWithoutTwoFactor',
+  'adminWithoutTwoFactor',
+];
+const MEMBERS = EVERYONE.filter((role) => role !== 'anonymous' && role !== 'suspended');
+/** Who may create and manage a Latvian national forum: its coordinator and admins (with two-factor). */
+const LV_MANAGERS: Role[] = ['coordinatorA', 'admin'];
+/** Those who read a closed group they are not in: admins (with two-factor) and the network's moderators. */
+export const GROUP_READERS: Role[] = ['admin', 'moderator'];
+const isAnonymous = (role: Role) => role === 'anonymous' || role === 'suspended';
+
+function expectTrue(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+/** A member-level mutation on something that does not exist: sign in, then NOT_FOUND. */
+const onUnknown = (field: string, document: string, variables: (unknownId: string) => Record<string, unknown>): MatrixCase => ({
+  field,
+  document,
+  allowed: MEMBERS,
+  variables: (t) => variables(t.unknownId),
+  expectAllowed: 'NOT_FOUND',
+});
+
+export const FORUM_MATRIX: MatrixCase[] = [
+  {
+    field: 'Query.forums',
+    document: `{ forums { id visibility unreadCount } }`,
+    allowed: EVERYONE,
+    variables: none,
+    check: (data, role) => {
+      const forums = data.forums as { id: string; visibility: string; unreadCount: number | null }[];
+      expectTrue(forums.length > 0, 'no forums listed');
+      if (isAnonymous(role))
+        expectTrue(
+          forums.every((f) => f.visibility === 'PUBLIC' && f.unreadCount === null),
+          'members-only forums leak to anonymous viewers',
+        );
+    },
+  },
+  {
+    field: 'Query.forum',
+    document: `query ($slug: String!) { forum(slug: $slug) { id threadCount } }`,
+    allowed: EVERYONE,
+    variables: (t) => ({ slug: t.forum.groupSlug }),
+    check: (data, role) => expectTrue((data.forum === null) === !GROUP_READERS.includes(role), 'a closed group is visible to an outsider'),
+  },
+  {
+    field: 'Query.thread',
+    document: `query ($id: ID!) { thread(id: $id) { id posts(first: 5) { totalCount } } }`,
+    allowed: EVERYONE,
+    variables: (t) => ({ id: t.forum.groupThreadId }),
+    check: (data, role) =>
+      expectTrue((data.thread === null) === !GROUP_READERS.includes(role), "a closed group's thread is visible to an outsider"),
+  },
+  { field: 'Query.moderationQueue', document: `{ moderationQueue { postId flagCount } }`, allowed: MEMBERS, variables: none },
+  {
+    field: 'Mutation.createForum',
+    document: `mutation ($input: CreateForumInput!) { createForum(input: $input) { id } }`,
+    allowed: [...LV_MANAGERS, 'coordinatorB'],
+    variables: (t, role) => ({
+      input: {
+        id: t.unknownId,
+        slug: `matrix-${role.toLowerCase()}`,
+        title: 'Matrix forum',
+        level: 'NATIONAL',
+        countryCode: role === 'coordinatorB' ? 'LT' : 'LV',
+        visibility: 'NETWORK',
+      },
+    }),
+    probe: (t, role) => ({
+      input: {
+        id: t.unknownId,
+        slug: t.forum.lvSlug,
+        title: 'Matrix forum',
+        level: 'NATIONAL',
+        countryCode: role === 'coordinatorB' ? 'LT' : 'LV',
+        visibility: 'NETWORK',
+      },
+    }),
+    expectAllowed: 'BAD_USER_INPUT',
+  },
+  {
+    field: 'Mutation.updateForum',
+    document: `mutation ($input: UpdateForumInput!) { updateForum(input: $input) { id } }`,
+    allowed: LV_MANAGERS,
+    variables: (t) => ({ input: { id: t.forum.lvForumId, expectedVersion: 1, title: 'Renamed by the matrix' } }),
+    probe: (t) => ({ input: { id: t.forum.lvForumId, expectedVersion: 999_999, title: 'Stale edit' } }),
+    expectAllowed: 'CONFLICT',
+  },
+  {
+    field: 'Mutation.setForumModerators',
+    document: `mutation ($input: ForumPeopleInput!) { setForumModerators(input: $input) { id } }`,
+    allowed: LV_MANAGERS,
+    variables: (t) => ({ input: { forumId: t.forum.lvForumId, userIds: [t.memberBUserId] } }),
+    probe: (t) => ({ input: { forumId: t.forum.lvForumId, userIds: [t.unknownId] } }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  onUnknown('Mutation.addForumMembers', `mutation ($input: ForumPeopleInput!) { addForumMembers(input: $input) { id } }`, (id) => ({
+    input: { forumId: id, userIds: [id] },
+  })),
+  onUnknown('Mutation.removeForumMembers', `mutation ($input: ForumPeopleInput!) { removeForumMembers(input: $input) { id } }`, (id) => ({
+    input: { forumId: id, userIds: [id] },
+  })),
+  onUnknown('Mutation.visitForum', `mutation ($id: ID!) { visitForum(forumId: $id) { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.createThread', `mutation ($input: CreateThreadInput!) { createThread(input: $input) { id } }`, (id) => ({
+    input: { clientId: id, forumId: id, title: 'Matrix thread', source: 'Probe' },
+  })),
+  onUnknown('Mutation.addPost', `mutation ($input: AddPostInput!) { addPost(input: $input) { id } }`, (id) => ({
+    input: { clientId: id, threadId: id, source: 'Probe' },
+  })),
+  onUnknown('Mutation.editPost', `mutation ($input: EditPostInput!) { editPost(input: $input) { id } }`, (id) => ({
+    input: { id, version: 1, source: 'Probe' },
+  })),
+  onUnknown('Mutation.deletePost', `mutation ($id: ID!) { deletePost(id: $id) { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.react', `mutation ($id: ID!) { react(input: { postId: $id, kind: THANKS }) { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.unreact', `mutation ($id: ID!) { unreact(input: { postId: $id, kind: THANKS }) { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.flagPost', `mutation ($id: ID!) { flagPost(postId: $id, reason: "Probe") { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.markRead', `mutation ($id: ID!) { markRead(input: { threadId: $id, position: 1 }) { id } }`, (id) => ({ id })),
+  onUnknown(
+    'Mutation.setWatchLevel',
+    `mutation ($id: ID!) { setWatchLevel(input: { threadId: $id, level: WATCHING }) { thread { id } } }`,
+    (id) => ({ id }),
+  ),
+  onUnknown('Mutation.saveDraft', `mutation ($id: ID!) { saveDraft(input: { threadId: $id, source: "Probe" }) { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.discardDraft', `mutation ($id: ID!) { discardDraft(threadId: $id) { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.moderateThread', `mutation ($id: ID!) { moderateThread(threadId: $id, action: LOCK) { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.markSolved', `mutation ($id: ID!) { markSolved(threadId: $id) { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.moveThread', `mutation ($id: ID!) { moveThread(input: { threadId: $id, forumId: $id }) { id } }`, (id) => ({ id })),
+  onUnknown(
+    'Mutation.mergeThreads',
+    `mutation ($id: ID!, $other: ID!) { mergeThreads(input: { sourceId: $id, targetId: $other }) { id } }`,
+    (id) => ({
+      id,
+      other: '00000000-0000-4000-8000-000000000000',
+    }),
+  ),
+  onUnknown('Mutation.moderatePost', `mutation ($id: ID!) { moderatePost(postId: $id, action: HIDE) { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.purgePost', `mutation ($id: ID!) { purgePost(postId: $id, input: { reason: "Probe" }) { id } }`, (id) => ({ id })),
+  // Any viewer may subscribe to what they read: the matrix test subscribes every viewer to a closed group's thread and
+  // forum, and only its readers (admin, network moderator) are let in; everyone else gets NOT_FOUND at once.
+  {
+    field: 'Subscription.postAdded',
+    document: `subscription ($id: ID!) { postAdded(threadId: $id) { cursor } }`,
+    allowed: EVERYONE,
+    variables: (t) => ({ id: t.forum.groupThreadId }),
+  },
+  {
+    field: 'Subscription.threadActivity',
+    document: `subscription ($id: ID!) { threadActivity(forumId: $id) { cursor } }`,
+    allowed: EVERYONE,
+    variables: (t) => ({ id: t.forum.groupForumId }),
+  },
+];
+
+function none() {
+  return {};
+}
