@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, isPhone, signInUi } from './fixtures.js';
+import { expectNoAxeViolations, isPhone, openFilters, signInUi } from './fixtures.js';
 
 /** Picks from a Mantine Select (a searchable combobox): type to narrow, then choose the option. */
 async function choose(page: Page, label: string, typed: string, option: string | RegExp) {
@@ -85,6 +85,7 @@ test('a member searches, finds counterparts in Klaipėda with reasons, and opens
 test('the expert directory shows facet counts and exports the filtered list as CSV', async ({ page }) => {
   await signInUi(page, 'member.lv');
   await page.goto('/experts');
+  await openFilters(page);
   const country = page.getByRole('combobox', { name: 'Country' });
   await expect(country.locator('option', { hasText: /^Latvia \(\d+\)$/ })).toHaveCount(1);
   await expect(page.getByRole('combobox', { name: 'Role' }).locator('option', { hasText: /^Case manager \(\d+\)$/ })).toHaveCount(1);

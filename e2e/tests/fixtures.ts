@@ -38,6 +38,16 @@ export async function freshTotp(account: DemoAccount): Promise<string> {
 export const isPhone = (page: Page): boolean => (page.viewportSize()?.width ?? 0) < 768;
 
 /**
+ * On a phone the directory's filters fold behind "Filters (n)" so the first results show on the first screen:
+ * open them before using a filter. On a laptop they are always shown.
+ */
+export async function openFilters(page: Page): Promise<void> {
+  if (!isPhone(page)) return;
+  const toggle = page.getByRole('button', { name: /^Filters/ });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/**
  * Scans the page once it has loaded; every WCAG 2.1 A/AA rule must pass. Colour contrast that axe could not
  * decide ("needs review": text over a tinted or layered background) fails too: blue-on-blue buttons passed
  * the scan that way once.

@@ -120,7 +120,7 @@ test('coverage is for coordinators: per-country table, map with a legend, munici
   await page.goto('/');
   // The account menu's button (the burger menu controls the navigation list instead).
   await page.locator('header button[aria-expanded]:not([aria-controls="main-navigation"])').click();
-  await page.getByRole('link', { name: 'Coverage' }).click();
+  await page.getByRole('list', { name: 'Your account' }).getByRole('link', { name: 'Coverage' }).click();
   await expect(page).toHaveURL(/\/coverage$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Coverage' })).toBeVisible();
 
