@@ -7,8 +7,8 @@ import type { FilterValues } from '../directory/useFilterParams';
 import { useLanguageOptions, useLevelOptions, useVocabOptions } from '../directory/vocabOptions';
 import type { FacetName } from '../facets/facetCounts';
 import type { ExpertFacetCounts } from '../facets/facetQueries';
-import { PlaceFilters, usePlaceOptions } from '../places/PlaceFilters';
-import { filterChip } from '../directory/filterChips';
+import { PlaceFilters } from '../places/PlaceFilters';
+import { useFilterChips } from '../directory/filterChips';
 import type { ExpertFilterParam } from './useExpertFilter';
 
 interface ExpertFiltersProps {
@@ -37,19 +37,16 @@ export function ExpertFilters({ values, update, clear, active, counts }: ExpertF
     onChange: (value: string | undefined) => update({ [param]: value }),
   });
   const available = values.available === 'true';
-  const places = usePlaceOptions(values.country);
-  const remove = (param: ExpertFilterParam) => () =>
-    update({ [param]: undefined, ...(param === 'country' ? { municipality: undefined } : {}) });
   const chips = [
-    ...filterChip('country', t('directory.country'), places.countryOptions, values.country, remove('country')),
-    ...filterChip('municipality', t('directory.municipality'), places.municipalityOptions, values.municipality, remove('municipality')),
-    ...filterChip('level', t('directory.level'), levels, values.level, remove('level')),
-    ...filterChip('type', t('directory.organisationType'), organisationTypes, values.type, remove('type')),
-    ...filterChip('role', t('directory.role'), roles, values.role, remove('role')),
-    ...filterChip('form', t('directory.formOfExploitation'), forms, values.form, remove('form')),
-    ...filterChip('service', t('directory.service'), services, values.service, remove('service')),
-    ...filterChip('language', t('directory.language'), languages, values.language, remove('language')),
-    ...(available ? [{ key: 'available', label: t('facets.available'), onRemove: remove('available') }] : []),
+    ...useFilterChips(values, update, [
+      { param: 'level', name: t('directory.level'), options: levels },
+      { param: 'type', name: t('directory.organisationType'), options: organisationTypes },
+      { param: 'role', name: t('directory.role'), options: roles },
+      { param: 'form', name: t('directory.formOfExploitation'), options: forms },
+      { param: 'service', name: t('directory.service'), options: services },
+      { param: 'language', name: t('directory.language'), options: languages },
+    ]),
+    ...(available ? [{ key: 'available', label: t('facets.available'), onRemove: () => update({ available: undefined }) }] : []),
   ];
 
   return (

@@ -5,8 +5,8 @@ import type { FilterValues } from '../directory/useFilterParams';
 import { useLanguageOptions, useLevelOptions, useVocabOptions } from '../directory/vocabOptions';
 import type { FacetName } from '../facets/facetCounts';
 import type { OrganisationFacetCounts } from '../facets/facetQueries';
-import { PlaceFilters, usePlaceOptions } from '../places/PlaceFilters';
-import { filterChip } from '../directory/filterChips';
+import { PlaceFilters } from '../places/PlaceFilters';
+import { useFilterChips } from '../directory/filterChips';
 import type { OrganisationFilterParam } from './useOrganisationFilter';
 
 interface OrganisationFiltersProps {
@@ -33,18 +33,13 @@ export function OrganisationFilters({ values, update, clear, active, counts }: O
     onChange: (value: string | undefined) => update({ [param]: value }),
   });
 
-  const places = usePlaceOptions(values.country);
-  const remove = (param: OrganisationFilterParam) => () =>
-    update({ [param]: undefined, ...(param === 'country' ? { municipality: undefined } : {}) });
-  const chips = [
-    ...filterChip('country', t('directory.country'), places.countryOptions, values.country, remove('country')),
-    ...filterChip('municipality', t('directory.municipality'), places.municipalityOptions, values.municipality, remove('municipality')),
-    ...filterChip('level', t('directory.level'), levels, values.level, remove('level')),
-    ...filterChip('type', t('directory.organisationType'), organisationTypes, values.type, remove('type')),
-    ...filterChip('service', t('directory.service'), services, values.service, remove('service')),
-    ...filterChip('target', t('directory.targetGroup'), targetGroups, values.target, remove('target')),
-    ...filterChip('language', t('directory.language'), languages, values.language, remove('language')),
-  ];
+  const chips = useFilterChips(values, update, [
+    { param: 'level', name: t('directory.level'), options: levels },
+    { param: 'type', name: t('directory.organisationType'), options: organisationTypes },
+    { param: 'service', name: t('directory.service'), options: services },
+    { param: 'target', name: t('directory.targetGroup'), options: targetGroups },
+    { param: 'language', name: t('directory.language'), options: languages },
+  ]);
 
   return (
     <FilterForm
