@@ -1,28 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { AuditAction } from '@strom/shared';
 import type { Em } from '../../db/orm.js';
 import { AuditEvent } from './audit-event.entity.js';
 
-export type AuditAction =
-  | 'SIGN_IN'
-  | 'SIGN_IN_FAILED'
-  | 'SIGN_OUT'
-  | 'SESSION_REVOKED'
-  | 'PASSWORD_CHANGED'
-  | 'PASSWORD_RESET'
-  | 'TOTP_ENABLED'
-  | 'TOTP_DISABLED'
-  | 'TOTP_RESET'
-  | 'INVITATION_CREATED'
-  | 'INVITATION_APPROVED'
-  | 'INVITATION_ACCEPTED'
-  | 'INVITATION_REVOKED'
-  | 'ROLE_CHANGED'
-  | 'MEMBER_SUSPENDED'
-  | 'MEMBER_REACTIVATED'
-  | 'CONTACT_VISIBILITY_CHANGED'
-  | 'DATA_EXPORTED'
-  | 'EXPERTS_EXPORTED'
-  | 'ACCOUNT_DELETED';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,0 +1,28 @@
+/** Every action the audit log records: the server writes only these, and the admin page filters by them. */
+export const AUDIT_ACTIONS = [
+  'SIGN_IN',
+  'SIGN_IN_FAILED',
+  'SIGN_OUT',
+  'SESSION_REVOKED',
+  'PASSWORD_CHANGED',
+  'PASSWORD_RESET',
+  'TOTP_ENABLED',
+  'TOTP_DISABLED',
+  'TOTP_RESET',
+  'INVITATION_CREATED',
+  'INVITATION_APPROVED',
+  'INVITATION_ACCEPTED',
+  'INVITATION_REVOKED',
+  'INVITATION_DECLINED',
+  'INVITATION_RESENT',
+  'ROLE_CHANGED',
+  'MEMBER_SUSPENDED',
+  'MEMBER_REACTIVATED',
+  'CONTACT_VISIBILITY_CHANGED',
+  'DATA_EXPORTED',
+  'EXPERTS_EXPORTED',
+  'AUDIT_EXPORTED',
+  'ACCOUNT_DELETED',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
