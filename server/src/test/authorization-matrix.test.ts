@@ -118,6 +118,10 @@ describe('authorization matrix', () => {
       'Mutation.suspendMember',
       'Mutation.reactivateMember',
       'Mutation.resetTwoFactor',
+      'Query.pendingApprovalCount',
+      'Mutation.declineInvitation',
+      'Mutation.resendInvitation',
+      'Mutation.changeMemberRole',
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);

@@ -112,6 +112,7 @@ const SENTENCES: Record<string, (details: Details) => string> = {
     `Made their ${CONTACT[text(d.field) ?? ''] ?? 'contact detail'} visible to ${AUDIENCE[text(d.visibility) ?? ''] ?? 'someone else'}`,
   DATA_EXPORTED: () => 'Downloaded their data',
   EXPERTS_EXPORTED: (d) => (Object.keys(d).length > 0 ? 'Exported the filtered expert directory' : 'Exported the expert directory'),
+  AUDIT_EXPORTED: (d) => (d.filtered ? 'Exported the filtered audit log' : 'Exported the audit log'),
   ACCOUNT_DELETED: () => 'Deleted their account',
 };
 

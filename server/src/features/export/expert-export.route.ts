@@ -80,8 +80,8 @@ function keysetAfter(last: Pick<Expert, 'fullName' | 'id'>): FilterQuery<Expert>
   return { $or: [{ fullName: { $gt: last.fullName } }, { fullName: last.fullName, id: { $gt: last.id } }] };
 }
 
-/** Writes a chunk; when the socket's buffer is full, waits for 'drain' (or for the client to go away). */
-async function write(res: Response, chunk: string): Promise<boolean> {
+/** Writes a chunk (CSV downloads share it); when the socket's buffer is full, waits for 'drain' (or for the client to go away). */
+export async function write(res: Response, chunk: string): Promise<boolean> {
   if (res.write(chunk)) return true;
   const done = new AbortController();
   try {
