@@ -9,12 +9,14 @@ interface ConfirmButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
   /** The question the dialog asks. */
   question: string;
   confirmLabel: string;
+  /** Red by default: most confirmed actions destroy something; approving does not. */
+  confirmColor?: string;
   /** Runs on confirmation; the dialog closes once it settles. */
   onConfirm: () => Promise<unknown>;
 }
 
-// A destructive action asks first, in a dialog that traps focus and returns it to the button.
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, ...buttonProps }: ConfirmButtonProps) {
+// A destructive or weighty action asks first, in a dialog that traps focus and returns it to the button.
+export function ConfirmButton({ label, question, confirmLabel, confirmColor = 'red', onConfirm, ...buttonProps }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const [busy, setBusy] = useState(false);
@@ -52,7 +54,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, ...but
                 <Button variant="default" onClick={close} disabled={busy}>
                   {t('common.cancel')}
                 </Button>
-                <Button color="red" onClick={() => void confirm()} loading={busy}>
+                <Button color={confirmColor} onClick={() => void confirm()} loading={busy}>
                   {confirmLabel}
                 </Button>
               </Group>
