@@ -3,6 +3,10 @@ import type { OrganisationChoiceValue } from './OrganisationChoice';
 
 export const NETWORK_ROLE_KEYS: readonly NetworkRole[] = ['MEMBER', 'MODERATOR', 'COORDINATOR', 'ADMIN'];
 
+export function isNetworkRole(value: string): value is NetworkRole {
+  return NETWORK_ROLE_KEYS.some((role) => role === value);
+}
+
 export interface InvitationValues {
   /** The person's name, as the approving coordinator sees it. */
   fullName: string;
