@@ -133,17 +133,37 @@ test('a coordinator declines a proposal with a reason, and the proposer is told 
   await signInApi(page.request, 'member.lv');
   const { organisations } = await graphql<{ organisations: { edges: { node: { id: string } }[] } }>(
     page.request,
-    `{ organisations(first: 1, filter: { countryCode: "LV", level: NATIONAL }) { edges { node { id } } } }`,
+    `
+      {
+        organisations(first: 1, filter: { countryCode: "LV", level: NATIONAL }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `,
   );
-  await graphql(page.request, `mutation ($input: ProposeMemberInput!) { proposeMember(input: $input) { id } }`, {
-    input: {
-      fullName: name,
-      email: `declined.${testInfo.project.name}.${Date.now()}@demo.strom.invalid`,
-      countryCode: 'LV',
-      organisationId: organisations.edges[0]!.node.id,
-      reason: 'A colleague from the regional office.',
+  await graphql(
+    page.request,
+    `
+      mutation ($input: ProposeMemberInput!) {
+        proposeMember(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: {
+        fullName: name,
+        email: `declined.${testInfo.project.name}.${Date.now()}@demo.strom.invalid`,
+        countryCode: 'LV',
+        organisationId: organisations.edges[0]!.node.id,
+        reason: 'A colleague from the regional office.',
+      },
     },
-  });
+  );
 
   const coordinator = await newPage(browser);
   await signInUi(coordinator, 'coordinator.lv');

@@ -12,11 +12,7 @@ function Members() {
   return (
     <>
       <MemberFilters values={values} update={update} clear={clear} active={active} />
-      {filter.status === 'INVITED' ? (
-        <PendingInvitations />
-      ) : (
-        <MemberList filter={filter} filtersActive={active} onClearFilters={clear} />
-      )}
+      {filter.status === 'INVITED' ? <PendingInvitations /> : <MemberList filter={filter} filtersActive={active} onClearFilters={clear} />}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { connection, latvia } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
 import { ApprovalsQueue, InvitationQueueQuery } from './ApprovalsQueue';
-import { ApproveInvitationMutation, DeclineInvitationMutation, RevokeInvitationMutation } from './InvitationCard';
+import { ApproveInvitationMutation, DeclineInvitationMutation } from './InvitationCard';
 
 function invitation(id: string, email: string, overrides: Record<string, unknown> = {}) {
   return {

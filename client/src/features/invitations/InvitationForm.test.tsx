@@ -18,7 +18,13 @@ const organisations = {
   ],
 };
 
-const person = { fullName: 'Līga Ozola', jobTitle: 'Hotline coordinator', email: 'liga@example.lv', countryCode: 'LV', organisationId: 'org-1' };
+const person = {
+  fullName: 'Līga Ozola',
+  jobTitle: 'Hotline coordinator',
+  email: 'liga@example.lv',
+  countryCode: 'LV',
+  organisationId: 'org-1',
+};
 const proposal = { ...person, reason: 'Runs the hotline.' };
 
 function renderPropose(result: Record<string, unknown>) {

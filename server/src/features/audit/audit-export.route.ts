@@ -28,9 +28,11 @@ export function auditExportRoute(services: AppServices): RequestHandler {
     try {
       const viewer = await resolveViewer(services, req.headers.cookie);
       if (!isMember(viewer) || !auditAbilities.can(viewer, 'read')) {
-        res.status(isMember(viewer) ? 403 : 401).type('text/plain; charset=utf-8').set('cache-control', 'no-store').send(
-          'Only admins with two-factor authentication export the audit log.',
-        );
+        res
+          .status(isMember(viewer) ? 403 : 401)
+          .type('text/plain; charset=utf-8')
+          .set('cache-control', 'no-store')
+          .send('Only admins with two-factor authentication export the audit log.');
         return;
       }
       const filter = filterOf(req);
@@ -58,9 +60,11 @@ function filterOf(req: Request): AuditFilter | null {
 }
 
 async function recordExport(services: AppServices, viewer: MemberViewer, filter: AuditFilter): Promise<void> {
-  await services.orm.em.fork().transactional((em) =>
-    audit(em, { action: 'AUDIT_EXPORTED', actorId: viewer.userId, details: { filtered: Object.values(filter).some((v) => v !== null) } }),
-  );
+  await services.orm.em
+    .fork()
+    .transactional((em) =>
+      audit(em, { action: 'AUDIT_EXPORTED', actorId: viewer.userId, details: { filtered: Object.values(filter).some((v) => v !== null) } }),
+    );
 }
 
 async function streamAudit(services: AppServices, filter: AuditFilter, res: Response): Promise<void> {

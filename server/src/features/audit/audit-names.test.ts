@@ -6,7 +6,22 @@ import { audit } from './audit.service.js';
 const EVENTS = /* GraphQL */ `
   query ($filter: AuditFilter, $first: Int!) {
     auditEvents(filter: $filter, first: $first) {
-      edges { node { action subjectId actorPerson { id name former } subjectPerson { id name former } } }
+      edges {
+        node {
+          action
+          subjectId
+          actorPerson {
+            id
+            name
+            former
+          }
+          subjectPerson {
+            id
+            name
+            former
+          }
+        }
+      }
     }
   }
 `;
@@ -25,7 +40,13 @@ beforeAll(async () => {
   member = await em.findOneOrFail(User, { email: demoEmail('member.lv') }, { populate: ['expert'] });
   gone = await em.findOneOrFail(User, { email: demoEmail('suspended') });
   await em.transactional(async (tx) => {
-    await audit(tx, { action: 'ROLE_CHANGED', actorId: admin.id, subjectType: 'user', subjectId: member.id, details: { networkRole: 'MODERATOR' } });
+    await audit(tx, {
+      action: 'ROLE_CHANGED',
+      actorId: admin.id,
+      subjectType: 'user',
+      subjectId: member.id,
+      details: { networkRole: 'MODERATOR' },
+    });
     await audit(tx, { action: 'PASSWORD_CHANGED', actorId: gone.id, subjectType: 'user', subjectId: gone.id });
   });
   await em.nativeUpdate(User, { id: gone.id }, { deletedAt: new Date() });
@@ -71,15 +92,18 @@ describe('the audit log by name', () => {
   });
 });
 
-describe('GET /export/audit.csv', () => {
-  const download = async (query: string, cookie: string | null) =>
-    fetch(`${app.url}/export/audit.csv${query}`, { headers: cookie ? { cookie } : {} });
+const download = async (query: string, cookie: string | null) =>
+  fetch(`${app.url}/export/audit.csv${query}`, { headers: cookie ? { cookie } : {} });
 
+describe('GET /export/audit.csv', () => {
   it('gives admins the filtered log with names, formula-safe, and audits the export', async () => {
     const response = await download('?action=ROLE_CHANGED', await app.cookieOf('admin'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('"Time (UTC)","Action","Who","About whom","What happened","Subject type","Subject id"');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"ROLE_CHANGED","${admin.expert!.unwrap().fullName}","${member.expert!.unwrap().fullName}"`);

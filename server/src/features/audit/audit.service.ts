@@ -3,7 +3,6 @@ import type { AuditAction } from '@strom/shared';
 import type { Em } from '../../db/orm.js';
 import { AuditEvent } from './audit-event.entity.js';
 
-
 export interface AuditEntry {
   action: AuditAction;
   actorId?: string | null;

@@ -33,7 +33,11 @@ export async function declineInvitation(deps: CommandDeps, id: string, reason: s
     const author = await invitation.invitedBy?.load();
     if (author && !author.deletedAt) {
       const person = invitation.fullName ?? invitation.email;
-      uow.record('mail', declinedMail({ to: author.email, kind: invitation.kind, person, reason: because }), `invitation-declined:${invitation.id}`);
+      uow.record(
+        'mail',
+        declinedMail({ to: author.email, kind: invitation.kind, person, reason: because }),
+        `invitation-declined:${invitation.id}`,
+      );
     }
     return invitation;
   });

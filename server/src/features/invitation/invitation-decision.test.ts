@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoEmail, startTestApp, type TestApp } from '../../test/harness.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { outboxMails, tokenFrom } from '../mail/outbox.test-support.js';
-import { demoPlaces, errorOf, INVITE, ok, PREVIEW, PROPOSE, storedInvitation, type DemoPlaces, type InvitationNode } from './invitation.test-support.js';
+import {
+  demoPlaces,
+  errorOf,
+  INVITE,
+  ok,
+  PREVIEW,
+  PROPOSE,
+  storedInvitation,
+  type DemoPlaces,
+  type InvitationNode,
+} from './invitation.test-support.js';
 
 const FIELDS = `id status fullName jobTitle awaitingApprovalBy viewerCan { approve decline revoke resend }`;
 const DECLINE = `mutation ($input: DeclineInvitationInput!) { declineInvitation(input: $input) { ${FIELDS} } }`;
@@ -47,17 +57,40 @@ describe('invitation details', () => {
 
 describe('awaitingApprovalBy', () => {
   it('tells a coordinator inviting an administrator that an admin approves it, not herself', async () => {
-    const input = { email: 'future.admin@example.org', fullName: 'Future Admin', countryCode: 'LV', organisationId: places.lvOrganisation.id, networkRole: 'ADMIN' };
+    const input = {
+      email: 'future.admin@example.org',
+      fullName: 'Future Admin',
+      countryCode: 'LV',
+      organisationId: places.lvOrganisation.id,
+      networkRole: 'ADMIN',
+    };
     const invitation = await ok<Decided>(
-      app.gql(`mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { ${FIELDS} } }`, { input }, { as: await app.cookieOf('coordinator.lv') }),
+      app.gql(
+        `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { ${FIELDS} } }`,
+        { input },
+        { as: await app.cookieOf('coordinator.lv') },
+      ),
     );
-    expect(invitation).toMatchObject({ status: 'AWAITING_APPROVAL', awaitingApprovalBy: 'ADMIN', viewerCan: { approve: false, decline: false } });
+    expect(invitation).toMatchObject({
+      status: 'AWAITING_APPROVAL',
+      awaitingApprovalBy: 'ADMIN',
+      viewerCan: { approve: false, decline: false },
+    });
   });
 
   it('is null once an invitation went out', async () => {
-    const input = { email: 'sent.member@example.org', fullName: 'Sent Member', countryCode: 'LV', organisationId: places.lvOrganisation.id };
+    const input = {
+      email: 'sent.member@example.org',
+      fullName: 'Sent Member',
+      countryCode: 'LV',
+      organisationId: places.lvOrganisation.id,
+    };
     const invitation = await ok<Decided>(
-      app.gql(`mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { ${FIELDS} } }`, { input }, { as: await app.cookieOf('coordinator.lv') }),
+      app.gql(
+        `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { ${FIELDS} } }`,
+        { input },
+        { as: await app.cookieOf('coordinator.lv') },
+      ),
     );
     expect(invitation).toMatchObject({ status: 'SENT', awaitingApprovalBy: null, viewerCan: { resend: true } });
   });
@@ -90,19 +123,32 @@ describe('declineInvitation', () => {
       app.gql(DECLINE, { input: { id: proposal.id, reason: '  Not a frontline role.  ' } }, { as: await app.cookieOf('coordinator.lv') }),
     );
     expect(declined).toMatchObject({ status: 'REVOKED', viewerCan: { approve: false, decline: false } });
-    const [mail] = await outboxMails(app, demoEmail('member.pl')).then((mails) => mails.filter((m) => m.body.includes('declined@') || m.body.includes('Ilze')));
+    const [mail] = await outboxMails(app, demoEmail('member.pl')).then((mails) =>
+      mails.filter((m) => m.body.includes('declined@') || m.body.includes('Ilze')),
+    );
     expect(mail?.subject).toBe('Your proposal to Strom was declined');
     expect(mail?.body).toContain('Your proposal of Ilze Bērziņa to join Strom was declined.');
     expect(mail?.body).toContain('Not a frontline role.');
     expect(await outboxMails(app, 'declined@example.org')).toHaveLength(0);
     const entry = await app.orm.em.fork().findOneOrFail(AuditEvent, { action: 'INVITATION_DECLINED', subjectId: proposal.id });
-    expect(entry.details).toEqual({ kind: 'PROPOSAL', country: 'LV', organisationId: places.lvOrganisation.id, newOrganisation: false, networkRole: 'MEMBER', reasonGiven: true });
+    expect(entry.details).toEqual({
+      kind: 'PROPOSAL',
+      country: 'LV',
+      organisationId: places.lvOrganisation.id,
+      newOrganisation: false,
+      networkRole: 'MEMBER',
+      reasonGiven: true,
+    });
   });
 
   it('refuses a reason too long, another country’s coordinator, the proposer and strangers', async () => {
     const proposal = await proposeFor('kept@example.org');
-    const decline = async (as: string | null, reason = 'No') => errorOf(await app.gql(DECLINE, { input: { id: proposal.id, reason } }, { as }));
-    expect(await decline(await app.cookieOf('coordinator.lv'), 'r'.repeat(2001))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['reason'] });
+    const decline = async (as: string | null, reason = 'No') =>
+      errorOf(await app.gql(DECLINE, { input: { id: proposal.id, reason } }, { as }));
+    expect(await decline(await app.cookieOf('coordinator.lv'), 'r'.repeat(2001))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['reason'],
+    });
     expect((await decline(await app.cookieOf('coordinator.lt'))).code).toBe('FORBIDDEN');
     expect((await decline(await app.cookieOf('member.pl'))).code).toBe('FORBIDDEN');
     expect((await decline(null)).code).toBe('UNAUTHENTICATED');

@@ -18,5 +18,5 @@ export const Approver = { COUNTRY_COORDINATOR: 'COUNTRY_COORDINATOR', ADMIN: 'AD
 export type Approver = keyof typeof Approver;
 registerEnumType(Approver, {
   name: 'Approver',
-  description: "Who may let an invitation go out: a coordinator of its country (or an admin), or an admin alone",
+  description: 'Who may let an invitation go out: a coordinator of its country (or an admin), or an admin alone',
 });

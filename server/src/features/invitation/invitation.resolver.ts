@@ -11,13 +11,7 @@ import { effectiveStatus } from './invitation-status.js';
 import { Invitation } from './invitation.entity.js';
 import { Approver, InvitationStatus } from './invitation.enums.js';
 import { DeclineInvitationInput, InviteMemberInput, ProposeMemberInput } from './invitation.inputs.js';
-import {
-  approvableBy,
-  awaitingApprovalBy,
-  invitationPermissions,
-  membershipAbilities,
-  reviewedCountries,
-} from './invitation.policy.js';
+import { approvableBy, awaitingApprovalBy, invitationPermissions, membershipAbilities, reviewedCountries } from './invitation.policy.js';
 import { declineInvitation, resendInvitation } from './invitation-decision.commands.js';
 import { approveInvitation, createInvitation, revokeInvitation } from './invitation.commands.js';
 import { countAwaitingApproval, findInvitations } from './invitation.read.js';

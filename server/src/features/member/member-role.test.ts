@@ -40,8 +40,12 @@ describe('changeMemberRole', () => {
   it('refuses bad input, strangers, coordinators, and an admin changing their own role', async () => {
     const id = await userId('member.pl');
     const admin = await app.cookieOf('admin');
-    expect((await app.gql(CHANGE, { input: { id: 'nope', networkRole: 'ADMIN' } }, { as: admin })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await app.gql(CHANGE, { input: { id, networkRole: 'KING' } }, { as: admin })).errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    expect((await app.gql(CHANGE, { input: { id: 'nope', networkRole: 'ADMIN' } }, { as: admin })).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await app.gql(CHANGE, { input: { id, networkRole: 'KING' } }, { as: admin })).errors?.[0]?.extensions?.code).toMatch(
+      /BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/,
+    );
     expect((await app.gql(CHANGE, { input: { id, networkRole: 'ADMIN' } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const asCoordinator = await app.gql(CHANGE, { input: { id, networkRole: 'ADMIN' } }, { as: await app.cookieOf('coordinator.lv') });
     expect(asCoordinator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -52,10 +56,11 @@ describe('changeMemberRole', () => {
   });
 });
 
+const list = async (text: string) =>
+  (await app.gql<Listed>(MEMBERS, { text }, { as: await app.cookieOf('admin') })).data!.members.edges.map((e) => e.node);
+
 describe('what the admin page may offer per member', () => {
   it('offers no suspension or role change on your own row, and a two-factor reset only where it is on', async () => {
-    const list = async (text: string) =>
-      (await app.gql<Listed>(MEMBERS, { text }, { as: await app.cookieOf('admin') })).data!.members.edges.map((e) => e.node);
     const [own] = await list('admin@demo');
     expect(own).toMatchObject({ twoFactorEnabled: true, viewerCan: { suspend: false, changeRole: false, resetTwoFactor: false } });
     const [coordinator] = await list('coordinator.lt@');

@@ -19,7 +19,7 @@ export class MemberFilter {
   text?: string | null;
 }
 
-@InputType({ description: "An admin gives a member another network role (not their own)" })
+@InputType({ description: 'An admin gives a member another network role (not their own)' })
 export class ChangeMemberRoleInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a valid id' })
