@@ -1,10 +1,9 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, Response } from 'express';
 import { AUDIT_ACTIONS, type AuditAction } from '@strom/shared';
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { AppServices } from '../../core/context.js';
-import { resolveViewer } from '../session/resolve-viewer.js';
-import { csvLine, UTF8_BOM } from '../export/csv.js';
-import { write } from '../export/expert-export.route.js';
+import { csvLine } from '../export/csv.js';
+import { csvDownloadRoute, plainText, startCsv, write } from '../export/csv-download.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { audit } from './audit.service.js';
 import { auditNode, auditWhere, peopleOf } from './audit-events.service.js';
@@ -19,36 +18,19 @@ const FORMER_MEMBER = 'former member';
  * permission) signed in with this browser's session. Streams in keyset batches by sequence, newest first; the
  * export itself is audited. Cells are formula-safe (csv.ts).
  */
-export function auditExportRoute(services: AppServices): RequestHandler {
-  return async (req, res) => {
-    if (req.method !== 'GET') {
-      res.status(405).set('allow', 'GET').end();
-      return;
-    }
-    try {
-      const viewer = await resolveViewer(services, req.headers.cookie);
-      if (!isMember(viewer) || !auditAbilities.can(viewer, 'read')) {
-        res
-          .status(isMember(viewer) ? 403 : 401)
-          .type('text/plain; charset=utf-8')
-          .set('cache-control', 'no-store')
-          .send('Only admins with two-factor authentication export the audit log.');
-        return;
-      }
-      const filter = filterOf(req);
-      if (!filter) {
-        res.status(400).type('text/plain; charset=utf-8').send('The filter is not valid: an action of the log, ISO dates.');
-        return;
-      }
-      await recordExport(services, viewer, filter);
-      await streamAudit(services, filter, res);
-    } catch (error) {
-      services.logger.error({ err: error }, 'audit export failed');
-      if (res.headersSent) res.destroy();
-      else res.status(500).type('text/plain; charset=utf-8').send('The export failed. Try again.');
-    }
-  };
-}
+export const auditExportRoute = csvDownloadRoute('audit', async (services, viewer, req, res) => {
+  if (!isMember(viewer) || !auditAbilities.can(viewer, 'read')) {
+    plainText(res, isMember(viewer) ? 403 : 401, 'Only admins with two-factor authentication export the audit log.');
+    return;
+  }
+  const filter = filterOf(req);
+  if (!filter) {
+    plainText(res, 400, 'The filter is not valid: an action of the log, ISO dates.');
+    return;
+  }
+  await recordExport(services, viewer, filter);
+  await streamAudit(services, filter, res);
+});
 
 function filterOf(req: Request): AuditFilter | null {
   const param = (name: string) => (typeof req.query[name] === 'string' && req.query[name] !== '' ? req.query[name] : null);
@@ -68,14 +50,7 @@ async function recordExport(services: AppServices, viewer: MemberViewer, filter:
 }
 
 async function streamAudit(services: AppServices, filter: AuditFilter, res: Response): Promise<void> {
-  const today = new Date().toISOString().slice(0, 10);
-  res.status(200).set({
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="strom-audit-${today}.csv"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  if (!(await write(res, UTF8_BOM + HEADER))) return;
+  if (!(await startCsv(res, `strom-audit-${new Date().toISOString().slice(0, 10)}.csv`, HEADER))) return;
   const batchSize = services.config.exportBatchSize;
   let before: number | null = null;
   while (!res.destroyed) {
