@@ -55,23 +55,19 @@ describe('invitation details', () => {
   });
 });
 
+/** A coordinator of Latvia invites someone for Latvia in a given network role. */
+const inviteAsCoordinator = async (email: string, networkRole: string) =>
+  ok<Decided & { viewerCan: Record<string, boolean> }>(
+    app.gql(
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { ${FIELDS} } }`,
+      { input: { email, fullName: 'Someone Invited', countryCode: 'LV', organisationId: places.lvOrganisation.id, networkRole } },
+      { as: await app.cookieOf('coordinator.lv') },
+    ),
+  );
+
 describe('awaitingApprovalBy', () => {
   it('tells a coordinator inviting an administrator that an admin approves it, not herself', async () => {
-    const input = {
-      email: 'future.admin@example.org',
-      fullName: 'Future Admin',
-      countryCode: 'LV',
-      organisationId: places.lvOrganisation.id,
-      networkRole: 'ADMIN',
-    };
-    const invitation = await ok<Decided>(
-      app.gql(
-        `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { ${FIELDS} } }`,
-        { input },
-        { as: await app.cookieOf('coordinator.lv') },
-      ),
-    );
-    expect(invitation).toMatchObject({
+    expect(await inviteAsCoordinator('future.admin@example.org', 'ADMIN')).toMatchObject({
       status: 'AWAITING_APPROVAL',
       awaitingApprovalBy: 'ADMIN',
       viewerCan: { approve: false, decline: false },
@@ -79,20 +75,11 @@ describe('awaitingApprovalBy', () => {
   });
 
   it('is null once an invitation went out', async () => {
-    const input = {
-      email: 'sent.member@example.org',
-      fullName: 'Sent Member',
-      countryCode: 'LV',
-      organisationId: places.lvOrganisation.id,
-    };
-    const invitation = await ok<Decided>(
-      app.gql(
-        `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { ${FIELDS} } }`,
-        { input },
-        { as: await app.cookieOf('coordinator.lv') },
-      ),
-    );
-    expect(invitation).toMatchObject({ status: 'SENT', awaitingApprovalBy: null, viewerCan: { resend: true } });
+    expect(await inviteAsCoordinator('sent.member@example.org', 'MEMBER')).toMatchObject({
+      status: 'SENT',
+      awaitingApprovalBy: null,
+      viewerCan: { resend: true },
+    });
   });
 });
 
