@@ -34,12 +34,14 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/healthz': api,
+      '/export': api,
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: api, ws: true },
       '/healthz': api,
+      '/export': api,
     },
   },
 });

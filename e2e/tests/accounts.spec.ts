@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, graphqlResponse, signInUi } from './fixtures.js';
-import { linkFromMail } from './mail.js';
+import { demoEmail, expectNoAxeViolations, graphql, graphqlResponse, signInApi, signInUi } from './fixtures.js';
+import { linkFromMail, mailContaining } from './mail.js';
 
 // Two-factor codes cannot be replayed: the admin and coordinator journeys may wait for a new 30-second step.
 test.setTimeout(120_000);
@@ -43,6 +43,7 @@ test('an admin invites, the invitee joins from the emailed link and sees the con
   await expect(page.getByRole('heading', { level: 1, name: 'Invite a member' })).toBeVisible();
   await expectNoAxeViolations(page);
   const form = page.getByRole('form', { name: 'Invitation' });
+  await form.getByLabel('Their name').fill('Dace Newcomer');
   await form.getByLabel('Email address').fill(invitee);
   await form.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Latvia' });
   await form.getByLabel('A new organisation').check();
@@ -90,6 +91,8 @@ test('a member proposes a colleague and the country’s coordinator approves', a
   await page.goto('/propose');
   await expect(page.getByRole('heading', { level: 1, name: 'Propose a member' })).toBeVisible();
   const form = page.getByRole('form', { name: 'Proposal' });
+  const name = `Kristīne Kalna ${testInfo.project.name} ${Date.now()}`;
+  await form.getByLabel('Their name').fill(name);
   await form.getByLabel('Email address').fill(candidate);
   await form.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Latvia' });
   // The search box commits after a pause and clears the choice: choose once its matches are in.
@@ -100,6 +103,7 @@ test('a member proposes a colleague and the country’s coordinator approves', a
   await expect(organisation).toBeEnabled();
   await expect(organisation.locator('option')).not.toHaveCount(1);
   await organisation.selectOption({ index: 1 });
+  await form.getByLabel('Their role in the organisation').fill('Shelter manager');
   await form.getByLabel('Why this person').fill('Runs the municipal shelter programme and asked to join the Latvian expert group.');
   await form.getByRole('button', { name: 'Send the proposal' }).click();
   await expect(page.getByText('Proposal sent')).toBeVisible();
@@ -107,12 +111,75 @@ test('a member proposes a colleague and the country’s coordinator approves', a
 
   const coordinator = await newPage(browser);
   await signInUi(coordinator, 'coordinator.lv');
+  // Those who approve see how many requests wait for them, without opening the menu.
+  await expect(coordinator.getByRole('button', { name: /\d+ approvals? waits? for you/ })).toBeVisible();
   await coordinator.goto('/approvals');
   await expect(coordinator.getByRole('heading', { level: 1, name: 'Approvals' })).toBeVisible();
   const card = coordinator.getByRole('listitem').filter({ hasText: candidate });
+  await expect(card.getByRole('heading', { name })).toBeVisible();
+  await expect(card).toContainText('Shelter manager');
+  await expect(card).toContainText('who vouches for them');
   await expect(card).toContainText('Runs the municipal shelter programme');
   await expectNoAxeViolations(coordinator);
   await card.getByRole('button', { name: 'Approve' }).click();
-  await expect(coordinator.getByText(`Approved: an invitation was emailed to ${candidate}.`)).toBeVisible();
+  await coordinator.getByRole('dialog', { name: 'Approve' }).getByRole('button', { name: 'Approve' }).click();
+  await expect(coordinator.getByText(`Approved: an invitation was emailed to ${name}.`)).toBeVisible();
   await linkFromMail(candidate, '/invitations/accept?token=');
+});
+
+test('a coordinator declines a proposal with a reason, and the proposer is told by mail', async ({ page, browser }, testInfo) => {
+  const name = `Declined Candidate ${testInfo.project.name} ${Date.now()}`;
+  const reason = `Not a frontline role (${testInfo.project.name}).`;
+  await signInApi(page.request, 'member.lv');
+  const { organisations } = await graphql<{ organisations: { edges: { node: { id: string } }[] } }>(
+    page.request,
+    `
+      {
+        organisations(first: 1, filter: { countryCode: "LV", level: NATIONAL }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `,
+  );
+  await graphql(
+    page.request,
+    `
+      mutation ($input: ProposeMemberInput!) {
+        proposeMember(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: {
+        fullName: name,
+        email: `declined.${testInfo.project.name}.${Date.now()}@demo.strom.invalid`,
+        countryCode: 'LV',
+        organisationId: organisations.edges[0]!.node.id,
+        reason: 'A colleague from the regional office.',
+      },
+    },
+  );
+
+  const coordinator = await newPage(browser);
+  await signInUi(coordinator, 'coordinator.lv');
+  const badge = coordinator.getByRole('button', { name: /(\d+) approvals? waits? for you/ });
+  await expect(badge).toBeVisible();
+  await coordinator.goto('/approvals');
+  const card = coordinator.getByRole('listitem').filter({ hasText: name });
+  await expect(card.getByRole('button', { name: 'Revoke' })).toHaveCount(0);
+  await card.getByRole('button', { name: 'Decline' }).click();
+  const dialog = coordinator.getByRole('dialog', { name: 'Decline' });
+  await dialog.getByLabel('Reason (optional)').fill(reason);
+  await expectNoAxeViolations(coordinator);
+  await dialog.getByRole('button', { name: 'Decline' }).click();
+  await expect(coordinator.getByText('Declined: its author was told by email.')).toBeVisible();
+  await expect(card).toHaveCount(0);
+
+  const mail = await mailContaining(demoEmail('member.lv'), reason);
+  expect(mail).toContain(`Your proposal of ${name} to join Strom was declined.`);
 });

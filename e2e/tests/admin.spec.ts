@@ -29,6 +29,7 @@ test('an admin suspends and reactivates a member and reads the audit log', async
   const rows = page.getByRole('list', { name: 'Members' }).getByRole('listitem');
   await expect(rows).toHaveCount(1);
   const row = rows.filter({ hasText: demoEmail('member.pl') });
+  const memberName = await row.getByRole('heading').innerText();
   await row.getByRole('button', { name: 'Suspend' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Suspend' }).click();
   await expect(row).toContainText('Suspended');
@@ -45,8 +46,23 @@ test('an admin suspends and reactivates a member and reads the audit log', async
   await page.getByRole('dialog').getByRole('button', { name: 'Reactivate' }).click();
   await expect(row).toContainText('Active');
 
+  // The admin's own row offers no suspension and no role change.
+  await page.getByRole('main').getByRole('searchbox').fill(demoEmail('admin'));
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(demoEmail('admin'));
+  await expect(rows.first().getByRole('button', { name: 'Suspend' })).toHaveCount(0);
+  await expect(rows.first().getByRole('combobox')).toHaveCount(0);
+
   await page.goto('/admin/audit');
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Audit events' })).toContainText('MEMBER_SUSPENDED');
+  await page.getByRole('combobox', { name: 'Action' }).selectOption({ label: 'Member suspended' });
+  const table = page.getByRole('table', { name: 'Audit events' });
+  await expect(table).toContainText('Suspended a member and ended their sessions');
+  // Names, not raw ids: who acted and whom it was about.
+  await expect(table.getByRole('row').nth(1)).toContainText(memberName);
+  await expect(table).not.toContainText(/user [0-9a-f]{8}/);
   await expectNoAxeViolations(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download as CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^strom-audit-\d{4}-\d{2}-\d{2}\.csv$/);
 });

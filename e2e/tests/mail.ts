@@ -7,6 +7,24 @@ function readable(raw: string): string {
   return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
+/** The newest mail to `recipient` that contains `text`, waiting for it to arrive. */
+export async function mailContaining(recipient: string, text: string): Promise<string> {
+  let found: string | undefined;
+  await expect
+    .poll(
+      () => {
+        for (const file of readdirSync(MAILBOX_DIR).sort().reverse()) {
+          const mail = readable(readFileSync(`${MAILBOX_DIR}/${file}`, 'utf8'));
+          if (mail.startsWith(`X-Envelope-To: ${recipient}`) && mail.includes(text)) return (found = mail);
+        }
+        return undefined;
+      },
+      { timeout: 10_000, message: `a mail to ${recipient} containing "${text}"` },
+    )
+    .toBeDefined();
+  return found!;
+}
+
 /** The first link with `path` in the newest mail to `recipient`, waiting for it to arrive. */
 export async function linkFromMail(recipient: string, pathPart: string): Promise<string> {
   let link: string | undefined;

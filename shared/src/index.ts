@@ -8,3 +8,4 @@ export * from './profile-completeness.js';
 export * from './forum.js';
 export * from './guardrail/index.js';
 export * from './network-links.js';
+export * from './audit-actions.js';

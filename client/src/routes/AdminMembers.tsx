@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { MemberFilters } from '../features/admin/MemberFilters';
 import { MemberList } from '../features/admin/MemberList';
+import { PendingInvitations } from '../features/admin/PendingInvitations';
 import { useMemberFilter } from '../features/admin/useMemberFilter';
 import { PageHeader } from '../ui/PageHeader';
 
@@ -11,7 +12,7 @@ function Members() {
   return (
     <>
       <MemberFilters values={values} update={update} clear={clear} active={active} />
-      <MemberList filter={filter} filtersActive={active} onClearFilters={clear} />
+      {filter.status === 'INVITED' ? <PendingInvitations /> : <MemberList filter={filter} filtersActive={active} onClearFilters={clear} />}
     </>
   );
 }

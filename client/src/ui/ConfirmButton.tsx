@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface ConfirmButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
@@ -9,12 +9,24 @@ interface ConfirmButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
   /** The question the dialog asks. */
   question: string;
   confirmLabel: string;
+  /** Red by default: most confirmed actions destroy something; approving does not. */
+  confirmColor?: string;
+  /** More to ask in the dialog, under the question (e.g. an optional reason). */
+  children?: ReactNode;
   /** Runs on confirmation; the dialog closes once it settles. */
   onConfirm: () => Promise<unknown>;
 }
 
-// A destructive action asks first, in a dialog that traps focus and returns it to the button.
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, ...buttonProps }: ConfirmButtonProps) {
+// A destructive or weighty action asks first, in a dialog that traps focus and returns it to the button.
+export function ConfirmButton({
+  label,
+  question,
+  confirmLabel,
+  confirmColor = 'red',
+  children,
+  onConfirm,
+  ...buttonProps
+}: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const [busy, setBusy] = useState(false);
@@ -48,11 +60,12 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, ...but
           <Modal.Body>
             <Stack gap="md">
               <Text>{question}</Text>
+              {children}
               <Group justify="flex-end" gap="sm">
                 <Button variant="default" onClick={close} disabled={busy}>
                   {t('common.cancel')}
                 </Button>
-                <Button color="red" onClick={() => void confirm()} loading={busy}>
+                <Button color={confirmColor} onClick={() => void confirm()} loading={busy}>
                   {confirmLabel}
                 </Button>
               </Group>

@@ -218,6 +218,15 @@ export const MATRIX: MatrixCase[] = [
       if (role === 'coordinatorA') expectTrue(countries.includes('LV'), 'a coordinator misses their own queue');
     },
   },
+  {
+    field: 'Query.pendingApprovalCount',
+    document: `{ pendingApprovalCount }`,
+    allowed: ['coordinatorA', 'coordinatorB', 'admin'],
+    variables: none,
+    check: (data, role) => {
+      if (role === 'coordinatorA') expectTrue(data.pendingApprovalCount > 0, 'a coordinator does not count their own queue');
+    },
+  },
   // Coordinators, admins and TF-THB seats (the demo's members and moderator hold none).
   {
     field: 'Query.coverage',
@@ -391,7 +400,31 @@ export const MATRIX: MatrixCase[] = [
     probe: (t) => ({ id: t.unknownId }),
     expectAllowed: 'NOT_FOUND',
   },
+  {
+    field: 'Mutation.declineInvitation',
+    document: `mutation ($input: DeclineInvitationInput!) { declineInvitation(input: $input) { id } }`,
+    allowed: ['coordinatorA', 'admin'],
+    variables: (t) => ({ input: { id: t.pendingInvitationId, reason: 'Not now' } }),
+    probe: (t) => ({ input: { id: t.unknownId } }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  {
+    field: 'Mutation.resendInvitation',
+    document: `mutation ($id: ID!) { resendInvitation(id: $id) { id } }`,
+    allowed: ['coordinatorA', 'admin'],
+    variables: (t) => ({ id: t.pendingInvitationId }),
+    probe: (t) => ({ id: t.unknownId }),
+    expectAllowed: 'NOT_FOUND',
+  },
   // Keeping the network safe.
+  {
+    field: 'Mutation.changeMemberRole',
+    document: `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id } }`,
+    allowed: ['admin'],
+    variables: (t) => ({ input: { id: t.memberBUserId, networkRole: 'MODERATOR' } }),
+    probe: (t) => ({ input: { id: t.unknownId, networkRole: 'MODERATOR' } }),
+    expectAllowed: 'NOT_FOUND',
+  },
   {
     field: 'Mutation.suspendMember',
     document: `mutation ($id: ID!) { suspendMember(id: $id) { id } }`,

@@ -169,6 +169,10 @@ describe('authorization matrix', () => {
       'Mutation.createForum',
       'Mutation.updateForum',
       'Mutation.setForumModerators',
+      'Query.pendingApprovalCount',
+      'Mutation.declineInvitation',
+      'Mutation.resendInvitation',
+      'Mutation.changeMemberRole',
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);

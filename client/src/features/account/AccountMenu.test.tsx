@@ -4,9 +4,43 @@ import { describe, expect, it } from 'vitest';
 import { viewerNode } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
 import { AccountMenu, SignOutMutation } from './AccountMenu';
+import { PendingApprovalCountQuery } from '../invitations/usePendingApprovalCount';
 import { ViewerQuery } from './useViewer';
 
 describe('AccountMenu', () => {
+  it('shows those who approve how many approvals wait for them, on the button and beside Approvals', async () => {
+    const user = userEvent.setup();
+    renderRoute(<AccountMenu />, {
+      mocks: [
+        { request: { query: ViewerQuery }, result: { data: { viewer: viewerNode({ can: { approveInvitations: true } }) } } },
+        { request: { query: PendingApprovalCountQuery }, result: { data: { pendingApprovalCount: 3 } } },
+      ],
+    });
+    const button = await screen.findByRole('button', { name: 'Anna Ozola 3 approvals wait for you' });
+    await user.click(button);
+    expect(within(screen.getByRole('list', { name: 'Your account' })).getByRole('link', { name: /^Approvals/ })).toHaveAccessibleName(
+      'Approvals 3 approvals wait for you',
+    );
+  });
+
+  it('asks for no count from those who approve nothing', async () => {
+    let asked = 0;
+    renderRoute(<AccountMenu />, {
+      mocks: [
+        { request: { query: ViewerQuery }, result: { data: { viewer: viewerNode() } } },
+        {
+          request: { query: PendingApprovalCountQuery },
+          result: () => {
+            asked += 1;
+            return { data: { pendingApprovalCount: 2 } };
+          },
+        },
+      ],
+    });
+    expect(await screen.findByRole('button', { name: 'Anna Ozola' })).toBeInTheDocument();
+    expect(asked).toBe(0);
+  });
+
   it('offers to sign in, and to come back here afterwards, when signed out', async () => {
     renderRoute(<AccountMenu />, {
       path: '/organisations/:id',

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { VisuallyHidden } from '@mantine/core';
 import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -6,6 +7,7 @@ import { graphql } from '../../gql';
 import { signInPath } from '../auth/safeNext';
 import { useSessionChange } from '../auth/useSessionChange';
 import classes from './AccountMenu.module.css';
+import { usePendingApprovalCount } from '../invitations/usePendingApprovalCount';
 import { useViewer, type Viewer } from './useViewer';
 
 export const SignOutMutation = graphql(`
@@ -35,6 +37,16 @@ export function AccountMenu() {
   const location = useLocation();
   const navigate = useNavigate();
   const { viewer } = useViewer();
+  const pending = usePendingApprovalCount(viewer?.can.approveInvitations ?? false);
+  // Shown on the button too, so those who approve see waiting requests without opening the menu.
+  const pendingBadge = pending ? (
+    <>
+      <span className={classes.count} aria-hidden>
+        {pending}
+      </span>
+      <VisuallyHidden>{t('nav.pendingApprovals', { count: pending })}</VisuallyHidden>
+    </>
+  ) : null;
   const sessionChanged = useSessionChange();
   const [signOut, { loading: signingOut }] = useMutation(SignOutMutation);
   const [open, setOpen] = useState(false);
@@ -100,6 +112,7 @@ export function AccountMenu() {
         onClick={() => setOpen(!open)}
       >
         <span className={classes.name}>{name}</span>
+        {pendingBadge}
         <span aria-hidden className={classes.caret}>
           ▾
         </span>
@@ -112,6 +125,7 @@ export function AccountMenu() {
               <li key={link.to}>
                 <Link to={link.to} className={classes.item} onClick={() => setOpen(false)}>
                   {t(link.label)}
+                  {link.to === '/approvals' && pendingBadge}
                 </Link>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { SEARCH_TEXT_MAX } from '@strom/shared';
+import { AUDIT_ACTIONS } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
-import { SearchInput } from '../../ui/SearchInput';
+import { FilterSelect } from '../../ui/FilterSelect';
 import type { FilterValues } from '../directory/useFilterParams';
 import type { AuditFilterParam } from './useAuditFilter';
 
@@ -18,11 +18,11 @@ export function AuditFilters({ values, update, clear, active }: AuditFiltersProp
     <search aria-label={t('admin.audit.filtersLabel')}>
       <form onSubmit={(event) => event.preventDefault()}>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="sm">
-          <SearchInput
+          <FilterSelect
             label={t('admin.audit.action')}
-            description={t('admin.audit.actionHint')}
-            value={values.action ?? ''}
-            maxLength={SEARCH_TEXT_MAX}
+            anyLabel={t('admin.audit.anyAction')}
+            options={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`admin.audit.actions.${action}`) }))}
+            value={values.action}
             onChange={(action) => update({ action })}
           />
           <TextInput

@@ -24,13 +24,15 @@ export const AuditLogQuery = graphql(`
           summary
           subjectType
           subjectId
-          actor {
+          actorPerson {
             id
-            email
-            expert {
-              id
-              fullName
-            }
+            name
+            former
+          }
+          subjectPerson {
+            id
+            name
+            former
           }
         }
       }
@@ -54,6 +56,12 @@ export function AuditLog({ filter }: { filter: AuditFilter }) {
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreFailed, setMoreFailed] = useState(false);
   const connection = data?.auditEvents;
+  const personName = (person: { name: string | null; former: boolean }) =>
+    person.former ? t('admin.audit.formerMember') : (person.name ?? t('admin.audit.formerMember'));
+  // Actions the page does not know yet (a newer server) show by their name rather than as a missing label.
+  const actionLabel = (action: string) => t(`admin.audit.actions.${action}`, { defaultValue: action });
+  const subjectLabel = (type: string | null, id: string | null) =>
+    type ? `${t(`admin.audit.subjectType.${type}`, { defaultValue: type })}${id ? ` ${id.slice(0, 8)}` : ''}` : '—';
 
   if (!connection) return error ? <ErrorState onRetry={() => void refetch()} /> : <ListSkeleton rows={6} height={32} />;
   if (connection.edges.length === 0) return <EmptyState message={t('admin.audit.empty')} />;
@@ -94,12 +102,10 @@ export function AuditLog({ filter }: { filter: AuditFilter }) {
                 <Table.Td>
                   <time dateTime={node.occurredAt}>{format.dateTime(node.occurredAt)}</time>
                 </Table.Td>
-                <Table.Td>
-                  <code>{node.action}</code>
-                </Table.Td>
-                <Table.Td>{node.actor ? (node.actor.expert?.fullName ?? node.actor.email) : t('admin.audit.system')}</Table.Td>
+                <Table.Td>{actionLabel(node.action)}</Table.Td>
+                <Table.Td>{node.actorPerson ? personName(node.actorPerson) : t('admin.audit.system')}</Table.Td>
                 <Table.Td className={classes.subject}>
-                  {node.subjectType ? `${node.subjectType}${node.subjectId ? ` ${node.subjectId}` : ''}` : '—'}
+                  {node.subjectPerson ? personName(node.subjectPerson) : subjectLabel(node.subjectType, node.subjectId)}
                 </Table.Td>
                 <Table.Td>{node.summary}</Table.Td>
               </Table.Tr>

@@ -7,6 +7,9 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useMutationForm } from '../../ui/useMutationForm';
+import type { NetworkRole } from '../../gql/graphql';
+import { isNetworkRole } from '../invitations/invitationInput';
+import { RoleChoice } from './RoleChoice';
 
 export const MemberRowFragment = graphql(`
   fragment MemberRow_member on Member {
@@ -14,6 +17,12 @@ export const MemberRowFragment = graphql(`
     email
     status
     networkRole
+    twoFactorEnabled
+    viewerCan {
+      suspend
+      changeRole
+      resetTwoFactor
+    }
     country {
       code
       name
@@ -49,6 +58,15 @@ export const ResetTwoFactorMutation = graphql(`
   }
 `);
 
+export const ChangeMemberRoleMutation = graphql(`
+  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      id
+      ...MemberRow_member
+    }
+  }
+`);
+
 const statusColor = { ACTIVE: 'teal.9', INVITED: 'blue.9', SUSPENDED: 'red.9' } as const;
 
 export function MemberRow({ member: masked }: { member: FragmentType<typeof MemberRowFragment> }) {
@@ -56,12 +74,19 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
   const member = getFragmentData(MemberRowFragment, masked);
   const [suspend] = useMutation(SuspendMemberMutation);
   const [reactivate] = useMutation(ReactivateMemberMutation);
-  const [resetTwoFactor] = useMutation(ResetTwoFactorMutation);
+  // The reset answers a bare boolean: re-read the member so the button goes once two-factor is off.
+  const [resetTwoFactor] = useMutation(ResetTwoFactorMutation, { refetchQueries: ['MemberList'] });
+  const [changeRole] = useMutation(ChangeMemberRoleMutation);
   const [done, setDone] = useState<string | null>(null);
   const name = member.expert?.fullName ?? member.email;
-  const run = useMutationForm(async (action: 'suspend' | 'reactivate' | 'resetTwoFactor') => {
+  const run = useMutationForm(async (action: 'suspend' | 'reactivate' | 'resetTwoFactor' | NetworkRole) => {
     setDone(null);
     const variables = { id: member.id };
+    if (isNetworkRole(action)) {
+      await changeRole({ variables: { input: { id: member.id, networkRole: action } } });
+      setDone(t('admin.members.roleChanged', { name, role: t(`account.networkRole.${action}`) }));
+      return;
+    }
     if (action === 'resetTwoFactor') {
       await resetTwoFactor({ variables: { userId: member.id } });
       setDone(t('admin.members.resetTwoFactorDone', { name }));
@@ -91,11 +116,14 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
         {' · '}
         {t(`account.networkRole.${member.networkRole}`)}
         {member.country && ` · ${member.country.name}`}
+        {' · '}
+        {t(member.twoFactorEnabled ? 'admin.members.twoFactorOn' : 'admin.members.twoFactorOff')}
       </Text>
       {run.message && <FormAlert kind="error">{run.message}</FormAlert>}
       {done && <FormAlert kind="success">{done}</FormAlert>}
       <Group gap="sm">
-        {member.status !== 'SUSPENDED' && (
+        {member.viewerCan.changeRole && <RoleChoice member={member} name={name} onChange={(role) => run.submit(role)} />}
+        {member.status !== 'SUSPENDED' && member.viewerCan.suspend && (
           <ConfirmButton
             size="xs"
             variant="outline"
@@ -116,7 +144,7 @@ export function MemberRow({ member: masked }: { member: FragmentType<typeof Memb
             onConfirm={() => run.submit('reactivate')}
           />
         )}
-        {member.status === 'ACTIVE' && (
+        {member.viewerCan.resetTwoFactor && (
           <ConfirmButton
             size="xs"
             variant="outline"

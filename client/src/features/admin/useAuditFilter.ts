@@ -1,7 +1,8 @@
-import { SEARCH_TEXT_MAX } from '@strom/shared';
+import { AUDIT_ACTIONS } from '@strom/shared';
 import { useMemo } from 'react';
 import type { AuditFilter } from '../../gql/graphql';
 import { useFilterParams } from '../directory/useFilterParams';
+import { pickKey } from '../directory/vocabOptions';
 
 export const auditFilterParams = ['action', 'from', 'to'] as const;
 export type AuditFilterParam = (typeof auditFilterParams)[number];
@@ -22,11 +23,18 @@ export function useAuditFilter() {
   const { values } = params;
   const filter = useMemo((): AuditFilter => {
     const candidate: AuditFilter = {
-      action: values.action?.slice(0, SEARCH_TEXT_MAX),
+      action: pickKey(values.action, AUDIT_ACTIONS),
       from: dayBoundary(values.from, 'start'),
       to: dayBoundary(values.to, 'end'),
     };
     return Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined));
   }, [values]);
   return { ...params, filter };
+}
+
+/** The CSV download of the log as filtered on the page (the server checks the audit permission again). */
+export function auditExportHref(filter: AuditFilter): string {
+  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const search = query.toString();
+  return `/export/audit.csv${search ? `?${search}` : ''}`;
 }

@@ -30,10 +30,11 @@ export const InvitationQueueQuery = graphql(`
   }
 `);
 
-const TABS = ['AWAITING_APPROVAL', 'SENT'] as const satisfies readonly InvitationStatus[];
+/** The pending states: waiting for approval, or sent and not yet accepted. */
+export const TABS = ['AWAITING_APPROVAL', 'SENT'] as const satisfies readonly InvitationStatus[];
 type QueueStatus = (typeof TABS)[number];
 
-function InvitationQueue({ status, onDone }: { status: QueueStatus; onDone: (message: string) => void }) {
+export function InvitationQueue({ status, onDone }: { status: QueueStatus; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   // Re-read on every visit: proposals arrive from others while the page is closed.
   const { data, error, refetch, fetchMore } = useQuery(InvitationQueueQuery, {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
@@ -7,13 +7,18 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useMutationForm } from '../../ui/useMutationForm';
 import { useFormat } from '../../ui/useFormat';
+import { DeclineButton } from './DeclineButton';
+import { PendingApprovalCountQuery } from './usePendingApprovalCount';
 
 export const InvitationCardFragment = graphql(`
   fragment InvitationCard_invitation on Invitation {
     id
     email
+    fullName
+    jobTitle
     kind
     status
+    awaitingApprovalBy
     networkRole
     reason
     newOrganisationName
@@ -37,7 +42,9 @@ export const InvitationCardFragment = graphql(`
     }
     viewerCan {
       approve
+      decline
       revoke
+      resend
     }
   }
 `);
@@ -45,6 +52,24 @@ export const InvitationCardFragment = graphql(`
 export const ApproveInvitationMutation = graphql(`
   mutation ApproveInvitation($id: ID!) {
     approveInvitation(id: $id) {
+      id
+      ...InvitationCard_invitation
+    }
+  }
+`);
+
+export const DeclineInvitationMutation = graphql(`
+  mutation DeclineInvitation($input: DeclineInvitationInput!) {
+    declineInvitation(input: $input) {
+      id
+      ...InvitationCard_invitation
+    }
+  }
+`);
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($id: ID!) {
+    resendInvitation(id: $id) {
       id
       ...InvitationCard_invitation
     }
@@ -70,13 +95,19 @@ export function InvitationCard({ invitation: masked, onDone }: InvitationCardPro
   const { t } = useTranslation();
   const format = useFormat();
   const invitation = getFragmentData(InvitationCardFragment, masked);
-  const [approve, approving] = useMutation(ApproveInvitationMutation);
-  const [revoke] = useMutation(RevokeInvitationMutation);
+  // The navigation's count of pending approvals follows every decision.
+  const refetchQueries = [PendingApprovalCountQuery];
+  const [approve] = useMutation(ApproveInvitationMutation, { refetchQueries });
+  const [decline] = useMutation(DeclineInvitationMutation, { refetchQueries });
+  const [resend] = useMutation(ResendInvitationMutation);
+  const [revoke] = useMutation(RevokeInvitationMutation, { refetchQueries });
   const variables = { id: invitation.id };
+  const person = invitation.fullName ?? invitation.email;
   const run = useMutationForm(
-    async (action: 'approve' | 'revoke') => {
-      await (action === 'approve' ? approve({ variables }) : revoke({ variables }));
-      onDone(t(`approvals.${action}d`, { email: invitation.email }));
+    async (action: { kind: 'approve' | 'resend' | 'revoke' } | { kind: 'decline'; reason: string }) => {
+      if (action.kind === 'decline') await decline({ variables: { input: { id: invitation.id, reason: action.reason || null } } });
+      else await { approve, resend, revoke }[action.kind]({ variables });
+      onDone(t(`approvals.done.${action.kind}`, { person }));
     },
     { CONFLICT: t('approvals.conflict') },
   );
@@ -94,7 +125,7 @@ export function InvitationCard({ invitation: masked, onDone }: InvitationCardPro
     <Stack gap={6}>
       <Group gap="xs" wrap="wrap">
         <Title order={2} size="h4" style={{ overflowWrap: 'anywhere' }}>
-          {invitation.email}
+          {person}
         </Title>
         <Badge variant="outline" tt="none">
           {t(`approvals.kind.${invitation.kind}`)}
@@ -103,11 +134,22 @@ export function InvitationCard({ invitation: masked, onDone }: InvitationCardPro
           {t(`account.networkRole.${invitation.networkRole}`)}
         </Badge>
       </Group>
+      {invitation.fullName && (
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {invitation.email}
+        </Text>
+      )}
       <Text size="sm">
+        {invitation.jobTitle && `${invitation.jobTitle}, `}
         {organisation}
         {' · '}
         {invitation.country.name}
       </Text>
+      {invitation.awaitingApprovalBy && (
+        <Text size="sm" fw={600}>
+          {t(`approvals.waitsFor.${invitation.awaitingApprovalBy}`)}
+        </Text>
+      )}
       <Text size="sm">
         {by ? t(`approvals.by.${invitation.kind}`, { name: by }) : t(`approvals.byUnknown.${invitation.kind}`)}{' '}
         <time dateTime={invitation.createdAt}>{format.dateTime(invitation.createdAt)}</time>
@@ -123,26 +165,44 @@ export function InvitationCard({ invitation: masked, onDone }: InvitationCardPro
         </Text>
       )}
       {run.message && <FormAlert kind="error">{run.message}</FormAlert>}
-      {(invitation.viewerCan.approve || invitation.viewerCan.revoke) && (
-        <Group gap="sm">
-          {invitation.viewerCan.approve && (
-            <Button size="xs" onClick={() => void run.submit('approve')} loading={approving.loading}>
-              {t('approvals.approve')}
-            </Button>
-          )}
-          {invitation.viewerCan.revoke && (
-            <ConfirmButton
-              size="xs"
-              variant="outline"
-              color="red"
-              label={t('approvals.revoke')}
-              question={t('approvals.revokeQuestion', { email: invitation.email })}
-              confirmLabel={t('approvals.revoke')}
-              onConfirm={() => run.submit('revoke')}
-            />
-          )}
-        </Group>
-      )}
+      <Group gap="sm">
+        {invitation.viewerCan.approve && (
+          <ConfirmButton
+            size="xs"
+            confirmColor="blue"
+            label={t('approvals.approve')}
+            question={t(`approvals.approveQuestion.${invitation.kind}`, { person, email: invitation.email })}
+            confirmLabel={t('approvals.approve')}
+            onConfirm={() => run.submit({ kind: 'approve' })}
+          />
+        )}
+        {invitation.viewerCan.decline && (
+          <DeclineButton person={person} kind={invitation.kind} onDecline={(reason) => run.submit({ kind: 'decline', reason })} />
+        )}
+        {invitation.viewerCan.resend && (
+          <ConfirmButton
+            size="xs"
+            variant="outline"
+            confirmColor="blue"
+            label={t('approvals.resend')}
+            question={t('approvals.resendQuestion', { email: invitation.email })}
+            confirmLabel={t('approvals.resend')}
+            onConfirm={() => run.submit({ kind: 'resend' })}
+          />
+        )}
+        {/* Who may decline declines; revoking stays for sent links and for an author withdrawing their own. */}
+        {invitation.viewerCan.revoke && !invitation.viewerCan.decline && (
+          <ConfirmButton
+            size="xs"
+            variant="outline"
+            color="red"
+            label={t('approvals.revoke')}
+            question={t('approvals.revokeQuestion', { email: invitation.email })}
+            confirmLabel={t('approvals.revoke')}
+            onConfirm={() => run.submit({ kind: 'revoke' })}
+          />
+        )}
+      </Group>
     </Stack>
   );
 }

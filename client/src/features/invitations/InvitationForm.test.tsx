@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { estonia, latvia } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
 import { PlaceFilterCountriesQuery } from '../places/PlaceFilters';
-import { InvitationForm, ProposeMemberMutation } from './InvitationForm';
+import { InvitationForm, InviteMemberMutation, ProposeMemberMutation } from './InvitationForm';
 import { InvitationOrganisationsQuery } from './OrganisationChoice';
 
 const organisations = {
@@ -18,7 +18,14 @@ const organisations = {
   ],
 };
 
-const proposal = { email: 'liga@example.lv', countryCode: 'LV', organisationId: 'org-1', reason: 'Runs the hotline.' };
+const person = {
+  fullName: 'Līga Ozola',
+  jobTitle: 'Hotline coordinator',
+  email: 'liga@example.lv',
+  countryCode: 'LV',
+  organisationId: 'org-1',
+};
+const proposal = { ...person, reason: 'Runs the hotline.' };
 
 function renderPropose(result: Record<string, unknown>) {
   return renderRoute(<InvitationForm kind="propose" />, {
@@ -33,13 +40,19 @@ function renderPropose(result: Record<string, unknown>) {
   });
 }
 
-async function fillProposal(user: ReturnType<typeof userEvent.setup>) {
+async function fillPerson(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText(/^Their name/), 'Līga Ozola');
   await user.type(screen.getByLabelText(/^Email address/), 'liga@example.lv');
   await screen.findByRole('option', { name: 'Latvia' });
   await user.selectOptions(screen.getByRole('combobox', { name: /^Country/ }), 'Latvia');
   const organisation = screen.getByRole('combobox', { name: /^Organisation/ });
   await within(organisation).findByRole('option', { name: 'Liepāja City Social Service (LSS)' });
   await user.selectOptions(organisation, 'org-1');
+  await user.type(screen.getByLabelText(/^Their role in the organisation/), 'Hotline coordinator');
+}
+
+async function fillProposal(user: ReturnType<typeof userEvent.setup>) {
+  await fillPerson(user);
   await user.type(screen.getByLabelText(/^Why this person/), 'Runs the hotline.');
   await user.click(screen.getByRole('button', { name: 'Send the proposal' }));
 }
@@ -49,6 +62,7 @@ describe('InvitationForm (proposal)', () => {
     const user = userEvent.setup();
     renderPropose({ data: null });
     await user.click(screen.getByRole('button', { name: 'Send the proposal' }));
+    expect(screen.getByLabelText(/^Their name/)).toHaveAccessibleDescription('Fill this in.');
     expect(screen.getByLabelText(/^Email address/)).toHaveAccessibleDescription('Fill this in.');
     expect(screen.getByLabelText(/^Why this person/)).toHaveAccessibleDescription(/Fill this in\./);
     expect(screen.queryByTestId('form-success')).not.toBeInTheDocument();
@@ -58,13 +72,20 @@ describe('InvitationForm (proposal)', () => {
     const user = userEvent.setup();
     renderPropose({
       data: {
-        proposeMember: { __typename: 'Invitation', id: 'inv-1', email: 'liga@example.lv', status: 'AWAITING_APPROVAL', expiresAt: null },
+        proposeMember: {
+          __typename: 'Invitation',
+          id: 'inv-1',
+          email: 'liga@example.lv',
+          status: 'AWAITING_APPROVAL',
+          expiresAt: null,
+          awaitingApprovalBy: 'COUNTRY_COORDINATOR',
+        },
       },
     });
     await fillProposal(user);
     const success = await screen.findByTestId('form-success');
     expect(success).toHaveTextContent('Proposal sent');
-    expect(success).toHaveTextContent('waits for approval by the coordinator of the country');
+    expect(success).toHaveTextContent('waits for approval by a coordinator of the country');
     expect(screen.getByRole('button', { name: 'Propose someone else' })).toBeInTheDocument();
   });
 
@@ -83,5 +104,42 @@ describe('InvitationForm (proposal)', () => {
     });
     await fillProposal(user);
     expect(await screen.findByRole('alert')).toHaveTextContent('Choose an existing organisation or describe a new one, not both');
+  });
+});
+
+describe('InvitationForm (invitation)', () => {
+  it('tells a coordinator inviting an administrator that an administrator approves it next', async () => {
+    const user = userEvent.setup();
+    const input = { ...person, networkRole: 'ADMIN', message: null };
+    renderRoute(<InvitationForm kind="invite" />, {
+      mocks: [
+        { request: { query: PlaceFilterCountriesQuery }, result: { data: { countries: [latvia, estonia] } } },
+        {
+          request: { query: InvitationOrganisationsQuery, variables: { filter: { countryCode: 'LV' }, first: 20 } },
+          result: { data: { organisations } },
+        },
+        {
+          request: { query: InviteMemberMutation, variables: { input } },
+          result: {
+            data: {
+              inviteMember: {
+                __typename: 'Invitation',
+                id: 'inv-2',
+                email: 'liga@example.lv',
+                status: 'AWAITING_APPROVAL',
+                expiresAt: null,
+                awaitingApprovalBy: 'ADMIN',
+              },
+            },
+          },
+        },
+      ],
+    });
+    await fillPerson(user);
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Role in the network/ }), 'ADMIN');
+    await user.click(screen.getByRole('button', { name: 'Send the invitation' }));
+    const success = await screen.findByTestId('form-success');
+    expect(success).toHaveTextContent('waits for approval by an administrator');
+    expect(success).not.toHaveTextContent('coordinator of the country');
   });
 });

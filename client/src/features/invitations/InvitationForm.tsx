@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
-import { DESCRIPTION_MAX } from '@strom/shared';
+import { DESCRIPTION_MAX, NAME_MAX } from '@strom/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import type { InviteMemberMutation as InviteMemberMutationData } from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 import { useFormat } from '../../ui/useFormat';
 import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
@@ -18,6 +19,7 @@ export const InviteMemberMutation = graphql(`
       email
       status
       expiresAt
+      awaitingApprovalBy
     }
   }
 `);
@@ -29,9 +31,12 @@ export const ProposeMemberMutation = graphql(`
       email
       status
       expiresAt
+      awaitingApprovalBy
     }
   }
 `);
+
+type InvitationResult = Pick<InviteMemberMutationData['inviteMember'], 'email' | 'status' | 'expiresAt' | 'awaitingApprovalBy'>;
 
 interface InvitationFormProps {
   kind: 'invite' | 'propose';
@@ -39,6 +44,8 @@ interface InvitationFormProps {
 
 // The input fields this form shows errors next to (see OrganisationChoice for the organisation's).
 const SHOWN_FIELDS = [
+  'fullName',
+  'jobTitle',
   'email',
   'countryCode',
   'organisationId',
@@ -52,6 +59,8 @@ const SHOWN_FIELDS = [
 ];
 
 const initialValues: InvitationValues = {
+  fullName: '',
+  jobTitle: '',
   email: '',
   countryCode: '',
   organisation: emptyOrganisationChoice,
@@ -67,7 +76,7 @@ export function InvitationForm({ kind }: InvitationFormProps) {
   const [propose] = useMutation(ProposeMemberMutation);
   const [values, setValues] = useState<InvitationValues>(initialValues);
   const [missing, setMissing] = useState<string[]>([]);
-  const [result, setResult] = useState<{ email: string; status: string; expiresAt: string | null } | null>(null);
+  const [result, setResult] = useState<InvitationResult | null>(null);
 
   // Any country: a coordinator's invitation to a country they do not vet waits for its coordinator.
   const countryOptions = useMemo(
@@ -101,8 +110,8 @@ export function InvitationForm({ kind }: InvitationFormProps) {
     return (
       <Stack gap="md" align="flex-start">
         <FormAlert kind="success" title={t(`invitations.form.${kind}Done`)}>
-          {result.status === 'AWAITING_APPROVAL'
-            ? t('invitations.form.awaitingApproval', { email: result.email })
+          {result.awaitingApprovalBy
+            ? t(`invitations.form.awaitingApproval.${kind}.${result.awaitingApprovalBy}`, { email: result.email })
             : t('invitations.form.sent', { email: result.email })}
           {expires && result.status !== 'AWAITING_APPROVAL' && ` ${t('invitations.form.expires', { date: expires })}`}
         </FormAlert>
@@ -129,6 +138,15 @@ export function InvitationForm({ kind }: InvitationFormProps) {
       <Stack gap="md" maw={640}>
         {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
         <TextInput
+          label={t('invitations.form.fullName')}
+          autoComplete="off"
+          required
+          maxLength={NAME_MAX}
+          value={values.fullName}
+          onChange={(event) => change({ fullName: event.currentTarget.value })}
+          error={errors['fullName']}
+        />
+        <TextInput
           label={t('auth.email')}
           type="email"
           autoComplete="off"
@@ -152,6 +170,15 @@ export function InvitationForm({ kind }: InvitationFormProps) {
           error={errors['countryCode'] ?? (countries.error ? t('directory.placesFailed') : undefined)}
         />
         <OrganisationChoice countryCode={values.countryCode} value={values.organisation} onChange={changeOrganisation} errors={errors} />
+        <TextInput
+          label={t('invitations.form.jobTitle')}
+          description={t('invitations.form.jobTitleHint')}
+          autoComplete="off"
+          maxLength={NAME_MAX}
+          value={values.jobTitle}
+          onChange={(event) => change({ jobTitle: event.currentTarget.value })}
+          error={errors['jobTitle']}
+        />
         {kind === 'invite' && (
           <NativeSelect
             label={t('invitations.form.networkRole')}

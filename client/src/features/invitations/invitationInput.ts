@@ -3,7 +3,15 @@ import type { OrganisationChoiceValue } from './OrganisationChoice';
 
 export const NETWORK_ROLE_KEYS: readonly NetworkRole[] = ['MEMBER', 'MODERATOR', 'COORDINATOR', 'ADMIN'];
 
+export function isNetworkRole(value: string): value is NetworkRole {
+  return NETWORK_ROLE_KEYS.some((role) => role === value);
+}
+
 export interface InvitationValues {
+  /** The person's name, as the approving coordinator sees it. */
+  fullName: string;
+  /** Their role in the organisation, in their words. */
+  jobTitle: string;
   email: string;
   countryCode: string;
   organisation: OrganisationChoiceValue;
@@ -15,6 +23,7 @@ export interface InvitationValues {
 /** What the reader must still fill in, by input field; empty when the form can be sent. */
 export function missingFields(values: InvitationValues, kind: 'invite' | 'propose'): string[] {
   const missing: string[] = [];
+  if (!values.fullName.trim()) missing.push('fullName');
   if (!values.email.trim()) missing.push('email');
   if (!values.countryCode) missing.push('countryCode');
   const organisation = values.organisation;
@@ -23,6 +32,11 @@ export function missingFields(values: InvitationValues, kind: 'invite' | 'propos
   if (organisation.mode === 'new' && !organisation.type) missing.push('newOrganisation.type');
   if (kind === 'propose' && !values.text.trim()) missing.push('reason');
   return missing;
+}
+
+// Who the person is: the same for invitations and proposals.
+function personInput(values: InvitationValues) {
+  return { fullName: values.fullName.trim(), jobTitle: values.jobTitle.trim() || null, email: values.email.trim() };
 }
 
 // Exactly one of organisationId / newOrganisation, as the API requires.
@@ -41,7 +55,7 @@ function organisationInput(choice: OrganisationChoiceValue) {
 
 export function inviteInputOf(values: InvitationValues): InviteMemberInput {
   return {
-    email: values.email.trim(),
+    ...personInput(values),
     countryCode: values.countryCode,
     ...organisationInput(values.organisation),
     networkRole: values.networkRole,
@@ -51,7 +65,7 @@ export function inviteInputOf(values: InvitationValues): InviteMemberInput {
 
 export function proposeInputOf(values: InvitationValues): ProposeMemberInput {
   return {
-    email: values.email.trim(),
+    ...personInput(values),
     countryCode: values.countryCode,
     ...organisationInput(values.organisation),
     reason: values.text.trim(),

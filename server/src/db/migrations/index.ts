@@ -7,6 +7,7 @@ import { Migration20261206100000Forum } from './20261206100000-forum.js';
 import { Migration20261206110000Notification } from './20261206110000-notification.js';
 import { Migration20261206120000SearchRelevance } from './20261206120000-search-relevance.js';
 import { Migration20261206130000OrganisationContacts } from './20261206130000-organisation-contacts.js';
+import { Migration20261206140000InvitationDetails } from './20261206140000-invitation-details.js';
 import { Migration20261206150000ProfilePublished } from './20261206150000-profile-published.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   Migration20261206110000Notification,
   Migration20261206120000SearchRelevance,
   Migration20261206130000OrganisationContacts,
+  Migration20261206140000InvitationDetails,
   Migration20261206150000ProfilePublished,
 ];

@@ -1,42 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { AuditAction } from '@strom/shared';
 import type { Em } from '../../db/orm.js';
 import { AuditEvent } from './audit-event.entity.js';
-
-export type AuditAction =
-  | 'SIGN_IN'
-  | 'SIGN_IN_FAILED'
-  | 'SIGN_OUT'
-  | 'SESSION_REVOKED'
-  | 'PASSWORD_CHANGED'
-  | 'PASSWORD_RESET'
-  | 'TOTP_ENABLED'
-  | 'TOTP_DISABLED'
-  | 'TOTP_RESET'
-  | 'INVITATION_CREATED'
-  | 'INVITATION_APPROVED'
-  | 'INVITATION_ACCEPTED'
-  | 'INVITATION_REVOKED'
-  | 'ROLE_CHANGED'
-  | 'MEMBER_SUSPENDED'
-  | 'MEMBER_REACTIVATED'
-  | 'CONTACT_VISIBILITY_CHANGED'
-  | 'DATA_EXPORTED'
-  | 'EXPERTS_EXPORTED'
-  | 'ACCOUNT_DELETED'
-  | 'FORUM_CREATED'
-  | 'FORUM_UPDATED'
-  | 'FORUM_MODERATORS_SET'
-  | 'FORUM_MEMBERS_ADDED'
-  | 'FORUM_MEMBERS_REMOVED'
-  | 'THREAD_MODERATED'
-  | 'THREAD_MOVED'
-  | 'THREADS_MERGED'
-  | 'THREAD_SOLVED'
-  | 'POST_MODERATED'
-  | 'POST_REMOVED'
-  | 'POST_PURGED'
-  | 'POST_FLAGGED'
-  | 'GUARDRAIL_FINDINGS_CONFIRMED';
 
 export interface AuditEntry {
   action: AuditAction;

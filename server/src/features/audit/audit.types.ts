@@ -1,4 +1,5 @@
-import { IsDate, IsOptional, IsUUID, Matches } from 'class-validator';
+import { AUDIT_ACTIONS } from '@strom/shared';
+import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../core/connection.js';
 import { Member } from '../member/member.type.js';
@@ -9,9 +10,9 @@ import type { AuditEvent } from './audit-event.entity.js';
 
 @InputType({ description: 'Narrows the audit log; all given conditions must hold' })
 export class AuditFilter {
-  @Field(() => String, { nullable: true, description: 'An action name, e.g. MEMBER_SUSPENDED' })
+  @Field(() => String, { nullable: true, description: 'An action name, e.g. MEMBER_SUSPENDED (AUDIT_ACTIONS of @strom/shared)' })
   @IsOptional()
-  @Matches(/^[A-Z_]{1,40}$/, { message: 'action must be an action name such as SIGN_IN' })
+  @IsIn(AUDIT_ACTIONS, { message: 'Choose one of the actions of the audit log' })
   action?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The member who acted' })
@@ -30,6 +31,19 @@ export class AuditFilter {
   to?: Date | null;
 }
 
+/** A member an entry names, as the log shows them: their name, or that the account is gone. */
+@ObjectType({ description: 'Who acted or was acted on, by name; a deleted account shows as a former member' })
+export class AuditPerson {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Their profile name, else their email; null for a former member' })
+  name!: string | null;
+
+  @Field(() => Boolean, { description: 'The account was deleted (or never existed): show "former member"' })
+  former!: boolean;
+}
+
 /** One entry of the audit log as admins read it: the stored facts plus a sentence built from them. */
 @ObjectType('AuditEvent', { description: 'An entry of the append-only, hash-chained audit log' })
 export class AuditEventNode {
@@ -44,6 +58,12 @@ export class AuditEventNode {
 
   @Field(() => Member, { nullable: true, description: 'Null for anonymous attempts (e.g. a failed sign-in)' })
   actor!: Member | null;
+
+  @Field(() => AuditPerson, { nullable: true, description: 'Who acted, by name; null for anonymous attempts' })
+  actorPerson!: AuditPerson | null;
+
+  @Field(() => AuditPerson, { nullable: true, description: 'The member the entry is about, when it is about a member' })
+  subjectPerson!: AuditPerson | null;
 
   @Field(() => String, { nullable: true, description: 'What the entry is about: user, invitation, expert…' })
   subjectType!: string | null;
@@ -83,6 +103,8 @@ const SENTENCES: Record<string, (details: Details) => string> = {
   INVITATION_APPROVED: (d) => `Approved ${invitationWord(d)}${forCountry(d)}`,
   INVITATION_ACCEPTED: (d) => `Accepted ${invitationWord(d)}${forCountry(d)} and joined the network`,
   INVITATION_REVOKED: (d) => `Revoked ${invitationWord(d)}${forCountry(d)}`,
+  INVITATION_DECLINED: (d) => `Declined ${invitationWord(d)}${forCountry(d)}${d.reasonGiven ? ', giving a reason' : ''}`,
+  INVITATION_RESENT: (d) => `Sent ${invitationWord(d)}${forCountry(d)} again with a new link`,
   ROLE_CHANGED: (d) => (text(d.networkRole) ? `Changed a network role to ${text(d.networkRole)}` : 'Changed a role'),
   MEMBER_SUSPENDED: () => 'Suspended a member and ended their sessions',
   MEMBER_REACTIVATED: () => 'Reactivated a suspended member',
@@ -90,6 +112,7 @@ const SENTENCES: Record<string, (details: Details) => string> = {
     `Made their ${CONTACT[text(d.field) ?? ''] ?? 'contact detail'} visible to ${AUDIENCE[text(d.visibility) ?? ''] ?? 'someone else'}`,
   DATA_EXPORTED: () => 'Downloaded their data',
   EXPERTS_EXPORTED: (d) => (Object.keys(d).length > 0 ? 'Exported the filtered expert directory' : 'Exported the expert directory'),
+  AUDIT_EXPORTED: (d) => (d.filtered ? 'Exported the filtered audit log' : 'Exported the audit log'),
   ACCOUNT_DELETED: () => 'Deleted their account',
   FORUM_CREATED: (d) => `Created a ${text(d.visibility)?.toLowerCase() ?? ''} forum`,
   FORUM_MODERATORS_SET: (d) => `Named ${d.count} moderators of a forum`,

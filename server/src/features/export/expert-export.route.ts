@@ -1,14 +1,12 @@
+import type { Response } from 'express';
 import { utcToday } from '../role-assignment/role-status.js';
-import { once } from 'node:events';
-import type { RequestHandler, Response } from 'express';
 import type { FilterQuery } from '@mikro-orm/core';
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { AppServices } from '../../core/context.js';
-import { resolveViewer } from '../session/resolve-viewer.js';
+import { csvDownloadRoute, plainText, startCsv, write } from './csv-download.js';
 import { Expert } from '../expert/expert.entity.js';
 import { expertWhere } from '../expert/expert-filter.js';
 import type { ExpertFilter } from '../expert/expert.inputs.js';
-import { UTF8_BOM } from './csv.js';
 import { EXPERT_CSV_HEADER, expertCsvLine } from './expert-csv.js';
 import { consumeExportTicket } from './export-ticket.commands.js';
 
@@ -21,40 +19,19 @@ const NOT_FOUND = 'This export link is not valid any more. Start the export agai
  * (a ticket outlives neither a suspension nor a sign-out). Then the list streams in keyset batches, each
  * through a fresh fork, writing only as fast as the client reads: memory stays flat at 20k rows.
  */
-export function expertExportRoute(services: AppServices): RequestHandler {
-  return async (req, res) => {
-    // Express routes HEAD to GET handlers; a link prefetcher's HEAD must not spend the single-use ticket.
-    if (req.method !== 'GET') {
-      res.status(405).set('allow', 'GET').end();
-      return;
-    }
-    try {
-      const viewer = await resolveViewer(services, req.headers.cookie);
-      const token = typeof req.params.token === 'string' ? req.params.token : '';
-      const filter = isMember(viewer) ? await consumeExportTicket(services.orm.em.fork(), token, viewer.userId) : null;
-      if (!isMember(viewer) || !filter) {
-        res.status(404).type('text/plain; charset=utf-8').set('cache-control', 'no-store').send(NOT_FOUND);
-        return;
-      }
-      await streamExperts(services, viewer, filter, res);
-    } catch (error) {
-      services.logger.error({ err: error }, 'expert export failed');
-      // Once rows have gone out, a status can no longer be sent: cutting the connection marks the file incomplete.
-      if (res.headersSent) res.destroy();
-      else res.status(500).type('text/plain; charset=utf-8').send('The export failed. Try again.');
-    }
-  };
-}
+export const expertExportRoute = csvDownloadRoute('expert', async (services, viewer, req, res) => {
+  const token = typeof req.params.token === 'string' ? req.params.token : '';
+  const filter = isMember(viewer) ? await consumeExportTicket(services.orm.em.fork(), token, viewer.userId) : null;
+  if (!isMember(viewer) || !filter) {
+    plainText(res, 404, NOT_FOUND);
+    return;
+  }
+  await streamExperts(services, viewer, filter, res);
+});
 
 async function streamExperts(services: AppServices, viewer: MemberViewer, filter: ExpertFilter, res: Response): Promise<void> {
   const today = utcToday();
-  res.status(200).set({
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="strom-experts-${today}.csv"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  if (!(await write(res, UTF8_BOM + EXPERT_CSV_HEADER))) return;
+  if (!(await startCsv(res, `strom-experts-${today}.csv`, EXPERT_CSV_HEADER))) return;
   const batchSize = services.config.exportBatchSize;
   let after: Pick<Expert, 'fullName' | 'id'> | null = null;
   // A client that goes away destroys the response: stop reading the database for it.
@@ -79,19 +56,4 @@ async function streamExperts(services: AppServices, viewer: MemberViewer, filter
 /** The rows after the last one sent, in the list's own order (name, then id): no offsets, no skipped rows. */
 function keysetAfter(last: Pick<Expert, 'fullName' | 'id'>): FilterQuery<Expert> {
   return { $or: [{ fullName: { $gt: last.fullName } }, { fullName: last.fullName, id: { $gt: last.id } }] };
-}
-
-/** Writes a chunk; when the socket's buffer is full, waits for 'drain' (or for the client to go away). */
-async function write(res: Response, chunk: string): Promise<boolean> {
-  if (res.write(chunk)) return true;
-  const done = new AbortController();
-  try {
-    return await Promise.race([
-      once(res, 'drain', { signal: done.signal }).then(() => true),
-      once(res, 'close', { signal: done.signal }).then(() => false),
-    ]);
-  } finally {
-    // Removes the listener of whichever did not happen, so a long export does not pile them up.
-    done.abort();
-  }
 }

@@ -46,3 +46,26 @@ export function alreadyMemberMail(config: Pick<Config, 'publicUrl'>, email: stri
   ];
   return { to: email, subject: 'Your invitation to Strom', text: lines.join('\n') };
 }
+
+export interface DeclinedMailFacts {
+  /** The author of the proposal or invitation. */
+  to: string;
+  kind: 'INVITATION' | 'PROPOSAL';
+  /** Whom it was for: their name, else their address. */
+  person: string;
+  reason: string | null;
+}
+
+/** Tells the proposer (or inviter) that a coordinator turned their request down, with the reason when given. */
+export function declinedMail(facts: DeclinedMailFacts): Mail {
+  const what = facts.kind === 'PROPOSAL' ? 'proposal' : 'invitation';
+  const lines = [
+    'Hello,',
+    '',
+    `Your ${what} of ${facts.person} to join Strom was declined.`,
+    ...(facts.reason ? ['', 'The reason given:', facts.reason] : ['', 'No reason was given.']),
+    '',
+    "If you have questions, contact your country's coordinator.",
+  ];
+  return { to: facts.to, subject: `Your ${what} to Strom was declined`, text: lines.join('\n') };
+}

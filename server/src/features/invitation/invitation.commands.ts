@@ -46,6 +46,8 @@ export async function createInvitation(deps: LimitedCommandDeps, request: NewInv
     const author = ref(em.getReference(User, member.userId));
     const invitation = em.create(Invitation, {
       email,
+      fullName: input.fullName?.trim() || null,
+      jobTitle: input.jobTitle?.trim() || null,
       kind: request.kind,
       country: target.country,
       organisation: target.organisation,
@@ -132,7 +134,7 @@ export function auditFacts(invitation: Invitation): Record<string, string | bool
   };
 }
 
-function signedIn(deps: CommandDeps): MemberViewer {
+export function signedIn(deps: CommandDeps): MemberViewer {
   if (!isMember(deps.actor)) throw new Unauthenticated();
   return deps.actor;
 }
@@ -141,7 +143,7 @@ function badReason() {
   return BadUserInput.field('input.reason', 'Say why you propose this person');
 }
 
-async function lockedInvitation(em: Em, id: string): Promise<Invitation> {
+export async function lockedInvitation(em: Em, id: string): Promise<Invitation> {
   const invitation = await em.findOne(Invitation, parseUuid(id, 'id'), { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!invitation) throw new NotFound('The invitation');
   return invitation;
@@ -152,7 +154,7 @@ function mailKey(invitation: Invitation): string {
   return `invitation-mail:${invitation.id}`;
 }
 
-async function composeMail(deps: CommandDeps, em: Em, invitation: Invitation, token: string): Promise<Mail> {
+export async function composeMail(deps: CommandDeps, em: Em, invitation: Invitation, token: string): Promise<Mail> {
   if ((await em.count(User, { email: invitation.email })) > 0) return alreadyMemberMail(deps.config, invitation.email);
   const inviter = await invitation.invitedBy?.load();
   const inviterExpert = inviter && !inviter.deletedAt ? await inviter.expert?.load() : null;

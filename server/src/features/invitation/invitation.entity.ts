@@ -26,6 +26,14 @@ export class Invitation {
   @Property({ type: 'text' })
   email!: string;
 
+  @Field(() => String, { nullable: true, description: 'The name of the person invited; null on invitations made before it was asked' })
+  @Property({ type: 'text', nullable: true })
+  fullName: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Their role in the organisation, in their words (e.g. "Police inspector")' })
+  @Property({ type: 'text', nullable: true })
+  jobTitle: string | null = null;
+
   @Field(() => InvitationKind)
   @Enum({ items: () => Object.keys(InvitationKind), type: 'text' })
   kind!: InvitationKind;

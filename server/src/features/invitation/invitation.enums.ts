@@ -13,3 +13,10 @@ export const InvitationStatus = {
 } as const;
 export type InvitationStatus = keyof typeof InvitationStatus;
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
+
+export const Approver = { COUNTRY_COORDINATOR: 'COUNTRY_COORDINATOR', ADMIN: 'ADMIN' } as const;
+export type Approver = keyof typeof Approver;
+registerEnumType(Approver, {
+  name: 'Approver',
+  description: 'Who may let an invitation go out: a coordinator of its country (or an admin), or an admin alone',
+});

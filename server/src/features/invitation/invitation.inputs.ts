@@ -48,6 +48,20 @@ abstract class JoinerInput {
   @MaxLength(EMAIL_MAX, { message: `The email address must be at most ${EMAIL_MAX} characters` })
   email!: string;
 
+  // Optional in the API so older clients keep working; the invitation form always asks for it.
+  @Field(() => String, { nullable: true, description: 'The name of the person, as the approving coordinator will see it' })
+  @IsOptional()
+  @IsName({ message: 'The name must be written out, without invisible or text-direction characters' })
+  @MinLength(2, { message: 'The name must be at least 2 characters' })
+  @MaxLength(NAME_MAX, { message: `The name must be at most ${NAME_MAX} characters` })
+  fullName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Their role in the organisation, e.g. "Police inspector"' })
+  @IsOptional()
+  @IsName({ blankClears: true, message: 'The role must be written out, without invisible or text-direction characters' })
+  @MaxLength(NAME_MAX, { message: `The role must be at most ${NAME_MAX} characters` })
+  jobTitle?: string | null;
+
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the country whose coordinators vet this joiner' })
   @Matches(/^[A-Za-z]{2}$/, { message: 'countryCode must be a two-letter ISO country code' })
   countryCode!: string;
@@ -80,6 +94,18 @@ export class ProposeMemberInput extends JoinerInput {
   @MinLength(1, { message: 'Say why you propose this person' })
   @MaxLength(INVITATION_TEXT_MAX, { message: `The reason must be at most ${INVITATION_TEXT_MAX} characters` })
   reason!: string;
+}
+
+@InputType({ description: 'Turning down an invitation or proposal that awaits approval' })
+export class DeclineInvitationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a valid id' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why, for its author: mailed to them, not kept in the audit log' })
+  @IsOptional()
+  @MaxLength(INVITATION_TEXT_MAX, { message: `The reason must be at most ${INVITATION_TEXT_MAX} characters` })
+  reason?: string | null;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ref } from '@mikro-orm/core';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
@@ -9,11 +9,12 @@ import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { effectiveStatus } from './invitation-status.js';
 import { Invitation } from './invitation.entity.js';
-import { InvitationStatus } from './invitation.enums.js';
-import { InviteMemberInput, ProposeMemberInput } from './invitation.inputs.js';
-import { invitationPermissions, membershipAbilities, reviewedCountries } from './invitation.policy.js';
+import { Approver, InvitationStatus } from './invitation.enums.js';
+import { DeclineInvitationInput, InviteMemberInput, ProposeMemberInput } from './invitation.inputs.js';
+import { approvableBy, awaitingApprovalBy, invitationPermissions, membershipAbilities, reviewedCountries } from './invitation.policy.js';
+import { declineInvitation, resendInvitation } from './invitation-decision.commands.js';
 import { approveInvitation, createInvitation, revokeInvitation } from './invitation.commands.js';
-import { findInvitations } from './invitation.read.js';
+import { countAwaitingApproval, findInvitations } from './invitation.read.js';
 import { InvitationPermissions } from './invitation.types.js';
 
 export const InvitationConnection = ConnectionType('Invitation', Invitation);
@@ -31,6 +32,13 @@ export class InvitationResolver {
   ) {
     membershipAbilities.authorize(viewer, 'review');
     return findInvitations(em, reviewedCountries(viewer), status, page);
+  }
+
+  @Authorized()
+  @Query(() => Int, { description: 'How many invitations and proposals wait for approval that the viewer may approve' })
+  pendingApprovalCount(@Ctx() { em, viewer }: Context): Promise<number> {
+    membershipAbilities.authorize(viewer, 'review');
+    return countAwaitingApproval(em, approvableBy(viewer));
   }
 
   @Authorized()
@@ -60,6 +68,23 @@ export class InvitationResolver {
   @Mutation(() => Invitation, { description: 'Withdraws a pending invitation; its link stops working' })
   revokeInvitation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Invitation> {
     return revokeInvitation(commandDeps(ctx), id);
+  }
+
+  @Authorized()
+  @Mutation(() => Invitation, { description: 'Turns down an invitation or proposal that awaits approval; its author is mailed' })
+  declineInvitation(@Ctx() ctx: Context, @Arg('input', () => DeclineInvitationInput) input: DeclineInvitationInput): Promise<Invitation> {
+    return declineInvitation(commandDeps(ctx), input.id, input.reason);
+  }
+
+  @Authorized()
+  @Mutation(() => Invitation, { description: 'Sends a sent or expired invitation again with a new link; the old link stops working' })
+  resendInvitation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Invitation> {
+    return resendInvitation(commandDeps(ctx), id);
+  }
+
+  @FieldResolver(() => Approver, { nullable: true, description: 'Who approves it next; null once it is not waiting' })
+  awaitingApprovalBy(@Root() invitation: Invitation): Approver | null {
+    return awaitingApprovalBy(invitation);
   }
 
   @FieldResolver(() => InvitationStatus, { description: 'EXPIRED once a sent link is past its expiry' })

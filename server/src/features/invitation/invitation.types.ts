@@ -5,8 +5,14 @@ export class InvitationPermissions {
   @Field(() => Boolean)
   approve!: boolean;
 
+  @Field(() => Boolean, { description: 'Turn down an invitation or proposal that awaits approval (its author is told)' })
+  decline!: boolean;
+
   @Field(() => Boolean)
   revoke!: boolean;
+
+  @Field(() => Boolean, { description: 'Send a sent or expired invitation again with a new link' })
+  resend!: boolean;
 }
 
 @ObjectType({ description: 'What the accept page shows before the invitee chooses a name and password' })

@@ -52,13 +52,13 @@ export async function reactivateMember(deps: CommandDeps, id: string): Promise<M
   return new Member(account);
 }
 
-function actingAdmin({ actor }: CommandDeps): string {
+export function actingAdmin({ actor }: CommandDeps): string {
   if (!isMember(actor)) throw new Unauthenticated();
   return actor.userId;
 }
 
 /** Deleted accounts cannot be suspended or brought back: their personal data is gone. */
-async function findAccount(em: Em, id: string): Promise<User> {
+export async function findAccount(em: Em, id: string): Promise<User> {
   const user = await em.findOne(User, { id: parseUuid(id, 'id'), deletedAt: null }, { populate: ['expert', 'country'] });
   if (!user) throw new NotFound('The member');
   return user;

@@ -1,7 +1,7 @@
 import { SEARCH_TEXT_MAX } from '@strom/shared';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
-import { AccountStatus } from '../user/user.enums.js';
+import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { AccountStatus, NetworkRole } from '../user/user.enums.js';
 
 @InputType({ description: 'Narrows the member list; all given conditions must hold' })
 export class MemberFilter {
@@ -17,4 +17,15 @@ export class MemberFilter {
   @IsOptional()
   @MaxLength(SEARCH_TEXT_MAX, { message: `text must be at most ${SEARCH_TEXT_MAX} characters` })
   text?: string | null;
+}
+
+@InputType({ description: 'An admin gives a member another network role (not their own)' })
+export class ChangeMemberRoleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a valid id' })
+  id!: string;
+
+  @Field(() => NetworkRole, { description: 'A coordinator coordinates the country of their account' })
+  @IsIn(Object.keys(NetworkRole), { message: 'Choose a network role' })
+  networkRole!: NetworkRole;
 }

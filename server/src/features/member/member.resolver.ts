@@ -5,11 +5,12 @@ import { commandDeps } from '../../core/outbox/command-deps.js';
 import { AccountStatus, NetworkRole } from '../user/user.enums.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
-import { MemberFilter } from './member.inputs.js';
-import { membersAbilities } from './member.policy.js';
+import { ChangeMemberRoleInput, MemberFilter } from './member.inputs.js';
+import { changeMemberRole } from './member-role.commands.js';
+import { memberAbilities, membersAbilities } from './member.policy.js';
 import { reactivateMember, suspendMember } from './member.commands.js';
 import { findMembers } from './member.read.js';
-import { Member, MemberConnection } from './member.type.js';
+import { Member, MemberConnection, MemberPermissions } from './member.type.js';
 
 /** Admin pages: the member list, suspension and reactivation. Signed in first, then the admins' abilities (member.policy.ts). */
 @Resolver(() => Member)
@@ -37,6 +38,24 @@ export class MemberResolver {
   reactivateMember(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Member> {
     membersAbilities.authorize(ctx.viewer, 'reactivate');
     return reactivateMember(commandDeps(ctx), id);
+  }
+
+  @Authorized()
+  @Mutation(() => Member, { description: "Changes a member's network role (admins only; not yourself); audited" })
+  changeMemberRole(@Ctx() ctx: Context, @Arg('input', () => ChangeMemberRoleInput) input: ChangeMemberRoleInput): Promise<Member> {
+    membersAbilities.authorize(ctx.viewer, 'changeRole');
+    return changeMemberRole(commandDeps(ctx), input.id, input.networkRole);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether two-factor authentication is on (an admin may reset it)' })
+  twoFactorEnabled(@Root() { user }: Member): boolean {
+    return user.totpEnabled;
+  }
+
+  @FieldResolver(() => MemberPermissions, { description: 'What the viewer may do with this account' })
+  viewerCan(@Root() { user }: Member, @Ctx() { viewer }: Context): MemberPermissions {
+    const can = memberAbilities.permissions(viewer, user);
+    return { suspend: can.suspend, changeRole: can.changeRole, resetTwoFactor: can.resetTwoFactor && user.totpEnabled };
   }
 
   @FieldResolver(() => ID)

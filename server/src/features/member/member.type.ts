@@ -1,4 +1,4 @@
-import { ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../core/connection.js';
 import type { User } from '../user/user.entity.js';
 
@@ -12,3 +12,15 @@ export class Member {
 }
 
 export const MemberConnection = ConnectionType('Member', Member);
+
+@ObjectType({ description: 'What the viewer may do with a member account: the admin page offers only what would succeed' })
+export class MemberPermissions {
+  @Field(() => Boolean)
+  suspend!: boolean;
+
+  @Field(() => Boolean)
+  changeRole!: boolean;
+
+  @Field(() => Boolean, { description: 'False also when the member has no two-factor authentication to reset' })
+  resetTwoFactor!: boolean;
+}
