@@ -24,7 +24,11 @@ describe('home', () => {
               viewer: {
                 __typename: 'Viewer',
                 id: 'user-1',
-                expert: { __typename: 'Expert', id: 'e-me', organisation: { __typename: 'Organisation', id: 'org-1', name: 'Liepāja Social Service' } },
+                expert: {
+                  __typename: 'Expert',
+                  id: 'e-me',
+                  organisation: { __typename: 'Organisation', id: 'org-1', name: 'Liepāja Social Service' },
+                },
               },
             },
           },

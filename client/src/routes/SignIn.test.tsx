@@ -100,7 +100,9 @@ describe('sign-in', () => {
 
     await submitPassword(user, 'nobody@example.org');
     const unknownEmail = (await screen.findByRole('alert')).textContent;
-    expect(unknownEmail).toBe("The email address or the password is not right. If your account was suspended, contact your country's coordinator.");
+    expect(unknownEmail).toBe(
+      "The email address or the password is not right. If your account was suspended, contact your country's coordinator.",
+    );
 
     await user.clear(screen.getByLabelText(/^Email address/));
     await user.clear(screen.getByLabelText(/^Password/));

@@ -10,7 +10,7 @@ export interface Fact {
 
 /** Label–value pairs as a description list ("Phone: +371…"), one per line. */
 export function FactList({ facts, label, small = false }: { facts: Fact[]; label?: string; small?: boolean }) {
-  const shown = facts.filter((fact) => fact.value);
+  const shown = facts.filter((fact) => fact.value !== null && fact.value !== undefined && fact.value !== false && fact.value !== '');
   if (shown.length === 0) return null;
   return (
     <dl className={small ? `${classes.facts} ${classes.small}` : classes.facts} aria-label={label}>

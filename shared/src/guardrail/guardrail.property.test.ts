@@ -13,7 +13,7 @@ function pesel(date: Date, serial: number): string {
   const year = date.getUTCFullYear();
   const monthOffset = { 18: 80, 19: 0, 20: 20, 21: 40, 22: 60 }[Math.floor(year / 100)]!;
   const body = `${pad(year % 100, 2)}${pad(date.getUTCMonth() + 1 + monthOffset, 2)}${pad(date.getUTCDate(), 2)}${pad(serial, 4)}`;
-  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * [1, 3, 7, 9][i % 4]!, 0);
+  const sum = body.split('').reduce((total, digit, i) => total + Number(digit) * [1, 3, 7, 9][i % 4]!, 0);
   return `${body}${(10 - (sum % 10)) % 10}`;
 }
 
@@ -26,7 +26,7 @@ function finnishCode(date: Date, serial: number): string {
 
 function swedishNumber(date: Date, serial: number): string {
   const body = `${pad(date.getUTCFullYear() % 100, 2)}${pad(date.getUTCMonth() + 1, 2)}${pad(date.getUTCDate(), 2)}${pad(serial, 3)}`;
-  const sum = [...body].reduce((total, digit, i) => {
+  const sum = body.split('').reduce((total, digit, i) => {
     const product = Number(digit) * (i % 2 === 0 ? 2 : 1);
     return total + Math.floor(product / 10) + (product % 10);
   }, 0);

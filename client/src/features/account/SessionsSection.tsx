@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -32,6 +33,8 @@ export const RevokeSessionMutation = graphql(`
 
 export function SessionsSection() {
   const { t } = useTranslation();
+  // "5 minutes ago" as of when the list was opened: render stays pure.
+  const [openedAt] = useState(Date.now);
   const format = useFormat();
   // Always re-read: another device may have signed in since the page was last open.
   const { data, error, refetch } = useQuery(MySessionsQuery, { fetchPolicy: 'cache-and-network' });
@@ -70,7 +73,7 @@ export function SessionsSection() {
                 <Text size="sm">
                   {t('account.sessions.lastSeen')}{' '}
                   <time dateTime={session.lastSeenAt} title={format.dateTime(session.lastSeenAt)}>
-                    {format.relativeTime(session.lastSeenAt, Date.now())}
+                    {format.relativeTime(session.lastSeenAt, openedAt)}
                   </time>
                   {' · '}
                   {t('account.sessions.signedIn')} <time dateTime={session.createdAt}>{format.dateTime(session.createdAt)}</time>

@@ -24,7 +24,14 @@ function colour(declaration: string, property: 'fill' | 'stroke'): string {
 
 function luminance(colourHex: string): number {
   // '#fff' → '#ffffff'
-  const hex = colourHex.length === 4 ? `#${[...colourHex.slice(1)].map((c) => c + c).join('')}` : colourHex;
+  const hex =
+    colourHex.length === 4
+      ? `#${colourHex
+          .slice(1)
+          .split('')
+          .map((c) => c + c)
+          .join('')}`
+      : colourHex;
   const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
   const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;

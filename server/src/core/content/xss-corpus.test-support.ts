@@ -14,7 +14,9 @@ export const XSS_EXPERT_ID = '5b0c2a8e-0000-4000-8000-00000000a001';
 export const XSS_POST_ID = '5b0c2a8e-0000-4000-8000-00000000b001';
 export const XSS_HOSTILE_LABEL = '<img src=x onerror=alert(1)>"><script>alert(1)</script>';
 
-const JS_DECIMAL = [...'javascript:alert(1)'].map((char) => `&#${String(char.codePointAt(0)).padStart(7, '0')}`).join('');
+const JS_DECIMAL = Array.from('javascript:alert(1)')
+  .map((char) => `&#${String(char.codePointAt(0)).padStart(7, '0')}`)
+  .join('');
 
 export const XSS_CORPUS: XssVector[] = [
   { name: 'script tag', markdown: '<script>alert(1)</script>', worst: true },

@@ -51,7 +51,7 @@ async function findExpertsByRelevance(
 ): Promise<ConnectionShape<Expert>> {
   const after = checkCursor(page.after, ['integer']);
   const offset = after ? (Cursor.decode(after)[0] as number) : 0;
-  const others = expertWhere({ ...filter, text: null });
+  const others = expertWhere(Object.assign({}, filter, { text: null }));
   const where = (others as { $and: unknown[] }).$and.length > 0 ? sql`and c.id in (${otherConditions(em, others)})` : sqlText('');
   const ranking = rankedIds(terms, EXPERT_SEARCH, { where, limit: page.first + 1, offset });
   const rows = await em.getConnection().execute<{ id: string; total: number }[]>(ranking.sql, ranking.params);

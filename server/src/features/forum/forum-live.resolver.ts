@@ -51,7 +51,7 @@ export class ForumLiveResolver {
     @Arg('after', () => String, { nullable: true, description: 'The cursor of the last thread received' }) _after?: string,
   ): Edge<ThreadNode> {
     enterEventScope(ctx, event.scope);
-    const node = { ...toThread(ctx.viewer, event.value.row, event.value.forum), unreadCount: null, lastReadPosition: null };
+    const node = Object.assign(toThread(ctx.viewer, event.value.row, event.value.forum), { unreadCount: null, lastReadPosition: null });
     return { cursor: threadActivityCursor(event.value.row), node };
   }
 }

@@ -100,7 +100,7 @@ export function toPost(viewer: Viewer, row: PostRow, threadSubject: ForumSubject
     purged: row.purged,
     version: row.version,
     // Live payloads are read once for every subscriber, without anyone's own reactions.
-    reactions: row.reactions.map((reaction) => ({ ...reaction, mine: reaction.mine === true })),
+    reactions: row.reactions.map(({ kind, count, mine }) => ({ kind, count, mine: mine === true })),
     subject,
   };
 }

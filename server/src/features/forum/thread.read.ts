@@ -130,11 +130,10 @@ export async function findThread(em: Em, viewer: Viewer, id: string): Promise<Th
   if (!seesForum(viewer, forum.access)) return null;
   const thread = toThread(viewer, row, forum.access);
   const member = isMember(viewer);
-  return {
-    ...thread,
+  return Object.assign(thread, {
     forum,
     firstUnreadCursor: member && thread.lastReadPosition! < thread.postCount ? String(thread.lastReadPosition) : null,
     draft: row.draft_source !== null ? { source: row.draft_source, updatedAt: new Date(row.draft_updated_at!) } : null,
     watchLevel: member ? (row.watch_level ?? 'NORMAL') : null,
-  };
+  });
 }

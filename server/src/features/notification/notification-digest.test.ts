@@ -39,7 +39,7 @@ describe('notification digests', () => {
     expect(await run(MONDAY_NIGHT)).toBe(0);
     const sent = await Promise.all([run(MONDAY_MORNING), run(MONDAY_MORNING)]);
     await run(MONDAY_MORNING);
-    expect(sent.toSorted()).toEqual([0, 1]);
+    expect(sent.toSorted((a, b) => a - b)).toEqual([0, 1]);
     const mails = await mailsTo('member.pl');
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain('You have 3 unread notifications');
