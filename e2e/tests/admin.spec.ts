@@ -8,10 +8,19 @@ test('sign-in and password pages are accessible, and a wrong password gets a cle
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // A focused field shows a ring of at least 2 px, not only a recoloured 1 px border.
+  await page.getByLabel('Email address').focus();
+  const ring = await page.getByLabel('Email address').evaluate((input) => {
+    const style = getComputedStyle(input);
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+  });
+  expect(ring.style).toBe('solid');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
   await page.getByLabel('Email address').fill(demoEmail('member.pl'));
   await page.getByLabel('Password').first().fill('not-the-right-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('The email address or the password is not right.')).toBeVisible();
+  await expect(page.getByText(/If your account was suspended, contact your country's coordinator/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Forgot your password?' }).click();

@@ -86,6 +86,8 @@ describe('accepting an invitation', () => {
     await user.type(screen.getByLabelText(/^Repeat the password/), 'a long enough passphrase');
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/account'));
+    // The settings open with the welcome for a new member.
+    expect(router.state.location.search).toBe('?welcome');
     expect(accepted).toBe(1);
   });
 

@@ -86,6 +86,19 @@ describe('profile form', () => {
     expect(line('A coordinator of your country')).toMatch(/Phone \+371 2612 3456/);
   });
 
+  it('shows how complete the profile is and what is still missing, as the member types', async () => {
+    const user = userEvent.setup();
+    renderRoute(<ProfileSection />, {
+      mocks: [{ request: { query: MyProfileQuery }, result: myProfile(3, { title: null, languages: [] }) }],
+    });
+    expect(await screen.findByText(/^2 of 4 essentials filled\. Still missing: job title, languages you work in\./)).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Profile 2 of 4 complete' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Job title'), 'Social worker');
+    expect(screen.getByText(/^3 of 4 essentials filled\. Still missing: languages you work in\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Latvian' }));
+    expect(screen.getByText('Your profile is complete: colleagues can find and reach you.')).toBeInTheDocument();
+  });
+
   it('on CONFLICT keeps the edits, explains, and reloads the newer version on request', async () => {
     const user = userEvent.setup();
     renderRoute(<ProfileSection />, {
