@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, isPhone, openFilters, signInUi } from './fixtures.js';
+import { expectNoAxeViolations, openFilters, signInUi } from './fixtures.js';
 
 /** Picks from a Mantine Select (a searchable combobox): type to narrow, then choose the option. */
 async function choose(page: Page, label: string, typed: string, option: string | RegExp) {
@@ -22,17 +22,10 @@ async function selectByName(select: Locator, name: string) {
 test('a member searches, finds counterparts in Klaipėda with reasons, and opens a profile', async ({ page }) => {
   await signInUi(page, 'member.lv');
 
-  // The header's search box opens the search page; on a phone, the header's search button does (one header row).
-  if (isPhone(page)) {
-    await page.getByRole('link', { name: 'Find people and organisations' }).click();
-    const box = page.getByRole('searchbox', { name: /^Search people and organisations/ });
-    await box.fill('Klaipėda');
-    await box.press('Enter');
-  } else {
-    const headerSearch = page.getByRole('search', { name: 'Find people and organisations' }).getByRole('searchbox');
-    await headerSearch.fill('Klaipėda');
-    await headerSearch.press('Enter');
-  }
+  // The header's search box opens the search page.
+  const headerSearch = page.getByRole('search', { name: 'Find people and organisations' }).getByRole('searchbox');
+  await headerSearch.fill('Klaipėda');
+  await headerSearch.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=Klaip/);
   const hits = page.getByRole('list', { name: 'Search results' });
   await expect(hits.getByRole('listitem').first()).toBeVisible();

@@ -1,10 +1,10 @@
-import { Box, Burger } from '@mantine/core';
+import { Burger } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import classes from './AppHeader.module.css';
-import { HeaderSearch, HeaderSearchLink } from './HeaderSearch';
+import { HeaderSearch } from './HeaderSearch';
 import { LanguageMenu } from './LanguageMenu';
 
 const navListId = 'main-navigation';
@@ -41,9 +41,6 @@ export function AppHeader({ account }: { account?: ReactNode }) {
       <div className={classes.actions}>
         <LanguageMenu />
         {account}
-        <Box hiddenFrom="sm">
-          <HeaderSearchLink />
-        </Box>
         <Burger
           opened={opened}
           onClick={toggle}

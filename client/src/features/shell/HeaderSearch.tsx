@@ -2,7 +2,7 @@ import { InputBase } from '@mantine/core';
 import { SEARCH_TEXT_MAX } from '@strom/shared';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import classes from './AppHeader.module.css';
 
 // Only a form that opens /search: the results page (and its GraphQL) is a lazy chunk, and this box
@@ -29,18 +29,5 @@ export function HeaderSearch() {
         />
       </form>
     </search>
-  );
-}
-
-/** The phone's way to search: a button-sized link to the search page, beside the menu, instead of a second row. */
-export function HeaderSearchLink() {
-  const { t } = useTranslation();
-  return (
-    <Link to="/search" className={classes.searchLink} aria-label={t('nav.search')}>
-      <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-        <circle cx="11" cy="11" r="7" />
-        <path d="m20 20-3.5-3.5" />
-      </svg>
-    </Link>
   );
 }
