@@ -46,6 +46,8 @@ export async function signIn(deps: LimitedCommandDeps, input: SignInInput): Prom
     const { token, session } = openSession(em, user, deps.client.userAgent);
     await audit(em, { action: 'SIGN_IN', actorId: user.id, subjectType: 'user', subjectId: user.id });
     await deps.limits.reset('signIn', email);
+    // The budget is for guessing: a right code proves the factor, and a member who signs in often is not locked out.
+    if (user.totpEnabled) await deps.limits.reset('totp', email);
     await em.populate(user, ['editorOf']);
     return { user, member: memberViewer(user, session.id), session: { token, expiresAt: session.expiresAt } };
   });
