@@ -34,7 +34,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'laptop', use: { ...devices['Desktop Chrome'], launchOptions: CHROMIUM } },
+    { name: 'laptop', grepInvert: /@phone/, use: { ...devices['Desktop Chrome'], launchOptions: CHROMIUM } },
     { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions: CHROMIUM } },
   ],
   webServer: {
