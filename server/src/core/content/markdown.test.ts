@@ -131,11 +131,11 @@ describe('renderMarkdown: what members write', () => {
 });
 
 describe('renderMarkdown: mentions, references and quotes', () => {
-  it('links mentions for members and shows them as text to the public, with the label the resolver gives', async () => {
+  it('links mentions for members with the label the resolver gives, and names nobody to the public', async () => {
     const { options } = directory();
     const rendered = await renderMarkdown(`Ask @[Anna O.](expert:${ANNA}), please.`, options);
     expect(rendered.html).toBe(`<p>Ask <a href="/experts/${ANNA}" class="mention">@Anna Ozola</a>, please.</p>`);
-    expect(rendered.publicHtml).toBe('<p>Ask @Anna Ozola, please.</p>');
+    expect(rendered.publicHtml).toBe('<p>Ask @a member, please.</p>');
     expect(rendered.mentions).toEqual([ANNA]);
     expect(rendered.unresolved).toEqual([]);
   });
@@ -151,7 +151,7 @@ describe('renderMarkdown: mentions, references and quotes', () => {
     expect(rendered.unresolved).toEqual([`expert:${HIDDEN_EXPERT}`, 'expert:not-an-id']);
   });
 
-  it('links organisation references for members, and for the public only when the organisation is publicly listed', async () => {
+  it('links organisation references for members, and for the public names and links only publicly listed ones', async () => {
     const { options } = directory();
     const rendered = await renderMarkdown(`#[T](organisation:${LISTED_ORG}) and #[R](organisation:${UNLISTED_ORG})`, options);
     expect(rendered.html).toBe(
@@ -159,7 +159,7 @@ describe('renderMarkdown: mentions, references and quotes', () => {
         `<a href="/organisations/${UNLISTED_ORG}" class="reference">Riga Shelter</a></p>`,
     );
     expect(rendered.publicHtml).toBe(
-      `<p><a href="/organisations/${LISTED_ORG}" class="reference">Tartu Victim Support</a> and Riga Shelter</p>`,
+      `<p><a href="/organisations/${LISTED_ORG}" class="reference">Tartu Victim Support</a> and an organisation</p>`,
     );
     expect(rendered.references).toEqual([LISTED_ORG, UNLISTED_ORG]);
   });
@@ -172,8 +172,9 @@ describe('renderMarkdown: mentions, references and quotes', () => {
       `<blockquote class="quote">\n<p><a href="/t/thread-1#post-${PUBLIC_POST}" class="quote">Anna Ozola wrote</a></p>\n<p>We refer through the NRM.</p>\n</blockquote>\n` +
         `<blockquote class="quote">\n<p><a href="/t/thread-2#post-${GROUP_POST}" class="quote">Jonas wrote</a></p>\n<p>Closed group text.</p>\n</blockquote>`,
     );
-    expect(rendered.publicHtml).toContain(`<p><a href="/t/thread-1#post-${PUBLIC_POST}" class="quote">Anna Ozola wrote</a></p>`);
-    expect(rendered.publicHtml).toContain('<blockquote class="quote">\n<p>Jonas wrote</p>');
+    expect(rendered.publicHtml).toContain(`<p><a href="/t/thread-1#post-${PUBLIC_POST}" class="quote">A member wrote</a></p>`);
+    expect(rendered.publicHtml).toContain('<blockquote class="quote">\n<p>A member wrote</p>');
+    expect(rendered.publicHtml).not.toMatch(/Anna|Jonas/);
     expect(rendered.quotes).toEqual([PUBLIC_POST, GROUP_POST]);
   });
 

@@ -82,12 +82,24 @@ export function applyNetworkLinks(tree: Root, resolved: ResolvedLinks, audience:
       return index;
     }
     absorbMarker(siblings[index - 1], MARKER[address.kind]);
-    const text = { type: 'text' as const, value: `${address.kind === 'expert' ? '@' : ''}${target.label}` };
+    const text = { type: 'text' as const, value: `${address.kind === 'expert' ? '@' : ''}${labelFor(address.kind, target, audience)}` };
     const followable = audience === 'member' || target.publiclyListed;
     siblings[index] = followable ? linkTo(target.path, text, CLASS[address.kind]) : text;
     return SKIP;
   });
   return tree;
+}
+
+/**
+ * What an anonymous reader may read of a link's target: people are never named to them (the directory of people is
+ * for members, and a quote's label names its author), nor organisations that are not publicly listed (a shelter's
+ * existence is itself a secret).
+ */
+const PUBLIC_LABELS = { expert: 'a member', organisation: 'an organisation', post: 'A member wrote' } as const;
+
+function labelFor(kind: keyof typeof PUBLIC_LABELS, target: { label: string; publiclyListed?: boolean }, audience: Audience): string {
+  if (audience === 'member' || (kind === 'organisation' && target.publiclyListed)) return target.label;
+  return PUBLIC_LABELS[kind];
 }
 
 function linkTo(path: string, text: PhrasingContent, className: string): Link {
