@@ -1,5 +1,6 @@
 import { InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { threadPostsPolicy } from '../features/thread/postPages';
 import introspection from '../gql/possibleTypes';
 
 // Values without an id that belong to their parent: a newer answer merges into the stored one
@@ -33,6 +34,10 @@ export function createCache(): InMemoryCache {
       Organisation: {
         fields: { experts: relayStylePagination() },
       },
+      // Each post once, in order, however pages, live events and replays after a reconnect overlap.
+      ThreadPage: { fields: { posts: threadPostsPolicy } },
+      PostPermissions: mergedValue,
+      ThreadPermissions: mergedValue,
       Country: { keyFields: ['code'] },
       // A scope is a value that belongs to its parent, not an entity of its own.
       Scope: { keyFields: false },

@@ -75,6 +75,7 @@ export const routes: RouteObject[] = [
             path: 'invitations/accept',
             lazy: { Component: async () => (await import('../routes/AcceptInvitation')).AcceptInvitation },
           },
+          { path: 't/:id', lazy: { Component: async () => (await import('../routes/Thread')).Thread } },
           {
             path: 'notifications',
             lazy: { Component: async () => (await import('../routes/Notifications')).Notifications },

@@ -96,6 +96,27 @@ type Documents = {
     "\n  fragment SearchHit_expert on Expert {\n    id\n    fullName\n    title\n    ...AffiliationLine_expert\n  }\n": typeof types.SearchHit_ExpertFragmentDoc,
     "\n  fragment SearchHit_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n  }\n": typeof types.SearchHit_OrganisationFragmentDoc,
     "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  mutation ModeratePost($postId: ID!, $action: PostModeration!) {\n    moderatePost(postId: $postId, action: $action) {\n      id\n      ...PostCard_post\n    }\n  }\n": typeof types.ModeratePostDocument,
+    "\n  fragment PostAuthor_author on PostAuthor {\n    name\n    expertId\n    organisationName\n    suspended\n    former\n  }\n": typeof types.PostAuthor_AuthorFragmentDoc,
+    "\n  fragment PostCard_post on Post {\n    id\n    position\n    threadId\n    createdAt\n    edited\n    editedAt\n    hidden\n    removed\n    purged\n    html\n    source\n    version\n    author {\n      name\n      former\n      ...PostAuthor_author\n    }\n    replyTo {\n      id\n      position\n      author {\n        name\n        former\n      }\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n    viewerCan {\n      edit\n      delete\n      flag\n      moderate\n      react\n      seeHistory\n    }\n  }\n": typeof types.PostCard_PostFragmentDoc,
+    "\n  mutation SetThreadWatch($input: SetWatchLevelInput!) {\n    setWatchLevel(input: $input) {\n      thread {\n        id\n        watchLevel\n      }\n    }\n  }\n": typeof types.SetThreadWatchDocument,
+    "\n  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!) {\n    moderateThread(threadId: $threadId, action: $action) {\n      id\n      pinned\n      locked\n      closed\n      viewerCan {\n        reply\n        markSolved\n        moderate\n      }\n    }\n  }\n": typeof types.ModerateThreadDocument,
+    "\n  fragment ThreadHeader_thread on ThreadPage {\n    id\n    title\n    tags\n    pinned\n    locked\n    closed\n    solvedPostId\n    createdAt\n    postCount\n    watchLevel\n    forum {\n      id\n      slug\n      title\n    }\n    viewerCan {\n      moderate\n    }\n  }\n": typeof types.ThreadHeader_ThreadFragmentDoc,
+    "\n  mutation MarkSolved($threadId: ID!, $postId: ID) {\n    markSolved(threadId: $threadId, postId: $postId) {\n      id\n      solvedPostId\n    }\n  }\n": typeof types.MarkSolvedDocument,
+    "\n  mutation React($input: ReactionInput!) {\n    react(input: $input) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n": typeof types.ReactDocument,
+    "\n  mutation Unreact($input: ReactionInput!) {\n    unreact(input: $input) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n": typeof types.UnreactDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      id\n      ...PostCard_post\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n      ...PostCard_post\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) {\n      id\n      viewerCan {\n        flag\n      }\n    }\n  }\n": typeof types.FlagPostDocument,
+    "\n  query PostHistory($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, after: $after) {\n        edges {\n          node {\n            id\n            history {\n              version\n              createdAt\n              source\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostHistoryDocument,
+    "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      id\n      position\n      ...PostCard_post\n    }\n  }\n": typeof types.AddPostDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      id\n      draft {\n        source\n        updatedAt\n      }\n    }\n  }\n": typeof types.SaveDraftDocument,
+    "\n  mutation DiscardDraft($threadId: ID!) {\n    discardDraft(threadId: $threadId) {\n      id\n      draft {\n        source\n        updatedAt\n      }\n    }\n  }\n": typeof types.DiscardDraftDocument,
+    "\n  query PreviewPost($threadId: ID!, $source: String!) {\n    previewPost(threadId: $threadId, source: $source)\n  }\n": typeof types.PreviewPostDocument,
+    "\n  query MentionCandidates($threadId: ID!, $query: String!) {\n    mentionCandidates(threadId: $threadId, query: $query) {\n      expertId\n      name\n      organisationName\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  query Thread($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      ...ThreadHeader_thread\n      lastReadPosition\n      firstUnreadCursor\n      unreadCount\n      locked\n      closed\n      solvedPostId\n      draft {\n        source\n        updatedAt\n      }\n      viewerCan {\n        reply\n        markSolved\n        moderate\n      }\n      posts(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            position\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.ThreadDocument,
+    "\n  subscription ThreadPostAdded($threadId: ID!, $after: String) {\n    postAdded(threadId: $threadId, after: $after) {\n      cursor\n      node {\n        id\n        position\n        ...PostCard_post\n      }\n    }\n  }\n": typeof types.ThreadPostAddedDocument,
+    "\n  mutation MarkThreadRead($input: MarkReadInput!) {\n    markRead(input: $input) {\n      id\n      lastReadPosition\n      unreadCount\n      firstUnreadCursor\n    }\n  }\n": typeof types.MarkThreadReadDocument,
     "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n": typeof types.OrganisationEditDocument,
 };
 const documents: Documents = {
@@ -181,6 +202,27 @@ const documents: Documents = {
     "\n  fragment SearchHit_expert on Expert {\n    id\n    fullName\n    title\n    ...AffiliationLine_expert\n  }\n": types.SearchHit_ExpertFragmentDoc,
     "\n  fragment SearchHit_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n  }\n": types.SearchHit_OrganisationFragmentDoc,
     "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  mutation ModeratePost($postId: ID!, $action: PostModeration!) {\n    moderatePost(postId: $postId, action: $action) {\n      id\n      ...PostCard_post\n    }\n  }\n": types.ModeratePostDocument,
+    "\n  fragment PostAuthor_author on PostAuthor {\n    name\n    expertId\n    organisationName\n    suspended\n    former\n  }\n": types.PostAuthor_AuthorFragmentDoc,
+    "\n  fragment PostCard_post on Post {\n    id\n    position\n    threadId\n    createdAt\n    edited\n    editedAt\n    hidden\n    removed\n    purged\n    html\n    source\n    version\n    author {\n      name\n      former\n      ...PostAuthor_author\n    }\n    replyTo {\n      id\n      position\n      author {\n        name\n        former\n      }\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n    viewerCan {\n      edit\n      delete\n      flag\n      moderate\n      react\n      seeHistory\n    }\n  }\n": types.PostCard_PostFragmentDoc,
+    "\n  mutation SetThreadWatch($input: SetWatchLevelInput!) {\n    setWatchLevel(input: $input) {\n      thread {\n        id\n        watchLevel\n      }\n    }\n  }\n": types.SetThreadWatchDocument,
+    "\n  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!) {\n    moderateThread(threadId: $threadId, action: $action) {\n      id\n      pinned\n      locked\n      closed\n      viewerCan {\n        reply\n        markSolved\n        moderate\n      }\n    }\n  }\n": types.ModerateThreadDocument,
+    "\n  fragment ThreadHeader_thread on ThreadPage {\n    id\n    title\n    tags\n    pinned\n    locked\n    closed\n    solvedPostId\n    createdAt\n    postCount\n    watchLevel\n    forum {\n      id\n      slug\n      title\n    }\n    viewerCan {\n      moderate\n    }\n  }\n": types.ThreadHeader_ThreadFragmentDoc,
+    "\n  mutation MarkSolved($threadId: ID!, $postId: ID) {\n    markSolved(threadId: $threadId, postId: $postId) {\n      id\n      solvedPostId\n    }\n  }\n": types.MarkSolvedDocument,
+    "\n  mutation React($input: ReactionInput!) {\n    react(input: $input) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n": types.ReactDocument,
+    "\n  mutation Unreact($input: ReactionInput!) {\n    unreact(input: $input) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n": types.UnreactDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      id\n      ...PostCard_post\n    }\n  }\n": types.EditPostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n      ...PostCard_post\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) {\n      id\n      viewerCan {\n        flag\n      }\n    }\n  }\n": types.FlagPostDocument,
+    "\n  query PostHistory($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, after: $after) {\n        edges {\n          node {\n            id\n            history {\n              version\n              createdAt\n              source\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PostHistoryDocument,
+    "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      id\n      position\n      ...PostCard_post\n    }\n  }\n": types.AddPostDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      id\n      draft {\n        source\n        updatedAt\n      }\n    }\n  }\n": types.SaveDraftDocument,
+    "\n  mutation DiscardDraft($threadId: ID!) {\n    discardDraft(threadId: $threadId) {\n      id\n      draft {\n        source\n        updatedAt\n      }\n    }\n  }\n": types.DiscardDraftDocument,
+    "\n  query PreviewPost($threadId: ID!, $source: String!) {\n    previewPost(threadId: $threadId, source: $source)\n  }\n": types.PreviewPostDocument,
+    "\n  query MentionCandidates($threadId: ID!, $query: String!) {\n    mentionCandidates(threadId: $threadId, query: $query) {\n      expertId\n      name\n      organisationName\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  query Thread($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      ...ThreadHeader_thread\n      lastReadPosition\n      firstUnreadCursor\n      unreadCount\n      locked\n      closed\n      solvedPostId\n      draft {\n        source\n        updatedAt\n      }\n      viewerCan {\n        reply\n        markSolved\n        moderate\n      }\n      posts(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            position\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": types.ThreadDocument,
+    "\n  subscription ThreadPostAdded($threadId: ID!, $after: String) {\n    postAdded(threadId: $threadId, after: $after) {\n      cursor\n      node {\n        id\n        position\n        ...PostCard_post\n      }\n    }\n  }\n": types.ThreadPostAddedDocument,
+    "\n  mutation MarkThreadRead($input: MarkReadInput!) {\n    markRead(input: $input) {\n      id\n      lastReadPosition\n      unreadCount\n      firstUnreadCursor\n    }\n  }\n": types.MarkThreadReadDocument,
     "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n": types.OrganisationEditDocument,
 };
 
@@ -526,6 +568,90 @@ export function graphql(source: "\n  fragment SearchHit_organisation on Organisa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModeratePost($postId: ID!, $action: PostModeration!) {\n    moderatePost(postId: $postId, action: $action) {\n      id\n      ...PostCard_post\n    }\n  }\n"): (typeof documents)["\n  mutation ModeratePost($postId: ID!, $action: PostModeration!) {\n    moderatePost(postId: $postId, action: $action) {\n      id\n      ...PostCard_post\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostAuthor_author on PostAuthor {\n    name\n    expertId\n    organisationName\n    suspended\n    former\n  }\n"): (typeof documents)["\n  fragment PostAuthor_author on PostAuthor {\n    name\n    expertId\n    organisationName\n    suspended\n    former\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostCard_post on Post {\n    id\n    position\n    threadId\n    createdAt\n    edited\n    editedAt\n    hidden\n    removed\n    purged\n    html\n    source\n    version\n    author {\n      name\n      former\n      ...PostAuthor_author\n    }\n    replyTo {\n      id\n      position\n      author {\n        name\n        former\n      }\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n    viewerCan {\n      edit\n      delete\n      flag\n      moderate\n      react\n      seeHistory\n    }\n  }\n"): (typeof documents)["\n  fragment PostCard_post on Post {\n    id\n    position\n    threadId\n    createdAt\n    edited\n    editedAt\n    hidden\n    removed\n    purged\n    html\n    source\n    version\n    author {\n      name\n      former\n      ...PostAuthor_author\n    }\n    replyTo {\n      id\n      position\n      author {\n        name\n        former\n      }\n    }\n    reactions {\n      kind\n      count\n      mine\n    }\n    viewerCan {\n      edit\n      delete\n      flag\n      moderate\n      react\n      seeHistory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetThreadWatch($input: SetWatchLevelInput!) {\n    setWatchLevel(input: $input) {\n      thread {\n        id\n        watchLevel\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetThreadWatch($input: SetWatchLevelInput!) {\n    setWatchLevel(input: $input) {\n      thread {\n        id\n        watchLevel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!) {\n    moderateThread(threadId: $threadId, action: $action) {\n      id\n      pinned\n      locked\n      closed\n      viewerCan {\n        reply\n        markSolved\n        moderate\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!) {\n    moderateThread(threadId: $threadId, action: $action) {\n      id\n      pinned\n      locked\n      closed\n      viewerCan {\n        reply\n        markSolved\n        moderate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadHeader_thread on ThreadPage {\n    id\n    title\n    tags\n    pinned\n    locked\n    closed\n    solvedPostId\n    createdAt\n    postCount\n    watchLevel\n    forum {\n      id\n      slug\n      title\n    }\n    viewerCan {\n      moderate\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadHeader_thread on ThreadPage {\n    id\n    title\n    tags\n    pinned\n    locked\n    closed\n    solvedPostId\n    createdAt\n    postCount\n    watchLevel\n    forum {\n      id\n      slug\n      title\n    }\n    viewerCan {\n      moderate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSolved($threadId: ID!, $postId: ID) {\n    markSolved(threadId: $threadId, postId: $postId) {\n      id\n      solvedPostId\n    }\n  }\n"): (typeof documents)["\n  mutation MarkSolved($threadId: ID!, $postId: ID) {\n    markSolved(threadId: $threadId, postId: $postId) {\n      id\n      solvedPostId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation React($input: ReactionInput!) {\n    react(input: $input) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation React($input: ReactionInput!) {\n    react(input: $input) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unreact($input: ReactionInput!) {\n    unreact(input: $input) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Unreact($input: ReactionInput!) {\n    unreact(input: $input) {\n      id\n      reactions {\n        kind\n        count\n        mine\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      id\n      ...PostCard_post\n    }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      id\n      ...PostCard_post\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n      ...PostCard_post\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id) {\n      id\n      ...PostCard_post\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) {\n      id\n      viewerCan {\n        flag\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FlagPost($postId: ID!, $reason: String!) {\n    flagPost(postId: $postId, reason: $reason) {\n      id\n      viewerCan {\n        flag\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostHistory($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, after: $after) {\n        edges {\n          node {\n            id\n            history {\n              version\n              createdAt\n              source\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostHistory($threadId: ID!, $after: String) {\n    thread(id: $threadId) {\n      id\n      posts(first: 1, after: $after) {\n        edges {\n          node {\n            id\n            history {\n              version\n              createdAt\n              source\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      id\n      position\n      ...PostCard_post\n    }\n  }\n"): (typeof documents)["\n  mutation AddPost($input: AddPostInput!) {\n    addPost(input: $input) {\n      id\n      position\n      ...PostCard_post\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      id\n      draft {\n        source\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) {\n      id\n      draft {\n        source\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardDraft($threadId: ID!) {\n    discardDraft(threadId: $threadId) {\n      id\n      draft {\n        source\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DiscardDraft($threadId: ID!) {\n    discardDraft(threadId: $threadId) {\n      id\n      draft {\n        source\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewPost($threadId: ID!, $source: String!) {\n    previewPost(threadId: $threadId, source: $source)\n  }\n"): (typeof documents)["\n  query PreviewPost($threadId: ID!, $source: String!) {\n    previewPost(threadId: $threadId, source: $source)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($threadId: ID!, $query: String!) {\n    mentionCandidates(threadId: $threadId, query: $query) {\n      expertId\n      name\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($threadId: ID!, $query: String!) {\n    mentionCandidates(threadId: $threadId, query: $query) {\n      expertId\n      name\n      organisationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Thread($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      ...ThreadHeader_thread\n      lastReadPosition\n      firstUnreadCursor\n      unreadCount\n      locked\n      closed\n      solvedPostId\n      draft {\n        source\n        updatedAt\n      }\n      viewerCan {\n        reply\n        markSolved\n        moderate\n      }\n      posts(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            position\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Thread($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      ...ThreadHeader_thread\n      lastReadPosition\n      firstUnreadCursor\n      unreadCount\n      locked\n      closed\n      solvedPostId\n      draft {\n        source\n        updatedAt\n      }\n      viewerCan {\n        reply\n        markSolved\n        moderate\n      }\n      posts(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            position\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadPostAdded($threadId: ID!, $after: String) {\n    postAdded(threadId: $threadId, after: $after) {\n      cursor\n      node {\n        id\n        position\n        ...PostCard_post\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadPostAdded($threadId: ID!, $after: String) {\n    postAdded(threadId: $threadId, after: $after) {\n      cursor\n      node {\n        id\n        position\n        ...PostCard_post\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThreadRead($input: MarkReadInput!) {\n    markRead(input: $input) {\n      id\n      lastReadPosition\n      unreadCount\n      firstUnreadCursor\n    }\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($input: MarkReadInput!) {\n    markRead(input: $input) {\n      id\n      lastReadPosition\n      unreadCount\n      firstUnreadCursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

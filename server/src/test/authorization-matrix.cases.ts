@@ -1,4 +1,5 @@
 import { FORUM_MATRIX } from './forum-matrix.cases.js';
+import { POST_PREVIEW_MATRIX } from './post-preview-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -442,6 +443,7 @@ export const MATRIX: MatrixCase[] = [
     expectAllowed: 'NOT_FOUND',
   },
   ...FORUM_MATRIX,
+  ...POST_PREVIEW_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

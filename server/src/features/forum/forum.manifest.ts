@@ -8,6 +8,7 @@ import { Forum } from './forum.entity.js';
 import { ForumResolver } from './forum.resolver.js';
 import { PostFlag } from './post-flag.entity.js';
 import { Post, PostRevision } from './post.entity.js';
+import { PostPreviewResolver } from './post-preview.resolver.js';
 import { PostResolver } from './post.resolver.js';
 import { Thread } from './thread.entity.js';
 import { ThreadFieldsResolver, ThreadResolver } from './thread.resolver.js';
@@ -15,7 +16,15 @@ import { ThreadFieldsResolver, ThreadResolver } from './thread.resolver.js';
 export const forumFeature: FeatureManifest = {
   name: 'forum',
   entities: [Forum, Thread, Post, PostRevision, PostFlag],
-  resolvers: [ForumResolver, ThreadFieldsResolver, ThreadResolver, PostResolver, ForumLiveResolver, ModerationQueueResolver],
+  resolvers: [
+    ForumResolver,
+    ThreadFieldsResolver,
+    ThreadResolver,
+    PostResolver,
+    ForumLiveResolver,
+    ModerationQueueResolver,
+    PostPreviewResolver,
+  ],
   loaders: (em) => ({ forumThreads: createForumThreadsLoader(em) }),
   workers: [forumNoticesWorker],
   subjects: [threadSubjects, postSubjects],
