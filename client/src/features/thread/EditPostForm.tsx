@@ -77,8 +77,7 @@ export function EditPostForm({ postId, source: initial, version: initialVersion,
       )}
       <Textarea
         label={t('edit.label')}
-        autosize
-        minRows={4}
+        rows={5}
         maxLength={20_000}
         value={text.source}
         onChange={(event) => text.setSource(event.currentTarget.value)}

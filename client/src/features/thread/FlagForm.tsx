@@ -33,7 +33,6 @@ export function FlagForm({ postId, onDone }: { postId: string; onDone: () => voi
         label={t('flag.reason')}
         required
         maxLength={1000}
-        autosize
         minRows={2}
         value={reason}
         onChange={(e) => setReason(e.currentTarget.value)}

@@ -117,9 +117,7 @@ export function ReplyBox({ threadId, draft, replyTo, onClearReplyTo, insert }: R
               ref={field}
               label={t('reply.label')}
               description={t('reply.hint')}
-              autosize
-              minRows={4}
-              maxRows={16}
+              rows={5}
               maxLength={20_000}
               value={text.source}
               onChange={(event) => edit(event.currentTarget.value, event.currentTarget.selectionStart)}
