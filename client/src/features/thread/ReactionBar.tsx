@@ -52,7 +52,6 @@ export function ReactionBar({ postId, reactions, canReact }: ReactionBarProps) {
             size="compact-xs"
             variant={mine ? 'filled' : 'default'}
             aria-pressed={mine}
-            aria-label={t('reactions.toggle', { kind: t(`reactions.kinds.${kind}`), count })}
             disabled={busy}
             onClick={() => void toggle(kind, mine)}
           >
