@@ -92,6 +92,34 @@ test('a reply posted by one member appears live for another, and the page is acc
   await other.context().close();
 });
 
+test('a draft survives a reload; the guardrail flags a phone number, the author confirms it, and the reply goes out', async ({
+  page,
+  request,
+}) => {
+  const threadId = await newThread(request, 'Hotline numbers for seasonal workers');
+  await signInUi(page, 'member.pl');
+  await page.goto(`/t/${threadId}`);
+  const reply = page.getByLabel('Reply (Markdown)');
+  const saved = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().postDataJSON()?.operationName === 'SaveDraft');
+  await reply.fill('Our night line is +48 22 628 01 20 for anyone who needs it.');
+  await saved;
+  await page.reload();
+  await expect(reply).toHaveValue('Our night line is +48 22 628 01 20 for anyone who needs it.');
+
+  const panel = page.getByRole('region', { name: "Victims' personal data" });
+  await expect(panel).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Post reply' })).toBeDisabled();
+  await expectNoAxeViolations(page);
+  await panel.getByRole('button', { name: /^This is not a victim's personal data/ }).click();
+  await expect(panel.getByRole('button', { name: /^Undo confirmation/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Post reply' }).click();
+  await expect(page.getByText('Your reply is posted.')).toBeVisible();
+  await expect(postBodies(page).last()).toContainText('+48 22 628 01 20');
+  await page.reload();
+  await expect(reply).toHaveValue('');
+});
+
 test('a mention picked from the suggestions notifies the member mentioned', async ({ page, browser, request }) => {
   const threadId = await newThread(request, 'Who handles seasonal workers in Gdańsk?');
   const other = await readerOn(browser, 'member.pl', threadId);

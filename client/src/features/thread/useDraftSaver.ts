@@ -17,7 +17,8 @@ export function useDraftSaver(threadId: string, source: string, initial: string,
   const [discardDraft] = useMutation(DiscardDraftMutation);
 
   useEffect(() => {
-    if (!enabled || debounced === saved) return;
+    // Only text the debounce has settled on: right after a post the debounced value is still the sent text.
+    if (!enabled || debounced !== source || debounced === saved) return;
     const empty = debounced.trim() === '';
     const request = empty
       ? discardDraft({ variables: { threadId } })
@@ -28,7 +29,7 @@ export function useDraftSaver(threadId: string, source: string, initial: string,
         // Not saved: the leave guard keeps asking, and the next pause tries again.
       },
     );
-  }, [debounced, saved, enabled, threadId, saveDraft, discardDraft]);
+  }, [debounced, source, saved, enabled, threadId, saveDraft, discardDraft]);
 
   return {
     /** Whether leaving now would lose typed text. */
