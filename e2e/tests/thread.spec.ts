@@ -229,3 +229,28 @@ test('after the socket drops during a burst of 50 posts, the reader has all 50, 
   expect((await bodies.allTextContents()).slice(1)).toEqual(texts);
   await reader.context().close();
 });
+
+test('a member flags a post; a moderator hides it and locks the thread, as the member then sees', async ({ page, browser, request }) => {
+  const threadId = await newThread(request, 'A post for the moderators');
+  await signInUi(page, 'member.pl');
+  await page.goto(`/t/${threadId}`);
+  const first = page.getByRole('list', { name: 'Posts' }).getByRole('article').first();
+  await first.getByRole('button', { name: 'Flag' }).click();
+  await first.getByLabel('Why should the moderators look at this post?').fill('Off topic for this forum');
+  await first.getByRole('button', { name: 'Send to moderators' }).click();
+  await expect(first.getByText('Thank you: the moderators will review this post.')).toBeVisible();
+
+  const moderator = await readerOn(browser, 'moderator', threadId);
+  const flagged = moderator.getByRole('list', { name: 'Posts' }).getByRole('article').first();
+  await flagged.getByRole('button', { name: 'Hide' }).click();
+  await expect(flagged.getByText('Hidden from members')).toBeVisible();
+  await moderator.getByRole('button', { name: 'Lock' }).click();
+  await expect(moderator.getByText('Locked', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(moderator);
+
+  await page.reload();
+  await expect(first.getByText('Hidden by a moderator')).toBeVisible();
+  await expect(page.getByText('This thread is locked: only its moderators may reply.')).toBeVisible();
+  await expect(page.getByLabel('Reply (Markdown)')).toHaveCount(0);
+  await moderator.context().close();
+});

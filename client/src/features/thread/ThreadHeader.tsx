@@ -38,7 +38,7 @@ export function ThreadHeader({ thread: data }: { thread: FragmentType<typeof Thr
   const states = [
     thread.solvedPostId && { key: 'solved', label: t('state.solved'), color: 'teal.9' },
     thread.pinned && { key: 'pinned', label: t('state.pinned'), color: 'blue.9' },
-    thread.locked && { key: 'locked', label: t('state.locked'), color: 'orange.9' },
+    thread.locked && { key: 'locked', label: t('state.locked'), color: 'red.9' },
     thread.closed && { key: 'closed', label: t('state.closed'), color: 'gray.9' },
   ].filter((state) => state !== false && state !== null && state !== '');
 

@@ -8,9 +8,13 @@ import { isReference } from '@apollo/client/utilities';
 export function appendPost(cache: ApolloCache, threadId: string, post: { __typename: 'Post'; id: string; position: number }): void {
   const node = cache.identify(post);
   if (!node) return;
-  cache.modify<{ posts: { edges: { cursor: string; node: Reference }[]; pageInfo: { hasNextPage: boolean }; totalCount: number } }>({
+  cache.modify<{
+    postCount: number;
+    posts: { edges: { cursor: string; node: Reference }[]; pageInfo: { hasNextPage: boolean }; totalCount: number };
+  }>({
     id: cache.identify({ __typename: 'ThreadPage', id: threadId }),
     fields: {
+      postCount: (count) => Math.max(count, post.position),
       posts(existing, { toReference, readField }) {
         if (!existing || isReference(existing) || existing.pageInfo.hasNextPage) return existing;
         if (existing.edges.some((edge) => readField('id', edge.node) === post.id)) return existing;

@@ -11,6 +11,7 @@ export const ThreadQuery = graphql(`
       lastReadPosition
       firstUnreadCursor
       unreadCount
+      postCount
       locked
       closed
       solvedPostId

@@ -44,7 +44,11 @@ export function useThreadPosts(threadId: string) {
         const list = previousData.thread?.posts;
         if (!previousData.thread || !list || list.pageInfo.hasNextPage) return undefined;
         const totalCount = Math.max(list.totalCount, Number(edge.cursor));
-        return { ...previousData, thread: { ...previousData.thread, posts: { ...list, totalCount, edges: [...list.edges, edge] } } };
+        const postCount = Math.max(previousData.thread.postCount, totalCount);
+        return {
+          ...previousData,
+          thread: { ...previousData.thread, postCount, posts: { ...list, totalCount, edges: [...list.edges, edge] } },
+        };
       },
     });
   }, [loaded, subscribeToMore, threadId]);
