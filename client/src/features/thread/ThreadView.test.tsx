@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Thread } from '../../routes/Thread';
 import { renderRoute } from '../../test/render';
@@ -42,6 +43,22 @@ describe('ThreadView', () => {
     expect(
       screen.getByText((_, element) => element?.tagName === 'P' && (element.textContent ?? '').startsWith('3 posts ·')),
     ).toBeInTheDocument();
+  });
+
+  it('jumps to the first unread post and moves focus to it', async () => {
+    renderRoute(<Thread />, {
+      path,
+      url,
+      mocks: [
+        threadResult([post(1, 'First'), post(2, 'Second'), post(3, 'Third')], {
+          lastReadPosition: 1,
+          unreadCount: 2,
+          firstUnreadCursor: '1',
+        }),
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Jump to the first unread post (2 unread)' }));
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'post-post-2'));
   });
 
   it('shows removed, purged and suspended marks in place of the text', async () => {
