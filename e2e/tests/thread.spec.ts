@@ -88,6 +88,23 @@ test('a reply posted by one member appears live for another, and the page is acc
 
   await expect(postBodies(other).last()).toHaveText('We refer through the municipal contact point first.');
   await expect(postBodies(page)).toHaveCount(2);
+  // Reaching the end of the thread marks it read.
+  await other.getByText('You have reached the latest post.').scrollIntoViewIfNeeded();
+  const unread = async () =>
+    (
+      await graphql<{ thread: { unreadCount: number } }>(
+        other.request,
+        `
+          query ($id: ID!) {
+            thread(id: $id) {
+              unreadCount
+            }
+          }
+        `,
+        { id: threadId },
+      )
+    ).thread.unreadCount;
+  await expect.poll(unread).toBe(0);
   await expectNoAxeViolations(page);
   await other.context().close();
 });
