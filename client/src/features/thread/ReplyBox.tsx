@@ -51,7 +51,8 @@ export function ReplyBox({ threadId, draft, replyTo, onClearReplyTo, insert }: R
   const mention = mentionAt(text.source, caret);
   const { setSource } = text;
 
-  // A quote asked for from a post: added once per request (adjusting state to a new prop while rendering).
+  // A quote asked for from a post: added once per request (adjusting state to a new prop while rendering), then a
+  // blank line, so what the author types next is not read as part of the quote.
   const [inserted, setInserted] = useState(0);
   if (insert && insert.nonce !== inserted) {
     setInserted(insert.nonce);

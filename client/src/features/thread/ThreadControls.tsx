@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { ThreadModeration, WatchLevel } from '../../gql/graphql';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 
-const SetThreadWatchMutation = graphql(`
+export const SetThreadWatchMutation = graphql(`
   mutation SetThreadWatch($input: SetWatchLevelInput!) {
     setWatchLevel(input: $input) {
       thread {

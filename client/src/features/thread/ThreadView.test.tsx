@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Thread } from '../../routes/Thread';
 import { renderRoute } from '../../test/render';
 import { THREAD_ID, liveEvent, post, threadResult } from './threadFixtures.test-support';
+import { SetThreadWatchMutation } from './ThreadControls';
 import { ThreadPostAdded } from './threadDocuments';
 
 const path = '/t/:id';
@@ -59,6 +60,38 @@ describe('ThreadView', () => {
     });
     await userEvent.click(await screen.findByRole('button', { name: 'Jump to the first unread post (2 unread)' }));
     await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'post-post-2'));
+  });
+
+  it('quotes a post into the reply and replies to it', async () => {
+    renderRoute(<Thread />, { path, url, mocks: [threadResult([post(1, 'How do you refer?'), post(2, 'Second')])] });
+    const list = await screen.findByRole('list', { name: 'Posts' });
+    const [first] = within(list).getAllByRole('article');
+    await userEvent.click(within(first!).getByRole('button', { name: 'Quote' }));
+    expect(screen.getByLabelText(/Reply \(Markdown\)/)).toHaveValue('> [Anna Ozola wrote](post:post-1)\n>\n> How do you refer?\n\n');
+    await userEvent.click(within(first!).getByRole('button', { name: 'Reply' }));
+    expect(screen.getByText('Replying to #1 by Anna Ozola')).toBeInTheDocument();
+  });
+
+  it('changes the watch level', async () => {
+    const levels: string[] = [];
+    renderRoute(<Thread />, {
+      path,
+      url,
+      mocks: [
+        threadResult([post(1, 'First')]),
+        {
+          request: { query: SetThreadWatchMutation, variables: (v: { input: { level: string } }) => (levels.push(v.input.level), true) },
+          result: {
+            data: {
+              setWatchLevel: { __typename: 'WatchTarget', thread: { __typename: 'ThreadPage', id: THREAD_ID, watchLevel: 'WATCHING' } },
+            },
+          },
+        },
+      ],
+    });
+    await userEvent.selectOptions(await screen.findByLabelText('Notifications'), 'WATCHING');
+    await waitFor(() => expect(levels).toEqual(['WATCHING']));
+    await waitFor(() => expect(screen.getByLabelText('Notifications')).toHaveValue('WATCHING'));
   });
 
   it('shows removed, purged and suspended marks in place of the text', async () => {
