@@ -117,6 +117,25 @@ describe('ThreadView', () => {
     expect(within(list).getByText('Former member')).toBeInTheDocument();
   });
 
+  it('asks anonymous readers to sign in instead of showing a reply box', async () => {
+    renderRoute(<Thread />, {
+      path,
+      url,
+      mocks: [
+        threadResult([post(1, 'First', { viewerCan: { ...post(1, '').viewerCan, flag: false, react: false } })], {
+          unreadCount: null,
+          lastReadPosition: null,
+          watchLevel: null,
+          viewerCan: { __typename: 'ThreadPermissions', reply: false, markSolved: false, moderate: false },
+        }),
+      ],
+    });
+    expect(await screen.findByText('Sign in to reply.')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Reply \(Markdown\)/)).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Notifications')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Flag' })).not.toBeInTheDocument();
+  });
+
   it('says so when the thread does not exist or is hidden', async () => {
     renderRoute(<Thread />, { path, url, mocks: [{ ...threadResult([]), result: { data: { thread: null } } }] });
     expect(await screen.findByRole('heading', { name: 'Thread not found' })).toBeInTheDocument();
