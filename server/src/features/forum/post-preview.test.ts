@@ -78,6 +78,14 @@ describe('mentionCandidates', () => {
     expect(result.data!.mentionCandidates.map((c) => c.expertId)).toContain(pl.id);
   });
 
+  it('reads four statements: the session, the thread, the names, and their readers all at once', async () => {
+    const as = await app.cookieOf('member.lv');
+    const name = (await viewerExpert('member.pl')).fullName;
+    const statements = await app.countStatements(() => app.gql(CANDIDATES, { threadId: networkThreadId, query: name.slice(0, 4) }, { as }));
+    expect(statements).toHaveLength(4);
+    expect(statements[3]).toContain('any(?::uuid[])');
+  });
+
   it('offers only the members of a closed group', async () => {
     const [lv, pl] = [await viewerExpert('member.lv'), await viewerExpert('member.pl')];
     const ask = async (name: string) =>
