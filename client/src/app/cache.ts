@@ -33,6 +33,10 @@ export function createCache(): InMemoryCache {
       Organisation: {
         fields: { experts: relayStylePagination() },
       },
+      // Each filter combination is its own list of threads; live events reorder the first page (features/forum).
+      Forum: {
+        fields: { threads: relayStylePagination(['tag', 'solved', 'unanswered']) },
+      },
       Country: { keyFields: ['code'] },
       // A scope is a value that belongs to its parent, not an entity of its own.
       Scope: { keyFields: false },
@@ -41,6 +45,8 @@ export function createCache(): InMemoryCache {
       ExpertContacts: mergedValue,
       ContactVisibilitySettings: mergedValue,
       InvitationPermissions: mergedValue,
+      ForumPermissions: mergedValue,
+      ThreadPermissions: mergedValue,
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { defaultNS, resources } from './i18n';
 import type finder from './locales/en/finder.json';
+import type forums from './locales/en/forums.json';
 import type map from './locales/en/map.json';
 import type members from './locales/en/members.json';
 
@@ -10,6 +11,10 @@ declare module 'i18next' {
     // The member strings are added at run time (app/memberStrings.ts) into the same namespace,
     // and so are the map and coverage strings (app/mapStrings.ts) and the search, facet, counterpart
     // and export strings (app/finderStrings.ts).
-    resources: { translation: (typeof resources)['en']['translation'] & typeof members & typeof map & typeof finder };
+    resources: {
+      translation: (typeof resources)['en']['translation'] & typeof members & typeof map & typeof finder;
+      // Added with the forum pages (app/forumStrings.ts), in a namespace of its own.
+      forums: typeof forums;
+    };
   }
 }
