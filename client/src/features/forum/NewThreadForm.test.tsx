@@ -48,7 +48,7 @@ describe('NewThreadForm', () => {
     expect(screen.getByText("Remove each marked passage or confirm that it is not a victim's personal data.")).toBeInTheDocument();
 
     await user.click(within(panel).getByRole('button', { name: `Remove “${PESEL}” from the text` }));
-    await user.click(await within(panel).findByRole('button', { name: `“${PHONE}” is not a victim's personal data` }));
+    await user.click(await within(panel).findByRole('button', { name: `This is not a victim's personal data: “${PHONE}”` }));
     await within(panel).findByText("You confirmed that every marked passage is not a victim's personal data.");
     expect(screen.getByRole('textbox', { name: /Message/ })).not.toHaveValue(expect.stringContaining(PESEL));
 

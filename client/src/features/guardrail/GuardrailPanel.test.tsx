@@ -62,7 +62,7 @@ describe('GuardrailPanel with useGuardrail', () => {
   it('confirms a false positive, keeps the confirmation when an edit moves it, and takes it back', async () => {
     const user = userEvent.setup();
     renderRoute(<Editor initial="Our hotline +371 8000 2012 is open." />);
-    await user.click(await screen.findByRole('button', { name: "“+371 8000 2012” is not a victim's personal data" }));
+    await user.click(await screen.findByRole('button', { name: "This is not a victim's personal data: “+371 8000 2012”" }));
     expect(screen.getByRole('status')).toHaveTextContent('You confirmed that every marked passage');
     expect(screen.getByText('Unconfirmed: 0')).toBeInTheDocument();
 
@@ -74,7 +74,7 @@ describe('GuardrailPanel with useGuardrail', () => {
     expect(within(list()).getByText('Phone number · confirmed as not a victim’s data')).toBeInTheDocument();
     expect(screen.getByText('Unconfirmed: 0')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Undo the confirmation of “+371 8000 2012”' }));
+    await user.click(screen.getByRole('button', { name: 'Undo confirmation of “+371 8000 2012”' }));
     expect(screen.getByText('Unconfirmed: 1')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent("1 passage may be a victim's personal data");
   });
