@@ -65,6 +65,7 @@ type Documents = {
     "\n  query ModerationQueue {\n    moderationQueue {\n      postId\n      threadId\n      threadTitle\n      forumSlug\n      text\n      hidden\n      flagCount\n      reasons\n      lastFlaggedAt\n      author {\n        name\n      }\n      confirmedFindings {\n        field\n        kind\n        start\n        end\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
     "\n  mutation ModeratePost($postId: ID!, $action: PostModeration!, $reason: String) {\n    moderatePost(postId: $postId, action: $action, input: { reason: $reason }) {\n      id\n      hidden\n    }\n  }\n": typeof types.ModeratePostDocument,
     "\n  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!, $reason: String) {\n    moderateThread(threadId: $threadId, action: $action, input: { reason: $reason }) {\n      id\n      locked\n      pinned\n      closed\n    }\n  }\n": typeof types.ModerateThreadDocument,
+    "\n  mutation DismissFlags($postId: ID!, $reason: String!) {\n    dismissFlags(postId: $postId, input: { reason: $reason }) {\n      id\n    }\n  }\n": typeof types.DismissFlagsDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organisationName\n      countryName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query InvitationQueue($status: InvitationStatus, $first: Int!, $after: String) {\n    invitations(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...InvitationCard_invitation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvitationQueueDocument,
@@ -161,6 +162,7 @@ const documents: Documents = {
     "\n  query ModerationQueue {\n    moderationQueue {\n      postId\n      threadId\n      threadTitle\n      forumSlug\n      text\n      hidden\n      flagCount\n      reasons\n      lastFlaggedAt\n      author {\n        name\n      }\n      confirmedFindings {\n        field\n        kind\n        start\n        end\n      }\n    }\n  }\n": types.ModerationQueueDocument,
     "\n  mutation ModeratePost($postId: ID!, $action: PostModeration!, $reason: String) {\n    moderatePost(postId: $postId, action: $action, input: { reason: $reason }) {\n      id\n      hidden\n    }\n  }\n": types.ModeratePostDocument,
     "\n  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!, $reason: String) {\n    moderateThread(threadId: $threadId, action: $action, input: { reason: $reason }) {\n      id\n      locked\n      pinned\n      closed\n    }\n  }\n": types.ModerateThreadDocument,
+    "\n  mutation DismissFlags($postId: ID!, $reason: String!) {\n    dismissFlags(postId: $postId, input: { reason: $reason }) {\n      id\n    }\n  }\n": types.DismissFlagsDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organisationName\n      countryName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query InvitationQueue($status: InvitationStatus, $first: Int!, $after: String) {\n    invitations(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...InvitationCard_invitation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvitationQueueDocument,
@@ -424,6 +426,10 @@ export function graphql(source: "\n  mutation ModeratePost($postId: ID!, $action
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!, $reason: String) {\n    moderateThread(threadId: $threadId, action: $action, input: { reason: $reason }) {\n      id\n      locked\n      pinned\n      closed\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!, $reason: String) {\n    moderateThread(threadId: $threadId, action: $action, input: { reason: $reason }) {\n      id\n      locked\n      pinned\n      closed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissFlags($postId: ID!, $reason: String!) {\n    dismissFlags(postId: $postId, input: { reason: $reason }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DismissFlags($postId: ID!, $reason: String!) {\n    dismissFlags(postId: $postId, input: { reason: $reason }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
-import { ModeratePostMutation, ModerationQueueQuery } from './forumDocuments';
+import { DismissFlagsMutation, ModeratePostMutation, ModerationQueueQuery } from './forumDocuments';
 import { ModerationQueueList } from './ModerationQueueList';
 
 const flagged = {
@@ -49,5 +50,25 @@ describe('ModerationQueueList', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Hide post' }));
     expect(await screen.findByRole('status')).toHaveTextContent('The post is hidden and its flags are resolved.');
     expect(await screen.findByText('Nothing is flagged in the forums you moderate.')).toBeInTheDocument();
+  });
+
+  it('dismisses unfounded flags with a reason, and says so when the server refuses', async () => {
+    const user = userEvent.setup();
+    renderRoute(<ModerationQueueList />, {
+      mocks: [
+        queue([flagged]),
+        {
+          request: { query: DismissFlagsMutation, variables: { postId: 'post-7', reason: 'A public hotline' } },
+          result: { errors: [new GraphQLError('Only the moderators of this forum may do this', { extensions: { code: 'FORBIDDEN' } })] },
+        },
+      ],
+    });
+    const button = await screen.findByRole('button', { name: 'Dismiss flags on the post in “Shelter capacity in Kaunas”' });
+    await user.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Dismiss flags' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Reason/ }), 'A public hotline');
+    await user.click(within(dialog).getByRole('button', { name: 'Dismiss flags' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are not allowed to do this.');
+    expect(screen.getByRole('link', { name: 'Shelter capacity in Kaunas' })).toBeInTheDocument();
   });
 });

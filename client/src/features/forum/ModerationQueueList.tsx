@@ -13,7 +13,7 @@ import { ListSkeleton } from '../../ui/ListSkeleton';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useNow } from '../../ui/useNow';
-import { ModeratePostMutation, ModerateThreadMutation, ModerationQueueQuery } from './forumDocuments';
+import { DismissFlagsMutation, ModeratePostMutation, ModerateThreadMutation, ModerationQueueQuery } from './forumDocuments';
 import { ReasonButton } from './ReasonButton';
 import classes from './ForumList.module.css';
 
@@ -62,6 +62,7 @@ function FlaggedPostCard({ flagged, now, onOutcome }: { flagged: Flagged; now: n
   const errorMessage = useErrorMessage();
   const [moderatePost] = useMutation(ModeratePostMutation);
   const [moderateThread] = useMutation(ModerateThreadMutation);
+  const [dismissFlags] = useMutation(DismissFlagsMutation);
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
       await action();
@@ -130,6 +131,11 @@ function FlaggedPostCard({ flagged, now, onOutcome }: { flagged: Flagged; now: n
                 t(`moderation.done.${postAction}`),
               )
             }
+          />
+          <ReasonButton
+            label={t('moderation.actions.DISMISS')}
+            ariaLabel={t('moderation.actionLabels.DISMISS', where)}
+            onConfirm={(reason) => run(() => dismissFlags({ variables: { postId: flagged.postId, reason } }), t('moderation.done.DISMISS'))}
           />
           <ReasonButton
             label={t('moderation.actions.LOCK')}

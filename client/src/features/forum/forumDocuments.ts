@@ -179,3 +179,11 @@ export const ModerateThreadMutation = graphql(`
     }
   }
 `);
+
+export const DismissFlagsMutation = graphql(`
+  mutation DismissFlags($postId: ID!, $reason: String!) {
+    dismissFlags(postId: $postId, input: { reason: $reason }) {
+      id
+    }
+  }
+`);

@@ -1,4 +1,5 @@
 import type { FeatureManifest } from '../../core/feature.js';
+import { FlagDismissalResolver } from './flag-dismissal.js';
 import { ForumLiveResolver } from './forum-live.resolver.js';
 import { forumNoticesWorker } from './forum-notices.worker.js';
 import { ModerationQueueResolver } from './moderation-queue.js';
@@ -15,7 +16,15 @@ import { ThreadFieldsResolver, ThreadResolver } from './thread.resolver.js';
 export const forumFeature: FeatureManifest = {
   name: 'forum',
   entities: [Forum, Thread, Post, PostRevision, PostFlag],
-  resolvers: [ForumResolver, ThreadFieldsResolver, ThreadResolver, PostResolver, ForumLiveResolver, ModerationQueueResolver],
+  resolvers: [
+    ForumResolver,
+    ThreadFieldsResolver,
+    ThreadResolver,
+    PostResolver,
+    ForumLiveResolver,
+    ModerationQueueResolver,
+    FlagDismissalResolver,
+  ],
   loaders: (em) => ({ forumThreads: createForumThreadsLoader(em) }),
   workers: [forumNoticesWorker],
   subjects: [threadSubjects, postSubjects],
