@@ -53,6 +53,7 @@ export const routes: RouteObject[] = [
             lazy: { Component: async () => (await import('../routes/Counterparts')).Counterparts },
           },
           { path: 'forums', lazy: { Component: async () => (await import('../routes/Forums')).Forums } },
+          { path: 'forums/new', lazy: { Component: async () => (await import('../routes/NewForum')).NewForum } },
           {
             path: 'forums/moderation',
             lazy: { Component: async () => (await import('../routes/ModerationQueue')).ModerationQueue },

@@ -66,6 +66,7 @@ type Documents = {
     "\n  mutation ModeratePost($postId: ID!, $action: PostModeration!, $reason: String) {\n    moderatePost(postId: $postId, action: $action, input: { reason: $reason }) {\n      id\n      hidden\n    }\n  }\n": typeof types.ModeratePostDocument,
     "\n  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!, $reason: String) {\n    moderateThread(threadId: $threadId, action: $action, input: { reason: $reason }) {\n      id\n      locked\n      pinned\n      closed\n    }\n  }\n": typeof types.ModerateThreadDocument,
     "\n  mutation DismissFlags($postId: ID!, $reason: String!) {\n    dismissFlags(postId: $postId, input: { reason: $reason }) {\n      id\n    }\n  }\n": typeof types.DismissFlagsDocument,
+    "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateForumDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organisationName\n      countryName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query InvitationQueue($status: InvitationStatus, $first: Int!, $after: String) {\n    invitations(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...InvitationCard_invitation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvitationQueueDocument,
@@ -163,6 +164,7 @@ const documents: Documents = {
     "\n  mutation ModeratePost($postId: ID!, $action: PostModeration!, $reason: String) {\n    moderatePost(postId: $postId, action: $action, input: { reason: $reason }) {\n      id\n      hidden\n    }\n  }\n": types.ModeratePostDocument,
     "\n  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!, $reason: String) {\n    moderateThread(threadId: $threadId, action: $action, input: { reason: $reason }) {\n      id\n      locked\n      pinned\n      closed\n    }\n  }\n": types.ModerateThreadDocument,
     "\n  mutation DismissFlags($postId: ID!, $reason: String!) {\n    dismissFlags(postId: $postId, input: { reason: $reason }) {\n      id\n    }\n  }\n": types.DismissFlagsDocument,
+    "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateForumDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organisationName\n      countryName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query InvitationQueue($status: InvitationStatus, $first: Int!, $after: String) {\n    invitations(status: $status, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          ...InvitationCard_invitation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvitationQueueDocument,
@@ -430,6 +432,10 @@ export function graphql(source: "\n  mutation ModerateThread($threadId: ID!, $ac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DismissFlags($postId: ID!, $reason: String!) {\n    dismissFlags(postId: $postId, input: { reason: $reason }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DismissFlags($postId: ID!, $reason: String!) {\n    dismissFlags(postId: $postId, input: { reason: $reason }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -187,3 +187,12 @@ export const DismissFlagsMutation = graphql(`
     }
   }
 `);
+
+export const CreateForumMutation = graphql(`
+  mutation CreateForum($input: CreateForumInput!) {
+    createForum(input: $input) {
+      id
+      slug
+    }
+  }
+`);
