@@ -8,6 +8,9 @@ const GROUP_FORUM = 'Joint referral procedure: Riga, Jelgava and Liepāja';
 const PESEL = '44051401359';
 const PHONE = '+48 601 234 567';
 
+// Journeys with several axe scans, and a coordinator's two-factor sign-in that may wait for a new 30-second step.
+test.setTimeout(120_000);
+
 async function openForumsFromNavigation(page: Page): Promise<void> {
   await page.goto('/');
   if (isPhone(page)) await page.getByRole('button', { name: 'Menu' }).click();
@@ -120,4 +123,20 @@ test('a moderator hides a flagged post from the queue, giving a reason', async (
   await dialog.getByRole('button', { name: 'Hide post' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The post is hidden and its flags are resolved.' })).toBeVisible();
   await expect(card).toHaveCount(0);
+});
+
+test('a coordinator creates a national forum for their country', async ({ page }) => {
+  await signInUi(page, 'coordinator.lv');
+  await page.goto('/forums');
+  await page.getByRole('link', { name: 'New forum' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New forum' })).toBeVisible();
+  const title = `Latvian shelters ${randomUUID().slice(0, 6)}`;
+  await page.getByRole('textbox', { name: /^Title/ }).fill(title);
+  await page.getByRole('combobox', { name: /^Country/ }).selectOption({ label: 'Latvia' });
+  await page.getByRole('combobox', { name: /^Who may read it/ }).selectOption('NETWORK');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Create the forum' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveURL(/\/forums\/latvian-shelters-[0-9a-f]{6}$/);
+  await expect(page.getByText('No threads yet. Start the first one.')).toBeVisible();
 });
