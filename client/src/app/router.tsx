@@ -60,6 +60,10 @@ export const routes: RouteObject[] = [
           },
           { path: 'forums/:slug', lazy: { Component: async () => (await import('../routes/Forum')).Forum } },
           {
+            path: 'forums/:slug/edit',
+            lazy: { Component: async () => (await import('../routes/EditForum')).EditForum },
+          },
+          {
             path: 'forums/:slug/new',
             lazy: { Component: async () => (await import('../routes/NewThread')).NewThread },
           },

@@ -40,7 +40,7 @@ function forumPage(variables: Record<string, unknown>, threads: ReturnType<typeo
           description: 'How each country refers presumed victims.',
           visibility: 'PUBLIC',
           watchLevel: 'NORMAL',
-          viewerCan: { __typename: 'ForumPermissions', moderate: true, startThread: true },
+          viewerCan: { __typename: 'ForumPermissions', manage: false, moderate: true, startThread: true },
           threads: {
             __typename: 'ThreadConnection',
             totalCount: threads.length,

@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useForumsT } from '../../app/forumStrings';
+import { signInPath } from '../auth/safeNext';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { NotFoundState } from '../../ui/NotFoundState';
@@ -43,6 +44,17 @@ export function ForumView({ slug }: { slug: string }) {
         {forum.viewerCan.startThread && (
           <Button component={Link} to={`/forums/${forum.slug}/new`}>
             {t('forum.newThread')}
+          </Button>
+        )}
+        {!forum.watchLevel && (
+          // A visitor (no watch level: not signed in) reads a public forum; members post in it.
+          <Anchor component={Link} to={signInPath(`/forums/${forum.slug}`)}>
+            {t('forum.signInToPost')}
+          </Anchor>
+        )}
+        {forum.viewerCan.manage && (
+          <Button component={Link} to={`/forums/${forum.slug}/edit`} variant="outline">
+            {t('forum.edit')}
           </Button>
         )}
         {forum.viewerCan.moderate && (

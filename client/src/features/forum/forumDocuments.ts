@@ -36,6 +36,7 @@ export const ForumPageQuery = graphql(`
       visibility
       watchLevel
       viewerCan {
+        manage
         moderate
         startThread
       }
@@ -193,6 +194,34 @@ export const CreateForumMutation = graphql(`
     createForum(input: $input) {
       id
       slug
+    }
+  }
+`);
+
+export const EditForumQuery = graphql(`
+  query EditForum($slug: String!) {
+    forum(slug: $slug) {
+      id
+      slug
+      title
+      description
+      visibility
+      version
+      viewerCan {
+        manage
+      }
+    }
+  }
+`);
+
+export const UpdateForumMutation = graphql(`
+  mutation UpdateForum($input: UpdateForumInput!) {
+    updateForum(input: $input) {
+      id
+      title
+      description
+      visibility
+      version
     }
   }
 `);

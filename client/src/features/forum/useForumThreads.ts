@@ -36,6 +36,8 @@ export function useForumThreads(slug: string, filters: ThreadFilters) {
       document: ThreadActivitySubscription,
       variables: { forumId, after: cursor.current },
       context,
+      // Without a live connection the list stays as loaded; the next visit reads it again.
+      onError: () => undefined,
       updateQuery: (_unsafe, { complete, previousData, subscriptionData }) => {
         const edge = subscriptionData.data.threadActivity;
         cursor.current = edge.cursor;
