@@ -125,7 +125,7 @@ test('a moderator hides a flagged post from the queue, giving a reason', async (
   await expect(card).toHaveCount(0);
 });
 
-test('a coordinator creates a national forum for their country', async ({ page }) => {
+test('a coordinator creates a national forum for their country and edits it', async ({ page }) => {
   await signInUi(page, 'coordinator.lv');
   await page.goto('/forums');
   await page.getByRole('link', { name: 'New forum' }).click();
@@ -139,4 +139,12 @@ test('a coordinator creates a national forum for their country', async ({ page }
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page).toHaveURL(/\/forums\/latvian-shelters-[0-9a-f]{6}$/);
   await expect(page.getByText('No threads yet. Start the first one.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Edit forum' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Edit ${title}` })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Description' }).fill('Shelter places and referral contacts in Latvia.');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Shelter places and referral contacts in Latvia.')).toBeVisible();
 });
