@@ -38,6 +38,10 @@ export function createCache(): InMemoryCache {
       ThreadPage: { fields: { posts: threadPostsPolicy } },
       PostPermissions: mergedValue,
       ThreadPermissions: mergedValue,
+      // Each filter combination is its own list of threads; live events reorder the first page (features/forum).
+      Forum: {
+        fields: { threads: relayStylePagination(['tag', 'solved', 'unanswered']) },
+      },
       Country: { keyFields: ['code'] },
       // A scope is a value that belongs to its parent, not an entity of its own.
       Scope: { keyFields: false },
@@ -46,6 +50,7 @@ export function createCache(): InMemoryCache {
       ExpertContacts: mergedValue,
       ContactVisibilitySettings: mergedValue,
       InvitationPermissions: mergedValue,
+      ForumPermissions: mergedValue,
     },
   });
 }

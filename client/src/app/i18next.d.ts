@@ -1,5 +1,6 @@
 import type { defaultNS, resources } from './i18n';
 import type finder from './locales/en/finder.json';
+import type forums from './locales/en/forums.json';
 import type map from './locales/en/map.json';
 import type members from './locales/en/members.json';
 import type thread from './locales/en/thread.json';
@@ -15,6 +16,8 @@ declare module 'i18next' {
       translation: (typeof resources)['en']['translation'] & typeof members & typeof map & typeof finder;
       // The thread page's namespace, added with its route (features/thread/threadStrings.ts).
       thread: typeof thread;
+      // Added with the forum pages (app/forumStrings.ts), in a namespace of its own.
+      forums: typeof forums;
     };
   }
 }

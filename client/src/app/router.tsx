@@ -52,6 +52,21 @@ export const routes: RouteObject[] = [
             path: 'counterparts',
             lazy: { Component: async () => (await import('../routes/Counterparts')).Counterparts },
           },
+          { path: 'forums', lazy: { Component: async () => (await import('../routes/Forums')).Forums } },
+          { path: 'forums/new', lazy: { Component: async () => (await import('../routes/NewForum')).NewForum } },
+          {
+            path: 'forums/moderation',
+            lazy: { Component: async () => (await import('../routes/ModerationQueue')).ModerationQueue },
+          },
+          { path: 'forums/:slug', lazy: { Component: async () => (await import('../routes/Forum')).Forum } },
+          {
+            path: 'forums/:slug/edit',
+            lazy: { Component: async () => (await import('../routes/EditForum')).EditForum },
+          },
+          {
+            path: 'forums/:slug/new',
+            lazy: { Component: async () => (await import('../routes/NewThread')).NewThread },
+          },
           ...INFO_PAGES.map((slug) => ({
             path: slug,
             lazy: {

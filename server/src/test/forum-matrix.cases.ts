@@ -150,6 +150,9 @@ export const FORUM_MATRIX: MatrixCase[] = [
     }),
   ),
   onUnknown('Mutation.moderatePost', `mutation ($id: ID!) { moderatePost(postId: $id, action: HIDE) { id } }`, (id) => ({ id })),
+  onUnknown('Mutation.dismissFlags', `mutation ($id: ID!) { dismissFlags(postId: $id, input: { reason: "Probe" }) { id } }`, (id) => ({
+    id,
+  })),
   onUnknown('Mutation.purgePost', `mutation ($id: ID!) { purgePost(postId: $id, input: { reason: "Probe" }) { id } }`, (id) => ({ id })),
   // Any viewer may subscribe to what they read: the matrix test subscribes every viewer to a closed group's thread and
   // forum, and only its readers (admin, network moderator) are let in; everyone else gets NOT_FOUND at once.

@@ -11,7 +11,7 @@ import { PostHistory } from './PostHistory';
 import { DeletePostMutation } from './postDocuments';
 
 const ModeratePostMutation = graphql(`
-  mutation ModeratePost($postId: ID!, $action: PostModeration!) {
+  mutation ThreadModeratePost($postId: ID!, $action: PostModeration!) {
     moderatePost(postId: $postId, action: $action) {
       id
       ...PostCard_post

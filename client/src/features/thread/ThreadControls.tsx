@@ -18,7 +18,7 @@ export const SetThreadWatchMutation = graphql(`
 `);
 
 const ModerateThreadMutation = graphql(`
-  mutation ModerateThread($threadId: ID!, $action: ThreadModeration!) {
+  mutation ThreadModerateThread($threadId: ID!, $action: ThreadModeration!) {
     moderateThread(threadId: $threadId, action: $action) {
       id
       pinned

@@ -137,6 +137,7 @@ const MODERATED: Record<string, string> = {
   REOPEN: 'Reopened',
   HIDE: 'Hid',
   UNHIDE: 'Showed again',
+  DISMISS: 'Dismissed the flags on',
 };
 const moderated = (details: Details) => MODERATED[text(details.moderation) ?? ''] ?? 'Moderated';
 

@@ -1,4 +1,5 @@
 import type { FeatureManifest } from '../../core/feature.js';
+import { FlagDismissalResolver } from './flag-dismissal.js';
 import { ForumLiveResolver } from './forum-live.resolver.js';
 import { forumNoticesWorker } from './forum-notices.worker.js';
 import { ModerationQueueResolver } from './moderation-queue.js';
@@ -24,6 +25,7 @@ export const forumFeature: FeatureManifest = {
     ForumLiveResolver,
     ModerationQueueResolver,
     PostPreviewResolver,
+    FlagDismissalResolver,
   ],
   loaders: (em) => ({ forumThreads: createForumThreadsLoader(em) }),
   workers: [forumNoticesWorker],
