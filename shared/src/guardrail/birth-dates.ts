@@ -1,3 +1,4 @@
+import { CASE_WORDS } from './case-words.js';
 import { NAME, nameIn } from './person-name.js';
 import { TOKEN_END, TOKEN_START, matchesOf } from './text-scan.js';
 import type { Finding } from './types.js';
@@ -19,7 +20,7 @@ const DATE = [
 const YEAR = String.raw`(?:in\s|w\s|в\s|im\s(?:Jahr\s)?|i\s|vuonna\s|gadā\s)?(?:19|20)\d{2}`;
 
 /** Words that say a date is someone's birth date, in the region's languages. */
-const BORN = String.raw`(?:born|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|dzim\p{L}*|dzim\.|dz\.|urodzon\p{L}*|ur\.|data\s+urodzenia|syntyn\p{L}*|synt\.|syntymäaika|född|f\.|födelsedatum|født|fødselsdato|geboren|geb\.|geburtsdatum|родил\p{L}*|дата\s+рождения|род\.|sündinud|sünd\.|sünniaeg|gimęs|gimusi|gim\.|gimimo\s+data)`;
+const BORN = String.raw`(?:born|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|dzim\p{L}*|dzim\.|dz\.|urodzon\p{L}*|ur\.|data\s+urodzenia|syntyn\p{L}*|synt\.|s\.(?=[^\S\n]*\d{1,2}\.\d{1,2}\.\d{4})|syntymäaika|född|f\.|födelsedatum|født|fødselsdato|geboren|geb\.|geburtsdatum|родил\p{L}*|дата\s+рождения|род\.|sündinud|sünd\.|sünniaeg|gimęs|gimusi|gim\.|gimimo\s+data)`;
 
 /** The birth word, then up to a few words ("born in Riga on"), then the date; or the date, then "г.р." / "g.dz.". */
 const BIRTH_DATE = new RegExp(
@@ -47,7 +48,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     strict: (m) => m[5] === undefined,
   },
   {
-    pattern: new RegExp(String.raw`${NAME},[^\S\n]*((?:aged[^\S\n]+)?\d{1,2}[^\S\n]*${AGE_UNIT})(?![\p{L}])`, 'gud'),
+    pattern: new RegExp(String.raw`${NAME},[^\S\n]*((?:aged[^\S\n]+)?\d{1,2}(?:-|[^\S\n]*)${AGE_UNIT})(?![\p{L}])`, 'gud'),
     age: 3,
     name: 1,
     strict: () => false,
@@ -70,6 +71,16 @@ const AGE_PATTERNS: readonly AgePattern[] = [
   },
   // "Anna, 17, was identified": the age between commas, as for "Anna (17)" only after a given name or a full name.
   { pattern: new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,;)]|\.(?!\d))`, 'gud'), age: 3, name: 1, strict: () => true },
+  // "Anna is 23", "Jonas ist erst 15 Jahre alt", "Anna ir 23 gadus veca": a name, a verb for being, the age.
+  {
+    pattern: new RegExp(
+      String.raw`${NAME}[^\S\n]+(?:is|was|turned|ist|war|wird|ir|bija|on|oli|yra|buvo|är|var|er|jest|była|był|ma|skończyła|skończył)[^\S\n]+(?:(?:only|just|now|erst|nur|schon|tikai|jau|vasta|jo|tik|jau|endast|bara|bare|kun|dopiero|tylko|już)[^\S\n]+)?(\d{1,2}(?:-|[^\S\n]*)(?:${AGE_UNIT}(?:[^\S\n]+(?:alt|vec\p{L}*|vana|vanha|gammal|gammel|stary|stara|seni\p{L}*))?|(?=[.,;!?)])))(?![\p{L}\p{N}])`,
+      'gud',
+    ),
+    age: 3,
+    name: 1,
+    strict: () => true,
+  },
   // "17-year-old Anna", "17-vuotias Anna", "17-jährige Anna", "17-åriga Anna", "17-letnia Anna".
   {
     pattern: new RegExp(
@@ -81,6 +92,23 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     strict: () => false,
   },
 ];
+
+/** An age adjective before a case word: "a 16-year-old girl named Daria", "16-aastane tüdruk Liisa". */
+const AGE_BEFORE_CASE_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,2}(?:-|\s)(?:years?-old|year-old|vuotias|jährige[rn]?|åriga?|årige|letni\p{L}*|gadīg\p{L}*|aastane|metė|metis|летн\p{L}*)(?=[^\S\n]+(?:${CASE_WORDS})(?![\p{L}]))`,
+  'giu',
+);
+const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'iu');
+
+/** The sentence holding the span from `start` to `end`. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).search(/[.!?\n][^.!?\n]*$/u);
+  const after = text.slice(end).search(/[.!?\n](?:\s|$)/u);
+  return text.slice(before + 1, after < 0 ? text.length : end + after);
+}
+
+/** How far after such an age the name found next to its case word may stand. */
+const AGE_TO_NAME = 40;
 
 /** "Children born after 1 January 2007": a rule about birth dates, not someone's. */
 const THRESHOLD =
@@ -104,14 +132,42 @@ function ages(text: string, names: readonly Finding[]): Finding[] {
     Array.from(text.matchAll(pattern)).flatMap((m) => {
       // A bare number needs a known or full name, or a name found next to a case word: "the girl, Viktorija, 16,".
       const bare = strict(m) && !names.some((found) => found.start === m.indices![name]![0]);
-      if (nameIn({ given: m[name]!, second: m[name + 1] }, bare) === null) return [];
+      const extent = nameIn({ given: m[name]!, second: m[name + 1] }, bare);
+      if (extent === null) return [];
       const [start, end] = m.indices![age]!;
-      return [{ kind: 'BIRTH_DATE' as const, start, end, text: m[age]!, reason }];
+      const found: Finding[] = [{ kind: 'BIRTH_DATE', start, end, text: m[age]!, reason }];
+      // "Irina Petrova, 24, was recruited … and is now our client": an aged name in a sentence about a case.
+      const nameStart = m.indices![name]![0];
+      const nameEnd = m.indices![extent === 'full' ? name + 1 : name]![1];
+      if (CASE_WORD.test(sentenceAround(text, nameStart, end))) {
+        const aged = text.slice(nameStart, nameEnd);
+        found.push({
+          kind: 'NAME_WITH_CASE_WORD',
+          start: nameStart,
+          end: nameEnd,
+          text: aged,
+          reason: 'A personal name with an age, in a sentence about a case.',
+        });
+      }
+      return found;
     }),
   );
 }
 
+/** Ages before a case word whose person was named: the age belongs to that name. */
+function agesBeforeCaseWords(text: string, names: readonly Finding[]): Finding[] {
+  return matchesOf(text, AGE_BEFORE_CASE_WORD)
+    .filter((age) => names.some((name) => name.start >= age.end && name.start - age.end <= AGE_TO_NAME))
+    .map((age) => ({
+      kind: 'BIRTH_DATE' as const,
+      start: age.start,
+      end: age.end,
+      text: age.text,
+      reason: 'An age next to a personal name.',
+    }));
+}
+
 /** Dates of birth, and ages given next to a name (`names`: the names found next to case words). */
 export function detectBirthDates(text: string, names: readonly Finding[] = []): Finding[] {
-  return [...birthDates(text), ...ages(text, names)];
+  return [...birthDates(text), ...ages(text, names), ...agesBeforeCaseWords(text, names)];
 }

@@ -60,6 +60,8 @@ export const CASE_WORDS = [
   'auk(?:a|os|ai|ą|ų)',
   'nukentėj\\p{L}*',
   'mergait\\p{L}*',
+  'mergin\\p{L}*',
+  'vaikin\\p{L}*',
   'berniuk\\p{L}*',
   'moter\\p{L}*',
   'nepilnamet\\p{L}*',

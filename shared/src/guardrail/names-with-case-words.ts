@@ -12,6 +12,11 @@ const NAME_AFTER = new RegExp(
 /** A naming word later in the clause: "a woman of 32 named Oksana", "en kvinne på 32 år ved navn Oksana". */
 const NAMED_LATER = new RegExp(String.raw`^[^.!?;\n]{0,50}?(?<![\p{L}])(?:${NAMING_WORDS})[^\S\n]+${NAME}`, 'ud');
 
+/** Hurried notes write names in lower case ("the boy ahmed said"): after a case word a known given name still counts. */
+const LOWER_CASE_NAME_AFTER = /(?:[^\S\n]*[,:]?[^\S\n]*)(\p{Ll}{4,})(?![\p{L}])/uy;
+/** Given names that are also everyday words in lower case. */
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['grace', 'mercy', 'favour', 'precious', 'blessing', 'rein', 'finn', 'hung', 'mart']);
+
 /** A second name joined to the first: "the girls Anna and Maria", "two girls, Hanna (15) and Lotte (16)". */
 const NEXT_NAME = new RegExp(String.raw`(?:[^\S\n]*\([^()\n]{1,15}\))?[^\S\n]*,?[^\S\n]+${AND_WORDS}[^\S\n]+()${NAME}`, 'yud');
 const ARTICLE = String.raw`(?:the|a|an|our|their)[^\S\n]+`;
@@ -52,6 +57,14 @@ function nameSpan(match: RegExpExecArray, given: number, offset: number, nounsCa
   return { start: offset + match.indices![given]![0], end: offset + last[1] };
 }
 
+function lowerCaseNameAfter(text: string, index: number) {
+  LOWER_CASE_NAME_AFTER.lastIndex = index;
+  const match = LOWER_CASE_NAME_AFTER.exec(text);
+  if (match === null || !isKnownGivenName(match[1]!) || EVERYDAY_WORDS.has(match[1]!)) return null;
+  const end = index + match[0].length;
+  return { start: end - match[1]!.length, end };
+}
+
 /** A capitalised name right after or before a word such as victim, girl, client, ofiara, uhri, Opfer, жертва. */
 export function detectNamesWithCaseWords(text: string): Finding[] {
   const findings = new FindingSpans();
@@ -79,7 +92,7 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     const caseEnd = caseMatch.index + caseWord.length;
     const later = NAMED_LATER.exec(text.slice(caseEnd, caseEnd + 120));
     const named = after && !titleRun ? nameSpan(after, 2, 0, strict) : later && nameSpan(later, 1, caseEnd, false);
-    add(named, caseWord);
+    add(named ?? lowerCaseNameAfter(text, caseMatch.index + caseWord.length), caseWord);
     if (named) {
       NEXT_NAME.lastIndex = named.end;
       const next = NEXT_NAME.exec(text);
