@@ -73,6 +73,8 @@ export type CoverageStatus =
 
 /** Turning down an invitation or proposal that awaits approval */
 export type DeclineInvitationInput = {
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   id: string | number;
   /** Why, for its author: mailed to them, not kept in the audit log */
   reason?: string | null | undefined;
@@ -128,6 +130,20 @@ export type FormOfExploitation =
   /** Exploitation of surrogacy */
   | 'SURROGACY_EXPLOITATION';
 
+/** The author's word that a finding is not a victim's personal data; it names the finding by kind and text, so it survives edits that move the span */
+export type GuardrailConfirmationInput = {
+  kind: GuardrailKind;
+  text: string;
+};
+
+/** What kind of victim's personal data a span of text may be */
+export type GuardrailKind =
+  | 'BIRTH_DATE'
+  | 'EMAIL'
+  | 'NAME_WITH_CASE_WORD'
+  | 'NATIONAL_ID'
+  | 'PHONE';
+
 /** Sent by a coordinator or admin, or proposed by a member */
 export type InvitationKind =
   | 'INVITATION'
@@ -142,6 +158,8 @@ export type InvitationStatus =
 
 /** Coordinators and admins invite; exactly one of organisationId and newOrganisation */
 export type InviteMemberInput = {
+  /** Findings of the victim-data guardrail in the message or reason that you confirm are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   /** ISO 3166-1 alpha-2 code of the country whose coordinators vet this joiner */
   countryCode: string;
   email: string;
@@ -272,6 +290,8 @@ export type OrganisationType =
 
 /** Any member proposes a colleague; the country's coordinator decides */
 export type ProposeMemberInput = {
+  /** Findings of the victim-data guardrail in the message or reason that you confirm are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   /** ISO 3166-1 alpha-2 code of the country whose coordinators vet this joiner */
   countryCode: string;
   email: string;
@@ -416,6 +436,8 @@ export type TargetGroup =
 export type UpdateMyProfileInput = {
   availableForConsultation?: boolean | null | undefined;
   bio?: string | null | undefined;
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   email?: string | null | undefined;
   emailVisibility?: ContactVisibility | null | undefined;
   /** The version you edited; a newer one on the server means someone else changed it */
@@ -445,6 +467,8 @@ export type UpdateNotificationPreferencesInput = {
 /** Changes to an organisation; omitted fields stay as they are, null clears optional ones */
 export type UpdateOrganisationInput = {
   acronym?: string | null | undefined;
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   description?: string | null | undefined;
   /** Public e-mail address */
   email?: string | null | undefined;

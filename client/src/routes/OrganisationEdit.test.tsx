@@ -40,6 +40,7 @@ function input(expectedVersion: number, changes: Record<string, unknown> = {}) {
     phone: '+37167000001',
     email: 'help@liepaja.example.org',
     services: [{ id: hotlineId, hotline: '+37180000001' }],
+    confirmations: [],
     ...changes,
   };
 }

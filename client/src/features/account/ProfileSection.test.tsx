@@ -45,6 +45,7 @@ function input(expectedVersion: number, title: string) {
     emailVisibility: 'NETWORK',
     phoneVisibility: 'COUNTRY',
     messagingHandleVisibility: 'NOBODY',
+    confirmations: [],
   };
 }
 

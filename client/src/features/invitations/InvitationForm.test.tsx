@@ -25,7 +25,7 @@ const person = {
   countryCode: 'LV',
   organisationId: 'org-1',
 };
-const proposal = { ...person, reason: 'Runs the hotline.' };
+const proposal = { ...person, reason: 'Runs the hotline.', confirmations: [] };
 
 function renderPropose(result: Record<string, unknown>) {
   return renderRoute(<InvitationForm kind="propose" />, {
@@ -110,7 +110,7 @@ describe('InvitationForm (proposal)', () => {
 describe('InvitationForm (invitation)', () => {
   it('tells a coordinator inviting an administrator that an administrator approves it next', async () => {
     const user = userEvent.setup();
-    const input = { ...person, networkRole: 'ADMIN', message: null };
+    const input = { ...person, networkRole: 'ADMIN', message: null, confirmations: [] };
     renderRoute(<InvitationForm kind="invite" />, {
       mocks: [
         { request: { query: PlaceFilterCountriesQuery }, result: { data: { countries: [latvia, estonia] } } },
