@@ -181,6 +181,13 @@ export function InvitationForm({ kind }: InvitationFormProps) {
           onChange={(event) => change({ jobTitle: event.currentTarget.value })}
           error={errors['jobTitle']}
         />
+        <FieldGuardrail
+          label={t('invitations.form.jobTitle')}
+          text={values.jobTitle}
+          confirmations={confirmations}
+          onConfirmationsChange={setConfirmations}
+          onTextChange={(jobTitle) => change({ jobTitle })}
+        />
         {kind === 'invite' && (
           <NativeSelect
             label={t('invitations.form.networkRole')}

@@ -130,6 +130,20 @@ const cases: GuardedMutation[] = [
     };
   })(),
   (() => {
+    let created: GraphQLResponse<Record<string, { id: string }>>;
+    return {
+      name: 'proposeMember (jobTitle)',
+      field: 'jobTitle',
+      run: async (confirmations) => {
+        const input = { email: `proposed.${emails++}@example.org`, countryCode: 'LV', organisationId: places.lvOrganisation.id };
+        const proposal = { ...input, jobTitle: victimText(), reason: 'Works with us on referrals.', confirmations };
+        created = await gql(PROPOSE, { input: proposal }, 'member.pl');
+        return created;
+      },
+      subject: async () => ({ type: 'invitation', id: rootOf(created)!.id }),
+    };
+  })(),
+  (() => {
     let id: string;
     return {
       name: 'declineInvitation (reason)',

@@ -60,9 +60,12 @@ export async function createInvitation(deps: LimitedCommandDeps, request: NewInv
       reason: text,
       invitedBy: author,
     });
-    // The message or reason is free text: refused while it holds unconfirmed victim data, before anything is saved.
-    const field = request.kind === 'INVITATION' ? 'message' : 'reason';
-    await guardTexts(uow, member, [{ field, text }], input.confirmations, { type: 'invitation', id: invitation.id });
+    // The role and the message or reason are free text: refused while they hold unconfirmed victim data.
+    const texts = [
+      { field: 'jobTitle', text: invitation.jobTitle },
+      { field: request.kind === 'INVITATION' ? 'message' : 'reason', text },
+    ];
+    await guardTexts(uow, member, texts, input.confirmations, { type: 'invitation', id: invitation.id });
     const token =
       request.kind === 'INVITATION' && invitationAbilities.can(member, 'approve', invitation) ? issueInvitationToken(invitation) : null;
     if (token) invitation.approvedBy = author;
