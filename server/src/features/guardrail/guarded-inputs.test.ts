@@ -136,8 +136,8 @@ const cases: GuardedMutation[] = [
       field: 'jobTitle',
       run: async (confirmations) => {
         const input = { email: `proposed.${emails++}@example.org`, countryCode: 'LV', organisationId: places.lvOrganisation.id };
-        const proposal = { ...input, jobTitle: victimText(), reason: 'Works with us on referrals.', confirmations };
-        created = await gql(PROPOSE, { input: proposal }, 'member.pl');
+        const proposed = { ...input, jobTitle: victimText(), reason: 'Works with us on referrals.', confirmations };
+        created = await gql(PROPOSE, { input: proposed }, 'member.pl');
         return created;
       },
       subject: async () => ({ type: 'invitation', id: rootOf(created)!.id }),
