@@ -99,6 +99,7 @@ const AGE_BEFORE_CASE_WORD = new RegExp(
   'giu',
 );
 const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'iu');
+const CASE_WORD_ALONE = new RegExp(`^(?:${CASE_WORDS})$`, 'iu');
 
 /** The sentence holding the span from `start` to `end`. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -139,7 +140,8 @@ function ages(text: string, names: readonly Finding[]): Finding[] {
       // "Irina Petrova, 24, was recruited … and is now our client": an aged name in a sentence about a case.
       const nameStart = m.indices![name]![0];
       const nameEnd = m.indices![extent === 'full' ? name + 1 : name]![1];
-      if (CASE_WORD.test(sentenceAround(text, nameStart, end))) {
+      // …but a case word is no name: "Ofiara, lat 16" gives the age of a victim nobody named.
+      if (!CASE_WORD_ALONE.test(m[name]!) && CASE_WORD.test(sentenceAround(text, nameStart, end))) {
         const aged = text.slice(nameStart, nameEnd);
         found.push({
           kind: 'NAME_WITH_CASE_WORD',
