@@ -1,5 +1,5 @@
 import { CASE_WORDS } from './case-words.js';
-import { NAME, nameIn } from './person-name.js';
+import { NAME, isKnownGivenName, nameIn } from './person-name.js';
 import { TOKEN_END, TOKEN_START, matchesOf } from './text-scan.js';
 import type { Finding } from './types.js';
 
@@ -38,6 +38,8 @@ interface AgePattern {
   name: number;
   /** When a bare number must follow a known given name or a full name: "Anna (17)" yes, "Tallinn (8)" no. */
   strict: (m: RegExpExecArray) => boolean;
+  /** When the name must be a known given name or one found next to a case word, a full name not being enough. */
+  known?: boolean;
 }
 
 const AGE_PATTERNS: readonly AgePattern[] = [
@@ -68,6 +70,28 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     age: 3,
     name: 1,
     strict: () => false,
+  },
+  // "Maria Nowak (lat 34)", "Anna (age 17)": the word for age before the number, in brackets.
+  {
+    pattern: new RegExp(
+      String.raw`${NAME}[^\S\n]*(\((?:lat|age|aged|vecums|amžius|vanus|ikä|ålder|alder|[Aa]lter|возраст)[^\S\n]*:?[^\S\n]*\d{1,2}\))`,
+      'gud',
+    ),
+    age: 3,
+    name: 1,
+    strict: () => false,
+  },
+  // "Nukentėjusiajai Rūtai 19 metų", "Анне 17 лет": the age right after a known given name or a name found next to a
+  // case word, with a word for years; not a span of time ("Anna Lindqvist 20 år på Polisen", "Kodeks Karny 3 lat").
+  {
+    pattern: new RegExp(
+      String.raw`${NAME}[^\S\n]+(\d{1,2}[^\S\n]*(?:years?[^\S\n]+old|gad(?:i|s|us)|met(?:ų|ai)|лет|года?|år|Jahre(?:[^\S\n]+alt)?|lat|vuotta|aastat))(?![\p{L}])(?![^\S\n]+(?:på|i|hos|ved|bei|im|in|at|with|for|w|we|przez|в|на|pie|pēc|su|per|jo|töös|työssä)(?![\p{L}]))`,
+      'gud',
+    ),
+    age: 3,
+    name: 1,
+    strict: () => true,
+    known: true,
   },
   // "Anna, 17, was identified": the age between commas, as for "Anna (17)" only after a given name or a full name.
   { pattern: new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,;)]|\.(?!\d))`, 'gud'), age: 3, name: 1, strict: () => true },
@@ -108,6 +132,9 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(before + 1, after < 0 ? text.length : end + after);
 }
 
+/** An age in brackets after a case word whose person was named: "Jenta (16) heter Nora", "Anna, the girl (16)". */
+const CASE_WORD_THEN_AGE = new RegExp(String.raw`(?<![\p{L}])(?:${CASE_WORDS})[^\S\n]*(\(\d{1,2}(?:[^\S\n]*${AGE_UNIT})?\))`, 'giud');
+
 /** How far after such an age the name found next to its case word may stand. */
 const AGE_TO_NAME = 40;
 
@@ -129,10 +156,15 @@ function birthDates(text: string): Finding[] {
 /** Ages next to a name. The finding is the age alone; the name is flagged too when a case word stands by it. */
 function ages(text: string, names: readonly Finding[]): Finding[] {
   const reason = 'An age next to a personal name.';
-  return AGE_PATTERNS.flatMap(({ pattern, age, name, strict }) =>
+  return AGE_PATTERNS.flatMap(({ pattern, age, name, strict, known }) =>
     Array.from(text.matchAll(pattern)).flatMap((m) => {
+      const foundName = names.some((found) => found.start === m.indices![name]![0]);
+      // The pattern may read the case word before the name as its first word ("Жертве Анне 17 лет"): either word counts.
+      const isName = (group: number) =>
+        m[group] !== undefined && (isKnownGivenName(m[group]) || names.some((found) => found.start === m.indices![group]![0]));
+      if (known && !isName(name) && !isName(name + 1)) return [];
       // A bare number needs a known or full name, or a name found next to a case word: "the girl, Viktorija, 16,".
-      const bare = strict(m) && !names.some((found) => found.start === m.indices![name]![0]);
+      const bare = strict(m) && !foundName;
       const extent = nameIn({ given: m[name]!, second: m[name + 1] }, bare);
       if (extent === null) return [];
       const [start, end] = m.indices![age]!;
@@ -156,20 +188,25 @@ function ages(text: string, names: readonly Finding[]): Finding[] {
   );
 }
 
-/** Ages before a case word whose person was named: the age belongs to that name. */
-function agesBeforeCaseWords(text: string, names: readonly Finding[]): Finding[] {
-  return matchesOf(text, AGE_BEFORE_CASE_WORD)
-    .filter((age) => names.some((name) => name.start >= age.end && name.start - age.end <= AGE_TO_NAME))
-    .map((age) => ({
-      kind: 'BIRTH_DATE' as const,
-      start: age.start,
-      end: age.end,
-      text: age.text,
-      reason: 'An age next to a personal name.',
-    }));
+/** Ages before or just after a case word whose person was named: the age belongs to that name. */
+function agesByCaseWords(text: string, names: readonly Finding[]): Finding[] {
+  const near = (start: number, end: number) =>
+    names.some((name) => (name.start >= end && name.start - end <= AGE_TO_NAME) || (name.end <= start && start - name.end <= AGE_TO_NAME));
+  const before = matchesOf(text, AGE_BEFORE_CASE_WORD).filter((age) => near(age.start, age.end));
+  const after = Array.from(text.matchAll(CASE_WORD_THEN_AGE), (m) => {
+    const [start, end] = m.indices![1]!;
+    return { start, end, text: m[1]!, caseStart: m.index };
+  }).filter((age) => near(age.caseStart, age.end));
+  return [...before, ...after].map(({ start, end, text: age }) => ({
+    kind: 'BIRTH_DATE' as const,
+    start,
+    end,
+    text: age,
+    reason: 'An age next to a personal name.',
+  }));
 }
 
 /** Dates of birth, and ages given next to a name (`names`: the names found next to case words). */
 export function detectBirthDates(text: string, names: readonly Finding[] = []): Finding[] {
-  return [...birthDates(text), ...ages(text, names), ...agesBeforeCaseWords(text, names)];
+  return [...birthDates(text), ...ages(text, names), ...agesByCaseWords(text, names)];
 }

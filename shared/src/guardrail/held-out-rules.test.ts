@@ -44,6 +44,18 @@ describe('names and ages as people write them', () => {
     expect(kinds('A 16-year-old girl needs a guardian.', 'BIRTH_DATE')).toEqual([]);
   });
 
+  it('reads an age in brackets after its word, right after a name, or in brackets after a case word that names its person', () => {
+    expect(kinds('Klientka Maria Nowak (lat 34) zgłosiła się.', 'BIRTH_DATE')).toEqual(['(lat 34)']);
+    expect(kinds('Жертве Анне 17 лет.', 'BIRTH_DATE')).toEqual(['17 лет']);
+    expect(kinds('Jenta (16) heter Nora.', 'BIRTH_DATE')).toEqual(['(16)']);
+    expect(kinds('Anna Lindqvist 20 år på Polismyndigheten; Kodeks Karny 3 lat; jenta (16) trenger hjelp.', 'BIRTH_DATE')).toEqual([]);
+  });
+
+  it('reads a capitalised word after a sentence-initial English case word as a title unless it is a known given name', () => {
+    expect(kinds('Girl Scouts of Latvia are partners. Victim Support Europe met.', 'NAME_WITH_CASE_WORD')).toEqual([]);
+    expect(kinds('Victim Anna said she was afraid.', 'NAME_WITH_CASE_WORD')).toEqual(['Anna']);
+  });
+
   it('flags a name with an age in a sentence about a case, but never the case word as a name', () => {
     expect(kinds('Irina Petrova, 24, was recruited online and is now our client.', 'NAME_WITH_CASE_WORD')).toEqual(['Irina Petrova']);
     expect(kinds('Ofiara, lat 16, ma na imię Kasia.', 'NAME_WITH_CASE_WORD')).toEqual(['Kasia']);

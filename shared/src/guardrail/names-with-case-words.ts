@@ -88,7 +88,7 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     const appositive = after !== null && /^[^\S\n]*,/u.test(text.slice(after.index + after[0].length));
     const strict = after?.[1] === undefined && (nounsCapitalised || (afterPunctuation && !appositive));
     // After a sentence-initial English case word, a run of capitalised words is a title ("Child Welfare Services").
-    const titleRun = title && !isKnownGivenName(after[2]!) && after[3] !== undefined;
+    const titleRun = title && !isKnownGivenName(after[2]!);
     const caseEnd = caseMatch.index + caseWord.length;
     const later = NAMED_LATER.exec(text.slice(caseEnd, caseEnd + 120));
     const named = after && !titleRun ? nameSpan(after, 2, 0, strict) : later && nameSpan(later, 1, caseEnd, false);

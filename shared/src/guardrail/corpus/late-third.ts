@@ -70,6 +70,7 @@ export const LATE_THIRD: readonly CorpusPost[] = [
     text: 'Aukai Ievai Petraitytei 17 metų; ji gimusi 2008 m. sausio 3 d. Kaune.',
     expected: [
       ['NAME_WITH_CASE_WORD', 'Ievai Petraitytei'],
+      ['BIRTH_DATE', '17 metų'],
       ['BIRTH_DATE', '2008 m. sausio 3 d.'],
     ],
   },
