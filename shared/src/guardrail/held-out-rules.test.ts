@@ -67,6 +67,13 @@ describe('names and ages as people write them', () => {
   });
 });
 
+describe('institutions and accounts', () => {
+  it('reads an institution after a case word as no name, and a giro account as no phone', () => {
+    expect(kinds('Klient Sotsiaalkindlustusamet pöördus Migrationsverket poole.', 'NAME_WITH_CASE_WORD')).toEqual([]);
+    expect(kinds('Bankgiro 5050-1055.', 'PHONE')).toEqual([]);
+  });
+});
+
 describe('phone-like reference numbers', () => {
   it('leaves numbers that run on into letters or another number alone', () => {
     expect(kinds('Sak 24-123456MED-OTIR/05 and R 23/4567 18.2.2025.', 'PHONE')).toEqual([]);
