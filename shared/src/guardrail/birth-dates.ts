@@ -132,8 +132,11 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(before + 1, after < 0 ? text.length : end + after);
 }
 
-/** An age in brackets after a case word whose person was named: "Jenta (16) heter Nora", "Anna, the girl (16)". */
-const CASE_WORD_THEN_AGE = new RegExp(String.raw`(?<![\p{L}])(?:${CASE_WORDS})[^\S\n]*(\(\d{1,2}(?:[^\S\n]*${AGE_UNIT})?\))`, 'giud');
+/** An age in brackets or between commas after a case word whose person was named: "Jenta (16) heter Nora", "a girl, 15, called Nika". */
+const CASE_WORD_THEN_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CASE_WORDS})(?:[^\S\n]*(\(\d{1,2}(?:[^\S\n]*${AGE_UNIT})?\))|,[^\S\n]*(\d{1,2}(?:[^\S\n]*${AGE_UNIT})?)(?=[,;]))`,
+  'giud',
+);
 
 /** How far after such an age the name found next to its case word may stand. */
 const AGE_TO_NAME = 40;
@@ -194,8 +197,9 @@ function agesByCaseWords(text: string, names: readonly Finding[]): Finding[] {
     names.some((name) => (name.start >= end && name.start - end <= AGE_TO_NAME) || (name.end <= start && start - name.end <= AGE_TO_NAME));
   const before = matchesOf(text, AGE_BEFORE_CASE_WORD).filter((age) => near(age.start, age.end));
   const after = Array.from(text.matchAll(CASE_WORD_THEN_AGE), (m) => {
-    const [start, end] = m.indices![1]!;
-    return { start, end, text: m[1]!, caseStart: m.index };
+    const group = m[1] === undefined ? 2 : 1;
+    const [start, end] = m.indices![group]!;
+    return { start, end, text: m[group]!, caseStart: m.index };
   }).filter((age) => near(age.caseStart, age.end));
   return [...before, ...after].map(({ start, end, text: age }) => ({
     kind: 'BIRTH_DATE' as const,

@@ -27,6 +27,7 @@ ioana andreea mihaela mariana alexandru ionut gheorghe florin
 minh linh hoa lan mai thao huong tuan duc hung
 chioma blessing precious joy favour mercy grace esther
 vanessa melissa larissa
+ania kasia basia gosia asia zosia magda marysia маша наташа оля катя таня света даша настя
 mohammed muhammad mohamed mohammad ahmed ahmad hassan hussein omar yusuf ibrahim mustafa karim samir tariq bilal
 fatima amina aisha maryam zainab leila layla yasmin samira
 andrei mihai ion ana elena cristina gabriela ionela

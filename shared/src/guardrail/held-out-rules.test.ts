@@ -51,6 +51,16 @@ describe('names and ages as people write them', () => {
     expect(kinds('Anna Lindqvist 20 år på Polismyndigheten; Kodeks Karny 3 lat; jenta (16) trenger hjelp.', 'BIRTH_DATE')).toEqual([]);
   });
 
+  it('reads a name after a verb for being only when it is a known given name or a full name', () => {
+    expect(kinds('Ofiarą jest Ania z Krakowa. The victim was Anna Kowalska.', 'NAME_WITH_CASE_WORD')).toEqual(['Ania', 'Anna Kowalska']);
+    expect(kinds('The victim is Ukrainian. Our client is Caritas.', 'NAME_WITH_CASE_WORD')).toEqual([]);
+  });
+
+  it('reads an age between commas after a case word that names its person', () => {
+    expect(kinds('We met a girl, 15, called Nika.', 'BIRTH_DATE')).toEqual(['15']);
+    expect(kinds('For the victims, 15, 16 and 17 April are hearing days.', 'BIRTH_DATE')).toEqual([]);
+  });
+
   it('reads a capitalised word after a sentence-initial English case word as a title unless it is a known given name', () => {
     expect(kinds('Girl Scouts of Latvia are partners. Victim Support Europe met.', 'NAME_WITH_CASE_WORD')).toEqual([]);
     expect(kinds('Victim Anna said she was afraid.', 'NAME_WITH_CASE_WORD')).toEqual(['Anna']);

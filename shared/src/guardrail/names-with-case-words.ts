@@ -1,8 +1,9 @@
-import { AND_WORDS, CASE_WORDS, ENGLISH_CASE_WORD, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
+import { AND_WORDS, CASE_WORDS, COPULAS, ENGLISH_CASE_WORD, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
 import { NAME, isKnownGivenName, nameIn } from './person-name.js';
 import { FindingSpans } from './spans.js';
 import type { Finding } from './types.js';
 
+const COPULA = new RegExp(`^${COPULAS}[^\\S\\n]`, 'u');
 const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'giu');
 /** After the case word: "victim Anna", "victim: Anna K.", "the girl, called Maria". No sentence break between. */
 const NAME_AFTER = new RegExp(
@@ -86,7 +87,9 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     const afterPunctuation = after !== null && /^(?:'s)?[^\S\n]*[,(]/u.test(after[0]);
     // …unless a naming word says a name follows, or the name stands between commas ("the girl, Viktorija, 16,").
     const appositive = after !== null && /^[^\S\n]*,/u.test(text.slice(after.index + after[0].length));
-    const strict = after?.[1] === undefined && (nounsCapitalised || (afterPunctuation && !appositive));
+    // After a verb for being the word may be anything ("the victim is Ukrainian"): a known given name or a full name.
+    const copula = after?.[1] !== undefined && COPULA.test(after[1]);
+    const strict = copula || (after?.[1] === undefined && (nounsCapitalised || (afterPunctuation && !appositive)));
     // After a sentence-initial English case word, a run of capitalised words is a title ("Child Welfare Services").
     const titleRun = title && !isKnownGivenName(after[2]!);
     const caseEnd = caseMatch.index + caseWord.length;
