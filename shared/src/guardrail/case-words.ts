@@ -127,7 +127,7 @@ export const CASE_WORDS = [
 export const COPULAS = String.raw`(?:is|was|jest|była|był|ir|bija|on|oli|är|var|er|ist|war|yra|buvo|это)`;
 
 /** Words that may stand between a case word and the name: "the victim, named Anna", "the victim's name is Anna". */
-export const NAMING_WORDS = String.raw`(?:${COPULAS}|named|called|who\s+is\s+called|som\s+he(?:ter|tte|dder)|kuru\s+sauc|kurš\s+saucas|котор\p{L}+\s+зовут|nimeltään|known\s+as|(?:whose\s+)?name(?:\s+(?:is|was)|:)|vārdā|vārds\s+ir|o\s+imieniu|ma\s+na\s+imię|nazywa\s+się|nimeltä|nimi\s+on|vid\s+namn|heter|ved\s+navn|hedder|namens|heißt|по\s+имени|зовут|nimega|nimi\s+on|vardu|vardas)`;
+export const NAMING_WORDS = String.raw`(?:named|called|who\s+is\s+called|som\s+he(?:ter|tte|dder)|kuru\s+sauc|kurš\s+saucas|котор\p{L}+\s+зовут|nimeltään|known\s+as|(?:whose\s+)?name(?:\s+(?:is|was)|:)|vārdā|vārds\s+ir|o\s+imieniu|ma\s+na\s+imię|nazywa\s+się|nimeltä|nimi\s+on|vid\s+namn|heter|ved\s+navn|hedder|namens|heißt|по\s+имени|зовут|nimega|nimi\s+on|vardu|vardas)`;
 
 /** Courtesy titles that may stand before the name: "the client, Mrs Anna K.". */
 export const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Frau|Herr|Pani|Pan|Fru|Hr|Fr|Rouva|Herra|Kundze|Kungs|Proua|Härra|Ponia|Ponas|Госпожа|Господин)\.?`;

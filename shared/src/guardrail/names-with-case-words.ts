@@ -7,7 +7,7 @@ const COPULA = new RegExp(`^${COPULAS}[^\\S\\n]`, 'u');
 const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'giu');
 /** After the case word: "victim Anna", "victim: Anna K.", "the girl, called Maria". No sentence break between. */
 const NAME_AFTER = new RegExp(
-  String.raw`(?:'s)?[^\S\n]*(?:[,:(–—]|-(?=[^\S\n]))?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
+  String.raw`(?:'s)?[^\S\n]*(?:[,:(–—]|-(?=[^\S\n]))?[^\S\n]*((?:${COPULAS}|${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
   'yud',
 );
 /** A naming word later in the clause: "a woman of 32 named Oksana", "en kvinne på 32 år ved navn Oksana". */
