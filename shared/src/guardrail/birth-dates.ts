@@ -193,6 +193,8 @@ function ages(text: string, names: readonly Finding[]): Finding[] {
 
 /** Ages before or just after a case word whose person was named: the age belongs to that name. */
 function agesByCaseWords(text: string, names: readonly Finding[]): Finding[] {
+  // Only a named person's age counts: without names there is nothing to look for (and clean text stays fast).
+  if (names.length === 0) return [];
   const near = (start: number, end: number) =>
     names.some((name) => (name.start >= end && name.start - end <= AGE_TO_NAME) || (name.end <= start && start - name.end <= AGE_TO_NAME));
   const before = matchesOf(text, AGE_BEFORE_CASE_WORD).filter((age) => near(age.start, age.end));
