@@ -242,7 +242,9 @@ describe('ProfileSection and the victim-data guardrail', () => {
     expect(await screen.findByLabelText('About you')).toHaveValue('');
     expect(screen.queryByRole('region', { name: /^Victims' personal data/ })).not.toBeInTheDocument();
 
-    await user.type(screen.getByLabelText('About you'), bio);
+    // Pasted, not typed key by key: the guardrail reads the text after a pause either way.
+    await user.click(screen.getByLabelText('About you'));
+    await user.paste(bio);
     const panel = await screen.findByRole('region', { name: "Victims' personal data in “About you”" });
     expect(
       within(panel)

@@ -137,7 +137,8 @@ describe('InvitationForm and the victim-data guardrail', () => {
       ],
     });
     await fillPerson(user);
-    await user.type(screen.getByLabelText(/^Why this person/), reason);
+    await user.click(screen.getByLabelText(/^Why this person/));
+    await user.paste(reason);
     const panel = await screen.findByRole('region', { name: /^Victims' personal data in “Why this person/ });
     expect(
       within(panel)
