@@ -85,6 +85,8 @@ export type CoverageStatus =
 
 /** A new forum; `id` (client-generated) makes a retry return the same forum */
 export type CreateForumInput = {
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   /** ISO code; required for NATIONAL and LOCAL forums */
   countryCode?: string | null | undefined;
   description?: string | null | undefined;
@@ -113,6 +115,8 @@ export type CreateThreadInput = {
 
 /** Turning down an invitation or proposal that awaits approval */
 export type DeclineInvitationInput = {
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   id: string | number;
   /** Why, for its author: mailed to them, not kept in the audit log */
   reason?: string | null | undefined;
@@ -213,6 +217,8 @@ export type InvitationStatus =
 
 /** Coordinators and admins invite; exactly one of organisationId and newOrganisation */
 export type InviteMemberInput = {
+  /** Findings of the victim-data guardrail in the message or reason that you confirm are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   /** ISO 3166-1 alpha-2 code of the country whose coordinators vet this joiner */
   countryCode: string;
   email: string;
@@ -354,6 +360,8 @@ export type PostModeration =
 
 /** Any member proposes a colleague; the country's coordinator decides */
 export type ProposeMemberInput = {
+  /** Findings of the victim-data guardrail in the message or reason that you confirm are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   /** ISO 3166-1 alpha-2 code of the country whose coordinators vet this joiner */
   countryCode: string;
   email: string;
@@ -529,6 +537,8 @@ export type ThreadModeration =
 
 /** Changes to a forum; omitted fields stay as they are */
 export type UpdateForumInput = {
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   description?: string | null | undefined;
   /** The version you edited */
   expectedVersion: number;
@@ -541,6 +551,8 @@ export type UpdateForumInput = {
 export type UpdateMyProfileInput = {
   availableForConsultation?: boolean | null | undefined;
   bio?: string | null | undefined;
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   email?: string | null | undefined;
   emailVisibility?: ContactVisibility | null | undefined;
   /** The version you edited; a newer one on the server means someone else changed it */
@@ -570,6 +582,8 @@ export type UpdateNotificationPreferencesInput = {
 /** Changes to an organisation; omitted fields stay as they are, null clears optional ones */
 export type UpdateOrganisationInput = {
   acronym?: string | null | undefined;
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
   description?: string | null | undefined;
   /** Public e-mail address */
   email?: string | null | undefined;

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ViewerQuery } from '../features/account/useViewer';
@@ -40,6 +40,7 @@ function input(expectedVersion: number, changes: Record<string, unknown> = {}) {
     phone: '+37167000001',
     email: 'help@liepaja.example.org',
     services: [{ id: hotlineId, hotline: '+37180000001' }],
+    confirmations: [],
     ...changes,
   };
 }
@@ -152,5 +153,50 @@ describe('organisation edit form', () => {
     renderEdit([signedIn, loaded(3, { viewerCan: { __typename: 'OrganisationPermissions', edit: false } })]);
     expect(await screen.findByText(/You may not edit this organisation/)).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
+  });
+});
+
+/** Replaces a field's text at once, as a paste does: long texts typed key by key are slow on a busy machine. */
+async function paste(label: string, text: string) {
+  const user = userEvent.setup();
+  const field = await screen.findByLabelText(label);
+  await user.clear(field);
+  await user.paste(text);
+  return user;
+}
+
+describe('organisation edit form and the victim-data guardrail', () => {
+  it('flags an unknown phone in the description but not the organisation’s own, and removes it on request', async () => {
+    const description = 'Call us on +37167000001. A girl called Anna gave us +48 601 234 567.';
+    renderEdit([signedIn, loaded(3)]);
+    const user = await paste('Description', description);
+    const panel = await screen.findByRole('region', { name: "Victims' personal data in “Description”" });
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label')),
+    ).toEqual(['Name next to a case word: Anna', 'Phone number: +48 601 234 567']);
+    await user.click(within(panel).getByRole('button', { name: 'Remove “+48 601 234 567” from the text' }));
+    expect(screen.getByLabelText('Description')).toHaveValue('Call us on +37167000001. A girl called Anna gave us.');
+  });
+
+  it('sends the confirmed findings with the description', async () => {
+    const description = 'A girl called Anna asked for help.';
+    renderEdit([
+      signedIn,
+      loaded(3),
+      {
+        request: {
+          query: UpdateOrganisationMutation,
+          variables: { input: input(3, { description, confirmations: [{ kind: 'NAME_WITH_CASE_WORD', text: 'Anna' }] }) },
+        },
+        result: { data: { updateOrganisation: organisation(4, { description }) } },
+      },
+    ]);
+    const user = await paste('Description', description);
+    const panel = await screen.findByRole('region', { name: "Victims' personal data in “Description”" });
+    await user.click(within(panel).getByRole('button', { name: "“Anna” is not a victim's personal data" }));
+    await user.click(screen.getByRole('button', { name: 'Save the organisation' }));
+    expect(await screen.findByText('The organisation was saved.')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
-import { NAME, nameIn } from './person-name.js';
+import { CASE_WORDS } from './case-words.js';
+import { NAME, isKnownGivenName, nameIn } from './person-name.js';
 import { TOKEN_END, TOKEN_START, matchesOf } from './text-scan.js';
 import type { Finding } from './types.js';
 
@@ -19,7 +20,7 @@ const DATE = [
 const YEAR = String.raw`(?:in\s|w\s|в\s|im\s(?:Jahr\s)?|i\s|vuonna\s|gadā\s)?(?:19|20)\d{2}`;
 
 /** Words that say a date is someone's birth date, in the region's languages. */
-const BORN = String.raw`(?:born|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|dzim\p{L}*|dzim\.|dz\.|urodzon\p{L}*|ur\.|data\s+urodzenia|syntyn\p{L}*|synt\.|syntymäaika|född|f\.|födelsedatum|født|fødselsdato|geboren|geb\.|geburtsdatum|родил\p{L}*|дата\s+рождения|род\.|sündinud|sünd\.|sünniaeg|gimęs|gimusi|gim\.|gimimo\s+data)`;
+const BORN = String.raw`(?:born|b\.|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|dzim\p{L}*|dzim\.|dz\.|urodzon\p{L}*|ur\.|data\s+urodzenia|syntyn\p{L}*|synt\.|s\.(?=[^\S\n]*\d{1,2}\.\d{1,2}\.\d{4})|syntymäaika|född|f\.|födelsedatum|født|fødselsdato|geboren|geb\.|geburtsdatum|родил\p{L}*|дата\s+рождения|род\.|sündinud|sünd\.|sünniaeg|gimęs|gimusi|gim\.|gimimo\s+data)`;
 
 /** The birth word, then up to a few words ("born in Riga on"), then the date; or the date, then "г.р." / "g.dz.". */
 const BIRTH_DATE = new RegExp(
@@ -37,6 +38,8 @@ interface AgePattern {
   name: number;
   /** When a bare number must follow a known given name or a full name: "Anna (17)" yes, "Tallinn (8)" no. */
   strict: (m: RegExpExecArray) => boolean;
+  /** When the name must be a known given name or one found next to a case word, a full name not being enough. */
+  known?: boolean;
 }
 
 const AGE_PATTERNS: readonly AgePattern[] = [
@@ -47,7 +50,7 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     strict: (m) => m[5] === undefined,
   },
   {
-    pattern: new RegExp(String.raw`${NAME},[^\S\n]*((?:aged[^\S\n]+)?\d{1,2}[^\S\n]*${AGE_UNIT})(?![\p{L}])`, 'gud'),
+    pattern: new RegExp(String.raw`${NAME},[^\S\n]*((?:aged[^\S\n]+)?\d{1,2}(?:-|[^\S\n]*)${AGE_UNIT})(?![\p{L}])`, 'gud'),
     age: 3,
     name: 1,
     strict: () => false,
@@ -68,8 +71,40 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     name: 1,
     strict: () => false,
   },
+  // "Maria Nowak (lat 34)", "Anna (age 17)": the word for age before the number, in brackets.
+  {
+    pattern: new RegExp(
+      String.raw`${NAME}[^\S\n]*(\((?:lat|age|aged|vecums|amžius|vanus|ikä|ålder|alder|[Aa]lter|возраст)[^\S\n]*:?[^\S\n]*\d{1,2}\))`,
+      'gud',
+    ),
+    age: 3,
+    name: 1,
+    strict: () => false,
+  },
+  // "Nukentėjusiajai Rūtai 19 metų", "Анне 17 лет": the age right after a known given name or a name found next to a
+  // case word, with a word for years; not a span of time ("Anna Lindqvist 20 år på Polisen", "Kodeks Karny 3 lat").
+  {
+    pattern: new RegExp(
+      String.raw`${NAME}[^\S\n]+(\d{1,2}[^\S\n]*(?:years?[^\S\n]+old|gad(?:i|s|us)|met(?:ų|ai)|лет|года?|år|Jahre(?:[^\S\n]+alt)?|lat|vuotta|aastat))(?![\p{L}])(?![^\S\n]+(?:på|i|hos|ved|bei|im|in|at|with|for|w|we|przez|в|на|pie|pēc|su|per|jo|töös|työssä)(?![\p{L}]))`,
+      'gud',
+    ),
+    age: 3,
+    name: 1,
+    strict: () => true,
+    known: true,
+  },
   // "Anna, 17, was identified": the age between commas, as for "Anna (17)" only after a given name or a full name.
   { pattern: new RegExp(String.raw`${NAME},[^\S\n]*(\d{1,2})(?=[,;)]|\.(?!\d))`, 'gud'), age: 3, name: 1, strict: () => true },
+  // "Anna is 23", "Jonas ist erst 15 Jahre alt", "Anna ir 23 gadus veca": a name, a verb for being, the age.
+  {
+    pattern: new RegExp(
+      String.raw`${NAME}[^\S\n]+(?:is|was|turned|ist|war|wird|ir|bija|on|oli|yra|buvo|är|var|er|jest|była|był|ma|skończyła|skończył)[^\S\n]+(?:(?:only|just|now|erst|nur|schon|tikai|jau|vasta|jo|tik|jau|endast|bara|bare|kun|dopiero|tylko|już)[^\S\n]+)?(\d{1,2}(?:-|[^\S\n]*)(?:${AGE_UNIT}(?:[^\S\n]+(?:alt|vec\p{L}*|vana|vanha|gammal|gammel|stary|stara|seni\p{L}*))?|(?=[.,;!?)])))(?![\p{L}\p{N}])`,
+      'gud',
+    ),
+    age: 3,
+    name: 1,
+    strict: () => true,
+  },
   // "17-year-old Anna", "17-vuotias Anna", "17-jährige Anna", "17-åriga Anna", "17-letnia Anna".
   {
     pattern: new RegExp(
@@ -81,6 +116,30 @@ const AGE_PATTERNS: readonly AgePattern[] = [
     strict: () => false,
   },
 ];
+
+/** An age adjective before a case word: "a 16-year-old girl named Daria", "16-aastane tüdruk Liisa". */
+const AGE_BEFORE_CASE_WORD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,2}(?:-|\s)(?:years?-old|year-old|vuotias|jährige[rn]?|åriga?|årige|letni\p{L}*|gadīg\p{L}*|aastane|metė|metis|летн\p{L}*)(?=[^\S\n]+(?:${CASE_WORDS})(?![\p{L}]))`,
+  'giu',
+);
+const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'iu');
+const CASE_WORD_ALONE = new RegExp(`^(?:${CASE_WORDS})$`, 'iu');
+
+/** The sentence holding the span from `start` to `end`. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).search(/[.!?\n][^.!?\n]*$/u);
+  const after = text.slice(end).search(/[.!?\n](?:\s|$)/u);
+  return text.slice(before + 1, after < 0 ? text.length : end + after);
+}
+
+/** An age in brackets or between commas after a case word whose person was named: "Jenta (16) heter Nora", "a girl, 15, called Nika". */
+const CASE_WORD_THEN_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CASE_WORDS})(?:[^\S\n]*(\(\d{1,2}(?:[^\S\n]*${AGE_UNIT})?\))|,[^\S\n]*(\d{1,2}(?:[^\S\n]*${AGE_UNIT})?)(?=[,;]))`,
+  'giud',
+);
+
+/** How far after such an age the name found next to its case word may stand. */
+const AGE_TO_NAME = 40;
 
 /** "Children born after 1 January 2007": a rule about birth dates, not someone's. */
 const THRESHOLD =
@@ -100,18 +159,60 @@ function birthDates(text: string): Finding[] {
 /** Ages next to a name. The finding is the age alone; the name is flagged too when a case word stands by it. */
 function ages(text: string, names: readonly Finding[]): Finding[] {
   const reason = 'An age next to a personal name.';
-  return AGE_PATTERNS.flatMap(({ pattern, age, name, strict }) =>
+  return AGE_PATTERNS.flatMap(({ pattern, age, name, strict, known }) =>
     Array.from(text.matchAll(pattern)).flatMap((m) => {
+      const foundName = names.some((found) => found.start === m.indices![name]![0]);
+      // The pattern may read the case word before the name as its first word ("Жертве Анне 17 лет"): either word counts.
+      const isName = (group: number) =>
+        m[group] !== undefined && (isKnownGivenName(m[group]) || names.some((found) => found.start === m.indices![group]![0]));
+      if (known && !isName(name) && !isName(name + 1)) return [];
       // A bare number needs a known or full name, or a name found next to a case word: "the girl, Viktorija, 16,".
-      const bare = strict(m) && !names.some((found) => found.start === m.indices![name]![0]);
-      if (nameIn({ given: m[name]!, second: m[name + 1] }, bare) === null) return [];
+      const bare = strict(m) && !foundName;
+      const extent = nameIn({ given: m[name]!, second: m[name + 1] }, bare);
+      if (extent === null) return [];
       const [start, end] = m.indices![age]!;
-      return [{ kind: 'BIRTH_DATE' as const, start, end, text: m[age]!, reason }];
+      const found: Finding[] = [{ kind: 'BIRTH_DATE', start, end, text: m[age]!, reason }];
+      // "Irina Petrova, 24, was recruited … and is now our client": an aged name in a sentence about a case.
+      const nameStart = m.indices![name]![0];
+      const nameEnd = m.indices![extent === 'full' ? name + 1 : name]![1];
+      // …but a case word is no name: "Ofiara, lat 16" gives the age of a victim nobody named.
+      if (!CASE_WORD_ALONE.test(m[name]!) && CASE_WORD.test(sentenceAround(text, nameStart, end))) {
+        const aged = text.slice(nameStart, nameEnd);
+        found.push({
+          kind: 'NAME_WITH_CASE_WORD',
+          start: nameStart,
+          end: nameEnd,
+          text: aged,
+          reason: 'A personal name with an age, in a sentence about a case.',
+        });
+      }
+      return found;
     }),
   );
 }
 
+/** Ages before or just after a case word whose person was named: the age belongs to that name. */
+function agesByCaseWords(text: string, names: readonly Finding[]): Finding[] {
+  // Only a named person's age counts: without names there is nothing to look for (and clean text stays fast).
+  if (names.length === 0) return [];
+  const near = (start: number, end: number) =>
+    names.some((name) => (name.start >= end && name.start - end <= AGE_TO_NAME) || (name.end <= start && start - name.end <= AGE_TO_NAME));
+  const before = matchesOf(text, AGE_BEFORE_CASE_WORD).filter((age) => near(age.start, age.end));
+  const after = Array.from(text.matchAll(CASE_WORD_THEN_AGE), (m) => {
+    const group = m[1] === undefined ? 2 : 1;
+    const [start, end] = m.indices![group]!;
+    return { start, end, text: m[group]!, caseStart: m.index };
+  }).filter((age) => near(age.caseStart, age.end));
+  return [...before, ...after].map(({ start, end, text: age }) => ({
+    kind: 'BIRTH_DATE' as const,
+    start,
+    end,
+    text: age,
+    reason: 'An age next to a personal name.',
+  }));
+}
+
 /** Dates of birth, and ages given next to a name (`names`: the names found next to case words). */
 export function detectBirthDates(text: string, names: readonly Finding[] = []): Finding[] {
-  return [...birthDates(text), ...ages(text, names)];
+  return [...birthDates(text), ...ages(text, names), ...agesByCaseWords(text, names)];
 }

@@ -60,6 +60,8 @@ export const CASE_WORDS = [
   'auk(?:a|os|ai|ą|ų)',
   'nukentėj\\p{L}*',
   'mergait\\p{L}*',
+  'mergin\\p{L}*',
+  'vaikin\\p{L}*',
   'berniuk\\p{L}*',
   'moter\\p{L}*',
   'nepilnamet\\p{L}*',
@@ -120,6 +122,9 @@ export const CASE_WORDS = [
   'ребён\\p{L}*',
   'ребен\\p{L}*',
 ].join('|');
+
+/** "The victim is Anna", "ofiarą jest Anna", "жертва — это Анна": a verb for being before the name. */
+export const COPULAS = String.raw`(?:is|was|jest|była|był|ir|bija|on|oli|är|var|er|ist|war|yra|buvo|это)`;
 
 /** Words that may stand between a case word and the name: "the victim, named Anna", "the victim's name is Anna". */
 export const NAMING_WORDS = String.raw`(?:named|called|who\s+is\s+called|som\s+he(?:ter|tte|dder)|kuru\s+sauc|kurš\s+saucas|котор\p{L}+\s+зовут|nimeltään|known\s+as|(?:whose\s+)?name(?:\s+(?:is|was)|:)|vārdā|vārds\s+ir|o\s+imieniu|ma\s+na\s+imię|nazywa\s+się|nimeltä|nimi\s+on|vid\s+namn|heter|ved\s+navn|hedder|namens|heißt|по\s+имени|зовут|nimega|nimi\s+on|vardu|vardas)`;

@@ -4,7 +4,7 @@ import { detectNamesWithCaseWords } from './names-with-case-words.js';
 import { detectNationalIds } from './national-ids/index.js';
 import { detectPhones } from './phones.js';
 import { FindingSpans } from './spans.js';
-import { withoutMarkup } from './text-scan.js';
+import { withoutMarkup, withoutShouting } from './text-scan.js';
 import type { DetectOptions, Finding } from './types.js';
 
 /**
@@ -15,7 +15,7 @@ export function detectVictimData(text: string, options: DetectOptions = {}): Fin
   const published = options.publishedContacts ?? {};
   // Posts are Markdown: the detectors read the text without its marks, e-mail addresses (which may hold "_") as written.
   const plain = withoutMarkup(text);
-  const names = detectNamesWithCaseWords(plain);
+  const names = detectNamesWithCaseWords(withoutShouting(plain));
   const candidates = [
     ...detectNationalIds(plain),
     ...detectEmails(text, published),

@@ -27,6 +27,11 @@ ioana andreea mihaela mariana alexandru ionut gheorghe florin
 minh linh hoa lan mai thao huong tuan duc hung
 chioma blessing precious joy favour mercy grace esther
 vanessa melissa larissa
+ania kasia basia gosia asia zosia magda marysia маша наташа оля катя таня света даша настя
+mohammed muhammad mohamed mohammad ahmed ahmad hassan hussein omar yusuf ibrahim mustafa karim samir tariq bilal
+fatima amina aisha maryam zainab leila layla yasmin samira
+andrei mihai ion ana elena cristina gabriela ionela
+kateryna yana anastasiia sofiia mariia viktoriia dmytro maksym volodymyr
 анна мария елена ольга наталья ирина татьяна светлана екатерина дарья алина юлия анастасия ксения виктория полина
 софия валентина людмила галина надежда оксана иван алексей дмитрий сергей андрей михаил николай александр
 владимир павел максим артём евгений олег игорь юрий

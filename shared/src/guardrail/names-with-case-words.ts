@@ -1,16 +1,22 @@
-import { AND_WORDS, CASE_WORDS, ENGLISH_CASE_WORD, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
+import { AND_WORDS, CASE_WORDS, COPULAS, ENGLISH_CASE_WORD, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
 import { NAME, isKnownGivenName, nameIn } from './person-name.js';
 import { FindingSpans } from './spans.js';
 import type { Finding } from './types.js';
 
+const COPULA = new RegExp(`^${COPULAS}[^\\S\\n]`, 'u');
 const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'giu');
 /** After the case word: "victim Anna", "victim: Anna K.", "the girl, called Maria". No sentence break between. */
 const NAME_AFTER = new RegExp(
-  String.raw`(?:'s)?[^\S\n]*(?:[,:(–—]|-(?=[^\S\n]))?[^\S\n]*((?:${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
+  String.raw`(?:'s)?[^\S\n]*(?:[,:(–—]|-(?=[^\S\n]))?[^\S\n]*((?:${COPULAS}|${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
   'yud',
 );
 /** A naming word later in the clause: "a woman of 32 named Oksana", "en kvinne på 32 år ved navn Oksana". */
 const NAMED_LATER = new RegExp(String.raw`^[^.!?;\n]{0,50}?(?<![\p{L}])(?:${NAMING_WORDS})[^\S\n]+${NAME}`, 'ud');
+
+/** Hurried notes write names in lower case ("the boy ahmed said"): after a case word a known given name still counts. */
+const LOWER_CASE_NAME_AFTER = /(?:[^\S\n]*[,:]?[^\S\n]*)(\p{Ll}{4,})(?![\p{L}])/uy;
+/** Given names that are also everyday words in lower case. */
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['grace', 'mercy', 'favour', 'precious', 'blessing', 'rein', 'finn', 'hung', 'mart']);
 
 /** A second name joined to the first: "the girls Anna and Maria", "two girls, Hanna (15) and Lotte (16)". */
 const NEXT_NAME = new RegExp(String.raw`(?:[^\S\n]*\([^()\n]{1,15}\))?[^\S\n]*,?[^\S\n]+${AND_WORDS}[^\S\n]+()${NAME}`, 'yud');
@@ -52,6 +58,14 @@ function nameSpan(match: RegExpExecArray, given: number, offset: number, nounsCa
   return { start: offset + match.indices![given]![0], end: offset + last[1] };
 }
 
+function lowerCaseNameAfter(text: string, index: number) {
+  LOWER_CASE_NAME_AFTER.lastIndex = index;
+  const match = LOWER_CASE_NAME_AFTER.exec(text);
+  if (match === null || !isKnownGivenName(match[1]!) || EVERYDAY_WORDS.has(match[1]!)) return null;
+  const end = index + match[0].length;
+  return { start: end - match[1]!.length, end };
+}
+
 /** A capitalised name right after or before a word such as victim, girl, client, ofiara, uhri, Opfer, жертва. */
 export function detectNamesWithCaseWords(text: string): Finding[] {
   const findings = new FindingSpans();
@@ -73,13 +87,15 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     const afterPunctuation = after !== null && /^(?:'s)?[^\S\n]*[,(]/u.test(after[0]);
     // …unless a naming word says a name follows, or the name stands between commas ("the girl, Viktorija, 16,").
     const appositive = after !== null && /^[^\S\n]*,/u.test(text.slice(after.index + after[0].length));
-    const strict = after?.[1] === undefined && (nounsCapitalised || (afterPunctuation && !appositive));
+    // After a verb for being the word may be anything ("the victim is Ukrainian"): a known given name or a full name.
+    const copula = after?.[1] !== undefined && COPULA.test(after[1]);
+    const strict = copula || (after?.[1] === undefined && (nounsCapitalised || (afterPunctuation && !appositive)));
     // After a sentence-initial English case word, a run of capitalised words is a title ("Child Welfare Services").
-    const titleRun = title && !isKnownGivenName(after[2]!) && after[3] !== undefined;
+    const titleRun = title && !isKnownGivenName(after[2]!);
     const caseEnd = caseMatch.index + caseWord.length;
     const later = NAMED_LATER.exec(text.slice(caseEnd, caseEnd + 120));
     const named = after && !titleRun ? nameSpan(after, 2, 0, strict) : later && nameSpan(later, 1, caseEnd, false);
-    add(named, caseWord);
+    add(named ?? lowerCaseNameAfter(text, caseMatch.index + caseWord.length), caseWord);
     if (named) {
       NEXT_NAME.lastIndex = named.end;
       const next = NEXT_NAME.exec(text);

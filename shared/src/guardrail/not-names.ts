@@ -68,5 +68,6 @@ export function hasLocativeEnding(word: string): boolean {
   return LOCATIVE_ENDING.test(word);
 }
 
-/** Noun endings (mostly German) that names seldom have. */
-export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|ität|ship|ness|ance|ence|ity)$/iu;
+/** Noun endings (mostly German) and the endings of institutions ("…amet", "…myndigheten", "…tarnyba") that names never have. */
+export const NOUN_ENDING =
+  /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|ment|ität|ship|ness|ance|ence|ity|amet|ameti|keskus|ministeerium\p{L}*|inspektsioon|teenistus|virasto|myndighet(?:en)?|verket|styrelsen|direktorat(?:et)?|etaten|dienests|inspekcija|tarnyba|polic(?:ija|ja|ie)|ministerstw\p{L}*|министерств\p{L}*|полици\p{L}*)$/iu;

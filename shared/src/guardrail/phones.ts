@@ -24,6 +24,8 @@ const ID_LABELS =
   /(?:person(?:nummer|nr|al\s+(?:id|code|number))|personas\s+kod|asmens\s+kod|isikukood|henkilötunnus|hetu|pesel|cpr|fødselsnummer|d-nummer|samordningsnummer|steuer|snils|снилс|\bID\b)\P{L}{0,20}$/iu;
 const MONEY_AFTER =
   /^\s?(?:EUR|euro|€|PLN|zł|złot|SEK|NOK|DKK|ISK|kr|RUB|руб|₽|mln|million|milj|thousand|tūkst|tys|тыс|people|persons|cases|victims)/iu;
+/** A number that runs on into letters or into another dotted, dashed or slashed number is a reference: "24-123456MED", "R 23/4567 18.2.2025". */
+const RUNS_ON = /^(?:\p{L}|[./-]\p{N})/u;
 const MONEY_BEFORE = /(?:EUR|€|PLN|SEK|NOK|DKK|ISK|RUB)\s?$/iu;
 /** A phone number has at least this many digits in national format, and at most 15 (E.164) plus a 00 prefix. */
 const NATIONAL_DIGITS_MIN = 8;
@@ -98,7 +100,7 @@ export function detectPhones(text: string, published: PublishedContacts = {}): F
     for (const end of ends) {
       const raw = candidate[0].slice(0, end);
       if (digits(raw).length < DIGITS_MIN) break;
-      if (MONEY_AFTER.test(text.slice(start + end, start + end + 12))) continue;
+      if (MONEY_AFTER.test(text.slice(start + end, start + end + 12)) || RUNS_ON.test(text.slice(start + end, start + end + 2))) continue;
       // A published number is left whole: its beginning is no other number.
       if (publishedDigits.some((number) => digits(raw).endsWith(number))) break;
       const reason = phoneReason(text, start, raw);

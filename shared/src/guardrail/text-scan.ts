@@ -5,6 +5,14 @@ export const TOKEN_START = String.raw`(?<![\p{L}\p{N}+\-/.])`;
 /** …and ends where no letter or digit follows, nor a separator that continues the number. */
 export const TOKEN_END = String.raw`(?![\p{L}\p{N}]|[\-/.,]\p{N})`;
 
+/**
+ * `count` digits as identity numbers are written: bare, or in groups joined by one space, dash or dot
+ * ("880714 12342", "396 050 71230", "043117-03450"), and never part of a longer run of grouped digits.
+ */
+export function groupedDigits(count: number): string {
+  return String.raw`(?<![\p{L}\p{N}+\-/.]|\p{N}[ \u00a0.\-])\d(?:[ \u00a0.\-]?\d){${count - 1}}(?![\p{L}\p{N}]|[\-/.,]\p{N}|[ \u00a0]\p{N})`;
+}
+
 export interface Match {
   start: number;
   end: number;
@@ -53,4 +61,20 @@ export function isShortBirthDate(yy: number, month: number, day: number, centuri
  */
 export function withoutMarkup(text: string): string {
   return text.replace(/[*_`~#>|\\]/gu, ' ');
+}
+
+/** A run of two or more upper-case words of three letters or more: "VICTIM: NATALIA KOWALCZYK", not "the GRETA report". */
+const SHOUTED_RUN = /(?<![\p{L}])\p{Lu}{3,}(?:[^\p{L}\n]{1,3}\p{Lu}{3,})+(?![\p{L}])/gu;
+
+/**
+ * The text with shouted runs written as names are ("NATALIA KOWALCZYK" reads "Natalia Kowalczyk"), offsets
+ * unchanged, so that the name rules, which look for capitalised words, read forms and headings typed in capitals.
+ */
+export function withoutShouting(text: string): string {
+  return text.replace(SHOUTED_RUN, (run) =>
+    run.replace(/\p{Lu}+/gu, (word) => {
+      const titled = word[0]! + word.slice(1).toLowerCase();
+      return titled.length === word.length ? titled : word;
+    }),
+  );
 }

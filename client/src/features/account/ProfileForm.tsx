@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
-import { DESCRIPTION_MAX, NAME_MAX } from '@strom/shared';
+import { DESCRIPTION_MAX, NAME_MAX, type GuardrailConfirmation } from '@strom/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { FieldGuardrail } from '../guardrail/FieldGuardrail';
 import { FormAlert } from '../../ui/FormAlert';
 import { hasErrorCode } from '../../ui/graphqlError';
 import { LeaveGuard } from '../../ui/LeaveGuard';
@@ -77,6 +78,7 @@ export function ProfileForm({ expert: masked, saved, onSaved, onReload }: Profil
   const expert = getFragmentData(ProfileFormFragment, masked);
   const [initial] = useState<ProfileValues>(() => profileValuesOf(expert));
   const [values, setValues] = useState<ProfileValues>(initial);
+  const [confirmations, setConfirmations] = useState<GuardrailConfirmation[]>([]);
   const [nameMissing, setNameMissing] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [update] = useMutation(UpdateMyProfileMutation);
@@ -87,7 +89,7 @@ export function ProfileForm({ expert: masked, saved, onSaved, onReload }: Profil
   };
   const form = useMutationForm(
     async () => {
-      await update({ variables: { input: profileInputOf(values, expert.version) } });
+      await update({ variables: { input: { ...profileInputOf(values, expert.version), confirmations } } });
       onSaved();
     },
     { fields: SHOWN_FIELDS },
@@ -101,6 +103,14 @@ export function ProfileForm({ expert: masked, saved, onSaved, onReload }: Profil
     }
   };
 
+  // Free texts about oneself pass the victim-data guardrail as the member types; the server has the last word.
+  const guarded = (field: 'title' | 'bio' | 'topics') => ({
+    text: values[field],
+    initial: initial[field],
+    confirmations,
+    onConfirmationsChange: setConfirmations,
+    onTextChange: (text: string) => change({ [field]: text }),
+  });
   const conflict = hasErrorCode(form.error, 'CONFLICT');
   const errors = form.fieldErrors;
   const formRef = useFocusFirstInvalid([errors, nameMissing]);
@@ -126,6 +136,7 @@ export function ProfileForm({ expert: masked, saved, onSaved, onReload }: Profil
           onChange={(event) => change({ title: event.currentTarget.value })}
           error={errors['title']}
         />
+        <FieldGuardrail label={t('account.profile.jobTitle')} {...guarded('title')} />
         <Textarea
           label={t('account.profile.bio')}
           resize="vertical"
@@ -135,6 +146,7 @@ export function ProfileForm({ expert: masked, saved, onSaved, onReload }: Profil
           onChange={(event) => change({ bio: event.currentTarget.value })}
           error={errors['bio']}
         />
+        <FieldGuardrail label={t('account.profile.bio')} {...guarded('bio')} />
         <ExpertiseFields values={values} onChange={change} errors={errors} />
         <TextInput
           label={t('account.profile.topics')}
@@ -143,6 +155,7 @@ export function ProfileForm({ expert: masked, saved, onSaved, onReload }: Profil
           onChange={(event) => change({ topics: event.currentTarget.value })}
           error={errors['topics']}
         />
+        <FieldGuardrail label={t('account.profile.topics')} {...guarded('topics')} />
         <Checkbox
           label={t('account.profile.available')}
           checked={values.availableForConsultation}

@@ -45,6 +45,7 @@ function input(expectedVersion: number, title: string) {
     emailVisibility: 'NETWORK',
     phoneVisibility: 'COUNTRY',
     messagingHandleVisibility: 'NOBODY',
+    confirmations: [],
   };
 }
 
@@ -217,5 +218,44 @@ describe('profile form', () => {
     await user.click(screen.getByRole('button', { name: 'Save the profile' }));
     expect(screen.getByLabelText(/^Full name/)).toHaveAccessibleDescription('Enter your full name.');
     expect(screen.getByLabelText(/^Full name/)).toHaveFocus();
+  });
+});
+
+describe('ProfileSection and the victim-data guardrail', () => {
+  it('marks victim data in the bio as the member types, and sends the findings the member confirmed', async () => {
+    const user = userEvent.setup();
+    const bio = 'The victim Anna Kowalska called from +48 601 234 567.';
+    const confirmations = [
+      { kind: 'NAME_WITH_CASE_WORD', text: 'Anna Kowalska' },
+      { kind: 'PHONE', text: '+48 601 234 567' },
+    ];
+    renderRoute(<ProfileSection />, {
+      mocks: [
+        { request: { query: MyProfileQuery }, result: myProfile(3) },
+        {
+          request: { query: UpdateMyProfileMutation, variables: { input: { ...input(3, 'Social worker'), bio, confirmations } } },
+          result: { data: { updateMyProfile: profile(4, { bio }) } },
+        },
+      ],
+    });
+    // Nothing to review in the profile as it was saved.
+    expect(await screen.findByLabelText('About you')).toHaveValue('');
+    expect(screen.queryByRole('region', { name: /^Victims' personal data/ })).not.toBeInTheDocument();
+
+    // Pasted, not typed key by key: the guardrail reads the text after a pause either way.
+    await user.click(screen.getByLabelText('About you'));
+    await user.paste(bio);
+    const panel = await screen.findByRole('region', { name: "Victims' personal data in “About you”" });
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label')),
+    ).toEqual(['Name next to a case word: Anna Kowalska', 'Phone number: +48 601 234 567']);
+    await user.click(within(panel).getByRole('button', { name: "“Anna Kowalska” is not a victim's personal data" }));
+    await user.click(within(panel).getByRole('button', { name: "“+48 601 234 567” is not a victim's personal data" }));
+    expect(within(panel).getByRole('status')).toHaveTextContent("You confirmed that every marked passage is not a victim's personal data.");
+
+    await user.click(screen.getByRole('button', { name: 'Save the profile' }));
+    expect(await screen.findByTestId('form-success')).toHaveTextContent('Your profile was saved.');
   });
 });

@@ -20,6 +20,8 @@ interface GuardrailPanelProps {
   onUnconfirm: (finding: Finding) => void;
   /** Heading level of the panel's title in the page it sits in. */
   headingOrder?: 2 | 3 | 4;
+  /** The panel's title where a form has several guarded fields (each panel is a region and needs its own name). */
+  title?: string;
 }
 
 const isConfirmed = (finding: Finding, confirmations: readonly GuardrailConfirmation[]) =>
@@ -29,7 +31,16 @@ const isConfirmed = (finding: Finding, confirmations: readonly GuardrailConfirma
  * What the victim-data guardrail found in a text, each with its passage and reason, to remove or to confirm as not a
  * victim's personal data. The summary is a polite live region: it speaks when the count changes, not on every key.
  */
-export function GuardrailPanel({ text, findings, confirmations, onRemove, onConfirm, onUnconfirm, headingOrder = 3 }: GuardrailPanelProps) {
+export function GuardrailPanel({
+  text,
+  findings,
+  confirmations,
+  onRemove,
+  onConfirm,
+  onUnconfirm,
+  headingOrder = 3,
+  title,
+}: GuardrailPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const open = findings.filter((f) => !isConfirmed(f, confirmations)).length;
@@ -40,7 +51,7 @@ export function GuardrailPanel({ text, findings, confirmations, onRemove, onConf
     <Paper component="section" aria-labelledby={headingId} withBorder p="sm">
       <Stack gap="xs">
         <Title order={headingOrder} size="h5" id={headingId}>
-          {t('guardrail.heading')}
+          {title ?? t('guardrail.heading')}
         </Title>
         <Text component="output" size="sm" aria-live="polite" display="block">
           {summary}

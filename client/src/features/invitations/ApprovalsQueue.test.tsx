@@ -96,7 +96,10 @@ describe('ApprovalsQueue', () => {
           result: { data: { invitations: connection('Invitation', [liga]) } },
         },
         {
-          request: { query: DeclineInvitationMutation, variables: { input: { id: 'inv-1', reason: 'Not a frontline role.' } } },
+          request: {
+            query: DeclineInvitationMutation,
+            variables: { input: { id: 'inv-1', reason: 'Not a frontline role.', confirmations: [] } },
+          },
           result: () => {
             declined += 1;
             return { data: { declineInvitation: { ...liga, status: 'REVOKED', awaitingApprovalBy: null } } };

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import type { GuardrailConfirmation } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
@@ -104,9 +105,13 @@ export function InvitationCard({ invitation: masked, onDone }: InvitationCardPro
   const variables = { id: invitation.id };
   const person = invitation.fullName ?? invitation.email;
   const run = useMutationForm(
-    async (action: { kind: 'approve' | 'resend' | 'revoke' } | { kind: 'decline'; reason: string }) => {
-      if (action.kind === 'decline') await decline({ variables: { input: { id: invitation.id, reason: action.reason || null } } });
-      else await { approve, resend, revoke }[action.kind]({ variables });
+    async (
+      action: { kind: 'approve' | 'resend' | 'revoke' } | { kind: 'decline'; reason: string; confirmations: GuardrailConfirmation[] },
+    ) => {
+      if (action.kind === 'decline') {
+        const { reason, confirmations } = action;
+        await decline({ variables: { input: { id: invitation.id, reason: reason || null, confirmations } } });
+      } else await { approve, resend, revoke }[action.kind]({ variables });
       onDone(t(`approvals.done.${action.kind}`, { person }));
     },
     { CONFLICT: t('approvals.conflict') },
@@ -177,7 +182,11 @@ export function InvitationCard({ invitation: masked, onDone }: InvitationCardPro
           />
         )}
         {invitation.viewerCan.decline && (
-          <DeclineButton person={person} kind={invitation.kind} onDecline={(reason) => run.submit({ kind: 'decline', reason })} />
+          <DeclineButton
+            person={person}
+            kind={invitation.kind}
+            onDecline={(reason, confirmations) => run.submit({ kind: 'decline', reason, confirmations })}
+          />
         )}
         {invitation.viewerCan.resend && (
           <ConfirmButton

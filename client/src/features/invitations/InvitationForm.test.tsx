@@ -25,7 +25,7 @@ const person = {
   countryCode: 'LV',
   organisationId: 'org-1',
 };
-const proposal = { ...person, reason: 'Runs the hotline.' };
+const proposal = { ...person, reason: 'Runs the hotline.', confirmations: [] };
 
 function renderPropose(result: Record<string, unknown>) {
   return renderRoute(<InvitationForm kind="propose" />, {
@@ -107,10 +107,54 @@ describe('InvitationForm (proposal)', () => {
   });
 });
 
+describe('InvitationForm and the victim-data guardrail', () => {
+  it('marks victim data in the reason as the member types, and sends the findings the member confirmed', async () => {
+    const user = userEvent.setup();
+    const reason = 'She helped the victim Anna Kowalska last year.';
+    const confirmations = [{ kind: 'NAME_WITH_CASE_WORD', text: 'Anna Kowalska' }];
+    renderRoute(<InvitationForm kind="propose" />, {
+      mocks: [
+        { request: { query: PlaceFilterCountriesQuery }, result: { data: { countries: [latvia, estonia] } } },
+        {
+          request: { query: InvitationOrganisationsQuery, variables: { filter: { countryCode: 'LV' }, first: 20 } },
+          result: { data: { organisations } },
+        },
+        {
+          request: { query: ProposeMemberMutation, variables: { input: { ...person, reason, confirmations } } },
+          result: {
+            data: {
+              proposeMember: {
+                __typename: 'Invitation',
+                id: 'inv-1',
+                email: 'liga@example.lv',
+                status: 'AWAITING_APPROVAL',
+                expiresAt: null,
+                awaitingApprovalBy: 'COUNTRY_COORDINATOR',
+              },
+            },
+          },
+        },
+      ],
+    });
+    await fillPerson(user);
+    await user.click(screen.getByLabelText(/^Why this person/));
+    await user.paste(reason);
+    const panel = await screen.findByRole('region', { name: /^Victims' personal data in “Why this person/ });
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label')),
+    ).toEqual(['Name next to a case word: Anna Kowalska']);
+    await user.click(within(panel).getByRole('button', { name: "“Anna Kowalska” is not a victim's personal data" }));
+    await user.click(screen.getByRole('button', { name: 'Send the proposal' }));
+    expect(await screen.findByTestId('form-success')).toHaveTextContent('Proposal sent');
+  });
+});
+
 describe('InvitationForm (invitation)', () => {
   it('tells a coordinator inviting an administrator that an administrator approves it next', async () => {
     const user = userEvent.setup();
-    const input = { ...person, networkRole: 'ADMIN', message: null };
+    const input = { ...person, networkRole: 'ADMIN', message: null, confirmations: [] };
     renderRoute(<InvitationForm kind="invite" />, {
       mocks: [
         { request: { query: PlaceFilterCountriesQuery }, result: { data: { countries: [latvia, estonia] } } },

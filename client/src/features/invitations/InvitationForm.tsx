@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
-import { DESCRIPTION_MAX, NAME_MAX } from '@strom/shared';
+import { DESCRIPTION_MAX, NAME_MAX, type GuardrailConfirmation } from '@strom/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { InviteMemberMutation as InviteMemberMutationData } from '../../gql/graphql';
+import { FieldGuardrail } from '../guardrail/FieldGuardrail';
 import { FormAlert } from '../../ui/FormAlert';
 import { useFormat } from '../../ui/useFormat';
 import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
@@ -76,6 +77,7 @@ export function InvitationForm({ kind }: InvitationFormProps) {
   const [propose] = useMutation(ProposeMemberMutation);
   const [values, setValues] = useState<InvitationValues>(initialValues);
   const [missing, setMissing] = useState<string[]>([]);
+  const [confirmations, setConfirmations] = useState<GuardrailConfirmation[]>([]);
   const [result, setResult] = useState<InvitationResult | null>(null);
 
   // Any country: a coordinator's invitation to a country they do not vet waits for its coordinator.
@@ -98,8 +100,8 @@ export function InvitationForm({ kind }: InvitationFormProps) {
     async () => {
       const invitation =
         kind === 'invite'
-          ? (await invite({ variables: { input: inviteInputOf(values) } })).data?.inviteMember
-          : (await propose({ variables: { input: proposeInputOf(values) } })).data?.proposeMember;
+          ? (await invite({ variables: { input: { ...inviteInputOf(values), confirmations } } })).data?.inviteMember
+          : (await propose({ variables: { input: { ...proposeInputOf(values), confirmations } } })).data?.proposeMember;
       if (invitation) setResult(invitation);
     },
     { CONFLICT: t('invitations.form.conflict'), fields: SHOWN_FIELDS },
@@ -179,6 +181,13 @@ export function InvitationForm({ kind }: InvitationFormProps) {
           onChange={(event) => change({ jobTitle: event.currentTarget.value })}
           error={errors['jobTitle']}
         />
+        <FieldGuardrail
+          label={t('invitations.form.jobTitle')}
+          text={values.jobTitle}
+          confirmations={confirmations}
+          onConfirmationsChange={setConfirmations}
+          onTextChange={(jobTitle) => change({ jobTitle })}
+        />
         {kind === 'invite' && (
           <NativeSelect
             label={t('invitations.form.networkRole')}
@@ -201,6 +210,13 @@ export function InvitationForm({ kind }: InvitationFormProps) {
           value={values.text}
           onChange={(event) => change({ text: event.currentTarget.value })}
           error={errors[textField]}
+        />
+        <FieldGuardrail
+          label={t(`invitations.form.${textField}`)}
+          text={values.text}
+          confirmations={confirmations}
+          onConfirmationsChange={setConfirmations}
+          onTextChange={(text) => change({ text })}
         />
         <Group>
           <Button type="submit" loading={form.pending}>

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Button, Fieldset, Group, Stack, Textarea, TextInput } from '@mantine/core';
-import { ACRONYM_MAX, DESCRIPTION_MAX, EMAIL_MAX, NAME_MAX, PHONE_MAX, URL_MAX } from '@strom/shared';
+import { ACRONYM_MAX, DESCRIPTION_MAX, EMAIL_MAX, NAME_MAX, PHONE_MAX, URL_MAX, type GuardrailConfirmation } from '@strom/shared';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { FieldGuardrail } from '../guardrail/FieldGuardrail';
 import { FormAlert } from '../../ui/FormAlert';
 import { hasErrorCode } from '../../ui/graphqlError';
 import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
@@ -54,7 +55,9 @@ export function OrganisationEditForm({ organisation: masked, onReload }: Organis
   const { t } = useTranslation();
   const organisation = getFragmentData(OrganisationEditFormFragment, masked);
   const serviceIds = organisation.services.map((service) => service.id);
-  const [values, setValues] = useState<OrganisationValues>(() => organisationValuesOf(organisation));
+  const [initial] = useState<OrganisationValues>(() => organisationValuesOf(organisation));
+  const [values, setValues] = useState<OrganisationValues>(initial);
+  const [confirmations, setConfirmations] = useState<GuardrailConfirmation[]>([]);
   const [problems, setProblems] = useState<Record<string, ProblemKey>>({});
   const [saved, setSaved] = useState(false);
   const [reloading, setReloading] = useState(false);
@@ -76,7 +79,8 @@ export function OrganisationEditForm({ organisation: masked, onReload }: Organis
     async () => {
       setSaved(false);
       // The version comes from the cache, which the last save updated: saving twice in a row is no conflict.
-      await update({ variables: { input: organisationInputOf(organisation.id, organisation.version, values) } });
+      const input = organisationInputOf(organisation.id, organisation.version, values);
+      await update({ variables: { input: { ...input, confirmations } } });
       setSaved(true);
     },
     { fields: ['name', 'acronym', 'description', 'website', 'phone', 'email', ...serviceIds.map((_, i) => hotlineField(i))] },
@@ -133,6 +137,19 @@ export function OrganisationEditForm({ organisation: masked, onReload }: Organis
           value={values.description}
           onChange={(event) => change({ description: event.currentTarget.value })}
           error={errorOf('description')}
+        />
+        {/* The organisation's own phone, e-mail and hotlines are public: naming them is no victim's data. */}
+        <FieldGuardrail
+          label={t('organisationEdit.description')}
+          text={values.description}
+          initial={initial.description}
+          confirmations={confirmations}
+          onConfirmationsChange={setConfirmations}
+          onTextChange={(description) => change({ description })}
+          publishedContacts={{
+            phones: [values.phone, ...Object.values(values.hotlines)].filter(Boolean),
+            emails: [values.email].filter(Boolean),
+          }}
         />
         <Fieldset legend={t('organisationEdit.contacts')} variant="unstyled">
           <Stack gap="sm">

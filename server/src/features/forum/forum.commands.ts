@@ -4,6 +4,7 @@ import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
 import type { Em } from '../../db/orm.js';
 import { audit } from '../audit/audit.service.js';
+import { guardTexts } from '../guardrail/guard-texts.js';
 import { forgetNotifications } from '../notification/notify.js';
 import { Country } from '../country/country.entity.js';
 import { Municipality } from '../municipality/municipality.entity.js';
@@ -18,12 +19,18 @@ import { signedInActor } from './thread.commands.js';
 export async function createForum(deps: CommandDeps, input: CreateForumInput): Promise<string> {
   const actor = signedInActor(deps);
   const id = parseUuid(input.id, 'input.id');
-  return runCommand(deps, async ({ em }) => {
+  return runCommand(deps, async (uow) => {
+    const { em } = uow;
     if (await em.findOne(Forum, { id, createdById: actor.userId })) return id;
     const scope = await scopeOf(em, input);
     const forum: ForumAccess = { id, visibility: input.visibility, ...scope, moderatorIds: [], memberIds: [] };
     forumAbilities.authorize(actor, 'create', { forum });
     if (await em.findOne(Forum, { slug: input.slug })) throw BadUserInput.field('input.slug', 'Another forum already has this address');
+    const texts = [
+      { field: 'title', text: input.title },
+      { field: 'description', text: input.description },
+    ];
+    await guardTexts(uow, actor, texts, input.confirmations, { type: 'forum', id });
     // `new`, not em.create: the scope getter of ScopedEntity reads as a required property to em.create's types.
     const created = Object.assign(new Forum(), {
       id,
@@ -67,6 +74,9 @@ async function scopeOf(em: Em, input: CreateForumInput): Promise<Pick<ForumAcces
   return { level: 'LOCAL', countryCode, municipalityId };
 }
 
+/** The new value of a text an edit changes, or null when it leaves it as it was. */
+const changed = (value: string | null | undefined, stored: string | null) => (value !== undefined && value !== stored ? value : null);
+
 export async function updateForum(deps: CommandDeps, input: UpdateForumInput): Promise<string> {
   const actor = signedInActor(deps);
   return runCommand(deps, async (uow) => {
@@ -77,6 +87,12 @@ export async function updateForum(deps: CommandDeps, input: UpdateForumInput): P
     if (forum.version !== input.expectedVersion)
       throw new Conflict('Someone else changed this forum since you opened it; reload and try again');
     if (input.title === null) throw BadUserInput.field('input.title', 'title cannot be empty');
+    // Only the texts this edit changes pass the guardrail again.
+    const texts = [
+      { field: 'title', text: changed(input.title, forum.title) },
+      { field: 'description', text: changed(input.description, forum.description) },
+    ];
+    await guardTexts(uow, actor, texts, input.confirmations, { type: 'forum', id: forum.id });
     if (input.title !== undefined) forum.title = input.title.trim();
     if (input.description !== undefined) forum.description = input.description?.trim() || null;
     if (input.visibility) forum.visibility = input.visibility;

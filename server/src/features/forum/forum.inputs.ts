@@ -11,6 +11,7 @@ import {
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsName } from '../../core/text.validators.js';
+import { GuardrailConfirmationInput, GuardrailConfirmationsField } from '../guardrail/guardrail.types.js';
 import { Level } from '../vocabulary/vocabulary.enums.js';
 import { ForumVisibility } from './forum.enums.js';
 
@@ -51,6 +52,9 @@ export class CreateForumInput {
 
   @Field(() => ForumVisibility)
   visibility!: ForumVisibilityKey;
+
+  @GuardrailConfirmationsField()
+  confirmations!: GuardrailConfirmationInput[];
 }
 
 @InputType({ description: 'Changes to a forum; omitted fields stay as they are' })
@@ -78,6 +82,9 @@ export class UpdateForumInput {
 
   @Field(() => ForumVisibility, { nullable: true })
   visibility?: ForumVisibilityKey | null;
+
+  @GuardrailConfirmationsField()
+  confirmations!: GuardrailConfirmationInput[];
 }
 
 @InputType({ description: 'Members (user ids) to name as moderators of a forum, or to add to or remove from a group' })

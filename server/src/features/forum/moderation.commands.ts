@@ -1,3 +1,5 @@
+import type { GuardrailConfirmation } from '@strom/shared';
+import { guardTexts } from '../guardrail/guard-texts.js';
 import { FLAG_REASON_MAX } from '@strom/shared';
 import { BadUserInput } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
@@ -30,12 +32,14 @@ export async function moderateThread(
   threadId: string,
   action: ThreadModerationKey,
   reason: string | null,
+  confirmations: readonly GuardrailConfirmation[] = [],
 ): Promise<string> {
   const actor = signedInActor(deps);
   return runCommand(deps, async (uow) => {
     const { em } = uow;
     const { thread, subject } = await visibleThread(em, actor, parseUuid(threadId, 'threadId'));
     forumAbilities.authorize(actor, 'moderate', subject);
+    await guardTexts(uow, actor, [{ field: 'reason', text: reason }], confirmations, { type: 'thread', id: thread.id });
     const change = THREAD_CHANGES[action];
     const columns = Object.keys(change);
     await em.execute(`update thread set ${columns.map((c) => `${c} = ?`).join(', ')}, version = version + 1 where id = ?`, [
@@ -56,12 +60,19 @@ export async function moderateThread(
 }
 
 /** Hide a post (its place stays; moderators still read it) or show it again; resolves its open flags. */
-export async function moderatePost(deps: CommandDeps, postId: string, action: PostModerationKey, reason: string | null): Promise<string> {
+export async function moderatePost(
+  deps: CommandDeps,
+  postId: string,
+  action: PostModerationKey,
+  reason: string | null,
+  confirmations: readonly GuardrailConfirmation[] = [],
+): Promise<string> {
   const actor = signedInActor(deps);
   return runCommand(deps, async (uow) => {
     const { em } = uow;
     const { post, thread, subject } = await visiblePost(em, actor, parseUuid(postId, 'postId'));
     forumAbilities.authorize(actor, 'moderate', subject);
+    await guardTexts(uow, actor, [{ field: 'reason', text: reason }], confirmations, { type: 'post', id: post.id });
     await em.nativeUpdate(Post, { id: post.id }, { hiddenAt: action === 'HIDE' ? uow.now : null, version: post.version + 1 });
     await em.nativeUpdate(
       PostFlag,
@@ -104,14 +115,21 @@ export async function markSolved(deps: CommandDeps, threadId: string, postId: st
 }
 
 /** A member's report of a post to the forum's moderators; one open flag per member and post. */
-export async function flagPost(deps: CommandDeps, postId: string, reason: string): Promise<string> {
+export async function flagPost(
+  deps: CommandDeps,
+  postId: string,
+  reason: string,
+  confirmations: readonly GuardrailConfirmation[] = [],
+): Promise<string> {
   const actor = signedInActor(deps);
   const text = reason.trim();
   if (text.length === 0) throw BadUserInput.field('reason', 'Say why you flag this post');
   if (text.length > FLAG_REASON_MAX) throw BadUserInput.field('reason', `reason must be at most ${FLAG_REASON_MAX} characters`);
-  return runCommand(deps, async ({ em, now }) => {
+  return runCommand(deps, async (uow) => {
+    const { em, now } = uow;
     const { post, subject } = await visiblePost(em, actor, parseUuid(postId, 'postId'));
     forumAbilities.authorize(actor, 'flag', subject);
+    await guardTexts(uow, actor, [{ field: 'reason', text }], confirmations, { type: 'post', id: post.id });
     const [open] = await em.execute(`select id from post_flag where post_id = ? and reporter_id = ? and status = 'OPEN'`, [
       post.id,
       actor.userId,

@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.service.js';
 import { visiblePost } from './forum-subjects.js';
 import { forumAbilities } from './forum.policy.js';
 import { Post, PostRevision } from './post.entity.js';
-import { guardTexts } from './guarded-text.js';
+import { guardTexts } from '../guardrail/guard-texts.js';
 import { renderPost } from './post-rendering.js';
 import { signedInActor } from './thread.commands.js';
 import type { EditPostInput } from './thread.inputs.js';

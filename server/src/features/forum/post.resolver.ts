@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import { FLAG_REASON_MAX } from '@strom/shared';
 import type { Context } from '../../core/context.js';
 import { NotFound } from '../../core/errors.js';
+import { GuardrailConfirmationInput } from '../guardrail/guardrail.types.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
 import { PostModeration, type PostModerationKey } from './forum.enums.js';
 import { visiblePost } from './forum-subjects.js';
@@ -69,8 +70,13 @@ export class PostResolver {
     @Ctx() ctx: Context,
     @Arg('postId', () => ID) postId: string,
     @Arg('reason', () => String) reason: string,
+    @Arg('confirmations', () => [GuardrailConfirmationInput], {
+      nullable: true,
+      description: "Findings of the victim-data guardrail in the reason that you confirm are not a victim's personal data",
+    })
+    confirmations?: GuardrailConfirmationInput[] | null,
   ): Promise<PostNode> {
-    return postAnswer(ctx, await flagPost(commandDeps(ctx), postId, reason));
+    return postAnswer(ctx, await flagPost(commandDeps(ctx), postId, reason, confirmations ?? []));
   }
 
   @Authorized()
@@ -81,7 +87,7 @@ export class PostResolver {
     @Arg('action', () => PostModeration) action: PostModerationKey,
     @Arg('input', () => ReasonInput, { nullable: true }) input?: ReasonInput | null,
   ): Promise<PostNode> {
-    return postAnswer(ctx, await moderatePost(commandDeps(ctx), postId, action, input?.reason ?? null));
+    return postAnswer(ctx, await moderatePost(commandDeps(ctx), postId, action, input?.reason ?? null, input?.confirmations));
   }
 
   @Authorized()
@@ -91,6 +97,6 @@ export class PostResolver {
     @Arg('postId', () => ID) postId: string,
     @Arg('input', () => ReasonInput) input: ReasonInput,
   ): Promise<PostNode> {
-    return postAnswer(ctx, await purgePost(commandDeps(ctx), postId, input.reason ?? null));
+    return postAnswer(ctx, await purgePost(commandDeps(ctx), postId, input.reason ?? null, input.confirmations));
   }
 }

@@ -1,3 +1,5 @@
+import type { GuardrailConfirmation } from '@strom/shared';
+import { guardTexts } from '../guardrail/guard-texts.js';
 import { BadUserInput, Forbidden } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import { runCommand } from '../../core/outbox/run-command.js';
@@ -83,13 +85,20 @@ export async function mergeThreads(deps: CommandDeps, input: MergeThreadsInput):
  * renderings, plain text, every revision, the author's draft stays theirs). Moderators only, with a reason,
  * audited. The post keeps its place, marked purged.
  */
-export async function purgePost(deps: CommandDeps, postId: string, reason: string | null): Promise<string> {
+export async function purgePost(
+  deps: CommandDeps,
+  postId: string,
+  reason: string | null,
+  confirmations: readonly GuardrailConfirmation[] = [],
+): Promise<string> {
   const actor = signedInActor(deps);
   if (!reason?.trim()) throw BadUserInput.field('reason', 'Say why the post is purged; the reason goes to the audit log');
   return runCommand(deps, async (uow) => {
     const { em } = uow;
     const { post, subject } = await visiblePost(em, actor, parseUuid(postId, 'postId'));
     forumAbilities.authorize(actor, 'moderate', subject);
+    // The reason goes to the audit log: it must not carry what the purge removes.
+    await guardTexts(uow, actor, [{ field: 'reason', text: reason }], confirmations, { type: 'post', id: post.id });
     await em.execute(
       `update post set source = ?, html = ?, public_html = ?, body_text = ?, mentions = '{}', quotes = '{}',
          guardrail_confirmations = '[]', purged_at = ?, version = version + 1 where id = ?`,

@@ -12,7 +12,7 @@ import { createPost, exactlyOnce, postByClientId, type CreatedPost } from './pos
 import type { Em } from '../../db/orm.js';
 import { advanceReadState } from './read-state.js';
 import { enqueueNotices } from './forum-notices.worker.js';
-import { guardTexts } from './guarded-text.js';
+import { guardTexts } from '../guardrail/guard-texts.js';
 import { renderPost } from './post-rendering.js';
 import { Thread } from './thread.entity.js';
 import type { AddPostInput, CreateThreadInput } from './thread.inputs.js';

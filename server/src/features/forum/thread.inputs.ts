@@ -8,7 +8,7 @@ import {
   THREAD_TITLE_MIN,
 } from '@strom/shared';
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { GuardrailConfirmationInput } from '../guardrail/guardrail.types.js';
+import { GuardrailConfirmationInput, GuardrailConfirmationsField } from '../guardrail/guardrail.types.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsName } from '../../core/text.validators.js';
 
@@ -85,6 +85,9 @@ export class ReasonInput {
   @IsOptional()
   @MaxLength(MODERATION_REASON_MAX, { message: `reason must be at most ${MODERATION_REASON_MAX} characters` })
   reason?: string | null;
+
+  @GuardrailConfirmationsField()
+  confirmations!: GuardrailConfirmationInput[];
 }
 
 @InputType({ description: 'Moves a thread to another forum; you must moderate both' })

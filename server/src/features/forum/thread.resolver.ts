@@ -115,7 +115,7 @@ export class ThreadResolver {
     @Arg('action', () => ThreadModeration) action: ThreadModerationKey,
     @Arg('input', () => ReasonInput, { nullable: true }) input?: ReasonInput | null,
   ): Promise<ThreadPage> {
-    return threadAnswer(ctx, await moderateThread(commandDeps(ctx), threadId, action, input?.reason ?? null));
+    return threadAnswer(ctx, await moderateThread(commandDeps(ctx), threadId, action, input?.reason ?? null, input?.confirmations));
   }
 
   @Authorized()

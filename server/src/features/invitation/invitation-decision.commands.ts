@@ -1,7 +1,9 @@
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { Conflict } from '../../core/errors.js';
+import type { GuardrailConfirmation } from '@strom/shared';
 import { audit } from '../audit/audit.service.js';
+import { guardTexts } from '../guardrail/guard-texts.js';
 import { auditFacts, composeMail, lockedInvitation, signedIn } from './invitation.commands.js';
 import { declinedMail } from './invitation-mail.js';
 import { effectiveStatus } from './invitation-status.js';
@@ -13,7 +15,12 @@ import { invitationAbilities } from './invitation.policy.js';
  * Whoever could approve a waiting invitation or proposal turns it down; its author is told by mail, with the
  * reason when one is given (the reason goes to the author only, never into the audit log).
  */
-export async function declineInvitation(deps: CommandDeps, id: string, reason: string | null | undefined): Promise<Invitation> {
+export async function declineInvitation(
+  deps: CommandDeps,
+  id: string,
+  reason: string | null | undefined,
+  confirmations: readonly GuardrailConfirmation[] = [],
+): Promise<Invitation> {
   const member = signedIn(deps);
   const because = reason?.trim() || null;
   return runCommand(deps, async (uow) => {
@@ -21,6 +28,7 @@ export async function declineInvitation(deps: CommandDeps, id: string, reason: s
     const invitation = await lockedInvitation(em, id);
     invitationAbilities.authorize(member, 'decline', invitation);
     if (invitation.status !== 'AWAITING_APPROVAL') throw new Conflict('This invitation is not waiting for approval any more');
+    await guardTexts(uow, member, [{ field: 'reason', text: because }], confirmations, { type: 'invitation', id: invitation.id });
     invitation.status = 'REVOKED';
     await em.flush();
     await audit(em, {

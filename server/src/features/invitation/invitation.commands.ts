@@ -8,6 +8,7 @@ import type { Em } from '../../db/orm.js';
 import type { NetworkRole } from '../user/user.enums.js';
 import { User } from '../user/user.entity.js';
 import { audit } from '../audit/audit.service.js';
+import { guardTexts } from '../guardrail/guard-texts.js';
 import type { Mail } from '../mail/mailer.js';
 import { alreadyMemberMail, invitationMail } from './invitation-mail.js';
 import { isPending, pendingWhere, statusWhere } from './invitation-status.js';
@@ -59,6 +60,12 @@ export async function createInvitation(deps: LimitedCommandDeps, request: NewInv
       reason: text,
       invitedBy: author,
     });
+    // The role and the message or reason are free text: refused while they hold unconfirmed victim data.
+    const texts = [
+      { field: 'jobTitle', text: invitation.jobTitle },
+      { field: request.kind === 'INVITATION' ? 'message' : 'reason', text },
+    ];
+    await guardTexts(uow, member, texts, input.confirmations, { type: 'invitation', id: invitation.id });
     const token =
       request.kind === 'INVITATION' && invitationAbilities.can(member, 'approve', invitation) ? issueInvitationToken(invitation) : null;
     if (token) invitation.approvedBy = author;

@@ -7,6 +7,7 @@ import {
 } from '@strom/shared';
 import { IsEmail, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { GuardrailConfirmationInput, GuardrailConfirmationsField } from '../guardrail/guardrail.types.js';
 import { NetworkRole } from '../user/user.enums.js';
 import { Level, OrganisationType } from '../vocabulary/vocabulary.enums.js';
 import { INVITATION_LINK_INVALID, TOKEN_MAX } from './invitation-token.js';
@@ -43,6 +44,11 @@ export class NewOrganisationInput {
  */
 @InputType()
 abstract class JoinerInput {
+  @GuardrailConfirmationsField(
+    "Findings of the victim-data guardrail in the message or reason that you confirm are not a victim's personal data",
+  )
+  confirmations!: GuardrailConfirmationInput[];
+
   @Field(() => String)
   @IsEmail({}, { message: 'Enter an email address' })
   @MaxLength(EMAIL_MAX, { message: `The email address must be at most ${EMAIL_MAX} characters` })
@@ -106,6 +112,9 @@ export class DeclineInvitationInput {
   @IsOptional()
   @MaxLength(INVITATION_TEXT_MAX, { message: `The reason must be at most ${INVITATION_TEXT_MAX} characters` })
   reason?: string | null;
+
+  @GuardrailConfirmationsField()
+  confirmations!: GuardrailConfirmationInput[];
 }
 
 @InputType()

@@ -73,7 +73,7 @@ export class InvitationResolver {
   @Authorized()
   @Mutation(() => Invitation, { description: 'Turns down an invitation or proposal that awaits approval; its author is mailed' })
   declineInvitation(@Ctx() ctx: Context, @Arg('input', () => DeclineInvitationInput) input: DeclineInvitationInput): Promise<Invitation> {
-    return declineInvitation(commandDeps(ctx), input.id, input.reason);
+    return declineInvitation(commandDeps(ctx), input.id, input.reason, input.confirmations);
   }
 
   @Authorized()

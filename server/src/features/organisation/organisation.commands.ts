@@ -3,6 +3,7 @@ import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { BadUserInput, Conflict, NotFound } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
+import { guardTexts } from '../guardrail/guard-texts.js';
 import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
 import { Organisation } from './organisation.entity.js';
 import type { ServiceContactInput, UpdateOrganisationInput } from './organisation.inputs.js';
@@ -21,6 +22,12 @@ export async function updateOrganisation(deps: CommandDeps, input: UpdateOrganis
     if (organisation.version !== input.expectedVersion) {
       throw new Conflict('Someone else changed this organisation since you opened it; reload and try again');
     }
+    // The description is free text and passes the victim-data guardrail when this edit changes it.
+    const description = input.description !== undefined && input.description !== organisation.description ? input.description : null;
+    await guardTexts(uow, deps.actor, [{ field: 'description', text: description }], input.confirmations, {
+      type: 'organisation',
+      id: organisation.id,
+    });
     const before = editable(organisation);
     applyChanges(organisation, input);
     applyServiceContacts(organisation, input.services ?? []);

@@ -16,6 +16,7 @@ import { PlaceFilter } from '../scope/place-filter.inputs.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OrganisationType, ServiceKind, TargetGroup } from '../vocabulary/vocabulary.enums.js';
 import { IsName, IsPhone, IsWebsite } from '../../core/text.validators.js';
+import { GuardrailConfirmationInput, GuardrailConfirmationsField } from '../guardrail/guardrail.types.js';
 
 @InputType({ description: 'Narrows the organisation list; all given conditions must hold' })
 export class OrganisationFilter extends PlaceFilter {
@@ -114,4 +115,7 @@ export class UpdateOrganisationInput {
   @ArrayMaxSize(SERVICES_PER_EDIT_MAX, { message: `Change at most ${SERVICES_PER_EDIT_MAX} services at once` })
   @ValidateNested({ each: true })
   services?: ServiceContactInput[] | null;
+
+  @GuardrailConfirmationsField()
+  confirmations!: GuardrailConfirmationInput[];
 }

@@ -5,6 +5,7 @@ import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { BadUserInput, Conflict, NotFound, Unauthenticated } from '../../core/errors.js';
 import { audit } from '../audit/audit.service.js';
+import { guardTexts } from '../guardrail/guard-texts.js';
 import { Expert } from '../expert/expert.entity.js';
 import { expertAbilities } from '../expert/expert.policy.js';
 import { activityEvent, recordActivity } from '../network-activity/network-activity.service.js';
@@ -31,6 +32,8 @@ export async function updateMyProfile(deps: CommandDeps, input: UpdateMyProfileI
       const expert = await em.findOne(Expert, expertId);
       if (!expert || !expertAbilities.can(viewer, 'edit', expert)) throw new NotFound('Your profile');
       if (expert.version !== input.expectedVersion) throw new Conflict(STALE);
+      // Free texts a member writes about themselves pass the victim-data guardrail; only what this edit changes.
+      await guardTexts(uow, viewer, changedTexts(expert, input), input.confirmations, { type: 'expert', id: expert.id });
       const changed = changedVisibilities(expert, input);
       const before = editable(expert);
       const nameBefore = expert.fullName;
@@ -69,6 +72,16 @@ function announcement(expert: Expert, now: Date): 'PROFILE_PUBLISHED' | 'PROFILE
   if (missingProfileFields(expert).length > 0) return null;
   expert.publishedAt = now;
   return 'PROFILE_PUBLISHED';
+}
+
+const topicsText = (list: readonly string[] | null | undefined) => (list ?? []).join('\n');
+
+function changedTexts(expert: Expert, input: UpdateMyProfileInput) {
+  return [
+    { field: 'title', text: input.title !== undefined && input.title !== expert.title ? input.title : null },
+    { field: 'bio', text: input.bio !== undefined && input.bio !== expert.bio ? input.bio : null },
+    { field: 'topics', text: input.topics && topicsText(input.topics) !== topicsText(expert.topics) ? topicsText(input.topics) : null },
+  ];
 }
 
 function changedVisibilities(expert: Expert, input: UpdateMyProfileInput): [ContactField, ContactVisibility][] {

@@ -12,6 +12,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { FormOfExploitation } from '../vocabulary/vocabulary.enums.js';
 import { ContactVisibility } from '../user/user.enums.js';
 import { IsName } from '../../core/text.validators.js';
+import { GuardrailConfirmationInput, GuardrailConfirmationsField } from '../guardrail/guardrail.types.js';
 
 // Not (yet) in @strom/shared: topics are free words, a handful per profile. Move them there when the client checks them too.
 const FORMS_MAX = 20;
@@ -86,4 +87,7 @@ export class UpdateMyProfileInput {
 
   @Field(() => ContactVisibility, { nullable: true })
   messagingHandleVisibility?: ContactVisibility | null;
+
+  @GuardrailConfirmationsField()
+  confirmations!: GuardrailConfirmationInput[];
 }

@@ -49,6 +49,7 @@ export const ENGLISH: readonly CorpusPost[] = [
       ['NAME_WITH_CASE_WORD', 'Lukas'],
       ['BIRTH_DATE', '3 March 2010'],
       ['BIRTH_DATE', '15 years old'],
+      ['NAME_WITH_CASE_WORD', 'Ieva'],
     ],
   },
   {

@@ -92,6 +92,7 @@ export const LATE_FOURTH: readonly CorpusPost[] = [
     text: 'Ofiarą jest 19-letnia Natalia z Białegostoku, tel. 698 765 432, PESEL 04302512345?',
     expected: [
       ['BIRTH_DATE', '19-letnia'],
+      ['NAME_WITH_CASE_WORD', 'Natalia'],
       ['PHONE', '698 765 432'],
     ],
   },

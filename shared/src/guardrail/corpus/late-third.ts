@@ -49,6 +49,7 @@ export const LATE_THIRD: readonly CorpusPost[] = [
     text: 'Der 17-jährige Jonas aus Leipzig ist Opfer von Arbeitsausbeutung. Seine Mutter: jonas.mama@web.de, Tel. 0341 1234567.',
     expected: [
       ['BIRTH_DATE', '17-jährige'],
+      ['NAME_WITH_CASE_WORD', 'Jonas'],
       ['EMAIL', 'jonas.mama@web.de'],
       ['PHONE', '0341 1234567'],
     ],
@@ -69,6 +70,7 @@ export const LATE_THIRD: readonly CorpusPost[] = [
     text: 'Aukai Ievai Petraitytei 17 metų; ji gimusi 2008 m. sausio 3 d. Kaune.',
     expected: [
       ['NAME_WITH_CASE_WORD', 'Ievai Petraitytei'],
+      ['BIRTH_DATE', '17 metų'],
       ['BIRTH_DATE', '2008 m. sausio 3 d.'],
     ],
   },

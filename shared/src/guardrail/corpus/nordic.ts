@@ -18,6 +18,7 @@ export const NORDIC: readonly CorpusPost[] = [
     text: 'Asiakas Mikko, 17-vuotias, syntynyt 05.06.2007, tuli Tampereelle Virosta. Äiti lähetti viestin osoitteesta mikon.aiti@luukku.com.',
     expected: [
       ['NAME_WITH_CASE_WORD', 'Mikko'],
+      ['BIRTH_DATE', '17-vuotias'],
       ['BIRTH_DATE', '05.06.2007'],
       ['EMAIL', 'mikon.aiti@luukku.com'],
     ],

@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, digitsOf, isBirthDate } from '../text-scan.js';
+import { groupedDigits, digitsOf, isBirthDate } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 // Estonia's isikukood and Lithuania's asmens kodas share one layout (G YYMMDD SSS C, G = century and sex) and one
@@ -22,7 +22,7 @@ export function isValidBalticPersonalCode(value: string): boolean {
 }
 
 export const balticPersonalCode: NationalIdRule = {
-  pattern: new RegExp(`${TOKEN_START}[1-6]\\d{10}${TOKEN_END}`, 'gu'),
+  pattern: new RegExp(groupedDigits(11), 'gu'),
   check: ({ text }) =>
     isValidBalticPersonalCode(text) ? 'Looks like an Estonian isikukood or Lithuanian asmens kodas (checksum valid).' : null,
 };

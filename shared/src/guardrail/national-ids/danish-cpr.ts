@@ -15,7 +15,7 @@ export function hasCprDate(value: string): boolean {
  * date is flagged as written, ten bare digits (as phone numbers are written) only when labelled.
  */
 export const danishCpr: NationalIdRule = {
-  pattern: new RegExp(`${TOKEN_START}\\d{6}(-?)\\d{4}${TOKEN_END}`, 'gu'),
+  pattern: new RegExp(`${TOKEN_START}\\d{6}([- ]?)\\d{4}${TOKEN_END}`, 'gu'),
   check: (match, text) =>
     hasCprDate(match.text) && (match.groups[0] === '-' || saidBefore(text, match.start, CONTEXT)) && !saidBefore(text, match.start, SWEDISH)
       ? 'Looks like a Danish CPR number (a real date of birth in the DDMMYY-SSSS format).'

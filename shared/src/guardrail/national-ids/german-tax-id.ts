@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, digitsOf } from '../text-scan.js';
+import { groupedDigits, digitsOf } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 /**
@@ -34,6 +34,6 @@ export function isValidGermanTaxId(value: string): boolean {
 }
 
 export const germanTaxId: NationalIdRule = {
-  pattern: new RegExp(`${TOKEN_START}(?:\\d{11}|\\d{2} \\d{3} \\d{3} \\d{3})${TOKEN_END}`, 'gu'),
+  pattern: new RegExp(groupedDigits(11), 'gu'),
   check: ({ text }) => (isValidGermanTaxId(text) ? 'Looks like a German Steuer-ID (check digit and digit-repeat rule valid).' : null),
 };

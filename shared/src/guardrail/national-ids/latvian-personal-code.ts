@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, digitsOf, isBirthDate, saidBefore } from '../text-scan.js';
+import { TOKEN_END, TOKEN_START, digitsOf, groupedDigits, isBirthDate, saidBefore } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 const WEIGHTS = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -15,13 +15,13 @@ export function isValidOldLatvianCode(value: string): boolean {
 }
 
 export const oldLatvianCode: NationalIdRule = {
-  pattern: new RegExp(`${TOKEN_START}\\d{6}-?[012]\\d{4}${TOKEN_END}`, 'gu'),
+  pattern: new RegExp(groupedDigits(11), 'gu'),
   check: ({ text }) => (isValidOldLatvianCode(text) ? 'Looks like a Latvian personas kods (checksum valid).' : null),
 };
 
 /** Codes issued since 2017 start with 32 and carry no date or public checksum: the hyphen or a label tells them. */
 export const newLatvianCode: NationalIdRule = {
-  pattern: new RegExp(`${TOKEN_START}32\\d{4}(-?)\\d{5}${TOKEN_END}`, 'gu'),
+  pattern: new RegExp(`${TOKEN_START}32\\d{4}([- ]?)\\d{5}${TOKEN_END}`, 'gu'),
   check: (match, text) =>
     match.groups[0] === '-' || saidBefore(text, match.start, CONTEXT)
       ? 'Looks like a Latvian personas kods in the format issued since 2017 (32xxxx-xxxxx).'

@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, digitsOf, isShortBirthDate } from '../text-scan.js';
+import { groupedDigits, digitsOf, isShortBirthDate } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 const K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
@@ -20,7 +20,7 @@ export function isValidNorwegianBirthNumber(value: string): boolean {
 }
 
 export const norwegianBirthNumber: NationalIdRule = {
-  pattern: new RegExp(`${TOKEN_START}\\d{6} ?\\d{5}${TOKEN_END}`, 'gu'),
+  pattern: new RegExp(groupedDigits(11), 'gu'),
   check: ({ text }) =>
     isValidNorwegianBirthNumber(text) ? 'Looks like a Norwegian fødselsnummer or D-nummer (both control digits valid).' : null,
 };

@@ -1,4 +1,4 @@
-import { TOKEN_END, TOKEN_START, digitsOf, isBirthDate } from '../text-scan.js';
+import { groupedDigits, digitsOf, isBirthDate } from '../text-scan.js';
 import type { NationalIdRule } from './rule.js';
 
 const WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
@@ -23,6 +23,6 @@ export function isValidPesel(value: string): boolean {
 }
 
 export const pesel: NationalIdRule = {
-  pattern: new RegExp(`${TOKEN_START}\\d{11}${TOKEN_END}`, 'gu'),
+  pattern: new RegExp(groupedDigits(11), 'gu'),
   check: ({ text }) => (isValidPesel(text) ? 'Looks like a Polish PESEL number (checksum valid).' : null),
 };

@@ -28,10 +28,10 @@ export function isValidSwedishPersonalNumber(value: string): boolean {
 
 /**
  * Written with its separator (- or + after 100 years) or with a four-digit year it is flagged as it stands; ten bare
- * digits, which phone numbers also are, only when labelled.
+ * digits (or six and four apart), which phone numbers also are, only when labelled.
  */
 export const swedishPersonalNumber: NationalIdRule = {
-  pattern: new RegExp(`${TOKEN_START}(?:(?:19|20)?\\d{6}[-+]\\d{4}|(?:19|20)\\d{10}|(\\d{10}))${TOKEN_END}`, 'gu'),
+  pattern: new RegExp(`${TOKEN_START}(?:(?:19|20)?\\d{6}[-+]\\d{4}|(?:19|20)\\d{10}|(\\d{6} ?\\d{4}))${TOKEN_END}`, 'gu'),
   check: (match, text) =>
     isValidSwedishPersonalNumber(match.text) && (match.groups[0] === undefined || saidBefore(text, match.start, CONTEXT))
       ? 'Looks like a Swedish personnummer or samordningsnummer (Luhn check valid).'
