@@ -1,4 +1,5 @@
 import { FORUM_MATRIX } from './forum-matrix.cases.js';
+import { MEETING_MATRIX } from './meeting-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -32,6 +33,10 @@ export interface MatrixTargets {
     groupForumId: string;
     groupSlug: string;
     groupThreadId: string;
+  };
+  meeting: {
+    /** A scheduled INVITED meeting hosted by the moderator, with nobody invited. */
+    invitedId: string;
   };
 }
 
@@ -442,6 +447,7 @@ export const MATRIX: MatrixCase[] = [
     expectAllowed: 'NOT_FOUND',
   },
   ...FORUM_MATRIX,
+  ...MEETING_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {
