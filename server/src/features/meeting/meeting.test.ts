@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { userIdOf } from '../forum/forum.test-support.js';
 import {
@@ -75,13 +75,18 @@ describe('invitations and RSVP', () => {
     await app.gql(RSVP, { input: { meetingId: meeting.id, answer: 'NO' } }, { as: lv });
     const after = await app.gql(MEETING, { id: meeting.id }, { as: pl });
     expect(after.data!.meeting).toMatchObject({ viewerStatus: 'ACCEPTED', acceptedCount: 1, waitingCount: 0 });
-    await app.drainEffects();
+    // The notice is a worker's job after the commit: wait for it, in any process.
     const plId = await userIdOf(app, 'member.pl');
-    const told = await sql(app, `select 1 from notification where recipient_id = ? and kind = 'MEETING_SEAT' and subject_id = ?`, [
-      plId,
-      meeting.id,
-    ]);
-    expect(told).toHaveLength(1);
+    await vi.waitFor(
+      async () =>
+        expect(
+          await sql(app, `select 1 from notification where recipient_id = ? and kind = 'MEETING_SEAT' and subject_id = ?`, [
+            plId,
+            meeting.id,
+          ]),
+        ).toHaveLength(1),
+      { timeout: 15_000, interval: 50 },
+    );
   });
 
   it('shows RSVP notes to hosts and their author only', async () => {
