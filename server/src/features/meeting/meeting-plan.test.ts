@@ -156,15 +156,19 @@ describe('meetings', () => {
 
   it('reads a page in the same number of statements at 2 and at 10 meetings', async () => {
     const as = await app.cookieOf('moderator');
-    // Warm-up: the first request of a session may refresh it, which is not the list's work.
-    await app.gql(LIST, { first: 1 }, { as });
-    const small = await app.countStatements(() => app.gql(LIST, { first: 2 }, { as }));
-    const large = await app.countStatements(() => app.gql(LIST, { first: 10 }, { as }));
+    // The fewest of three tries: background work of other tests (a worker's begin and commit) can only add statements.
+    const fewest = async (first: number) => {
+      const counts: number[] = [];
+      for (let i = 0; i < 3; i++) counts.push((await app.countStatements(() => app.gql(LIST, { first }, { as }))).length);
+      return Math.min(...counts);
+    };
+    const small = await fewest(2);
+    const large = await fewest(10);
     const page = await app.gql(LIST, { first: 10 }, { as });
     expect(page.data!.meetings.edges.length).toBe(10);
-    expect(large.length).toBe(small.length);
+    expect(large).toBe(small);
     // The session, the page, its count, then one statement each for participants and date slots.
-    expect(large.length).toBeLessThanOrEqual(5);
+    expect(large).toBeLessThanOrEqual(5);
   });
 
   it('pages without repeats, and shows past meetings under PAST only', async () => {

@@ -1,9 +1,14 @@
 import type { ScheduledJob } from '../../core/jobs/scheduled-job.js';
 import { runCommand } from '../../core/outbox/run-command.js';
+import { BACKGROUND_QUERIES } from '../../db/orm.js';
 import type { UnitOfWork } from '../../core/outbox/unit-of-work.js';
 import { notify } from '../notification/notify.js';
 import { loadRecipients } from '../notification/recipients.js';
 import { reminderMail } from './meeting-mail.js';
+
+/** Reminders owed now (bind the time twice): due, not sent, of a scheduled meeting that has not started. */
+const DUE = `select r.meeting_id, r.offset_minutes from meeting_reminder r join meeting m on m.id = r.meeting_id
+  where r.sent_at is null and r.due_at <= ?::timestamptz and m.status = 'SCHEDULED' and m.starts_at > ?::timestamptz`;
 
 /** Reminders claimed per run; the next minute takes the rest. */
 const BATCH = 200;
@@ -26,14 +31,22 @@ interface DueReminder {
 export const meetingReminders: ScheduledJob = {
   name: 'meeting.reminders',
   cron: '* * * * *',
-  run: (deps) => runCommand(deps, sendDueReminders).then(() => undefined),
+  run: async (deps) => {
+    // Most minutes nothing is due: one quiet read, not a transaction, every minute in every process.
+    const [due] = await deps.em.execute<{ any: boolean }[]>(
+      `select exists (${DUE}) as any`,
+      [deps.clock.now().toISOString(), deps.clock.now().toISOString()],
+      'all',
+      BACKGROUND_QUERIES,
+    );
+    if (due?.any) await runCommand(deps, sendDueReminders);
+  },
 };
 
 export async function sendDueReminders(uow: UnitOfWork): Promise<number> {
   const due = await uow.em.execute<DueReminder[]>(
     `with due as (
-       select r.meeting_id, r.offset_minutes from meeting_reminder r join meeting m on m.id = r.meeting_id
-        where r.sent_at is null and r.due_at <= ?::timestamptz and m.status = 'SCHEDULED' and m.starts_at > ?::timestamptz
+       ${DUE}
         order by r.due_at limit ? for update of r skip locked)
      update meeting_reminder r set sent_at = ?::timestamptz from due, meeting m
       where r.meeting_id = due.meeting_id and r.offset_minutes = due.offset_minutes and m.id = r.meeting_id
