@@ -101,5 +101,12 @@ export const MEETING_MATRIX: MatrixCase[] = [
     variables: () => ({}),
     check: (data) => expectTrue(/\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics$/.test(data.createCalendarFeed.url), 'no feed address'),
   },
+  // Proved in meeting.live.test.ts: NOT_FOUND at subscribe time to whoever may not see the meeting, checked per event.
+  {
+    field: 'Subscription.meetingEvent',
+    document: `subscription ($id: ID!) { meetingEvent(meetingId: $id) { sequence } }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ id: t.meeting.invitedId }),
+  },
   { field: 'Mutation.revokeCalendarFeed', document: `mutation { revokeCalendarFeed }`, allowed: MEMBERS, variables: () => ({}) },
 ];
