@@ -62,6 +62,39 @@ describe('createMeeting', () => {
   });
 });
 
+describe('the purpose', () => {
+  it('passes the victim-data guardrail: refused with a finding until the host confirms it', async () => {
+    const as = await app.cookieOf('moderator');
+    const before = await countMeetings();
+    const purpose = 'Discuss the case of PESEL 44051401359';
+    const refused = await app.gql(CREATE_MEETING, { input: meetingInput({ purpose }) }, { as });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', guardrail: { field: 'purpose' } });
+    expect(await countMeetings()).toBe(before);
+    const confirmations = [{ kind: 'NATIONAL_ID', text: '44051401359' }];
+    const confirmed = await app.gql(CREATE_MEETING, { input: meetingInput({ purpose, confirmations }) }, { as });
+    expect(confirmed.errors).toBeUndefined();
+  });
+});
+
+describe('the demo meetings', () => {
+  it('hold a past Rīga expert group, an open date poll, a national round table per country and a local group', async () => {
+    const as = await app.cookieOf('member.lv');
+    const LIST = `query ($when: MeetingWhen!) { meetings(first: 50, when: $when) { edges { node { title status countryCode dateSlots { id } } } } }`;
+    const titles = async (when: string) =>
+      (
+        (await app.gql(LIST, { when }, { as })).data!.meetings.edges as { node: { title: string; status: string; dateSlots: unknown[] } }[]
+      ).map((e) => e.node);
+    expect(await titles('PAST')).toContainEqual(expect.objectContaining({ title: 'Regional expert group meeting', status: 'ENDED' }));
+    const upcoming = await titles('UPCOMING');
+    const poll = upcoming.find((m) => m.title === 'Regional expert group meeting (spring)');
+    expect(poll).toMatchObject({ status: 'DRAFT' });
+    expect(poll!.dateSlots).toHaveLength(3);
+    expect(upcoming.map((m) => m.title)).toEqual(expect.arrayContaining(['Latvia: national round table', 'Rīga local cooperation group']));
+    const [row] = await sql<{ n: number }>(app, `select count(*)::int as n from meeting where title like '%: national round table'`);
+    expect(row!.n).toBe(9);
+  });
+});
+
 describe('invitations and RSVP', () => {
   it('seats YES answers up to capacity, then keeps a waiting list; a freed seat goes to the first waiting, who is told', async () => {
     const meeting = await makeMeeting(app, { capacity: 1 });
