@@ -9,3 +9,4 @@ export * from './forum.js';
 export * from './guardrail/index.js';
 export * from './network-links.js';
 export * from './audit-actions.js';
+export * from './meeting.js';

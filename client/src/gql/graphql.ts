@@ -282,8 +282,14 @@ export type NewOrganisationInput = {
   type: OrganisationType;
 };
 
-/** MENTION: you were mentioned; REPLY: to your post; NEW_THREAD, NEW_POST: where you watch; MODERATION: of your post */
+/** MENTION: you were mentioned; REPLY: to your post; NEW_THREAD, NEW_POST: where you watch; MODERATION: of your post; MEETING_*: an invitation, the date set or changed, a cancellation, a freed seat that is now yours, a reminder */
 export type NotificationKind =
+  | 'MEETING_CANCELLED'
+  | 'MEETING_CHANGED'
+  | 'MEETING_INVITATION'
+  | 'MEETING_REMINDER'
+  | 'MEETING_SCHEDULED'
+  | 'MEETING_SEAT'
   | 'MENTION'
   | 'MODERATION'
   | 'NEW_POST'

@@ -12,6 +12,7 @@ import { forumFeature } from '../features/forum/forum.manifest.js';
 import { guardrailFeature } from '../features/guardrail/guardrail.manifest.js';
 import { invitationFeature } from '../features/invitation/invitation.manifest.js';
 import { mailFeature } from '../features/mail/mail.manifest.js';
+import { meetingFeature } from '../features/meeting/meeting.manifest.js';
 import { memberFeature } from '../features/member/member.manifest.js';
 import { municipalityFeature } from '../features/municipality/municipality.manifest.js';
 import { networkActivityFeature } from '../features/network-activity/network-activity.manifest.js';
@@ -54,4 +55,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   guardrailFeature,
   mailFeature,
   notificationFeature,
+  meetingFeature,
 ];

@@ -1,5 +1,6 @@
 import { FORUM_MATRIX } from './forum-matrix.cases.js';
 import { POST_PREVIEW_MATRIX } from './post-preview-matrix.cases.js';
+import { MEETING_MATRIX } from './meeting-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -33,6 +34,10 @@ export interface MatrixTargets {
     groupForumId: string;
     groupSlug: string;
     groupThreadId: string;
+  };
+  meeting: {
+    /** A scheduled INVITED meeting hosted by the moderator, with nobody invited. */
+    invitedId: string;
   };
 }
 
@@ -444,6 +449,7 @@ export const MATRIX: MatrixCase[] = [
   },
   ...FORUM_MATRIX,
   ...POST_PREVIEW_MATRIX,
+  ...MEETING_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

@@ -9,6 +9,7 @@ import { type DemoAccountName, startTestApp, type TestApp } from './harness.js';
 import { subscribe } from './subscribe.js';
 import { MATRIX, ROLES, type MatrixTargets, type Role } from './authorization-matrix.cases.js';
 import { GROUP_READERS } from './forum-matrix.cases.js';
+import { makeMeeting } from '../features/meeting/meeting.test-support.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -41,6 +42,11 @@ const FINGERPRINT = [
   'draft',
   'watch',
   'post_flag',
+  'meeting',
+  'meeting_host',
+  'meeting_participant',
+  'meeting_slot',
+  'meeting_slot_answer',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
@@ -103,7 +109,14 @@ async function findTargets(): Promise<MatrixTargets> {
     pendingEmail: 'matrix.candidate@demo.strom.invalid',
     unknownId: randomUUID(),
     forum: await forumTargets(),
+    meeting: { invitedId: await invitedMeeting() },
   };
+}
+
+/** A scheduled INVITED meeting the moderator hosts, nobody invited (see features/meeting for the rest). */
+async function invitedMeeting(): Promise<string> {
+  const { id } = await makeMeeting(app, { visibility: 'INVITED' });
+  return id;
 }
 
 /** A national NETWORK forum of Latvia and a closed group (only its creator, the admin, in it) with one thread. */
@@ -173,6 +186,7 @@ describe('authorization matrix', () => {
       'Mutation.declineInvitation',
       'Mutation.resendInvitation',
       'Mutation.changeMemberRole',
+      'Mutation.createMeeting',
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);

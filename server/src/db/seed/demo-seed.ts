@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from './demo-accounts.j
 import { demoContacts } from './demo-contacts.js';
 import { demoOrganisationContacts, demoServiceContacts } from './demo-organisation-contacts.js';
 import { seedDemoForums } from './demo-forums.js';
+import { seedDemoMeetings } from './demo-meetings.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import type { DemoScope } from './demo/types.js';
 import { municipalityId } from './reference-data.js';
@@ -94,6 +95,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     );
     await seedAccounts(tx, network);
     await seedDemoForums(tx);
+    await seedDemoMeetings(tx);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

@@ -7,11 +7,18 @@ export const NotificationKind = {
   NEW_THREAD: 'NEW_THREAD',
   NEW_POST: 'NEW_POST',
   MODERATION: 'MODERATION',
+  MEETING_INVITATION: 'MEETING_INVITATION',
+  MEETING_SCHEDULED: 'MEETING_SCHEDULED',
+  MEETING_CHANGED: 'MEETING_CHANGED',
+  MEETING_CANCELLED: 'MEETING_CANCELLED',
+  MEETING_SEAT: 'MEETING_SEAT',
+  MEETING_REMINDER: 'MEETING_REMINDER',
 } as const;
 export type NotificationKind = keyof typeof NotificationKind;
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
-  description: 'MENTION: you were mentioned; REPLY: to your post; NEW_THREAD, NEW_POST: where you watch; MODERATION: of your post',
+  description:
+    'MENTION: you were mentioned; REPLY: to your post; NEW_THREAD, NEW_POST: where you watch; MODERATION: of your post; MEETING_*: an invitation, the date set or changed, a cancellation, a freed seat that is now yours, a reminder',
 });
 
 /** How often a member gets a digest of what they have not read. */

@@ -1,0 +1,21 @@
+import type { FeatureManifest } from '../../core/feature.js';
+import { CalendarResolver } from './calendar.resolver.js';
+import { CALENDAR_ROUTES } from './calendar.routes.js';
+import { meetingNoticesWorker } from './meeting-notices.worker.js';
+import { meetingReminders } from './meeting-reminders.job.js';
+import { Meeting } from './meeting.entity.js';
+import { createParticipantsLoader, createSlotsLoader } from './meeting.loaders.js';
+import { MeetingResolver } from './meeting.resolver.js';
+import { MeetingLiveResolver } from './meeting-live.resolver.js';
+import { meetingSubjects } from './meeting.subjects.js';
+
+export const meetingFeature: FeatureManifest = {
+  name: 'meeting',
+  entities: [Meeting],
+  resolvers: [MeetingResolver, MeetingLiveResolver, CalendarResolver],
+  loaders: (em) => ({ meetingParticipants: createParticipantsLoader(em), meetingSlots: createSlotsLoader(em) }),
+  routes: CALENDAR_ROUTES,
+  jobs: [meetingReminders],
+  workers: [meetingNoticesWorker],
+  subjects: [meetingSubjects],
+};
