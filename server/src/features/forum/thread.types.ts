@@ -91,4 +91,7 @@ export class ThreadPage extends ThreadNode {
 
   @Field(() => WatchLevel, { nullable: true })
   watchLevel!: WatchLevelKey | null;
+
+  @Field(() => String, { description: 'Pass as `threadChanged(after:)` to get every change made since this page was read' })
+  changesCursor!: string;
 }
