@@ -29,8 +29,10 @@ interface Side {
   subscribers: Subscribers;
   /** Sends what makes the server emit one event; resolves when it answered. */
   trigger: () => Promise<void>;
-  /** Arrival minus trigger time, ms, every delivery of the current round. */
+  /** Arrival minus trigger time, ms, every delivery, per round. */
   deliveries: number[][];
+  /** Arrival minus the event's first arrival, ms: the fan-out alone, per round. */
+  spreads: number[][];
   /** Trigger round trips, ms. */
   triggers: number[];
   rssPerConnectionKb: number | null;
@@ -108,21 +110,26 @@ async function openSide(
 ): Promise<Side> {
   const before = await rssMb(service.pid);
   const subscribers = await openSubscribers(service.url, SUBSCRIBERS, { query: POST_ADDED, variables: { threadId } });
-  const side: Side = { label, subscribers, trigger, deliveries: [], triggers: [], rssPerConnectionKb: null };
+  const side: Side = { label, subscribers, trigger, deliveries: [], spreads: [], triggers: [], rssPerConnectionKb: null };
   // Warm-up events also prove that every subscription is registered.
-  for (let i = 0; i < WARMUP_EVENTS; i++) await event(side, []);
+  for (let i = 0; i < WARMUP_EVENTS; i++) await event(side, [], []);
   const after = await rssMb(service.pid);
   side.rssPerConnectionKb = before !== null && after !== null ? round(((after - before) * 1024) / SUBSCRIBERS, 1) : null;
   ctx.log(`  S10 ${label}: ${SUBSCRIBERS} subscribers, ${side.rssPerConnectionKb ?? '?'} KB RSS per connection`);
   return side;
 }
 
-async function event(side: Side, into: number[]): Promise<void> {
+async function event(side: Side, deliveries: number[], spreads: number[]): Promise<void> {
   const arrivals = side.subscribers.nextEvent();
   const sent = performance.now();
   await side.trigger();
   side.triggers.push(performance.now() - sent);
-  for (const at of await arrivals) into.push(at - sent);
+  const times = await arrivals;
+  const first = Math.min(...times);
+  for (const at of times) {
+    deliveries.push(at - sent);
+    spreads.push(at - first);
+  }
 }
 
 async function measure(ctx: BenchContext, a: Side, b: Side, eventsPerRound: number, messageBytes: number): Promise<ScenarioResult> {
@@ -130,13 +137,19 @@ async function measure(ctx: BenchContext, a: Side, b: Side, eventsPerRound: numb
   for (let r = 0; r < ctx.config.rounds; r++) {
     for (const side of [a, b]) {
       const deliveries: number[] = [];
-      for (let i = 0; i < eventsPerRound; i++) await event(side, deliveries);
+      const spreads: number[] = [];
+      for (let i = 0; i < eventsPerRound; i++) await event(side, deliveries, spreads);
       side.deliveries.push(deliveries);
+      side.spreads.push(spreads);
     }
-    ctx.log(`  S10 round ${r + 1}: p95 ${[a, b].map((s) => `${s.label} ${round(percentile(s.deliveries.at(-1)!, 95))} ms`).join(', ')}`);
+    const last = (s: Side) =>
+      `${s.label} ${round(percentile(s.deliveries.at(-1)!, 95))} ms (fan-out ${round(percentile(s.spreads.at(-1)!, 95))} ms)`;
+    ctx.log(`  S10 round ${r + 1}: p95 ${last(a)}, ${last(b)}`);
   }
-  const p95s = (side: Side) => side.deliveries.map((d) => percentile(d, 95));
-  const ratio = round(median(p95s(a).map((p, i) => p / p95s(b)[i]!)));
+  const p95s = (side: Side, of: 'deliveries' | 'spreads' = 'deliveries') => side[of].map((d) => percentile(d, 95));
+  const ratioOf = (of: 'deliveries' | 'spreads') => round(median(p95s(a, of).map((p, i) => p / p95s(b, of)[i]!)));
+  const ratio = ratioOf('deliveries');
+  const fanOutRatio = ratioOf('spreads');
   const summary = (side: Side) => {
     const all = side.deliveries.flat();
     return [
@@ -144,6 +157,7 @@ async function measure(ctx: BenchContext, a: Side, b: Side, eventsPerRound: numb
       `${round(percentile(all, 50))} ms`,
       `${round(median(p95s(side)))} ms`,
       `${round(percentile(all, 99))} ms`,
+      `${round(median(p95s(side, 'spreads')))} ms`,
       `${round(median(side.triggers))} ms`,
       side.rssPerConnectionKb === null ? '?' : `${side.rssPerConnectionKb} KB`,
     ];
@@ -152,19 +166,26 @@ async function measure(ctx: BenchContext, a: Side, b: Side, eventsPerRound: numb
     id: 'S10',
     title: `postAdded fan-out to ${SUBSCRIBERS} graphql-ws subscribers vs a raw ws broadcast of the same JSON`,
     rows: [],
-    goals: [{ text: `p95 delivery ≤ ${P95_RATIO_GOAL}× raw ws`, met: ratio <= P95_RATIO_GOAL, measured: `${ratio}×` }],
+    goals: [
+      { text: `p95 delivery ≤ ${P95_RATIO_GOAL}× raw ws (from the trigger)`, met: ratio <= P95_RATIO_GOAL, measured: `${ratio}×` },
+      {
+        text: `p95 fan-out ≤ ${P95_RATIO_GOAL}× raw ws (from the event's first arrival)`,
+        met: fanOutRatio <= P95_RATIO_GOAL,
+        measured: `${fanOutRatio}×`,
+      },
+    ],
     tables: [
       {
         title: `S10 delivery (${ctx.config.rounds} rounds × ${eventsPerRound} events × ${SUBSCRIBERS} sockets per side, ${messageBytes} B message)`,
-        header: ['side', 'p50', 'p95 (median of rounds)', 'p99', 'trigger round trip', 'server RSS per connection'],
+        header: ['side', 'p50', 'p95 (median of rounds)', 'p99', 'fan-out p95', 'trigger round trip', 'server RSS per connection'],
         rows: [summary(a), summary(b)],
       },
     ],
     notes: [
-      'Delivery is timed from the trigger: the GraphQL side includes the addPost mutation (write, commit, outbox) before the fan-out.',
+      'Delivery is timed from the trigger: the GraphQL side includes the addPost mutation and the outbox (write, commit, queued effect, its delivery job) before the fan-out. Fan-out is timed from the first socket that received the event.',
       'The payload is resolved once per event whatever the number of subscribers: asserted by server/src/features/forum/forum.live.test.ts (“resolves each post once for many subscribers”).',
       ...(ctx.config.profile ? [`CPU profile of the server written to ${ctx.resultsDir} (*.cpuprofile).`] : []),
     ],
-    details: { ratio, perRoundP95: { [a.label]: p95s(a), [b.label]: p95s(b) } },
+    details: { ratio, fanOutRatio, perRoundP95: { [a.label]: p95s(a), [b.label]: p95s(b) } },
   };
 }

@@ -6,7 +6,10 @@ import { toThread } from './thread-row.js';
 import { ThreadNode } from './thread.types.js';
 import { changeCursor, type LiveChange } from './thread-change.stream.js';
 
-@ObjectType({ description: 'A post was edited, removed, hidden or shown again, purged, or its reactions changed: the post as it now is' })
+@ObjectType({
+  description: 'A post was edited, removed, hidden or shown again, purged, or its reactions changed: the post as it now is',
+  simpleResolvers: true,
+})
 export class PostChanged {
   @Field(() => String, { description: 'Pass the last cursor received as `threadChanged(after:)` to resume' })
   cursor!: string;
@@ -15,7 +18,10 @@ export class PostChanged {
   post!: PostNode;
 }
 
-@ObjectType({ description: 'The thread was locked, pinned, closed, solved, moved (or undone): the thread as it now is' })
+@ObjectType({
+  description: 'The thread was locked, pinned, closed, solved, moved (or undone): the thread as it now is',
+  simpleResolvers: true,
+})
 export class ThreadStateChanged {
   @Field(() => String)
   cursor!: string;
@@ -24,7 +30,10 @@ export class ThreadStateChanged {
   thread!: ThreadNode;
 }
 
-@ObjectType({ description: 'The thread was merged into another and no longer exists; its posts follow those of the target' })
+@ObjectType({
+  description: 'The thread was merged into another and no longer exists; its posts follow those of the target',
+  simpleResolvers: true,
+})
 export class ThreadMerged {
   @Field(() => String)
   cursor!: string;
