@@ -2,7 +2,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { generateForumThread, POSTS } from '../dataset/forum-thread.js';
 import { insertTables } from '../dataset/insert.js';
 import { withPostgres } from '../dataset/postgres.js';
+import { cpuMsPerRequest } from '../measure/process-cpu.js';
 import { startStatementTap } from '../measure/statement-tap.js';
+import { round } from '../measure/stats.js';
 import { startStrom } from '../measure/strom-server.js';
 import { graphqlBody } from './documents.js';
 import { runComparison } from './run-comparison.js';
@@ -13,6 +15,7 @@ import type { BenchContext, ScenarioResult } from './types.js';
 const RATIO_GOAL = 0.5;
 const MAX_STATEMENTS = 5;
 const SIZES = [5, POSTS] as const;
+const CPU_SAMPLE = 200;
 
 /**
  * S9: a forum thread page of 50 posts (authors, reactions, the viewer's read state), signed in, against one
@@ -27,7 +30,7 @@ export async function runS9(ctx: BenchContext): Promise<ScenarioResult> {
   const target = { kind: 'postgres' as const, url: ctx.postgresUrl };
   const flags = ctx.config.profile ? ['--cpu-prof', `--cpu-prof-dir=${ctx.resultsDir}`] : [];
   const reference = { method: 'GET' as const, path: `/thread?id=${thread.threadId}&first=${POSTS}`, headers: { cookie: ctx.cookie } };
-  const { row, sameJson } = await withServices(
+  const { row, sameJson, cpu } = await withServices(
     [
       startStrom(target, { logDir: ctx.logDir, label: 's9-server', nodeFlags: flags }),
       startSqlHandler(ctx, 's9-sql', target, { directorySql: null, threadSql: THREAD_SQL, replays: [] }),
@@ -42,7 +45,11 @@ export async function runS9(ctx: BenchContext): Promise<ScenarioResult> {
         { label: 'graphql', service: graphql, requests: [request(POSTS)] },
         { label: 'sql', service: handler, requests: [reference] },
       );
-      return { row: compared, sameJson: same };
+      const perPage = (service: typeof graphql, sent: Parameters<typeof fetchJson>[1]) =>
+        cpuMsPerRequest(service.pid, CPU_SAMPLE, () => fetchJson(service, sent)).then((ms) => (ms === null ? null : round(ms, 2)));
+      const cpuUse = { graphql: await perPage(graphql, request(POSTS)), sql: await perPage(handler, reference) };
+      ctx.log(`  S9 process CPU per page: graphql ${cpuUse.graphql ?? '?'} ms, sql handler ${cpuUse.sql ?? '?'} ms`);
+      return { row: compared, sameJson: same, cpu: cpuUse };
     },
   );
   const [five, fifty] = statements;
@@ -61,10 +68,11 @@ export async function runS9(ctx: BenchContext): Promise<ScenarioResult> {
     ],
     notes: [
       `The reference statement returns ${sameJson ? 'exactly the same JSON as' : 'JSON that differs from'} the server's.`,
+      `Process CPU per page (${CPU_SAMPLE} requests one at a time, the database's share not included): server ${cpu.graphql ?? '?'} ms, SQL handler ${cpu.sql ?? '?'} ms. Unlike req/s this barely moves with other work on the machine.`,
       'Statement counts are also asserted by server/src/features/forum/thread.test.ts (“runs the same statements for 5 and 50 posts, at most 5 with the session”).',
       ...(ctx.config.profile ? [`CPU profile of the server written to ${ctx.resultsDir} (*.cpuprofile).`] : []),
     ],
-    details: { sameJson, statements: Object.fromEntries(SIZES.map((size, i) => [`first${size}`, statements[i]])) },
+    details: { sameJson, cpuMsPerPage: cpu, statements: Object.fromEntries(SIZES.map((size, i) => [`first${size}`, statements[i]])) },
   };
 }
 
