@@ -15,6 +15,8 @@ import { runS3 } from './scenarios/s3-statements.js';
 import { runS4 } from './scenarios/s4-search.js';
 import { runS7 } from './scenarios/s7-pglite.js';
 import { runS8 } from './scenarios/s8-client.js';
+import { runS9 } from './scenarios/s9-thread.js';
+import { runS10 } from './scenarios/s10-fanout.js';
 import type { BenchContext, ScenarioResult } from './scenarios/types.js';
 
 /** The scenarios that measure the server over the loaded database; S8 (the client) needs no database. */
@@ -25,6 +27,8 @@ const RUNNERS: Record<DatabaseScenarioId, (ctx: BenchContext) => Promise<Scenari
   S3: runS3,
   S4: runS4,
   S7: runS7,
+  S9: runS9,
+  S10: runS10,
 };
 
 function configOrExit(): BenchConfig {

@@ -2,6 +2,8 @@
 export interface HandlerRoutes {
   /** S2/S7: one statement with $1 = session token hash, $2 = page size, returning one row with a `body` text column. */
   directorySql: string | null;
+  /** S9: one statement with $1 = session token hash, $2 = thread id, $3 = page size, returning one row with a `body` text column. */
+  threadSql?: string;
   /** S4: per replay index, the statements the server ran for that request, in order. */
   replays: ReplayStatement[][];
 }

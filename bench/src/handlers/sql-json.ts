@@ -1,5 +1,5 @@
 // S2/S4/S7's reference: node:http plus the database driver, nothing else. /directory runs one hand-written
-// json_agg statement (session check included) and sends PostgreSQL's text as the body; /replay/<i> runs
+// json_agg statement (session check included), /thread S9's, and sends PostgreSQL's text as the body; /replay/<i> runs
 // the statements the GraphQL server ran for request i, in order, and serialises their rows.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -35,6 +35,11 @@ async function respond(req: IncomingMessage): Promise<string> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/directory' && routes.directorySql) {
     const rows = await query(routes.directorySql, [sessionHash(req), Number(url.searchParams.get('first') ?? 20)]);
+    const body = rows[0]?.body;
+    return typeof body === 'string' ? body : JSON.stringify(body ?? null);
+  }
+  if (url.pathname === '/thread' && routes.threadSql) {
+    const rows = await query(routes.threadSql, [sessionHash(req), url.searchParams.get('id'), Number(url.searchParams.get('first') ?? 50)]);
     const body = rows[0]?.body;
     return typeof body === 'string' ? body : JSON.stringify(body ?? null);
   }

@@ -4,6 +4,11 @@
     "SearchResult": [
       "Expert",
       "Organisation"
+    ],
+    "ThreadChange": [
+      "PostChanged",
+      "ThreadMerged",
+      "ThreadStateChanged"
     ]
   }
 };
@@ -12,6 +17,11 @@
     "SearchResult": [
       "Expert",
       "Organisation"
+    ],
+    "ThreadChange": [
+      "PostChanged",
+      "ThreadMerged",
+      "ThreadStateChanged"
     ]
   }
 };

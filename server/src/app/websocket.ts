@@ -7,6 +7,7 @@ import { formatError } from '../core/errors.js';
 import type { SessionSockets, SocketViewer } from '../core/live-sockets.js';
 import { resolveViewer } from '../features/session/resolve-viewer.js';
 import { checkSocketOperation } from '../core/limits/socket-operation.js';
+import { subscribeSharingResults } from '../core/live/shared-execution.js';
 import { clientAddressReader, createSocketLimits } from '../core/limits/socket-limits.js';
 
 const GOING_AWAY = 1001;
@@ -30,6 +31,7 @@ export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
+      subscribe: subscribeSharingResults,
       onConnect: async (ctx) => {
         const { cookie } = ctx.extra.request.headers;
         const viewer = await resolveViewer(services, cookie);

@@ -4,7 +4,9 @@ import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInput } from './errors.js';
 
-@ObjectType({ description: 'Relay page information' })
+// simpleResolvers: plain fields take graphql's default resolver rather than one running the global middlewares
+// (they have no arguments for them to check): a page's edges are many.
+@ObjectType({ description: 'Relay page information', simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -41,7 +43,7 @@ export type ConnectionTypeClass<T extends object> = ClassType<ConnectionShape<T>
 
 /** Builds `<Name>Edge` and `<Name>Connection` object types for a node type. */
 export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>): ConnectionTypeClass<T> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType implements Edge<T> {
     @Field(() => String)
     cursor!: string;
@@ -50,7 +52,7 @@ export function ConnectionType<T extends object>(name: string, nodeType: ClassTy
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} nodes` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} nodes`, simpleResolvers: true })
   class ConnectionClass implements ConnectionShape<T> {
     @Field(() => [EdgeType])
     edges!: EdgeType[];

@@ -195,7 +195,7 @@ describe('authorization matrix', () => {
   });
 
   // Before the rows: the last of them signs everyone out.
-  for (const field of ['postAdded', 'threadActivity'] as const) {
+  for (const field of ['postAdded', 'threadChanged', 'threadActivity'] as const) {
     it(`Subscription.${field}: a closed group's stream is NOT_FOUND at subscribe time to every viewer outside it`, async () => {
       const entry = MATRIX.find((c) => c.field === `Subscription.${field}`)!;
       const feeds = await Promise.all(

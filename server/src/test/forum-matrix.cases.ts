@@ -163,6 +163,12 @@ export const FORUM_MATRIX: MatrixCase[] = [
     variables: (t) => ({ id: t.forum.groupThreadId }),
   },
   {
+    field: 'Subscription.threadChanged',
+    document: `subscription ($id: ID!) { threadChanged(threadId: $id) { __typename } }`,
+    allowed: EVERYONE,
+    variables: (t) => ({ id: t.forum.groupThreadId }),
+  },
+  {
     field: 'Subscription.threadActivity',
     document: `subscription ($id: ID!) { threadActivity(forumId: $id) { cursor } }`,
     allowed: EVERYONE,

@@ -9,6 +9,8 @@ import { postAddedStream, threadActivityStream } from './forum.stream.js';
 import { toPost } from './post.read.js';
 import type { PostNode } from './post.types.js';
 import { toThread } from './thread-row.js';
+import { threadChangeStream, type LiveChange } from './thread-change.stream.js';
+import { PostChanged, ThreadChange, ThreadMerged, ThreadStateChanged, toThreadChange } from './thread-change.types.js';
 import { PostConnection } from './thread.resolver.js';
 import type { ThreadNode } from './thread.types.js';
 
@@ -53,5 +55,24 @@ export class ForumLiveResolver {
     enterEventScope(ctx, event.scope);
     const node = Object.assign(toThread(ctx.viewer, event.value.row, event.value.forum), { unreadCount: null, lastReadPosition: null });
     return { cursor: threadActivityCursor(event.value.row), node };
+  }
+
+  @Subscription(() => ThreadChange, {
+    name: 'threadChanged',
+    description:
+      'Edits, removals, hides, purges and reaction counts of posts, and the state of the thread (locked, pinned, closed, solved, ' +
+      'moved, merged), each as the thing now is, with a cursor. A client that reconnects passes the last cursor it received as ' +
+      '`after`: it first gets what changed since, then the live changes. Ends when you can no longer read the thread.',
+    subscribe: ({ args, context }: LiveArgs<'threadId'>) =>
+      threadChangeStream(context, parseUuid(args.threadId, 'threadId'), args.after ?? null),
+  })
+  threadChanged(
+    @Root() event: LiveEvent<LiveChange>,
+    @Ctx() ctx: Context,
+    @Arg('threadId', () => ID) _threadId: string,
+    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last change received' }) _after?: string,
+  ): PostChanged | ThreadStateChanged | ThreadMerged {
+    enterEventScope(ctx, event.scope);
+    return toThreadChange(ctx.viewer, event.value);
   }
 }

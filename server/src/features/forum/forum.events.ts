@@ -5,7 +5,9 @@
 export type ThreadEvent =
   | { kind: 'POST_ADDED'; threadId: string; postId: string }
   | { kind: 'POST_CHANGED'; threadId: string; postId: string }
-  | { kind: 'THREAD_CHANGED'; threadId: string };
+  | { kind: 'THREAD_CHANGED'; threadId: string }
+  /** The thread is gone: its posts now follow those of `targetId`. */
+  | { kind: 'THREAD_MERGED'; threadId: string; targetId: string };
 
 export interface ForumEvent {
   kind: 'THREAD_CREATED' | 'THREAD_ACTIVITY' | 'THREAD_CHANGED' | 'THREAD_REMOVED';

@@ -12,27 +12,21 @@ const CATCH_UP_PAGE = 100;
 
 /**
  * One subscriber's stream: what it missed after its cursor (oldest first), then the live events, each once and in
- * order (`isNewer` against the last one sent), each checked against the subscriber's rights of the moment. When
- * those rights go (removed from a closed group), the stream ends.
+ * order (`fresh` drops what was already sent and remembers what passes), each checked against the subscriber's
+ * rights of the moment. When those rights go (removed from a closed group), the stream ends.
  */
-async function* follow<T>(
+export async function* follow<T>(
   live: Inbox<LiveEvent<T>>,
   missed: AsyncIterable<LiveEvent<T>>,
-  isNewer: (value: T, last: T | null) => boolean,
+  fresh: (value: T) => boolean,
   allowed: (value: T) => boolean,
 ): AsyncGenerator<LiveEvent<T>> {
   try {
-    let last: T | null = null;
-    for await (const event of missed) {
-      if (!allowed(event.value)) return;
-      last = event.value;
-      yield event;
-    }
-    for await (const event of live) {
-      if (!allowed(event.value)) return;
-      if (!isNewer(event.value, last)) continue;
-      last = event.value;
-      yield event;
+    for (const source of [missed, live]) {
+      for await (const event of source) {
+        if (!allowed(event.value)) return;
+        if (fresh(event.value)) yield event;
+      }
     }
   } finally {
     await live.return();
@@ -67,7 +61,12 @@ export async function postAddedStream(ctx: Context, threadId: string, after: str
       position = rows.at(-1)!.position;
     }
   }
-  const newer = (value: LivePost, last: LivePost | null) => value.row.position > (last?.row.position ?? from);
+  let last = from;
+  const newer = (value: LivePost) => {
+    if (value.row.position <= last) return false;
+    last = value.row.position;
+    return true;
+  };
   return closingWith(
     follow(live, missed(), newer, (value) => seesForum(ctx.viewer, value.subject.forum)),
     live,
@@ -101,8 +100,12 @@ export async function threadActivityStream(
     }
   }
   const key = (value: LiveThread) => `${new Date(value.row.last_post_at).toISOString()}|${value.row.id}`;
-  const startKey = start ? `${start.at.toISOString()}|${start.id}` : '';
-  const newer = (value: LiveThread, last: LiveThread | null) => key(value) > (last ? key(last) : startKey);
+  let last = start ? `${start.at.toISOString()}|${start.id}` : '';
+  const newer = (value: LiveThread) => {
+    if (key(value) <= last) return false;
+    last = key(value);
+    return true;
+  };
   return closingWith(
     follow(live, missed(), newer, (value) => seesForum(ctx.viewer, value.forum)),
     live,

@@ -4,7 +4,7 @@ import { Level } from '../vocabulary/vocabulary.enums.js';
 import type { ForumAccess } from './forum-access.js';
 import { ForumVisibility, WatchLevel } from './forum.enums.js';
 
-@ObjectType({ description: 'What you may do in a forum (from the same table the server enforces)' })
+@ObjectType({ description: 'What you may do in a forum (from the same table the server enforces)', simpleResolvers: true })
 export class ForumPermissions {
   @Field(() => Boolean)
   startThread!: boolean;
@@ -20,7 +20,7 @@ export class ForumPermissions {
 }
 
 /** A forum as the read models return it: plain data, shaped like the GraphQL type. */
-@ObjectType('Forum', { description: 'A place to talk, by topic and scope' })
+@ObjectType('Forum', { description: 'A place to talk, by topic and scope', simpleResolvers: true })
 export class ForumNode {
   @Field(() => ID)
   id!: string;

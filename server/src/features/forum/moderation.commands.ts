@@ -10,11 +10,11 @@ import { notify } from '../notification/notify.js';
 import { topic } from '../../core/pubsub.js';
 import { audit } from '../audit/audit.service.js';
 import type { PostModerationKey, ThreadModerationKey } from './forum.enums.js';
+import { markPostChanged, markThreadChanged } from './forum-changes.js';
 import { visiblePost, visibleThread, type PostFacts, type ThreadFacts } from './forum-subjects.js';
 import { forumAbilities } from './forum.policy.js';
 import { PostFlag } from './post-flag.entity.js';
 import { Post } from './post.entity.js';
-import { publishPostChanged } from './post.commands.js';
 import { signedInActor } from './thread.commands.js';
 
 const THREAD_CHANGES: Record<ThreadModerationKey, Partial<Record<'locked' | 'pinned' | 'closed', boolean>>> = {
@@ -53,7 +53,7 @@ export async function moderateThread(
       subjectId: thread.id,
       details: { moderation: action, reason },
     });
-    uow.publish(topic('thread', thread.id), { kind: 'THREAD_CHANGED', threadId: thread.id });
+    await markThreadChanged(uow, thread.id);
     uow.publish(topic('forum', thread.forumId), { kind: 'THREAD_CHANGED', threadId: thread.id });
     return thread.id;
   });
@@ -87,7 +87,7 @@ export async function moderatePost(
       details: { moderation: action, reason },
     });
     await tellAuthor(uow, post, thread, action);
-    publishPostChanged(uow, post.threadId, post.id);
+    await markPostChanged(uow, post.threadId, post.id);
     return post.id;
   });
 }
@@ -108,7 +108,7 @@ export async function markSolved(deps: CommandDeps, threadId: string, postId: st
       if (!row) throw BadUserInput.field('postId', 'The answer must be a post of this thread');
     }
     await em.execute(`update thread set solved_post_id = ?, version = version + 1 where id = ?`, [answerId, thread.id]);
-    uow.publish(topic('thread', thread.id), { kind: 'THREAD_CHANGED', threadId: thread.id });
+    await markThreadChanged(uow, thread.id);
     uow.publish(topic('forum', thread.forumId), { kind: 'THREAD_CHANGED', threadId: thread.id });
     return thread.id;
   });

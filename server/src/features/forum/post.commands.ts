@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { parseUuid } from '../../core/ids.js';
 import { runCommand } from '../../core/outbox/run-command.js';
-import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
-import { topic } from '../../core/pubsub.js';
+import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { audit } from '../audit/audit.service.js';
+import { markPostChanged } from './forum-changes.js';
 import { visiblePost } from './forum-subjects.js';
 import { forumAbilities } from './forum.policy.js';
 import { Post, PostRevision } from './post.entity.js';
@@ -56,7 +56,7 @@ export async function editPost(deps: CommandDeps, input: EditPostInput): Promise
       },
     );
     if (updated !== 1) throw new PostEditConflict(post);
-    publishPostChanged(uow, post.threadId, post.id);
+    await markPostChanged(uow, post.threadId, post.id);
     return post.id;
   });
 }
@@ -73,11 +73,7 @@ export async function deletePost(deps: CommandDeps, postId: string): Promise<str
     if (post.authorId !== actor.userId) {
       await audit(em, { action: 'POST_REMOVED', actorId: actor.userId, subjectType: 'post', subjectId: post.id });
     }
-    publishPostChanged(uow, post.threadId, post.id);
+    await markPostChanged(uow, post.threadId, post.id);
     return post.id;
   });
-}
-
-export function publishPostChanged(uow: UnitOfWork, threadId: string, postId: string): void {
-  uow.publish(topic('thread', threadId), { kind: 'POST_CHANGED', threadId, postId });
 }

@@ -21,6 +21,7 @@ interface PostRow {
   hidden: boolean;
   purged: boolean;
   version: number;
+  changed_at: Date | null;
   author: AuthorJson | null;
   reply_to: { id: string; position: number; author: AuthorJson | null } | null;
   reactions: ReactionCount[];
@@ -29,7 +30,7 @@ interface PostRow {
 /** Posts with their authors, the post each answers and reaction counts (with the viewer's own): one statement. */
 const POST_SELECT = `select p.id, p.thread_id, p.position, p.author_id, p.html, p.public_html, p.source, p.quotes,
     p.created_at, p.edited_at, p.deleted_at is not null as removed, p.hidden_at is not null as hidden,
-    p.purged_at is not null as purged, p.version, ${authorJson('p.author_id')} as author,
+    p.purged_at is not null as purged, p.version, p.changed_at, ${authorJson('p.author_id')} as author,
     (select json_build_object('id', rp.id, 'position', rp.position, 'author', ${authorJson('rp.author_id')})
        from post rp where rp.id = p.reply_to_id) as reply_to,
     coalesce((select json_agg(json_build_object('kind', r.kind, 'count', r.n, 'mine', r.mine) order by r.kind)

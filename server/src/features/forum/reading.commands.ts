@@ -2,9 +2,9 @@ import { BadUserInput } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
+import { markPostChanged } from './forum-changes.js';
 import { visibleForum, visiblePost, visibleThread } from './forum-subjects.js';
 import { forumAbilities } from './forum.policy.js';
-import { publishPostChanged } from './post.commands.js';
 import { advanceReadState } from './read-state.js';
 import type { MarkReadInput, ReactionInput, SaveDraftInput, SetWatchLevelInput } from './reading.inputs.js';
 import { signedInActor } from './thread.commands.js';
@@ -95,7 +95,7 @@ export async function react(deps: CommandDeps, input: ReactionInput, on: boolean
           member.userId,
           input.kind,
         ]);
-    if (changed.length > 0) publishPostChanged(uow, post.threadId, post.id);
+    if (changed.length > 0) await markPostChanged(uow, post.threadId, post.id);
     return post.id;
   });
 }

@@ -6,9 +6,9 @@ import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { topic } from '../../core/pubsub.js';
 import { audit } from '../audit/audit.service.js';
+import { markPostChanged, markThreadChanged } from './forum-changes.js';
 import { visibleForum, visiblePost, visibleThread } from './forum-subjects.js';
 import { forumAbilities } from './forum.policy.js';
-import { publishPostChanged } from './post.commands.js';
 import { signedInActor } from './thread.commands.js';
 import type { MergeThreadsInput, MoveThreadInput } from './thread.inputs.js';
 
@@ -37,7 +37,7 @@ export async function moveThread(deps: CommandDeps, input: MoveThreadInput): Pro
     });
     uow.publish(topic('forum', thread.forumId), { kind: 'THREAD_REMOVED', threadId: thread.id });
     uow.publish(topic('forum', target.id), { kind: 'THREAD_CREATED', threadId: thread.id });
-    uow.publish(topic('thread', thread.id), { kind: 'THREAD_CHANGED', threadId: thread.id });
+    await markThreadChanged(uow, thread.id);
     return thread.id;
   });
 }
@@ -73,8 +73,8 @@ export async function mergeThreads(deps: CommandDeps, input: MergeThreadsInput):
       details: { merged: sourceId, reason: input.reason ?? null },
     });
     uow.publish(topic('forum', source.thread.forumId), { kind: 'THREAD_REMOVED', threadId: sourceId });
-    uow.publish(topic('thread', sourceId), { kind: 'THREAD_CHANGED', threadId: sourceId });
-    uow.publish(topic('thread', targetId), { kind: 'THREAD_CHANGED', threadId: targetId });
+    uow.publish(topic('thread', sourceId), { kind: 'THREAD_MERGED', threadId: sourceId, targetId });
+    await markThreadChanged(uow, targetId);
     uow.publish(topic('forum', target.thread.forumId), { kind: 'THREAD_ACTIVITY', threadId: targetId });
     return targetId;
   });
@@ -116,7 +116,7 @@ export async function purgePost(
       subjectId: post.id,
       details: { reason: reason.trim() },
     });
-    publishPostChanged(uow, post.threadId, post.id);
+    await markPostChanged(uow, post.threadId, post.id);
     return post.id;
   });
 }

@@ -5,7 +5,7 @@ import type { ThreadNode } from './thread.types.js';
 
 /** A thread aliased `t` with the viewer's read state joined as `rs` (see THREAD_READ_JOIN). */
 export const THREAD_COLUMNS = `t.id, t.forum_id, t.title, t.tags, t.pinned, t.locked, t.closed, t.solved_post_id, t.author_id,
-  ${authorJson('t.author_id')} as author, t.created_at, t.last_post_at, t.post_count, t.version, rs.last_read_position`;
+  ${authorJson('t.author_id')} as author, t.created_at, t.last_post_at, t.post_count, t.version, t.changed_at, rs.last_read_position`;
 
 /** Bind: the viewer's user id (null for anonymous visitors). */
 export const THREAD_READ_JOIN = `left join thread_read_state rs on rs.thread_id = t.id and rs.user_id = ?::uuid`;
@@ -25,6 +25,7 @@ export interface ThreadRow {
   last_post_at: Date;
   post_count: number;
   version: number;
+  changed_at: Date | null;
   last_read_position: number | null;
 }
 

@@ -3,6 +3,7 @@ import { Cursor } from '@mikro-orm/core';
 import { isMember, type Viewer } from '../../core/auth.js';
 import { BadUserInput } from '../../core/errors.js';
 import type { ConnectionShape } from '../../core/connection.js';
+import { encodeStreamCursor } from '../../core/live/stream-cursor.js';
 import type { Em } from '../../db/orm.js';
 import { seesForum } from './forum-access.js';
 import { FORUM_COLUMNS, FORUM_JOINS, forumColumnParams, toForum, type ForumRow } from './forum-row.js';
@@ -74,6 +75,8 @@ interface ThreadCursor {
 }
 
 const START: ThreadCursor = { pinned: 2, at: '9999-12-31T00:00:00.000Z', id: '00000000-0000-0000-0000-000000000000' };
+/** Before every id: a changes cursor at the moment a page was read includes what changed in that very millisecond. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function encodeThreadCursor(thread: ThreadNode): string {
@@ -108,6 +111,7 @@ interface ThreadPageRow extends ThreadRow {
   draft_source: string | null;
   draft_updated_at: Date | null;
   watch_level: ThreadPage['watchLevel'];
+  read_at: Date;
 }
 
 /**
@@ -118,7 +122,8 @@ export async function findThread(em: Em, viewer: Viewer, id: string): Promise<Th
   const userId = viewerIdParam(viewer);
   const [row] = await em.execute<ThreadPageRow[]>(
     `select (select row_to_json(fr) from (select ${FORUM_COLUMNS} from forum f ${FORUM_JOINS} where f.id = t.forum_id) fr) as forum,
-            ${THREAD_COLUMNS}, d.source as draft_source, d.updated_at as draft_updated_at, w.level as watch_level
+            ${THREAD_COLUMNS}, d.source as draft_source, d.updated_at as draft_updated_at, w.level as watch_level,
+            date_trunc('milliseconds', now()) as read_at
        from thread t ${THREAD_READ_JOIN}
        left join draft d on d.thread_id = t.id and d.user_id = ?::uuid
        left join watch w on w.thread_id = t.id and w.user_id = ?::uuid
@@ -135,5 +140,6 @@ export async function findThread(em: Em, viewer: Viewer, id: string): Promise<Th
     firstUnreadCursor: member && thread.lastReadPosition! < thread.postCount ? String(thread.lastReadPosition) : null,
     draft: row.draft_source !== null ? { source: row.draft_source, updatedAt: new Date(row.draft_updated_at!) } : null,
     watchLevel: member ? (row.watch_level ?? 'NORMAL') : null,
+    changesCursor: encodeStreamCursor({ at: new Date(row.read_at), id: NO_ID }),
   });
 }

@@ -5,7 +5,7 @@ import { WatchLevel } from './forum.enums.js';
 import type { ForumSubject } from './forum.policy.js';
 import { PostAuthor } from './post.types.js';
 
-@ObjectType({ description: 'What you may do in a thread' })
+@ObjectType({ description: 'What you may do in a thread', simpleResolvers: true })
 export class ThreadPermissions {
   @Field(() => Boolean)
   reply!: boolean;
@@ -17,7 +17,7 @@ export class ThreadPermissions {
   moderate!: boolean;
 }
 
-@ObjectType({ description: 'Your unsent reply, kept on the server' })
+@ObjectType({ description: 'Your unsent reply, kept on the server', simpleResolvers: true })
 export class Draft {
   @Field(() => String)
   source!: string;
@@ -26,7 +26,7 @@ export class Draft {
   updatedAt!: Date;
 }
 
-@ObjectType('Thread', { description: 'A conversation in a forum' })
+@ObjectType('Thread', { description: 'A conversation in a forum', simpleResolvers: true })
 export class ThreadNode {
   @Field(() => ID)
   id!: string;
@@ -78,7 +78,7 @@ export class ThreadNode {
 }
 
 /** The thread page: the thread with its forum and what the viewer keeps there. */
-@ObjectType('ThreadPage', { description: 'A thread with its forum and your read state, draft and watch level' })
+@ObjectType('ThreadPage', { description: 'A thread with its forum and your read state, draft and watch level', simpleResolvers: true })
 export class ThreadPage extends ThreadNode {
   @Field(() => ForumNode)
   forum!: ForumNode;
@@ -91,4 +91,7 @@ export class ThreadPage extends ThreadNode {
 
   @Field(() => WatchLevel, { nullable: true })
   watchLevel!: WatchLevelKey | null;
+
+  @Field(() => String, { description: 'Pass as `threadChanged(after:)` to get every change made since this page was read' })
+  changesCursor!: string;
 }

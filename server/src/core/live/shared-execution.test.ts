@@ -1,0 +1,83 @@
+import { GraphQLInt, GraphQLObjectType, GraphQLSchema, parse, type ExecutionResult } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { subscribeSharingResults } from './shared-execution.js';
+
+const shared = { count: 7 };
+let executions = 0;
+
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt, resolve: () => 1 } } }),
+  subscription: new GraphQLObjectType({
+    name: 'Subscription',
+    fields: {
+      tick: {
+        type: GraphQLInt,
+        // Each subscriber gets its own event object around the one shared value, as the live hub hands them out.
+        subscribe: async function* () {
+          yield { value: shared, scope: {} };
+        },
+        resolve: (event: { value: typeof shared }) => {
+          executions += 1;
+          return event.value.count;
+        },
+      },
+    },
+  }),
+});
+
+const member = (sessionId: string) => ({ kind: 'member', userId: 'u', sessionId });
+
+async function firstResult(viewer: unknown, query = 'subscription { tick }'): Promise<ExecutionResult> {
+  const stream = await subscribeSharingResults({ schema, document: parse(query), contextValue: { viewer } });
+  if (!(Symbol.asyncIterator in stream)) throw new Error('not a stream');
+  const { value } = await stream.next();
+  await stream.return(undefined);
+  return value as ExecutionResult;
+}
+
+describe('subscribeSharingResults', () => {
+  it('executes an event once per operation and viewer, however many subscribe', async () => {
+    executions = 0;
+    const anonymous = { kind: 'anonymous' };
+    const results = await Promise.all([
+      firstResult(anonymous),
+      firstResult(anonymous),
+      firstResult(anonymous),
+      firstResult(member('a')),
+      firstResult(member('a')),
+      firstResult(member('b')),
+      firstResult(anonymous, 'subscription Other { tick }'),
+    ]);
+    expect(results.map((r) => r.data)).toEqual(Array.from({ length: 7 }, () => ({ tick: 7 })));
+    // anonymous, session a, session b, and the other operation.
+    expect(executions).toBe(4);
+  });
+
+  it('executes events that are not shared values for each subscriber', async () => {
+    executions = 0;
+    const plain = new GraphQLSchema({
+      query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt, resolve: () => 1 } } }),
+      subscription: new GraphQLObjectType({
+        name: 'Subscription',
+        fields: {
+          tick: {
+            type: GraphQLInt,
+            subscribe: async function* () {
+              yield 3;
+            },
+            resolve: (n: number) => {
+              executions += 1;
+              return n;
+            },
+          },
+        },
+      }),
+    });
+    for (let i = 0; i < 2; i++) {
+      const stream = await subscribeSharingResults({ schema: plain, document: parse('subscription { tick }'), contextValue: {} });
+      if (!(Symbol.asyncIterator in stream)) throw new Error('not a stream');
+      expect((await stream.next()).value).toEqual({ data: { tick: 3 } });
+    }
+    expect(executions).toBe(2);
+  });
+});

@@ -1,0 +1,62 @@
+import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { Viewer } from '../auth.js';
+
+/**
+ * graphql-ws runs a subscription's selection set once per subscriber and event. Subscribers of one live feed
+ * share the event's value (live-hub.ts), and those that sent the same operation as the same viewer get the same
+ * result: it is executed once for them all (300 anonymous readers of a public thread: one execution, not 300).
+ * Each subscriber's rights were checked before the event reached this point (forum.stream.ts `follow`).
+ */
+const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+
+export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  const source = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in source)) return source;
+  const operation = `${print(args.document)}\u0000${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  const run = (payload: unknown) => Promise.resolve(execute({ ...args, rootValue: payload }));
+  const resultFor = (payload: unknown): Promise<ExecutionResult> => {
+    const shared = sharedValue(payload);
+    if (!shared) return run(payload);
+    const key = `${viewerKey(args.contextValue)}\u0000${operation}`;
+    let results = resultsByEvent.get(shared);
+    if (!results) resultsByEvent.set(shared, (results = new Map()));
+    let result = results.get(key);
+    if (!result) results.set(key, (result = run(payload)));
+    return result;
+  };
+  const events = source[Symbol.asyncIterator]();
+  const close = async () => {
+    await events.return?.();
+  };
+  const mapped: AsyncGenerator<ExecutionResult> = {
+    next: async () => {
+      const step = await events.next();
+      return step.done ? { value: undefined, done: true } : { value: await resultFor(step.value), done: false };
+    },
+    return: async () => {
+      await close();
+      return { value: undefined, done: true };
+    },
+    throw: async (error: unknown) => {
+      await close();
+      throw error;
+    },
+    [Symbol.asyncIterator]: () => mapped,
+    [Symbol.asyncDispose]: close,
+  };
+  return mapped;
+}
+
+/** A live hub event (`{ value, scope }`): its value is the object every local subscriber shares. */
+function sharedValue(payload: unknown): object | null {
+  if (typeof payload !== 'object' || payload === null || !('value' in payload) || !('scope' in payload)) return null;
+  const { value } = payload;
+  return typeof value === 'object' && value !== null ? value : null;
+}
+
+/** Results may differ per viewer (their rights, their own reactions): shared only within one session, or among anonymous readers. */
+function viewerKey(context: unknown): string {
+  const viewer = (context as { viewer?: Viewer } | null)?.viewer;
+  if (!viewer) return 'none';
+  return viewer.kind === 'member' ? `session:${viewer.sessionId}` : 'anonymous';
+}
