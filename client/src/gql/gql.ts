@@ -93,9 +93,11 @@ type Documents = {
     "\n  query PlaceFilterCountries {\n    countries {\n      code\n      name\n    }\n  }\n": typeof types.PlaceFilterCountriesDocument,
     "\n  query PlaceFilterMunicipalities($countryCode: String!) {\n    municipalities(countryCode: $countryCode) {\n      id\n      name\n    }\n  }\n": typeof types.PlaceFilterMunicipalitiesDocument,
     "\n  fragment ScopeLabel_scope on Scope {\n    level\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n  }\n": typeof types.ScopeLabel_ScopeFragmentDoc,
+    "\n  fragment SearchHit_thread on ThreadMatch {\n    id\n    threadTitle\n    forumTitle\n    lastPostAt\n  }\n": typeof types.SearchHit_ThreadFragmentDoc,
+    "\n  fragment SearchHit_post on PostMatch {\n    id\n    threadId\n    threadTitle\n    forumTitle\n    snippet\n    createdAt\n  }\n": typeof types.SearchHit_PostFragmentDoc,
     "\n  fragment SearchHit_expert on Expert {\n    id\n    fullName\n    title\n    ...AffiliationLine_expert\n  }\n": typeof types.SearchHit_ExpertFragmentDoc,
     "\n  fragment SearchHit_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n  }\n": typeof types.SearchHit_OrganisationFragmentDoc,
-    "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      threadCount\n      postCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n          ... on ThreadMatch {\n            id\n            ...SearchHit_thread\n          }\n          ... on PostMatch {\n            id\n            ...SearchHit_post\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n": typeof types.OrganisationEditDocument,
 };
 const documents: Documents = {
@@ -178,9 +180,11 @@ const documents: Documents = {
     "\n  query PlaceFilterCountries {\n    countries {\n      code\n      name\n    }\n  }\n": types.PlaceFilterCountriesDocument,
     "\n  query PlaceFilterMunicipalities($countryCode: String!) {\n    municipalities(countryCode: $countryCode) {\n      id\n      name\n    }\n  }\n": types.PlaceFilterMunicipalitiesDocument,
     "\n  fragment ScopeLabel_scope on Scope {\n    level\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n  }\n": types.ScopeLabel_ScopeFragmentDoc,
+    "\n  fragment SearchHit_thread on ThreadMatch {\n    id\n    threadTitle\n    forumTitle\n    lastPostAt\n  }\n": types.SearchHit_ThreadFragmentDoc,
+    "\n  fragment SearchHit_post on PostMatch {\n    id\n    threadId\n    threadTitle\n    forumTitle\n    snippet\n    createdAt\n  }\n": types.SearchHit_PostFragmentDoc,
     "\n  fragment SearchHit_expert on Expert {\n    id\n    fullName\n    title\n    ...AffiliationLine_expert\n  }\n": types.SearchHit_ExpertFragmentDoc,
     "\n  fragment SearchHit_organisation on Organisation {\n    id\n    name\n    acronym\n    type\n    scope {\n      ...ScopeLabel_scope\n    }\n  }\n": types.SearchHit_OrganisationFragmentDoc,
-    "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      threadCount\n      postCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n          ... on ThreadMatch {\n            id\n            ...SearchHit_thread\n          }\n          ... on PostMatch {\n            id\n            ...SearchHit_post\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n": types.OrganisationEditDocument,
 };
 
@@ -517,6 +521,14 @@ export function graphql(source: "\n  fragment ScopeLabel_scope on Scope {\n    l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SearchHit_thread on ThreadMatch {\n    id\n    threadTitle\n    forumTitle\n    lastPostAt\n  }\n"): (typeof documents)["\n  fragment SearchHit_thread on ThreadMatch {\n    id\n    threadTitle\n    forumTitle\n    lastPostAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchHit_post on PostMatch {\n    id\n    threadId\n    threadTitle\n    forumTitle\n    snippet\n    createdAt\n  }\n"): (typeof documents)["\n  fragment SearchHit_post on PostMatch {\n    id\n    threadId\n    threadTitle\n    forumTitle\n    snippet\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SearchHit_expert on Expert {\n    id\n    fullName\n    title\n    ...AffiliationLine_expert\n  }\n"): (typeof documents)["\n  fragment SearchHit_expert on Expert {\n    id\n    fullName\n    title\n    ...AffiliationLine_expert\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -525,7 +537,7 @@ export function graphql(source: "\n  fragment SearchHit_organisation on Organisa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      threadCount\n      postCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n          ... on ThreadMatch {\n            id\n            ...SearchHit_thread\n          }\n          ... on PostMatch {\n            id\n            ...SearchHit_post\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int!) {\n    search(query: $query, first: $first) {\n      expertCount\n      organisationCount\n      threadCount\n      postCount\n      hits {\n        score\n        node {\n          ... on Expert {\n            id\n            ...SearchHit_expert\n          }\n          ... on Organisation {\n            id\n            ...SearchHit_organisation\n          }\n          ... on ThreadMatch {\n            id\n            ...SearchHit_thread\n          }\n          ... on PostMatch {\n            id\n            ...SearchHit_post\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

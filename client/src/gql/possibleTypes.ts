@@ -3,7 +3,9 @@
   "possibleTypes": {
     "SearchResult": [
       "Expert",
-      "Organisation"
+      "Organisation",
+      "PostMatch",
+      "ThreadMatch"
     ]
   }
 };
@@ -11,7 +13,9 @@
   "possibleTypes": {
     "SearchResult": [
       "Expert",
-      "Organisation"
+      "Organisation",
+      "PostMatch",
+      "ThreadMatch"
     ]
   }
 };

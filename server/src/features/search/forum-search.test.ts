@@ -13,7 +13,7 @@ const SEARCH = /* GraphQL */ `
           __typename
           ... on ThreadMatch {
             id
-            title
+            threadTitle
             forumTitle
           }
           ... on PostMatch {
@@ -32,7 +32,7 @@ const SEARCH = /* GraphQL */ `
 interface Results {
   threadCount: number;
   postCount: number;
-  hits: { score: number; node: { __typename: string; id: string; threadId?: string; snippet?: string; title?: string } }[];
+  hits: { score: number; node: { __typename: string; id: string; threadId?: string; snippet?: string; threadTitle?: string } }[];
 }
 
 let app: TestApp;
@@ -69,7 +69,7 @@ describe('search in forums', () => {
     const results = await search(WORD.NETWORK.toLowerCase(), 'member.pl');
     expect(results).toMatchObject({ threadCount: 1, postCount: 1 });
     const thread = results.hits.find((h) => h.node.__typename === 'ThreadMatch')!;
-    expect(thread.node).toMatchObject({ id: threads.NETWORK, title: `Cross-border ${WORD.NETWORK} for shelters` });
+    expect(thread.node).toMatchObject({ id: threads.NETWORK, threadTitle: `Cross-border ${WORD.NETWORK} for shelters` });
     const post = results.hits.find((h) => h.node.__typename === 'PostMatch')!;
     expect(post.node).toMatchObject({ threadId: threads.NETWORK, position: 1 });
     expect(post.node.snippet).toBe(`The ${WORD.NETWORK} draft is attached; comments welcome.`);

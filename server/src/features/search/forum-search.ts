@@ -97,7 +97,12 @@ export async function searchForums(em: Em, viewer: Viewer, terms: SearchTerms, f
   return {
     threads: of('thread').map((row) => ({
       score: row.score,
-      node: Object.assign(new ThreadMatch(), { id: row.id, title: row.title, forumTitle: row.forum_title, lastPostAt: new Date(row.at) }),
+      node: Object.assign(new ThreadMatch(), {
+        id: row.id,
+        threadTitle: row.title,
+        forumTitle: row.forum_title,
+        lastPostAt: new Date(row.at),
+      }),
     })),
     posts: of('post').map((row) => ({
       score: row.score,

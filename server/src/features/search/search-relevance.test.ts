@@ -37,7 +37,7 @@ const SEARCH = /* GraphQL */ `
             }
           }
           ... on ThreadMatch {
-            threadTitle: title
+            threadTitle
           }
           ... on PostMatch {
             threadTitle

@@ -9,7 +9,7 @@ import { directoryAbilities } from '../expert/expert.policy.js';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { searchForums } from './forum-search.js';
-import { PostMatch, ThreadMatch, type SearchHit, type SearchNode, type SearchResults } from './search.types.js';
+import { PostMatch, type SearchHit, type SearchNode, type SearchResults } from './search.types.js';
 
 interface DirectoryRow {
   kind: 'expert' | 'organisation';
@@ -79,7 +79,7 @@ function entityColumns(row: Record<string, unknown>): Record<string, unknown> {
 function nameOf(node: SearchNode): string {
   if (node instanceof Expert) return node.fullName;
   if (node instanceof Organisation) return node.name;
-  return node instanceof ThreadMatch ? node.title : node.threadTitle;
+  return node.threadTitle;
 }
 
 /** Best first; equal scores by name, posts after the rest in the order SQL gave them (newest first). */

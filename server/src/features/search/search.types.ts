@@ -8,8 +8,8 @@ export class ThreadMatch {
   @Field(() => ID, { description: 'The thread, read at /t/<id>' })
   id!: string;
 
-  @Field(() => String)
-  title!: string;
+  @Field(() => String, { description: "The thread's title (named so as not to clash with an expert's optional `title` in the union)" })
+  threadTitle!: string;
 
   @Field(() => String, { description: "The title of the thread's forum" })
   forumTitle!: string;
