@@ -126,6 +126,15 @@ describe('search page', () => {
     expect(screen.getByText('1 expert and 0 organisations match; in the forums, 1 thread and 1 post')).toBeInTheDocument();
   });
 
+  it('says a capped post count is a lower bound', async () => {
+    render('/search?q=referral', viewerNode(), [
+      { request: { query: SearchQuery, variables: { query: 'referral', first: 20 } }, result: results([postHit], 0, 0, 0, 100) },
+    ]);
+    expect(
+      await screen.findByText('0 experts and 0 organisations match; in the forums, 0 threads and 100 or more posts'),
+    ).toBeInTheDocument();
+  });
+
   it('tells an anonymous visitor that only organisations are searched', async () => {
     render('/search?q=ozola', null, [
       { request: { query: SearchQuery, variables: { query: 'ozola', first: 20 } }, result: results([], 0, 0) },

@@ -1,3 +1,4 @@
+import { SEARCH_POST_COUNT_MAX } from '@strom/shared';
 import { useQuery } from '@apollo/client/react';
 import { Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -66,7 +67,11 @@ export function SearchResults({ query, member }: SearchResultsProps) {
     if (results.threadCount + results.postCount > 0)
       summary += t('search.forumCounts', {
         threads: t('search.threads', { count: results.threadCount }),
-        posts: t('search.posts', { count: results.postCount }),
+        // The server counts posts up to a cap: at the cap there may be many more.
+        posts:
+          results.postCount >= SEARCH_POST_COUNT_MAX
+            ? t('search.postsAtLeast', { count: results.postCount })
+            : t('search.posts', { count: results.postCount }),
       });
   }
 

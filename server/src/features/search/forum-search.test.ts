@@ -1,3 +1,4 @@
+import { SEARCH_POST_COUNT_MAX } from '@strom/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type DemoAccountName, type TestApp } from '../../test/harness.js';
 import { makeForum, makeThread, reply, userIdOf } from '../forum/forum.test-support.js';
@@ -192,6 +193,23 @@ describe('search in forums', () => {
     expect(member.hits.find((h) => h.node.__typename === 'PostMatch')!.node.snippet).toContain(fullName);
     const family = fullName.split(' ').at(-1)!;
     expect(ids(await search(`${family} okapistan`, null))).toEqual([]);
+  });
+
+  it('counts posts up to the cap, newest first', async () => {
+    const thread = await makeThread(app, forums.NETWORK, 'member.lv', { title: 'A busy thread' });
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `insert into post (id, thread_id, position, source, html, public_html, body_text, created_at)
+         select gen_random_uuid(), ?, n + 1, 'Gnuplan ' || n, '<p>Gnuplan ' || n || '</p>', '<p>Gnuplan ' || n || '</p>',
+           'Gnuplan ' || n, now() + n * interval '1 minute'
+         from generate_series(1, ?) as n`,
+        [thread.id, SEARCH_POST_COUNT_MAX + 5],
+      );
+    const results = await search('gnuplan', 'member.pl', 3);
+    expect(results.postCount).toBe(SEARCH_POST_COUNT_MAX);
+    expect(results.hits.map((h) => h.node.snippet)).toEqual([105, 104, 103].map((n) => `Gnuplan ${n}`));
   });
 
   it('costs one statement for the forums and one for the directory, at 5 and at 50 hits', async () => {

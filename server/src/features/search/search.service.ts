@@ -9,7 +9,7 @@ import { directoryAbilities } from '../expert/expert.policy.js';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { searchForums } from './forum-search.js';
-import { PostMatch, type SearchHit, type SearchNode, type SearchResults } from './search.types.js';
+import { PostMatch, ThreadMatch, type SearchHit, type SearchNode, type SearchResults } from './search.types.js';
 
 interface DirectoryRow {
   kind: 'expert' | 'organisation';
@@ -76,17 +76,16 @@ function entityColumns(row: Record<string, unknown>): Record<string, unknown> {
   return columns;
 }
 
-function nameOf(node: SearchNode): string {
-  if (node instanceof Expert) return node.fullName;
-  if (node instanceof Organisation) return node.name;
-  return node.threadTitle;
-}
-
-/** Best first; equal scores by name, posts after the rest in the order SQL gave them (newest first). */
+/** Best first; equal scores: the directory's by name, then threads by last activity, then posts newest first. */
 function byRelevance(a: SearchHit, b: SearchHit): number {
   if (a.score !== b.score) return b.score - a.score;
-  const [aPost, bPost] = [a.node instanceof PostMatch, b.node instanceof PostMatch];
-  if (aPost || bPost) return Number(aPost) - Number(bPost);
-  const [x, y] = [nameOf(a.node), nameOf(b.node)];
-  return x < y ? -1 : x > y ? 1 : 0;
+  const [x, y] = [a.node, b.node];
+  const group = (node: SearchNode) => (node instanceof ThreadMatch ? 1 : node instanceof PostMatch ? 2 : 0);
+  if (group(x) !== group(y)) return group(x) - group(y);
+  if (x instanceof ThreadMatch && y instanceof ThreadMatch) return y.lastPostAt.getTime() - x.lastPostAt.getTime();
+  if (x instanceof PostMatch && y instanceof PostMatch) return y.createdAt.getTime() - x.createdAt.getTime();
+  const [m, n] = [directoryName(x), directoryName(y)];
+  return m < n ? -1 : m > n ? 1 : 0;
 }
+
+const directoryName = (node: SearchNode) => (node instanceof Expert ? node.fullName : node instanceof Organisation ? node.name : '');

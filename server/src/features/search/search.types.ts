@@ -1,3 +1,4 @@
+import { SEARCH_POST_COUNT_MAX } from '@strom/shared';
 import { createUnionType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -85,6 +86,8 @@ export class SearchResults {
   @Field(() => Int, { description: 'Forum threads matching in all, in forums you may read' })
   threadCount!: number;
 
-  @Field(() => Int, { description: 'Forum posts matching in all that you may read' })
+  @Field(() => Int, {
+    description: `Forum posts matching that you may read, counted up to ${SEARCH_POST_COUNT_MAX} (more read as ${SEARCH_POST_COUNT_MAX})`,
+  })
   postCount!: number;
 }
