@@ -43,9 +43,10 @@ export async function search(em: Em, viewer: Viewer, query: string, first: numbe
 
 async function searchDirectory(em: Em, viewer: Viewer, terms: SearchTerms, first: number) {
   const organisations = ranked('organisation', ORGANISATION_SEARCH, terms, first, isMember(viewer) ? '' : 'and c.listed');
-  const query = directoryAbilities.can(viewer, 'seeExperts')
+  const kinds = directoryAbilities.can(viewer, 'seeExperts')
     ? sql`${ranked('expert', EXPERT_SEARCH, terms, first)} union all ${organisations}`
     : organisations;
+  const query = sql`select * from (${kinds}) directory`;
   const rows = await em.getConnection().execute<DirectoryRow[]>(query.sql, query.params);
   const of = (kind: DirectoryRow['kind']) => rows.filter((row) => row.kind === kind);
   return {
