@@ -23,6 +23,8 @@ const COMMON_GOAL_MS = 50;
 
 /** Reads and session bookkeeping are replayed; the occasional last-seen write and transaction control are not. */
 const REPLAYABLE = /^\s*(select|with)\b/i;
+/** The job runner's polling (pg-boss, the outbox sweep) shares the wire with the request: it is not the search's work. */
+const BACKGROUND = /\bpgboss\.|\boutbox_effect\b/;
 
 /**
  * S4: searches through GraphQL vs the very statements the server ran for them, replayed through pg by a
@@ -118,7 +120,7 @@ async function capture(ctx: BenchContext, requests: HttpRequest[]): Promise<Repl
         for (const request of requests) {
           await fetchJson(server, request);
           const statements = await tap.during(() => fetchJson(server, request).then(() => undefined));
-          replays.push(statements.filter((s) => REPLAYABLE.test(s.sql)).map(toReplay));
+          replays.push(statements.filter((s) => REPLAYABLE.test(s.sql) && !BACKGROUND.test(s.sql)).map(toReplay));
         }
         ctx.log(`S4: captured ${replays.reduce((n, r) => n + r.length, 0)} statements for ${requests.length} queries`);
         return replays;
