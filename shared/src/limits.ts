@@ -2,6 +2,8 @@
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;
 export const SEARCH_TEXT_MAX = 200;
+/** The search counts matching forum posts up to this many (an exact count of a common word would read them all). */
+export const SEARCH_POST_COUNT_MAX = 100;
 export const NAME_MAX = 200;
 export const ACRONYM_MAX = 20;
 export const DESCRIPTION_MAX = 4000;

@@ -15,9 +15,9 @@ export const DIRECTORY_SEARCH = `query DirectorySearch($text: String!) {
   organisations(filter: { text: $text }, first: 20) { totalCount edges { node { id name type scope { level country { code name } municipality { id name } } } } }
 }`;
 
-/** Once the server has it (issue 4's contract): the one search box across experts and organisations. */
+/** Once the server has it (issue 4's contract): the one search box across experts, organisations and forum content. */
 export const SEARCH = `query Search($query: String!) {
-  search(query: $query, first: 10) { expertCount organisationCount hits { score node { __typename ... on Expert { id fullName title organisation { id name } } ... on Organisation { id name type } } } }
+  search(query: $query, first: 10) { expertCount organisationCount threadCount postCount hits { score node { __typename ... on Expert { id fullName title organisation { id name } } ... on Organisation { id name type } ... on ThreadMatch { id threadTitle forumTitle lastPostAt } ... on PostMatch { id threadId threadTitle forumTitle snippet createdAt } } } }
 }`;
 
 export function graphqlBody(query: string, variables: Record<string, unknown> = {}): string {

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { insertTables } from '../dataset/insert.js';
+import { withPostgres } from '../dataset/postgres.js';
+import { generateForumContent, POST_COUNT } from '../dataset/posts.js';
 import type { ReplayStatement } from '../handlers/routes.js';
 import type { ChildService } from '../measure/child-service.js';
 import type { HttpRequest } from '../measure/load.js';
@@ -8,24 +11,33 @@ import { startStrom } from '../measure/strom-server.js';
 import { SERVER_SCHEMA } from '../paths.js';
 import { DIRECTORY_SEARCH, SEARCH, graphqlBody } from './documents.js';
 import { runComparison } from './run-comparison.js';
-import { searchQueries } from './search-queries.js';
+import { searchQueries, type SearchQuery } from './search-queries.js';
 import { fetchJson, graphqlRequest, startSqlHandler, withServices } from './services.js';
 import type { BenchContext, ScenarioResult } from './types.js';
 
 const P95_GOAL = 1.3;
-const PER_QUERY_SAMPLES = 7;
+// Sequential timings per query; the rare and common goals pool the samples of their queries.
+const PER_QUERY_SAMPLES = 15;
+const RARE_GOAL_MS = 20;
+const COMMON_GOAL_MS = 50;
 
 /** Reads and session bookkeeping are replayed; the occasional last-seen write and transaction control are not. */
 const REPLAYABLE = /^\s*(select|with)\b/i;
+/** The job runner's polling (pg-boss, the outbox sweep) shares the wire with the request: it is not the search's work. */
+const BACKGROUND = /\bpgboss\.|\boutbox_effect\b/;
 
 /**
- * S4: 20 searches through GraphQL vs the very statements the server ran for them, replayed through pg by a
- * node:http handler. The statements are captured on the wire (measure/statement-tap.ts) from a separate
- * server instance first, so the measured server runs without the tap.
+ * S4: searches through GraphQL vs the very statements the server ran for them, replayed through pg by a
+ * node:http handler, over the 20k names and 200k forum posts (loaded here: only S4 reads them). The statements
+ * are captured on the wire (measure/statement-tap.ts) from a separate server instance first, so the measured
+ * server runs without the tap.
  */
 export async function runS4(ctx: BenchContext): Promise<ScenarioResult> {
-  const useSearch = /^\s+search\(/m.test(readFileSync(SERVER_SCHEMA, 'utf8'));
-  const queries = searchQueries(ctx.dataset);
+  const schema = readFileSync(SERVER_SCHEMA, 'utf8');
+  const useSearch = /^\s+search\(/m.test(schema);
+  const forums = /^type PostMatch\b/m.test(schema);
+  if (forums) await loadForumContent(ctx);
+  const queries = searchQueries(ctx.dataset).filter((q) => forums || !q.forum);
   const requests = queries.map((q) =>
     graphqlRequest(useSearch ? graphqlBody(SEARCH, { query: q.text }) : graphqlBody(DIRECTORY_SEARCH, { text: q.text }), ctx.cookie),
   );
@@ -41,11 +53,11 @@ export async function runS4(ctx: BenchContext): Promise<ScenarioResult> {
       if (!server || !handler) throw new Error('services did not start');
       const row = await runComparison(
         ctx,
-        'S4 search, 20 queries',
+        `S4 search, ${queries.length} queries`,
         { label: 'graphql', service: server, requests },
         { label: 'sql', service: handler, requests: replayRequests },
       );
-      const perQuery = [];
+      const perQuery: (SearchQuery & { statements: number; graphqlMs: Timing; sqlMs: Timing; p95Ratio: number })[] = [];
       for (const [i, query] of queries.entries()) {
         const [request, replay] = [requests[i], replayRequests[i]];
         if (!request || !replay) continue;
@@ -60,13 +72,31 @@ export async function runS4(ctx: BenchContext): Promise<ScenarioResult> {
         });
       }
       const ratio = row.comparison.p95Ratio;
+      const pooled = (kind: 'rare' | 'common', side: 'graphqlMs' | 'sqlMs') =>
+        round(
+          percentile(
+            perQuery.filter((q) => q.kind === kind).flatMap((q) => q[side].times),
+            95,
+          ),
+          2,
+        );
+      const [rare, common] = [pooled('rare', 'graphqlMs'), pooled('common', 'graphqlMs')];
       return {
         id: 'S4',
-        title: `search: 20 queries through ${useSearch ? 'search(query:)' : 'experts(filter:{text}) + organisations(filter:{text})'} vs the same SQL via pg`,
+        title: `search: ${queries.length} queries${forums ? ` over 20k names and ${POST_COUNT / 1000}k posts` : ''} through ${useSearch ? 'search(query:)' : 'experts(filter:{text}) + organisations(filter:{text})'} vs the same SQL via pg`,
         rows: [row],
-        goals: [{ text: `p95 ≤ ${P95_GOAL}× direct SQL`, met: ratio <= P95_GOAL, measured: `${ratio}×` }],
+        goals: [
+          { text: `p95 ≤ ${P95_GOAL}× direct SQL`, met: ratio <= P95_GOAL, measured: `${ratio}×` },
+          { text: `rare words: p95 ≤ ${RARE_GOAL_MS} ms (1 connection, sequential)`, met: rare <= RARE_GOAL_MS, measured: `${rare} ms` },
+          {
+            text: `common words: p95 ≤ ${COMMON_GOAL_MS} ms (1 connection, sequential)`,
+            met: common <= COMMON_GOAL_MS,
+            measured: `${common} ms`,
+          },
+        ],
         notes: [
-          `The 20 queries cycle on every connection: ${queries.map((q) => q.text).join(', ')}.`,
+          `The ${queries.length} queries cycle on every connection: ${queries.map((q) => q.text).join(', ')}.`,
+          `Sequential p95 through GraphQL (the SQL alone): rare words ${rare} ms (${pooled('rare', 'sqlMs')} ms), common words ${common} ms (${pooled('common', 'sqlMs')} ms), each over ${PER_QUERY_SAMPLES} samples of each query of the kind.`,
           `Per query (sequential, 1 connection, ${PER_QUERY_SAMPLES} samples), slowest GraphQL p95: ${[...perQuery]
             .toSorted((a, b) => b.graphqlMs.p95 - a.graphqlMs.p95)
             .slice(0, 3)
@@ -90,7 +120,7 @@ async function capture(ctx: BenchContext, requests: HttpRequest[]): Promise<Repl
         for (const request of requests) {
           await fetchJson(server, request);
           const statements = await tap.during(() => fetchJson(server, request).then(() => undefined));
-          replays.push(statements.filter((s) => REPLAYABLE.test(s.sql)).map(toReplay));
+          replays.push(statements.filter((s) => REPLAYABLE.test(s.sql) && !BACKGROUND.test(s.sql)).map(toReplay));
         }
         ctx.log(`S4: captured ${replays.reduce((n, r) => n + r.length, 0)} statements for ${requests.length} queries`);
         return replays;
@@ -105,7 +135,23 @@ function toReplay(statement: TappedStatement): ReplayStatement {
   return { sql: statement.sql, params: statement.params.map((p) => (Buffer.isBuffer(p) ? { base64: p.toString('base64') } : p)) };
 }
 
-async function sample(service: ChildService, request: HttpRequest): Promise<{ p50: number; p95: number }> {
+/** The forums, threads and posts of dataset/posts.ts, into the run's database. */
+async function loadForumContent(ctx: BenchContext): Promise<void> {
+  const started = performance.now();
+  const tables = generateForumContent(ctx.config.seed, ctx.dataset.places);
+  await withPostgres(ctx.postgresUrl, (client) => insertTables(client, tables));
+  ctx.log(
+    `S4: loaded ${tables.map((t) => `${t.rows.length} ${t.table}s`).join(', ')} in ${round((performance.now() - started) / 1000, 1)} s`,
+  );
+}
+
+interface Timing {
+  p50: number;
+  p95: number;
+  times: number[];
+}
+
+async function sample(service: ChildService, request: HttpRequest): Promise<Timing> {
   const times: number[] = [];
   for (let i = 0; i < PER_QUERY_SAMPLES; i++) {
     const started = performance.now();
@@ -117,5 +163,5 @@ async function sample(service: ChildService, request: HttpRequest): Promise<{ p5
     await response.arrayBuffer();
     times.push(performance.now() - started);
   }
-  return { p50: round(median(times), 2), p95: round(percentile(times, 95), 2) };
+  return { p50: round(median(times), 2), p95: round(percentile(times, 95), 2), times };
 }

@@ -3,7 +3,9 @@
   "possibleTypes": {
     "SearchResult": [
       "Expert",
-      "Organisation"
+      "Organisation",
+      "PostMatch",
+      "ThreadMatch"
     ],
     "ThreadChange": [
       "PostChanged",
@@ -16,7 +18,9 @@
   "possibleTypes": {
     "SearchResult": [
       "Expert",
-      "Organisation"
+      "Organisation",
+      "PostMatch",
+      "ThreadMatch"
     ],
     "ThreadChange": [
       "PostChanged",

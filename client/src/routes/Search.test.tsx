@@ -34,8 +34,33 @@ const organisationHit = {
   },
 };
 
-function results(hits: unknown[], expertCount: number, organisationCount: number) {
-  return { data: { search: { __typename: 'SearchResults', hits, expertCount, organisationCount } } };
+const threadHit = {
+  __typename: 'SearchHit',
+  score: 0.09,
+  node: {
+    __typename: 'ThreadMatch',
+    id: 't1',
+    threadTitle: 'Referral of labour exploitation cases in Liepāja',
+    forumTitle: 'Referral mechanisms across the BSR',
+    lastPostAt: '2026-12-01T09:30:00.000Z',
+  },
+};
+const postHit = {
+  __typename: 'SearchHit',
+  score: 0.05,
+  node: {
+    __typename: 'PostMatch',
+    id: 'p7',
+    threadId: 't2',
+    threadTitle: 'Shelter places in Kurzeme',
+    forumTitle: 'Latvia',
+    snippet: 'The Liepāja shelter has two places free this week <b>for adults</b>',
+    createdAt: '2026-12-02T14:00:00.000Z',
+  },
+};
+
+function results(hits: unknown[], expertCount: number, organisationCount: number, threadCount = 0, postCount = 0) {
+  return { data: { search: { __typename: 'SearchResults', hits, expertCount, organisationCount, threadCount, postCount } } };
 }
 
 function render(url: string, viewer: unknown, searches: MockLink.MockedResponse[]) {
@@ -75,6 +100,39 @@ describe('search page', () => {
     expect(within(items[1]!).getByText('Organisation')).toBeInTheDocument();
     expect(within(items[1]!).getByRole('link', { name: 'Liepāja Crisis Centre (LCC)' })).toHaveAttribute('href', '/organisations/org-2');
     expect(screen.getByText('1 expert and 1 organisation match')).toBeInTheDocument();
+  });
+
+  it('lists forum threads and posts with links to the thread and to the post, the snippet as plain text', async () => {
+    render('/search?q=liepaja', viewerNode(), [
+      {
+        request: { query: SearchQuery, variables: { query: 'liepaja', first: 20 } },
+        result: results([expertHit, threadHit, postHit], 1, 0, 1, 1),
+      },
+    ]);
+    const list = await screen.findByRole('list', { name: 'Search results' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(within(items[1]!).getByText('Thread')).toBeInTheDocument();
+    expect(within(items[1]!).getByRole('link', { name: 'Referral of labour exploitation cases in Liepāja' })).toHaveAttribute(
+      'href',
+      '/t/t1',
+    );
+    expect(within(items[1]!).getByText(/in Referral mechanisms across the BSR/)).toBeInTheDocument();
+    expect(within(items[2]!).getByText('Post')).toBeInTheDocument();
+    expect(within(items[2]!).getByRole('link', { name: 'Shelter places in Kurzeme' })).toHaveAttribute('href', '/t/t2#post-p7');
+    // Text, never markup: the tags show as typed.
+    expect(within(items[2]!).getByText(/two places free this week <b>for adults<\/b>/)).toBeInTheDocument();
+    expect(items[2]!.querySelector('b')).toBeNull();
+    expect(screen.getByText('1 expert and 0 organisations match; in the forums, 1 thread and 1 post')).toBeInTheDocument();
+  });
+
+  it('says a capped post count is a lower bound', async () => {
+    render('/search?q=referral', viewerNode(), [
+      { request: { query: SearchQuery, variables: { query: 'referral', first: 20 } }, result: results([postHit], 0, 0, 0, 100) },
+    ]);
+    expect(
+      await screen.findByText('0 experts and 0 organisations match; in the forums, 0 threads and 100 or more posts'),
+    ).toBeInTheDocument();
   });
 
   it('tells an anonymous visitor that only organisations are searched', async () => {

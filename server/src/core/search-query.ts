@@ -48,11 +48,11 @@ export function searchQueryCtes(terms: SearchTerms): Sql {
 }
 
 // Trigram similarity of words shorter than this is noise ("Riga" ~ "Rights" is 0.6): they match by full text only.
-const FUZZY_MIN_LENGTH = sqlText('5');
+export const FUZZY_MIN_LENGTH = sqlText('5');
 // Up to this length one changed letter is a different word: a stricter threshold than pg_trgm's 0.6.
-const SHORT_WORD_LENGTH = sqlText('6');
-const SHORT_WORD_SIMILARITY = sqlText('0.75');
-const WORD_SIMILARITY = sqlText('0.6');
+export const SHORT_WORD_LENGTH = sqlText('6');
+export const SHORT_WORD_SIMILARITY = sqlText('0.75');
+export const WORD_SIMILARITY = sqlText('0.6');
 
 /** Unaccented, lower-cased text of a column, as `search_name` holds a name. */
 export const folded = (column: string) => `immutable_unaccent(lower(${column}))`;

@@ -1,4 +1,4 @@
-import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import type { MatrixCase, MatrixTargets, Role } from './authorization-matrix.cases.js';
 
 // The forum's rows of the authorization matrix. Object rules (who moderates which forum, who reads a closed group)
 // are proven in features/forum's tests; here every root field is shown to refuse who it must and to let the
@@ -67,6 +67,7 @@ export const FORUM_MATRIX: MatrixCase[] = [
     check: (data, role) =>
       expectTrue((data.thread === null) === !GROUP_READERS.includes(role), "a closed group's thread is visible to an outsider"),
   },
+  ...searchRows(),
   { field: 'Query.moderationQueue', document: `{ moderationQueue { postId flagCount } }`, allowed: MEMBERS, variables: none },
   {
     field: 'Mutation.createForum',
@@ -175,6 +176,52 @@ export const FORUM_MATRIX: MatrixCase[] = [
     variables: (t) => ({ id: t.forum.groupForumId }),
   },
 ];
+
+/**
+ * The search, per kind of forum content: a closed group's thread and post are found (hits and counts) by its
+ * readers only, a members' forum's by members only. Each word is in one thread's title and first post alone.
+ */
+function searchRows(): MatrixCase[] {
+  const document = `query ($query: String!) { search(query: $query, first: 50) { threadCount postCount
+    hits { node { __typename ... on ThreadMatch { id } ... on PostMatch { threadId } } } } }`;
+  const row = (name: string, query: string, threadOf: (t: MatrixTargets) => string, readers: (role: Role) => boolean): MatrixCase => {
+    return {
+      field: 'Query.search',
+      name,
+      document,
+      allowed: EVERYONE,
+      variables: () => ({ query }),
+      check: (data, role, t) => {
+        const threadId = threadOf(t);
+        const { threadCount, postCount, hits } = data.search as {
+          threadCount: number;
+          postCount: number;
+          hits: { node: { id?: string; threadId?: string } }[];
+        };
+        const found = hits.filter((h) => h.node.id === threadId || h.node.threadId === threadId).length;
+        const expected = readers(role) ? 1 : 0;
+        expectTrue(
+          threadCount === expected && postCount === expected && found === 2 * expected,
+          `${role} found ${threadCount} threads, ${postCount} posts, ${found} hits of ${name}`,
+        );
+      },
+    };
+  };
+  return [
+    row(
+      "Query.search (a closed group's thread and post)",
+      'quillwort',
+      (t) => t.forum.groupThreadId,
+      (role) => GROUP_READERS.includes(role),
+    ),
+    row(
+      "Query.search (a members' forum's thread and post)",
+      'bellflower',
+      (t) => t.forum.networkThreadId,
+      (role) => !isAnonymous(role),
+    ),
+  ];
+}
 
 function none() {
   return {};

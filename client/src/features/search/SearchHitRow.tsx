@@ -27,13 +27,22 @@ export const SearchHitOrganisationFragment = graphql(`
   }
 `);
 
-function HitFrame({ kind, name, to, children }: { kind: 'expert' | 'organisation'; name: string; to: string; children: ReactNode }) {
+export type HitKind = 'expert' | 'organisation' | 'thread' | 'post';
+
+const BADGES = {
+  expert: { label: 'search.typeExpert', color: 'teal.9' },
+  organisation: { label: 'search.typeOrganisation', color: 'blue.9' },
+  thread: { label: 'search.typeThread', color: 'grape.9' },
+  post: { label: 'search.typePost', color: 'indigo.9' },
+} as const satisfies Record<HitKind, { label: string; color: string }>;
+
+export function HitFrame({ kind, name, to, children }: { kind: HitKind; name: string; to: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Stack gap={4}>
       <Group gap="xs" wrap="nowrap" align="center">
-        <Badge variant="outline" color={kind === 'expert' ? 'teal.9' : 'blue.9'} tt="none" radius="sm" style={{ flexShrink: 0 }}>
-          {kind === 'expert' ? t('search.typeExpert') : t('search.typeOrganisation')}
+        <Badge variant="outline" color={BADGES[kind].color} tt="none" radius="sm" style={{ flexShrink: 0 }}>
+          {t(BADGES[kind].label)}
         </Badge>
         <Title order={2} size="h4">
           <Anchor component={Link} to={to} inherit>

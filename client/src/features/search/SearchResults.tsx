@@ -1,9 +1,12 @@
+import { SEARCH_POST_COUNT_MAX } from '@strom/shared';
 import { useQuery } from '@apollo/client/react';
 import { Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import type { SearchQuery as SearchQueryType } from '../../gql/graphql';
 import { EmptyState } from '../../ui/EmptyState';
 import { ResultList } from '../../ui/ResultList';
+import { PostHit, ThreadHit } from './ForumHitRows';
 import { ExpertHit, OrganisationHit } from './SearchHitRow';
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -13,6 +16,8 @@ export const SearchQuery = graphql(`
     search(query: $query, first: $first) {
       expertCount
       organisationCount
+      threadCount
+      postCount
       hits {
         score
         node {
@@ -23,6 +28,14 @@ export const SearchQuery = graphql(`
           ... on Organisation {
             id
             ...SearchHit_organisation
+          }
+          ... on ThreadMatch {
+            id
+            ...SearchHit_thread
+          }
+          ... on PostMatch {
+            id
+            ...SearchHit_post
           }
         }
       }
@@ -43,7 +56,7 @@ export function SearchResults({ query, member }: SearchResultsProps) {
   });
   // While the next answer is on its way, the previous one stays: results do not blink per keystroke.
   const results = (data ?? previousData)?.search;
-  const total = results ? results.expertCount + results.organisationCount : 0;
+  const total = results ? results.expertCount + results.organisationCount + results.threadCount + results.postCount : 0;
 
   let summary: string | undefined;
   if (results) {
@@ -51,6 +64,15 @@ export function SearchResults({ query, member }: SearchResultsProps) {
     summary = member
       ? t('search.counts', { experts: t('search.experts', { count: results.expertCount }), organisations })
       : t('search.countsAnonymous', { organisations });
+    if (results.threadCount + results.postCount > 0)
+      summary += t('search.forumCounts', {
+        threads: t('search.threads', { count: results.threadCount }),
+        // The server counts posts up to a cap: at the cap there may be many more.
+        posts:
+          results.postCount >= SEARCH_POST_COUNT_MAX
+            ? t('search.postsAtLeast', { count: results.postCount })
+            : t('search.posts', { count: results.postCount }),
+      });
   }
 
   return (
@@ -70,10 +92,7 @@ export function SearchResults({ query, member }: SearchResultsProps) {
             : results?.hits.map(({ node }) => {
                 // oxlint-disable-next-line no-underscore-dangle -- GraphQL's discriminator of union members
                 const kind = node.__typename;
-                return {
-                  key: `${kind}:${node.id}`,
-                  node: kind === 'Expert' ? <ExpertHit expert={node} /> : <OrganisationHit organisation={node} />,
-                };
+                return { key: `${kind}:${node.id}`, node: hitOf(node) };
               })
         }
         totalCount={total}
@@ -85,4 +104,20 @@ export function SearchResults({ query, member }: SearchResultsProps) {
       />
     </>
   );
+}
+
+type Hit = NonNullable<SearchQueryType['search']>['hits'][number]['node'];
+
+function hitOf(node: Hit) {
+  // oxlint-disable-next-line no-underscore-dangle -- GraphQL's discriminator of union members
+  switch (node.__typename) {
+    case 'Expert':
+      return <ExpertHit expert={node} />;
+    case 'Organisation':
+      return <OrganisationHit organisation={node} />;
+    case 'ThreadMatch':
+      return <ThreadHit thread={node} />;
+    case 'PostMatch':
+      return <PostHit post={node} />;
+  }
 }

@@ -6,7 +6,8 @@
 
 /** A search hit flattened for judging: an expert is judged by its own words and its organisation's. */
 export interface Found {
-  kind: 'Expert' | 'Organisation';
+  /** Forum threads and posts are judged too: none of these cases is looking for one. */
+  kind: 'Expert' | 'Organisation' | 'ThreadMatch' | 'PostMatch';
   name: string;
   acronym: string | null;
   /** The organisation's type (an expert's: their organisation's). */

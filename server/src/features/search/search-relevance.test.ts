@@ -36,6 +36,12 @@ const SEARCH = /* GraphQL */ `
               }
             }
           }
+          ... on ThreadMatch {
+            threadTitle
+          }
+          ... on PostMatch {
+            threadTitle
+          }
         }
       }
     }
@@ -43,7 +49,8 @@ const SEARCH = /* GraphQL */ `
 `;
 
 interface Node {
-  __typename: 'Expert' | 'Organisation';
+  __typename: 'Expert' | 'Organisation' | 'ThreadMatch' | 'PostMatch';
+  threadTitle?: string;
   fullName?: string;
   title?: string | null;
   country?: { code: string };
@@ -56,6 +63,10 @@ interface Node {
 }
 
 function flatten(node: Node): Found {
+  if (node.__typename === 'ThreadMatch' || node.__typename === 'PostMatch') {
+    const name = `${node.__typename === 'ThreadMatch' ? 'thread' : 'post'}: ${node.threadTitle}`;
+    return { kind: node.__typename, name, acronym: null, type: 'FORUM', organisation: '', place: null, country: null, title: null };
+  }
   if (node.__typename === 'Expert') {
     return {
       kind: 'Expert',

@@ -1,6 +1,6 @@
 import { isMember, type Viewer } from '../../core/auth.js';
 import { rankedIds, type SearchTarget } from '../../core/search-query.js';
-import { sql, sqlText } from '../../core/sql.js';
+import { sql, sqlText, type Sql } from '../../core/sql.js';
 import { searchTerms, type SearchTerms } from '../../core/text-search.js';
 import { EXPERT_SEARCH } from '../expert/expert-text-match.js';
 import { ORGANISATION_SEARCH } from '../organisation/organisation-text-match.js';
@@ -8,57 +8,85 @@ import type { Em } from '../../db/orm.js';
 import { directoryAbilities } from '../expert/expert.policy.js';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import type { SearchHit, SearchResults } from './search.types.js';
+import { searchForums } from './forum-search.js';
+import { PostMatch, ThreadMatch, type SearchHit, type SearchNode, type SearchResults } from './search.types.js';
 
-type RankedRow = Record<string, unknown> & { score: number; total: number };
+interface DirectoryRow {
+  kind: 'expert' | 'organisation';
+  row: Record<string, unknown>;
+  name: string;
+  score: number;
+  total: number;
+}
+
+const NOTHING: SearchResults = { hits: [], expertCount: 0, organisationCount: 0, threadCount: 0, postCount: 0 };
 
 /**
- * One ranked list of experts (members only) and organisations (anonymous visitors: publicly listed ones).
- * Two statements whatever `first` is: each kind ranks, counts and returns its best rows in one query, and
- * the two short lists merge here. Relations of the hits load through the ORM's batching dataloader.
+ * One ranked list of experts (members only), organisations (anonymous visitors: publicly listed ones) and the
+ * forum threads and posts the viewer may read. Two statements whatever `first` is: the directory's kinds in one,
+ * the forum's in the other; each kind ranks, counts and returns its best rows in SQL, and the short lists merge
+ * here. Relations of the hits load through the ORM's batching dataloader.
  */
 export async function search(em: Em, viewer: Viewer, query: string, first: number): Promise<SearchResults> {
   const terms = searchTerms(query);
-  if (!terms) return { hits: [], expertCount: 0, organisationCount: 0 };
-  const [experts, organisations] = await Promise.all([
-    directoryAbilities.can(viewer, 'seeExperts') ? rank(em, Expert, EXPERT_SEARCH, terms, first) : { hits: [], total: 0 },
-    rank(em, Organisation, ORGANISATION_SEARCH, terms, first, isMember(viewer) ? '' : 'and c.listed'),
-  ]);
-  const hits = [...experts.hits, ...organisations.hits].toSorted(byRelevance).slice(0, first);
-  return { hits, expertCount: experts.total, organisationCount: organisations.total };
+  if (!terms) return NOTHING;
+  const [directory, forums] = await Promise.all([searchDirectory(em, viewer, terms, first), searchForums(em, viewer, terms, first)]);
+  const hits = [...directory.hits, ...forums.threads, ...forums.posts].toSorted(byRelevance).slice(0, first);
+  return {
+    hits,
+    expertCount: directory.expertCount,
+    organisationCount: directory.organisationCount,
+    threadCount: forums.threadCount,
+    postCount: forums.postCount,
+  };
 }
 
-async function rank(
-  em: Em,
-  kind: typeof Expert | typeof Organisation,
-  target: SearchTarget,
-  terms: SearchTerms,
-  first: number,
-  where = '',
-) {
+async function searchDirectory(em: Em, viewer: Viewer, terms: SearchTerms, first: number) {
+  const organisations = ranked('organisation', ORGANISATION_SEARCH, terms, first, isMember(viewer) ? '' : 'and c.listed');
+  const kinds = directoryAbilities.can(viewer, 'seeExperts')
+    ? sql`${ranked('expert', EXPERT_SEARCH, terms, first)} union all ${organisations}`
+    : organisations;
+  const query = sql`select * from (${kinds}) directory`;
+  const rows = await em.getConnection().execute<DirectoryRow[]>(query.sql, query.params);
+  const of = (kind: DirectoryRow['kind']) => rows.filter((row) => row.kind === kind);
+  return {
+    hits: [
+      ...of('expert').map((row) => hit(em.map(Expert, entityColumns(row.row)), row)),
+      ...of('organisation').map((row) => hit(em.map(Organisation, entityColumns(row.row)), row)),
+    ],
+    expertCount: of('expert')[0]?.total ?? 0,
+    organisationCount: of('organisation')[0]?.total ?? 0,
+  };
+}
+
+/** One kind's best rows as `kind, row (the record as JSON), name, score, total`, ready to join another kind's. */
+function ranked(kind: DirectoryRow['kind'], target: SearchTarget, terms: SearchTerms, first: number, where = ''): Sql {
   const { table, alias } = target;
-  const ranked = rankedIds(terms, target, { where: sqlText(where), limit: first, offset: 0 });
-  const query = sql`select ${sqlText(alias)}.*, r.score, r.total from (${ranked}) r
-    join ${sqlText(table)} ${sqlText(alias)} on ${sqlText(alias)}.id = r.id
-    order by r.score desc, r.name, r.id`;
-  const rows = await em.getConnection().execute<RankedRow[]>(query.sql, query.params);
-  return { hits: rows.map((row) => hit(em.map(kind as typeof Expert, entityColumns(row)), row)), total: rows[0]?.total ?? 0 };
+  const page = rankedIds(terms, target, { where: sqlText(where), limit: first, offset: 0 });
+  return sql`(select ${kind}::text as kind, to_jsonb(${sqlText(alias)}) as row, r.name, r.score, r.total from (${page}) r
+    join ${sqlText(table)} ${sqlText(alias)} on ${sqlText(alias)}.id = r.id)`;
 }
 
-function hit(node: Expert | Organisation, row: RankedRow): SearchHit {
+function hit(node: Expert | Organisation, row: DirectoryRow): SearchHit {
   return { node, score: row.score };
 }
 
-/** The entity's own columns: the ranking extras and the generated search columns are not mapped. */
-function entityColumns(row: RankedRow): Record<string, unknown> {
-  const { score: _score, total: _total, search_vector: _vector, search_name: _name, ...columns } = row;
+/** The entity's own columns: the generated search columns are not mapped. */
+function entityColumns(row: Record<string, unknown>): Record<string, unknown> {
+  const { search_vector: _vector, search_name: _name, ...columns } = row;
   return columns;
 }
 
-const nameOf = (node: Expert | Organisation) => (node instanceof Expert ? node.fullName : node.name);
-
+/** Best first; equal scores: the directory's by name, then threads by last activity, then posts newest first. */
 function byRelevance(a: SearchHit, b: SearchHit): number {
   if (a.score !== b.score) return b.score - a.score;
-  const [x, y] = [nameOf(a.node), nameOf(b.node)];
-  return x < y ? -1 : x > y ? 1 : 0;
+  const [x, y] = [a.node, b.node];
+  const group = (node: SearchNode) => (node instanceof ThreadMatch ? 1 : node instanceof PostMatch ? 2 : 0);
+  if (group(x) !== group(y)) return group(x) - group(y);
+  if (x instanceof ThreadMatch && y instanceof ThreadMatch) return y.lastPostAt.getTime() - x.lastPostAt.getTime();
+  if (x instanceof PostMatch && y instanceof PostMatch) return y.createdAt.getTime() - x.createdAt.getTime();
+  const [m, n] = [directoryName(x), directoryName(y)];
+  return m < n ? -1 : m > n ? 1 : 0;
 }
+
+const directoryName = (node: SearchNode) => (node instanceof Expert ? node.fullName : node instanceof Organisation ? node.name : '');

@@ -186,9 +186,9 @@ describe('search', () => {
     const five = await app.countStatements(() => search('Riga', { first: 5 }));
     const fifty = await app.countStatements(() => search('Riga', { first: 50 }));
     expect(fifty.length).toBe(five.length);
-    // Session, experts, organisations, then one batch per relation the hits ask for.
+    // Session, the directory's kinds, the forums', then one batch per relation the hits ask for.
     expect(fifty.length).toBeLessThanOrEqual(6);
-    // The search itself is two statements, one per kind, whatever the words hold (places, several words).
+    // The search itself is two statements (the directory, the forums), whatever the words hold (places, several words).
     for (const query of ['Riga', 'child protection Klaipėda', 'Korhonnen']) {
       const statements = await app.countStatements(() => search(query, { first: 50 }));
       expect(

@@ -1,14 +1,67 @@
-import { createUnionType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { SEARCH_POST_COUNT_MAX } from '@strom/shared';
+import { createUnionType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 
-/** Later slices add threads and resources to the same union, so one search box keeps one root field. */
+/** A forum thread the search found, by its title or tags; read at `/t/<id>`. */
+@ObjectType({ description: 'A forum thread the search found by its title or tags' })
+export class ThreadMatch {
+  @Field(() => ID, { description: 'The thread, read at /t/<id>' })
+  id!: string;
+
+  @Field(() => String, { description: "The thread's title (named so as not to clash with an expert's optional `title` in the union)" })
+  threadTitle!: string;
+
+  @Field(() => String, { description: "The title of the thread's forum" })
+  forumTitle!: string;
+
+  @Field(() => Date)
+  lastPostAt!: Date;
+}
+
+/** A forum post the search found by its words; read at `/t/<threadId>#post-<id>`. */
+@ObjectType({ description: 'A forum post the search found by its words' })
+export class PostMatch {
+  @Field(() => ID, { description: 'The post, read at /t/<threadId>#post-<id>' })
+  id!: string;
+
+  @Field(() => ID)
+  threadId!: string;
+
+  @Field(() => String)
+  threadTitle!: string;
+
+  @Field(() => String)
+  forumTitle!: string;
+
+  @Field(() => Int, { description: 'Its place in the thread: 1, 2, 3…' })
+  position!: number;
+
+  @Field(() => String, {
+    description: 'Plain text around the words found (no markup); for anonymous visitors from the public text, which names nobody',
+  })
+  snippet!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+/** One search box, one root field: each slice adds its kinds to this union. */
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'Something the search found',
-  types: () => [Expert, Organisation] as const,
-  resolveType: (value) => (value instanceof Expert ? Expert : Organisation),
+  types: () => [Expert, Organisation, ThreadMatch, PostMatch] as const,
+  resolveType: (value) =>
+    value instanceof Expert
+      ? Expert
+      : value instanceof Organisation
+        ? Organisation
+        : value instanceof ThreadMatch
+          ? ThreadMatch
+          : PostMatch,
 });
+
+export type SearchNode = Expert | Organisation | ThreadMatch | PostMatch;
 
 @ObjectType({ description: 'One search result with its relevance' })
 export class SearchHit {
@@ -16,7 +69,7 @@ export class SearchHit {
   score!: number;
 
   @Field(() => SearchResult)
-  node!: Expert | Organisation;
+  node!: SearchNode;
 }
 
 @ObjectType({ description: 'The best hits of a search across kinds, and how many matched of each kind' })
@@ -29,4 +82,12 @@ export class SearchResults {
 
   @Field(() => Int, { description: 'Organisations matching in all that you may see' })
   organisationCount!: number;
+
+  @Field(() => Int, { description: 'Forum threads matching in all, in forums you may read' })
+  threadCount!: number;
+
+  @Field(() => Int, {
+    description: `Forum posts matching that you may read, counted up to ${SEARCH_POST_COUNT_MAX} (more read as ${SEARCH_POST_COUNT_MAX})`,
+  })
+  postCount!: number;
 }
