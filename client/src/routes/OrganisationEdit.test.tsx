@@ -195,7 +195,7 @@ describe('organisation edit form and the victim-data guardrail', () => {
     ]);
     const user = await paste('Description', description);
     const panel = await screen.findByRole('region', { name: "Victims' personal data in “Description”" });
-    await user.click(within(panel).getByRole('button', { name: "“Anna” is not a victim's personal data" }));
+    await user.click(within(panel).getByRole('button', { name: "This is not a victim's personal data: “Anna”" }));
     await user.click(screen.getByRole('button', { name: 'Save the organisation' }));
     expect(await screen.findByText('The organisation was saved.')).toBeInTheDocument();
   });

@@ -251,8 +251,8 @@ describe('ProfileSection and the victim-data guardrail', () => {
         .getAllByRole('listitem')
         .map((item) => item.getAttribute('aria-label')),
     ).toEqual(['Name next to a case word: Anna Kowalska', 'Phone number: +48 601 234 567']);
-    await user.click(within(panel).getByRole('button', { name: "“Anna Kowalska” is not a victim's personal data" }));
-    await user.click(within(panel).getByRole('button', { name: "“+48 601 234 567” is not a victim's personal data" }));
+    await user.click(within(panel).getByRole('button', { name: "This is not a victim's personal data: “Anna Kowalska”" }));
+    await user.click(within(panel).getByRole('button', { name: "This is not a victim's personal data: “+48 601 234 567”" }));
     expect(within(panel).getByRole('status')).toHaveTextContent("You confirmed that every marked passage is not a victim's personal data.");
 
     await user.click(screen.getByRole('button', { name: 'Save the profile' }));

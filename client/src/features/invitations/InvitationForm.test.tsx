@@ -145,7 +145,7 @@ describe('InvitationForm and the victim-data guardrail', () => {
         .getAllByRole('listitem')
         .map((item) => item.getAttribute('aria-label')),
     ).toEqual(['Name next to a case word: Anna Kowalska']);
-    await user.click(within(panel).getByRole('button', { name: "“Anna Kowalska” is not a victim's personal data" }));
+    await user.click(within(panel).getByRole('button', { name: "This is not a victim's personal data: “Anna Kowalska”" }));
     await user.click(screen.getByRole('button', { name: 'Send the proposal' }));
     expect(await screen.findByTestId('form-success')).toHaveTextContent('Proposal sent');
   });
