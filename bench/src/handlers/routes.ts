@@ -2,6 +2,8 @@
 export interface HandlerRoutes {
   /** S2/S7: one statement with $1 = session token hash, $2 = page size, returning one row with a `body` text column. */
   directorySql: string | null;
+  /** S1b: one statement with $1 = page size, returning one row with a `body` text column (anonymous). */
+  organisationsSql?: string;
   /** S4: per replay index, the statements the server ran for that request, in order. */
   replays: ReplayStatement[][];
 }
