@@ -10,6 +10,7 @@ import { runInfo, type RunInfo } from './report/environment.js';
 import { writeJsonReport } from './report/json.js';
 import { markdownReport } from './report/markdown.js';
 import { runS1 } from './scenarios/s1-viewer.js';
+import { runS1b } from './scenarios/s1b-organisations.js';
 import { runS2 } from './scenarios/s2-directory.js';
 import { runS3 } from './scenarios/s3-statements.js';
 import { runS4 } from './scenarios/s4-search.js';
@@ -23,6 +24,7 @@ import type { BenchContext, ScenarioResult } from './scenarios/types.js';
 type DatabaseScenarioId = Exclude<ScenarioId, 'S8'>;
 const RUNNERS: Record<DatabaseScenarioId, (ctx: BenchContext) => Promise<ScenarioResult>> = {
   S1: runS1,
+  S1B: runS1b,
   S2: runS2,
   S3: runS3,
   S4: runS4,

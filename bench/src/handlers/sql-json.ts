@@ -43,6 +43,11 @@ async function respond(req: IncomingMessage): Promise<string> {
     const body = rows[0]?.body;
     return typeof body === 'string' ? body : JSON.stringify(body ?? null);
   }
+  if (url.pathname === '/organisations' && routes.organisationsSql) {
+    const rows = await query(routes.organisationsSql, [Number(url.searchParams.get('first') ?? 20)]);
+    const body = rows[0]?.body;
+    return typeof body === 'string' ? body : JSON.stringify(body ?? null);
+  }
   const replay = /^\/replay\/(\d+)$/.exec(url.pathname);
   const statements = replay ? routes.replays[Number(replay[1])] : undefined;
   if (!statements) throw new Error(`no route ${url.pathname}`);

@@ -50,6 +50,6 @@ function visible(column: string): string {
 }
 
 /** MikroORM's cursor: base64url of the JSON array of the order-by values. */
-function base64url(json: string): string {
+export function base64url(json: string): string {
   return `translate(rtrim(replace(encode(convert_to(${json}, 'UTF8'), 'base64'), E'\\n', ''), '='), '+/', '-_')`;
 }

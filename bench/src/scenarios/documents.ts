@@ -23,3 +23,25 @@ export const SEARCH = `query Search($query: String!) {
 export function graphqlBody(query: string, variables: Record<string, unknown> = {}): string {
   return JSON.stringify({ query, variables });
 }
+
+/** S1b: the first page of the organisation directory as an anonymous visitor sees it (the client's OrganisationRow shape). */
+export const ORGANISATIONS = `query OrganisationDirectory($first: Int!) {
+  organisations(first: $first) { totalCount edges { cursor node { id name acronym type scope { level country { code name } municipality { id name } } services { id kind } } } pageInfo { hasNextPage endCursor } }
+}`;
+
+/**
+ * The same pages asked of PostGraphile 5 (Amber preset, generated names): the same rows, relations and order.
+ * PostGraphile knows nothing of Strom's sessions or contact rules; anonymous visitors' filter is a condition.
+ */
+export const POSTGRAPHILE_DIRECTORY = `query ExpertDirectory($first: Int!) {
+  allExperts(first: $first, orderBy: [FULL_NAME_ASC, PRIMARY_KEY_ASC]) { totalCount edges { cursor node {
+    rowId fullName title organisationByOrganisationId { rowId name } countryByCountryCode { code name }
+    municipalityByMunicipalityId { rowId name } languages roleAssignmentsByExpertId(orderBy: [ROLE_ASC]) { nodes { rowId role } }
+    email phone messagingHandle } } pageInfo { hasNextPage endCursor } }
+}`;
+
+export const POSTGRAPHILE_ORGANISATIONS = `query OrganisationDirectory($first: Int!) {
+  allOrganisations(first: $first, orderBy: [NAME_ASC, PRIMARY_KEY_ASC], condition: { publiclyListed: true }) { totalCount edges { cursor node {
+    rowId name acronym type level countryByCountryCode { code name } municipalityByMunicipalityId { rowId name }
+    organisationServicesByOrganisationId(orderBy: [KIND_ASC, PRIMARY_KEY_ASC]) { nodes { rowId kind } } } } pageInfo { hasNextPage endCursor } }
+}`;

@@ -5,7 +5,7 @@ import { fetchJson, graphqlRequest, withServices } from './services.js';
 import type { BenchContext, ScenarioResult } from './types.js';
 
 const SIZES = [5, 50] as const;
-const MAX_STATEMENTS = 4;
+const MAX_STATEMENTS = 3;
 const REPEAT = 3;
 
 /**

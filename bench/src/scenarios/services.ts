@@ -38,6 +38,33 @@ export function startSqlHandler(ctx: BenchContext, label: string, target: Databa
   });
 }
 
+/** S1's reference: the session lookup through pg, then the same document as the server's. */
+export function startSessionJson(ctx: BenchContext, label: string, payload: unknown, sessionSql: string): Promise<ChildService> {
+  const file = path.join(ctx.logDir, `${label}.json`);
+  const sqlFile = path.join(ctx.logDir, `${label}.sql`);
+  writeFileSync(file, JSON.stringify(payload));
+  writeFileSync(sqlFile, sessionSql);
+  return startService({
+    label,
+    args: [path.join(HANDLERS_DIR, 'session-json.js')],
+    env: { NODE_ENV: 'production', RAW_JSON_FILE: file, SESSION_SQL_FILE: sqlFile, DATABASE_URL: ctx.postgresUrl },
+    logFile: path.join(ctx.logDir, `${label}.log`),
+    ready: READY,
+  });
+}
+
+/** PostGraphile 5 over the loaded PostgreSQL database (S1b, S2's second reference). */
+export function startPostgraphile(ctx: BenchContext, label: string): Promise<ChildService> {
+  return startService({
+    label,
+    args: [path.join(HANDLERS_DIR, 'postgraphile.js')],
+    env: { NODE_ENV: 'production', GRAPHILE_ENV: 'production', DATABASE_URL: ctx.postgresUrl },
+    logFile: path.join(ctx.logDir, `${label}.log`),
+    ready: READY,
+    timeoutMs: 120_000,
+  });
+}
+
 /** A GraphQL POST as a browser sends it (JSON body, session cookie; Apollo's CSRF check passes on application/json). */
 export function graphqlRequest(body: string, cookie: string): HttpRequest {
   return { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', cookie }, body };

@@ -24,6 +24,11 @@ export interface MemberViewer {
   totpEnabled: boolean;
   /** Organisations this member edits. */
   editorOf: string[];
+  /**
+   * The account's e-mail, read with the session (and at sign-in): `{ viewer }` needs no second statement.
+   * Unset on viewers built for other members (whom a post may mention, whom a notice reaches).
+   */
+  email?: string;
   /** When the session ends unless it is used again (epoch ms): open sockets close then. Unset right after sign-in. */
   sessionEndsAt?: number;
 }

@@ -18,7 +18,7 @@ export class SignInResolver {
     const result = await signIn(limitedCommandDeps(ctx), input);
     if ('secondFactorNeeded' in result) return { viewer: null, totpRequired: true };
     ctx.request.setCookie?.(sessionCookieHeader(ctx.services.config, result.session.token, result.session.expiresAt));
-    return { viewer: new SignedInViewer(result.user, result.member), totpRequired: false };
+    return { viewer: SignedInViewer.ofUser(result.user, result.member), totpRequired: false };
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session on the server and closes its live connections' })

@@ -37,7 +37,7 @@ export class TwoFactorResolver {
   @Mutation(() => SignedInViewer, { description: 'Turns two-factor authentication off (your password is needed)' })
   async disableTotp(@Ctx() ctx: Context, @Arg('password', () => String) password: string): Promise<SignedInViewer> {
     const { user, member } = await disableTotp(limitedCommandDeps(ctx), limited(password, PASSWORD_MAX_LENGTH, 'password'));
-    return new SignedInViewer(user, member);
+    return SignedInViewer.ofUser(user, member);
   }
 
   @Authorized()

@@ -78,6 +78,11 @@ export class Expert {
   @Enum({ items: () => Object.keys(ContactVisibility), type: 'text' })
   messagingHandleVisibility: ContactVisibility & Opt = 'NETWORK';
 
+  /** Where the expert works, without loading the country: the contact rules compare it (expert.policy.ts). */
+  get countryCode(): Opt<string> {
+    return this.country.unwrap().code;
+  }
+
   @OneToMany({ entity: () => RoleAssignment, mappedBy: 'expert', orderBy: { role: 'asc' } })
   roles = new Collection<RoleAssignment>(this);
 

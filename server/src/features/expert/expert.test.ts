@@ -154,11 +154,33 @@ describe('experts directory', () => {
     }
   });
 
-  it('costs the same SQL statements for 5 and for 50 rows, and at most 4 (the session lookup included)', async () => {
+  it('costs the same SQL statements for 5 and for 50 rows, and at most 3 (the session lookup included)', async () => {
     const five = await app.countStatements(() => directory(null, 5));
     const fifty = await app.countStatements(() => directory(null, 50));
     expect(fifty.length).toBe(five.length);
-    expect(fifty.length).toBeLessThanOrEqual(4);
+    expect(fifty.length).toBeLessThanOrEqual(3);
+  });
+
+  it('costs the same statements, at most 3, with a filter and with a text filter (ranked)', async () => {
+    for (const filter of [{ countryCode: 'LV', role: 'CASE_MANAGER' }, { text: 'child protection' }]) {
+      const five = await app.countStatements(() => directory(filter, 5));
+      const fifty = await app.countStatements(() => directory(filter, 50));
+      expect(fifty.length, JSON.stringify(filter)).toBe(five.length);
+      expect(fifty.length, JSON.stringify(filter)).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('opens a profile, its relations and roles included, in 2 statements with the session lookup', async () => {
+    const { id } = (await directory(null, 1)).edges[0]!.node;
+    const statements = await app.countStatements(async () => {
+      const result = await app.gql(
+        `query ($id: ID!) { expert(id: $id) { id fullName organisation { id name } country { code name } municipality { id } roles { id role status } contacts { email } } }`,
+        { id },
+        { as: member },
+      );
+      expect(result.errors).toBeUndefined();
+    });
+    expect(statements).toHaveLength(2);
   });
 });
 

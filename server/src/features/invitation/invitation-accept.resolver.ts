@@ -22,6 +22,6 @@ export class InvitationAcceptResolver {
   ): Promise<SignedInViewer> {
     const { user, member, session } = await acceptInvitation(limitedCommandDeps(ctx), input);
     ctx.request.setCookie?.(sessionCookieHeader(ctx.services.config, session.token, session.expiresAt));
-    return new SignedInViewer(user, member);
+    return SignedInViewer.ofUser(user, member);
   }
 }

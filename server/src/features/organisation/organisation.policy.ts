@@ -4,16 +4,26 @@ import { isMember, type Viewer } from '../../core/auth.js';
 import { coordinatedCountries, coordinates, isAdmin } from '../user/user.policy.js';
 import type { Organisation } from './organisation.entity.js';
 
-function edits(viewer: Viewer, organisation: Organisation): boolean {
+/**
+ * What the rules read of an organisation: the entity (commands, other features) and the read model's
+ * OrganisationView both are one, so each rule is written once.
+ */
+export interface OrganisationSubject {
+  id: string;
+  publiclyListed: boolean;
+  scope: { countryCode: string | null };
+}
+
+function edits(viewer: Viewer, organisation: OrganisationSubject): boolean {
   return isMember(viewer) && viewer.editorOf.includes(organisation.id);
 }
 
-function mayEdit(viewer: Viewer, organisation: Organisation): boolean {
-  return isAdmin(viewer) || edits(viewer, organisation) || coordinates(viewer, organisation.country?.unwrap().code ?? null);
+function mayEdit(viewer: Viewer, organisation: OrganisationSubject): boolean {
+  return isAdmin(viewer) || edits(viewer, organisation) || coordinates(viewer, organisation.scope.countryCode);
 }
 
 /** Anonymous visitors see only organisations that chose to be listed publicly (police units and shelters often do not). */
-function maySee(viewer: Viewer, organisation: Organisation): boolean {
+function maySee(viewer: Viewer, organisation: OrganisationSubject): boolean {
   return organisation.publiclyListed || isMember(viewer);
 }
 
@@ -21,9 +31,9 @@ function maySee(viewer: Viewer, organisation: Organisation): boolean {
  * A public contact is for whoever may see the organisation, anonymous visitors of a listed one included:
  * a 24/7 helpline must be reachable by anyone who finds it.
  */
-const publicContact: Ability<Organisation> = { allow: maySee, refusal: 'This organisation is not listed publicly' };
+const publicContact: Ability<OrganisationSubject> = { allow: maySee, refusal: 'This organisation is not listed publicly' };
 
-export const organisationAbilities = defineAbilities<Organisation>()({
+export const organisationAbilities = defineAbilities<OrganisationSubject>()({
   see: { allow: maySee, refusal: 'This organisation is not listed publicly' },
   /** Its editors, the coordinators of its country and admins edit an organisation and its services. */
   edit: { allow: mayEdit, refusal: 'You may not edit this organisation' },

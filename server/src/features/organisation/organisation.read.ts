@@ -1,36 +1,58 @@
-import { checkCursor, toConnection, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
+import { Cursor, type FilterQuery } from '@mikro-orm/core';
+import type { QBFilterQuery } from '@mikro-orm/sql';
+import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Viewer } from '../../core/auth.js';
 import { parseUuid } from '../../core/ids.js';
+import { sql, sqlText, type Sql } from '../../core/sql.js';
 import type { Em } from '../../db/orm.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter } from './organisation.inputs.js';
 import { organisationAbilities } from './organisation.policy.js';
 import { organisationWhere } from './organisation-filter.js';
+import { organisationWithPlacesJson, toOrganisation, type OrganisationJson, type OrganisationView } from './organisation.view.js';
 
+/**
+ * One page of organisations by name, in one statement: each with its scope's places joined and its services
+ * aggregated, beside the total (counted without the joins). Plain objects; nothing is hydrated or tracked.
+ */
 export async function findOrganisations(
   em: Em,
   viewer: Viewer,
   filter: OrganisationFilter | null | undefined,
   page: ConnectionArgs,
-): Promise<ConnectionShape<Organisation>> {
+): Promise<ConnectionShape<OrganisationView>> {
+  const after = checkCursor(page.after, ['text', 'uuid']);
   const where = organisationWhere(viewer, filter);
-  // Counted apart from the page, without its joins (see findExperts).
-  const [result, totalCount] = await Promise.all([
-    em.findByCursor(Organisation, {
-      where,
-      first: page.first,
-      after: checkCursor(page.after, ['text', 'uuid']),
-      orderBy: { name: 'asc', id: 'asc' },
-      populate: ['municipality', 'country'],
-      strategy: 'joined',
-      includeCount: false,
-    }),
-    em.count(Organisation, where),
-  ]);
-  return toConnection(result, totalCount);
+  const matching = (where as { $and: unknown[] }).$and.length > 0 ? sql`o.id in (${matchingIds(em, where)})` : sqlText('true');
+  const [name, id] = after ? (Cursor.decode(after) as [string, string]) : [];
+  const position = after ? sql`and (o.name, o.id) > (${name}, ${id}::uuid)` : sqlText('');
+  const statement = sql`select t.total, p.organisation from (select count(*)::int as total from organisation o where ${matching}) t
+    left join lateral (select o.name, o.id, ${sqlText(organisationWithPlacesJson('o', 'c', 'm'))} as organisation
+      from organisation o left join country c on c.code = o.country_code left join municipality m on m.id = o.municipality_id
+      where ${matching} ${position} order by o.name, o.id limit ${page.first + 1}) p on true
+    order by p.name, p.id`;
+  const rows = await em.execute<{ total: number; organisation: OrganisationJson | null }[]>(statement.sql, statement.params);
+  const listed = rows.flatMap((row) => (row.organisation ? [toOrganisation(row.organisation)] : []));
+  const nodes = listed.slice(0, page.first);
+  const cursorOf = (node: OrganisationView) => Cursor.encode([node.name, node.id]);
+  return {
+    edges: nodes.map((node) => ({ cursor: cursorOf(node), node })),
+    pageInfo: { hasNextPage: listed.length > page.first, endCursor: nodes.length ? cursorOf(nodes.at(-1)!) : null },
+    totalCount: rows[0]?.total ?? 0,
+  };
 }
 
 export async function findOrganisation(em: Em, viewer: Viewer, id: string): Promise<Organisation | null> {
   const organisation = await em.findOne(Organisation, { id: parseUuid(id, 'id') });
   return organisation && organisationAbilities.can(viewer, 'see', organisation) ? organisation : null;
+}
+
+/** The list's conditions (organisation-filter.ts, shared with the facets) as an id subquery the ORM builds. */
+function matchingIds(em: Em, where: FilterQuery<Organisation>): Sql {
+  const { sql: text, params } = em
+    .createQueryBuilder(Organisation, 'x')
+    .select('x.id')
+    .where(where as QBFilterQuery<Organisation>)
+    .toQuery();
+  return { sql: text, params: [...params] };
 }

@@ -1,10 +1,11 @@
+import { Collection } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
 import { ExpertConnection } from '../expert/expert.resolver.js';
 import { directoryAbilities } from '../expert/expert.policy.js';
-import { findExperts } from '../expert/expert.service.js';
+import { findExperts } from '../expert/expert.read.js';
 import { Scope } from '../scope/scope.type.js';
 import { OrganisationService } from './organisation-service.entity.js';
 import { Organisation } from './organisation.entity.js';
@@ -13,6 +14,10 @@ import { OrganisationPermissions } from './organisation-permissions.type.js';
 import { organisationAbilities } from './organisation.policy.js';
 import { updateOrganisation } from './organisation.commands.js';
 import { findOrganisation, findOrganisations } from './organisation.read.js';
+import type { OrganisationServiceView, OrganisationView } from './organisation.view.js';
+
+/** Lists come from the read model (OrganisationView); a single organisation and mutations return the entity. */
+type OrganisationNode = Organisation | OrganisationView;
 
 export const OrganisationConnection = ConnectionType('Organisation', Organisation);
 
@@ -42,40 +47,51 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => Scope)
-  scope(@Root() organisation: Organisation): Scope {
+  scope(@Root() organisation: OrganisationNode): Scope {
     return organisation.scope;
   }
 
   @FieldResolver(() => OrganisationPermissions)
-  viewerCan(@Root() organisation: Organisation, @Ctx() { viewer }: Context): OrganisationPermissions {
+  viewerCan(@Root() organisation: OrganisationNode, @Ctx() { viewer }: Context): OrganisationPermissions {
     return organisationAbilities.permissions(viewer, organisation);
   }
 
   @FieldResolver(() => String, { nullable: true })
-  website(@Root() organisation: Organisation, @Ctx() { viewer }: Context): string | null {
+  website(@Root() organisation: OrganisationNode, @Ctx() { viewer }: Context): string | null {
     return organisationAbilities.can(viewer, 'seeWebsite', organisation) ? organisation.website : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Public phone, E.164 (+37167000000); for anyone who sees it' })
-  phone(@Root() organisation: Organisation, @Ctx() { viewer }: Context): string | null {
+  phone(@Root() organisation: OrganisationNode, @Ctx() { viewer }: Context): string | null {
     return organisationAbilities.can(viewer, 'seePhone', organisation) ? organisation.phone : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Public e-mail address; for anyone who sees it' })
-  email(@Root() organisation: Organisation, @Ctx() { viewer }: Context): string | null {
+  email(@Root() organisation: OrganisationNode, @Ctx() { viewer }: Context): string | null {
     return organisationAbilities.can(viewer, 'seeEmail', organisation) ? organisation.email : null;
   }
 
   @FieldResolver(() => [OrganisationService])
-  async services(@Root() organisation: Organisation): Promise<OrganisationService[]> {
-    return (await organisation.services.load()).getItems();
+  async services(
+    @Root() organisation: OrganisationNode,
+    @Ctx() { em }: Context,
+  ): Promise<(OrganisationService | OrganisationServiceView)[]> {
+    if (organisation.services instanceof Collection) return (await organisation.services.load()).getItems();
+    if (organisation.services) return organisation.services;
+    // A view from another read model (an expert's organisation): its services through the ORM, batched.
+    const entity = await em.getReference(Organisation, organisation.id, { wrapped: true }).loadOrFail();
+    return (await entity.services.load()).getItems();
   }
 
   @FieldResolver(() => ExpertConnection, {
     nullable: true,
     description: 'The people of this organisation, by name; null for anonymous visitors',
   })
-  experts(@Root() organisation: Organisation, @Ctx() { em, loaders, viewer }: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+  experts(
+    @Root() organisation: OrganisationNode,
+    @Ctx() { em, loaders, viewer }: Context,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+  ) {
     if (!directoryAbilities.can(viewer, 'seeExperts')) return null;
     // First pages are batched across a list of organisations; "load more" on one organisation pages directly.
     if (!page.after) return loaders.organisationExperts.load({ organisationId: organisation.id, first: page.first });

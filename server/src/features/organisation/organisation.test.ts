@@ -235,6 +235,23 @@ describe('organisations with their people', () => {
     };
   };
 
+  it("reads the directory's page (scope places and services included) in one statement for 5 and for 50", async () => {
+    const page = (first: number) =>
+      app.gql<{ organisations: { edges: { node: { scope: { country: { code: string } | null }; services: { kind: string }[] } }[] } }>(
+        `query ($first: Int!) { organisations(first: $first) { totalCount edges { cursor node { id name acronym type
+           scope { level country { code name } municipality { id name } } services { id kind hotline } } } pageInfo { hasNextPage endCursor } } }`,
+        { first },
+      );
+    const fifty = await page(50);
+    expect(fifty.errors).toBeUndefined();
+    expect(fifty.data!.organisations.edges.filter((e) => e.node.services.length > 0).length).toBeGreaterThan(0);
+    expect(fifty.data!.organisations.edges.filter((e) => e.node.scope.country !== null).length).toBeGreaterThan(0);
+    const statementsAt5 = await app.countStatements(() => page(5));
+    const statementsAt50 = await app.countStatements(() => page(50));
+    expect(statementsAt5).toHaveLength(1);
+    expect(statementsAt50).toHaveLength(1);
+  });
+
   it('batches the first page of people across the list: same statements for 5 and 25 organisations', async () => {
     const as = await app.cookieOf('member.lv');
     const five = await app.countStatements(() => app.gql(LIST, { first: 5 }, { as }));

@@ -1,10 +1,12 @@
-import type { Ref } from '@mikro-orm/core';
 import type { Level as LevelKey } from '@strom/shared';
 import { Field, ObjectType } from 'type-graphql';
-import type { Country } from '../country/country.entity.js';
-import type { Municipality } from '../municipality/municipality.entity.js';
 import { Level } from '../vocabulary/vocabulary.enums.js';
+import type { CountryView, MunicipalityView } from './place.view.js';
 
+/**
+ * Where something applies. It carries the keys of its places; a read model that joined the places passes
+ * them along (`places`), otherwise the resolver loads them by key, batched per request.
+ */
 @ObjectType({ description: 'Where something applies: a municipality, a country or the whole region' })
 export class Scope {
   @Field(() => Level)
@@ -12,8 +14,9 @@ export class Scope {
 
   constructor(
     level: LevelKey,
-    readonly countryRef: Ref<Country> | null,
-    readonly municipalityRef: Ref<Municipality> | null,
+    readonly countryCode: string | null,
+    readonly municipalityId: string | null,
+    readonly places?: { country: CountryView | null; municipality: MunicipalityView | null },
   ) {
     this.level = level;
   }

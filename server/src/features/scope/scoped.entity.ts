@@ -21,6 +21,6 @@ export abstract class ScopedEntity {
   municipality: Ref<Municipality> | null = null;
 
   get scope(): Scope {
-    return new Scope(this.level, this.country, this.municipality);
+    return new Scope(this.level, this.country?.unwrap().code ?? null, this.municipality?.unwrap().id ?? null);
   }
 }

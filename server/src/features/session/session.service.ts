@@ -44,6 +44,7 @@ export interface ViewerColumns {
 /** The columns of a live session's member that make up a viewer. */
 interface SessionViewerRow extends ViewerColumns {
   session_id: string;
+  email: string;
   expires_ms: number;
   last_seen_ms: number;
   status: User['status'];
@@ -73,7 +74,7 @@ export function viewerFromColumns(row: ViewerColumns, sessionId: string): Member
 const SESSION_VIEWER_SQL = `select s.id as session_id,
     (extract(epoch from s.expires_at) * 1000)::float8 as expires_ms,
     (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms,
-    u.id as user_id, u.status, u.network_role, u.country_code, u.coordinator_of, u.expert_id, u.totp_enabled,
+    u.id as user_id, u.email, u.status, u.network_role, u.country_code, u.coordinator_of, u.expert_id, u.totp_enabled,
     array(select e.organisation_id::text from organisation_editor e where e.user_id = u.id order by 1) as editor_of,
     x.municipality_id
   from session s join app_user u on u.id = s.user_id left join expert x on x.id = u.expert_id
@@ -89,6 +90,7 @@ export async function viewerForToken(em: Em, token: string, now = new Date()): P
   if (touched) await em.nativeUpdate(Session, { id: row.session_id }, { lastSeenAt: now });
   return {
     ...viewerFromColumns(row, row.session_id),
+    email: row.email,
     sessionEndsAt: Math.min(row.expires_ms, (touched ? now.getTime() : row.last_seen_ms) + SESSION_IDLE_MS),
   };
 }
@@ -106,6 +108,7 @@ export function memberViewer(user: User, sessionId: string): MemberViewer {
     municipalityId: user.expert?.unwrap().municipality?.id ?? null,
     totpEnabled: user.totpEnabled,
     editorOf: user.editorOf.isInitialized() ? user.editorOf.getIdentifiers<string>() : [],
+    email: user.email,
   };
 }
 

@@ -20,13 +20,27 @@ export class ViewerPermissions {
   member!: MemberViewer;
 }
 
+/** What `Viewer` shows of the member's account: read with the session, or from the account a sign-in just loaded. */
+export interface ViewerAccount {
+  id: string;
+  email: string;
+  networkRole: User['networkRole'];
+  totpEnabled: boolean;
+  expertId: string | null;
+}
+
 /** The signed-in member, as they see themselves; fields resolve in ViewerResolver. */
 @ObjectType('Viewer', { description: 'The signed-in member' })
 export class SignedInViewer {
   constructor(
-    readonly user: User,
+    readonly account: ViewerAccount,
     readonly member: MemberViewer,
   ) {}
+
+  static ofUser(user: User, member: MemberViewer): SignedInViewer {
+    const { id, email, networkRole, totpEnabled } = user;
+    return new SignedInViewer({ id, email, networkRole, totpEnabled, expertId: user.expert?.id ?? null }, member);
+  }
 }
 
 @ObjectType({ description: 'The outcome of a sign-in step' })

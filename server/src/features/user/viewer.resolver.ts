@@ -3,6 +3,7 @@ import { isMember } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
+import type { ExpertView } from '../expert/expert.view.js';
 import { NetworkRole } from './user.enums.js';
 import { needsTwoFactor } from './user.policy.js';
 import { membershipAbilities } from '../invitation/invitation.policy.js';
@@ -15,23 +16,27 @@ export class ViewerResolver {
   @Query(() => SignedInViewer, { nullable: true, description: 'The signed-in member; null when signed out' })
   async viewer(@Ctx() { em, viewer }: Context): Promise<SignedInViewer | null> {
     if (!isMember(viewer)) return null;
-    const user = await em.findOneOrFail(User, viewer.userId);
-    return new SignedInViewer(user, viewer);
+    // The session's statement read the account already; a viewer from elsewhere loads it.
+    if (viewer.email !== undefined) {
+      const { userId: id, email, networkRole, totpEnabled, expertId } = viewer;
+      return new SignedInViewer({ id, email, networkRole, totpEnabled, expertId }, viewer);
+    }
+    return SignedInViewer.ofUser(await em.findOneOrFail(User, viewer.userId), viewer);
   }
 
   @FieldResolver(() => ID)
-  id(@Root() { user }: SignedInViewer): string {
-    return user.id;
+  id(@Root() { account }: SignedInViewer): string {
+    return account.id;
   }
 
   @FieldResolver(() => String)
-  email(@Root() { user }: SignedInViewer): string {
-    return user.email;
+  email(@Root() { account }: SignedInViewer): string {
+    return account.email;
   }
 
   @FieldResolver(() => NetworkRole)
-  networkRole(@Root() { user }: SignedInViewer): NetworkRole {
-    return user.networkRole;
+  networkRole(@Root() { account }: SignedInViewer): NetworkRole {
+    return account.networkRole;
   }
 
   @FieldResolver(() => [Country])
@@ -42,18 +47,18 @@ export class ViewerResolver {
   }
 
   @FieldResolver(() => Boolean)
-  totpEnabled(@Root() { user }: SignedInViewer): boolean {
-    return user.totpEnabled;
+  totpEnabled(@Root() { account }: SignedInViewer): boolean {
+    return account.totpEnabled;
   }
 
   @FieldResolver(() => Boolean, { description: 'Coordinators and admins must use two-factor authentication' })
-  totpRequired(@Root() { user }: SignedInViewer): boolean {
-    return needsTwoFactor(user.networkRole);
+  totpRequired(@Root() { account }: SignedInViewer): boolean {
+    return needsTwoFactor(account.networkRole);
   }
 
   @FieldResolver(() => Expert, { nullable: true, description: 'Your own profile' })
-  expert(@Root() { user }: SignedInViewer): Promise<Expert | null> | null {
-    return user.expert?.load() ?? null;
+  expert(@Root() { account }: SignedInViewer, @Ctx() { loaders }: Context): Promise<ExpertView | null> | null {
+    return account.expertId ? loaders.expertById.load(account.expertId) : null;
   }
 
   @FieldResolver(() => ViewerPermissions)

@@ -1,0 +1,84 @@
+import type { Level, OrganisationType, ServiceKind } from '@strom/shared';
+import { countryJson, municipalityJson, type CountryView, type MunicipalityView } from '../scope/place.view.js';
+import { Scope } from '../scope/scope.type.js';
+
+/**
+ * An organisation as read models deliver it: a plain object with the fields of the GraphQL `Organisation`
+ * type (contacts raw: the resolver applies the ability table, as for entities), built from one JSON value.
+ */
+export interface OrganisationView {
+  id: string;
+  name: string;
+  acronym: string | null;
+  type: OrganisationType;
+  description: string | null;
+  website: string | null;
+  phone: string | null;
+  email: string | null;
+  publiclyListed: boolean;
+  version: number;
+  updatedAt: Date;
+  scope: Scope;
+  /** Present when the read model listed them (the organisation directory); otherwise loaded per request. */
+  services?: OrganisationServiceView[];
+}
+
+export interface OrganisationServiceView {
+  id: string;
+  organisation: OrganisationView;
+  kind: ServiceKind;
+  capacity: number | null;
+  targetGroups: string[];
+  languages: string[];
+  available24x7: boolean;
+  formsOfExploitation: string[];
+  description: string | null;
+  hotline: string | null;
+  address: string | null;
+}
+
+export interface OrganisationJson extends Omit<OrganisationView, 'scope' | 'updatedAt' | 'services'> {
+  updatedAt: string;
+  level: Level;
+  countryCode: string | null;
+  municipalityId: string | null;
+  /** With `places`: the joined country and municipality of its scope. */
+  country?: CountryView | null;
+  municipality?: MunicipalityView | null;
+  services?: Omit<OrganisationServiceView, 'organisation'>[];
+}
+
+const FIELDS = (o: string) => `'id', ${o}.id, 'name', ${o}.name, 'acronym', ${o}.acronym, 'type', ${o}.type,
+  'description', ${o}.description, 'website', ${o}.website, 'phone', ${o}.phone, 'email', ${o}.email,
+  'publiclyListed', ${o}.publicly_listed, 'version', ${o}.version, 'updatedAt', ${o}.updated_at,
+  'level', ${o}.level, 'countryCode', ${o}.country_code, 'municipalityId', ${o}.municipality_id`;
+
+/** An organisation aliased `o` as one JSON value. */
+export function organisationJson(o: string): string {
+  return `json_build_object(${FIELDS(o)})`;
+}
+
+/**
+ * The same with its scope's places (aliases `c`, `m`, outer-joined) and its services, in kind order: what a
+ * list of organisations shows, in the list's own statement.
+ */
+export function organisationWithPlacesJson(o: string, c: string, m: string): string {
+  return `json_build_object(${FIELDS(o)}, 'country', ${countryJson(c)}, 'municipality', ${municipalityJson(m)},
+    'services', coalesce((select json_agg(json_build_object('id', s.id, 'kind', s.kind, 'capacity', s.capacity,
+        'targetGroups', s.target_groups, 'languages', s.languages, 'available24x7', s.available24x7,
+        'formsOfExploitation', s.forms_of_exploitation, 'description', s.description, 'hotline', s.hotline,
+        'address', s.address) order by s.kind, s.id)
+      from organisation_service s where s.organisation_id = ${o}.id), '[]'::json))`;
+}
+
+export function toOrganisation(json: OrganisationJson): OrganisationView {
+  const { updatedAt, level, countryCode, municipalityId, country, municipality, services, ...fields } = json;
+  const places = country === undefined ? undefined : { country, municipality: municipality ?? null };
+  const organisation: OrganisationView = {
+    ...fields,
+    updatedAt: new Date(updatedAt),
+    scope: new Scope(level, countryCode?.trim() ?? null, municipalityId, places),
+  };
+  if (services) organisation.services = services.map((service) => ({ ...service, organisation }));
+  return organisation;
+}
