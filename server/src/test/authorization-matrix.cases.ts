@@ -1,3 +1,4 @@
+import { DIRECTORY_UPKEEP_MATRIX } from './directory-upkeep-matrix.cases.js';
 import { FORUM_MATRIX } from './forum-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
@@ -442,6 +443,7 @@ export const MATRIX: MatrixCase[] = [
     expectAllowed: 'NOT_FOUND',
   },
   ...FORUM_MATRIX,
+  ...DIRECTORY_UPKEEP_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

@@ -9,6 +9,7 @@ import { type DemoAccountName, startTestApp, type TestApp } from './harness.js';
 import { subscribe } from './subscribe.js';
 import { MATRIX, ROLES, type MatrixTargets, type Role } from './authorization-matrix.cases.js';
 import { GROUP_READERS } from './forum-matrix.cases.js';
+import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -32,6 +33,7 @@ const FINGERPRINT = [
   'app_user',
   'invitation',
   'organisation_editor',
+  'network_activity',
   'forum',
   'forum_moderator',
   'forum_member',
@@ -173,6 +175,7 @@ describe('authorization matrix', () => {
       'Mutation.declineInvitation',
       'Mutation.resendInvitation',
       'Mutation.changeMemberRole',
+      ...DIRECTORY_UPKEEP_POWERS,
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);

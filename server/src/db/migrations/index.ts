@@ -9,6 +9,7 @@ import { Migration20261206120000SearchRelevance } from './20261206120000-search-
 import { Migration20261206130000OrganisationContacts } from './20261206130000-organisation-contacts.js';
 import { Migration20261206140000InvitationDetails } from './20261206140000-invitation-details.js';
 import { Migration20261206150000ProfilePublished } from './20261206150000-profile-published.js';
+import { Migration20261207110000DirectoryUpkeep } from './20261207110000-directory-upkeep.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Migration20261206130000OrganisationContacts,
   Migration20261206140000InvitationDetails,
   Migration20261206150000ProfilePublished,
+  Migration20261207110000DirectoryUpkeep,
 ];

@@ -7,11 +7,14 @@ export const NotificationKind = {
   NEW_THREAD: 'NEW_THREAD',
   NEW_POST: 'NEW_POST',
   MODERATION: 'MODERATION',
+  ORGANISATION_RETIRED: 'ORGANISATION_RETIRED',
+  CONFIRM_RECORD: 'CONFIRM_RECORD',
 } as const;
 export type NotificationKind = keyof typeof NotificationKind;
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
-  description: 'MENTION: you were mentioned; REPLY: to your post; NEW_THREAD, NEW_POST: where you watch; MODERATION: of your post',
+  description:
+    'MENTION: you were mentioned; REPLY: to your post; NEW_THREAD, NEW_POST: where you watch; MODERATION: of your post; ORGANISATION_RETIRED: your organisation closed or merged, move your profile; CONFIRM_RECORD: a yearly request to confirm a directory record',
 });
 
 /** How often a member gets a digest of what they have not read. */

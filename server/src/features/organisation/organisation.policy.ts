@@ -8,13 +8,26 @@ function edits(viewer: Viewer, organisation: Organisation): boolean {
   return isMember(viewer) && viewer.editorOf.includes(organisation.id);
 }
 
-function mayEdit(viewer: Viewer, organisation: Organisation): boolean {
-  return isAdmin(viewer) || edits(viewer, organisation) || coordinates(viewer, organisation.country?.unwrap().code ?? null);
+/** Steering its country: admins everywhere, coordinators in theirs (a region-wide organisation is for admins). */
+function steers(viewer: Viewer, organisation: Organisation): boolean {
+  return isAdmin(viewer) || coordinates(viewer, organisation.country?.unwrap().code ?? null);
 }
 
-/** Anonymous visitors see only organisations that chose to be listed publicly (police units and shelters often do not). */
+function mayEdit(viewer: Viewer, organisation: Organisation): boolean {
+  return steers(viewer, organisation) || edits(viewer, organisation);
+}
+
+/**
+ * Anonymous visitors see only organisations that chose to be listed publicly (police units and shelters often do
+ * not). A proposed one is for its proposer and those who would approve it.
+ */
 function maySee(viewer: Viewer, organisation: Organisation): boolean {
+  if (organisation.status === 'PROPOSED') return steers(viewer, organisation) || proposed(viewer, organisation);
   return organisation.publiclyListed || isMember(viewer);
+}
+
+function proposed(viewer: Viewer, organisation: Organisation): boolean {
+  return isMember(viewer) && organisation.proposedById === viewer.userId;
 }
 
 /**
@@ -27,6 +40,16 @@ export const organisationAbilities = defineAbilities<Organisation>()({
   see: { allow: maySee, refusal: 'This organisation is not listed publicly' },
   /** Its editors, the coordinators of its country and admins edit an organisation and its services. */
   edit: { allow: mayEdit, refusal: 'You may not edit this organisation' },
+  /** Any member may propose an organisation; it waits for a coordinator of its country. */
+  propose: { allow: (viewer) => isMember(viewer), refusal: 'Sign in to propose an organisation' },
+  /** Adding one at once, or approving a proposal: the coordinators of its country and admins. */
+  approve: { allow: steers, refusal: 'Only coordinators of its country approve an organisation' },
+  decline: { allow: steers, refusal: 'Only coordinators of its country decline a proposed organisation' },
+  /** Merging and closing change where people work: for those who steer its country, not for its own editors. */
+  merge: { allow: steers, refusal: 'Only coordinators of its country merge organisations' },
+  close: { allow: steers, refusal: 'Only coordinators of its country close an organisation' },
+  /** Saying the record is still true is an edit that changes nothing. */
+  confirm: { allow: mayEdit, refusal: 'You may not confirm this organisation' },
   // Who sees each contact field, one row per field.
   seePhone: publicContact,
   seeEmail: publicContact,
@@ -51,4 +74,17 @@ export function editableWhere(viewer: Viewer): FilterQuery<Organisation> {
 /** The `edit` row without a subject: whether any organisation could be the viewer's to edit (the account menu's link). */
 export function editsAnyOrganisation(viewer: Viewer): boolean {
   return isAdmin(viewer) || coordinatedCountries(viewer).length > 0 || (isMember(viewer) && viewer.editorOf.length > 0);
+}
+
+/** The table with the organisation's state, for viewerCan: approve while proposed, merge and close while active. */
+export function organisationPermissions(viewer: Viewer, organisation: Organisation) {
+  const can = organisationAbilities.permissions(viewer, organisation);
+  const active = organisation.status === 'ACTIVE';
+  return {
+    edit: can.edit && organisation.status !== 'CLOSED' && organisation.status !== 'MERGED',
+    approve: organisation.status === 'PROPOSED' && can.approve,
+    merge: active && can.merge,
+    close: active && can.close,
+    confirm: active && can.confirm,
+  };
 }

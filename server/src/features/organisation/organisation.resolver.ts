@@ -10,7 +10,7 @@ import { OrganisationService } from './organisation-service.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
 import { OrganisationPermissions } from './organisation-permissions.type.js';
-import { organisationAbilities } from './organisation.policy.js';
+import { organisationAbilities, organisationPermissions } from './organisation.policy.js';
 import { updateOrganisation } from './organisation.commands.js';
 import { findOrganisation, findOrganisations } from './organisation.read.js';
 
@@ -48,7 +48,7 @@ export class OrganisationResolver {
 
   @FieldResolver(() => OrganisationPermissions)
   viewerCan(@Root() organisation: Organisation, @Ctx() { viewer }: Context): OrganisationPermissions {
-    return organisationAbilities.permissions(viewer, organisation);
+    return organisationPermissions(viewer, organisation);
   }
 
   @FieldResolver(() => String, { nullable: true })
