@@ -2,6 +2,7 @@ import type { defaultNS, resources } from './i18n';
 import type finder from './locales/en/finder.json';
 import type map from './locales/en/map.json';
 import type members from './locales/en/members.json';
+import type upkeep from './locales/en/upkeep.json';
 
 // Typed keys: a missing or misspelt key fails the type check instead of showing a raw key.
 declare module 'i18next' {
@@ -10,6 +11,6 @@ declare module 'i18next' {
     // The member strings are added at run time (app/memberStrings.ts) into the same namespace,
     // and so are the map and coverage strings (app/mapStrings.ts) and the search, facet, counterpart
     // and export strings (app/finderStrings.ts).
-    resources: { translation: (typeof resources)['en']['translation'] & typeof members & typeof map & typeof finder };
+    resources: { translation: (typeof resources)['en']['translation'] & typeof members & typeof upkeep & typeof map & typeof finder };
   }
 }

@@ -43,6 +43,7 @@ export class Organisation extends ScopedEntity {
   email: string | null = null;
 
   /** Police units and shelters are often not listed publicly; anonymous visitors will not see them (accounts issue). */
+  @Field(() => Boolean, { description: 'Whether anonymous visitors see it at all' })
   @Property({ type: 'boolean' })
   publiclyListed: boolean & Opt = true;
 
