@@ -141,12 +141,12 @@ export function MyRolesSection() {
             {expert.roles.map((assignment) => {
               const label = t(`vocab.roles.${assignment.role}`);
               const own = CHAIN_ROLE_KEYS.includes(assignment.role);
+              const place = assignment.scope.municipality?.name ?? t(`level.${assignment.scope.level}`);
               return (
-                <Card component="li" key={assignment.id} withBorder p="xs" aria-label={label}>
+                <Card component="li" key={assignment.id} withBorder p="xs" aria-label={`${label} (${place})`}>
                   <Group justify="space-between" wrap="wrap">
                     <Text size="sm">
-                      <strong>{label}</strong> · {assignment.scope.municipality?.name ?? t(`level.${assignment.scope.level}`)} ·{' '}
-                      {t(`upkeep.roles.status.${assignment.status}`)}
+                      <strong>{label}</strong> · {place} · {t(`upkeep.roles.status.${assignment.status}`)}
                       {assignment.endsOn && ` · ${t('upkeep.roles.until', { date: format.calendarDate(assignment.endsOn) })}`}
                     </Text>
                     {own && assignment.status !== 'PAST' && !assignment.endsOn && (
