@@ -58,6 +58,7 @@ export function CreateOrganisationForm({ viewer }: { viewer: Viewer }) {
   const addsAtOnce = viewer.networkRole === 'ADMIN' || viewer.coordinatorOf.some((c) => c.code === countryCode);
 
   const form = useMutationForm(async () => {
+    if (!type) return;
     const scope = {
       level,
       countryCode: level === 'REGIONAL' ? null : countryCode || null,
@@ -68,7 +69,7 @@ export function CreateOrganisationForm({ viewer }: { viewer: Viewer }) {
         input: {
           id,
           name,
-          type: type as OrganisationType,
+          type,
           scope,
           description: description.text || null,
           publiclyListed,

@@ -3,6 +3,7 @@ import { Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/
 import { CHAIN_ROLES, RESPONSIBILITIES_MAX, type Level } from '@strom/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { vocabKeys } from '../../app/vocab';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -72,7 +73,7 @@ const ConfirmMyProfileMutation = graphql(`
   }
 `);
 
-const CHAIN_ROLE_KEYS = Object.keys(CHAIN_ROLES) as Role[];
+const CHAIN_ROLE_KEYS: Role[] = vocabKeys('roles').filter((key) => key in CHAIN_ROLES);
 const LEVELS: readonly Level[] = ['LOCAL', 'NATIONAL', 'REGIONAL'];
 
 // The member's own roles in the chain of assistance, added and ended here; network roles are assigned by
@@ -95,9 +96,11 @@ export function MyRolesSection() {
   const expert = data?.viewer?.expert;
   const countryCode = expert?.country.code ?? '';
   const form = useMutationForm(async () => {
+    // The submit button waits for a role.
+    if (!role) return;
     const input = {
       id,
-      role: role as Role,
+      role,
       scope: {
         level: scope.level,
         countryCode: scope.level === 'REGIONAL' ? null : countryCode,

@@ -3,7 +3,6 @@ import { Button, NativeSelect, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { Role } from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
 import { useViewer } from '../account/useViewer';
@@ -34,7 +33,7 @@ const AssignNetworkRoleMutation = graphql(`
 /** The network roles a coordinator assigns, each at its one level. */
 const NETWORK_ROLES = { MUNICIPAL_CONTACT_POINT: 'LOCAL', NATIONAL_COORDINATOR: 'NATIONAL', TF_THB_MEMBER: 'NATIONAL' } as const;
 type NetworkRole = keyof typeof NETWORK_ROLES;
-const NETWORK_ROLE_KEYS = Object.keys(NETWORK_ROLES) as NetworkRole[];
+const NETWORK_ROLE_KEYS: readonly NetworkRole[] = ['MUNICIPAL_CONTACT_POINT', 'NATIONAL_COORDINATOR', 'TF_THB_MEMBER'];
 
 // On a profile, for the coordinators of the person's country (and admins): name them municipal contact point (the
 // municipality's previous one ends the day before), national coordinator or TF-THB member, with dates.
@@ -60,7 +59,7 @@ function NetworkRoleForm({ expertId, name, countryCode }: { expertId: string; na
     setDone(null);
     const scope = { level, countryCode, municipalityId: level === 'LOCAL' ? municipalityId : null };
     await assign({
-      variables: { input: { id, expertId, role: role as Role, scope, startsOn: dates.startsOn || null, endsOn: dates.endsOn || null } },
+      variables: { input: { id, expertId, role, scope, startsOn: dates.startsOn || null, endsOn: dates.endsOn || null } },
     });
     setDone(t('upkeep.network.assigned', { name, role: t(`vocab.roles.${role}`) }));
     setId(crypto.randomUUID());

@@ -49,6 +49,12 @@ const DeclineOrganisationMutation = graphql(`
   }
 `);
 
+/** Runs a decision; its failure is shown above the list. */
+async function attempt(work: () => Promise<unknown>, setFailure: (failure: unknown) => void): Promise<void> {
+  setFailure(null);
+  await work().catch(setFailure);
+}
+
 // Organisations members proposed, for the coordinators of their country to approve or decline (with a reason
 // mailed to the proposer), beside the invitations on the Approvals page.
 export function ProposedOrganisations() {
@@ -80,10 +86,7 @@ export function ProposedOrganisations() {
         <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }}>
           {proposals.map((proposal) => {
             const place = proposal.scope.municipality?.name ?? proposal.scope.country?.name ?? t(`level.${proposal.scope.level}`);
-            const act = async (work: () => Promise<unknown>) => {
-              setFailure(null);
-              await work().catch(setFailure);
-            };
+            const act = (work: () => Promise<unknown>) => attempt(work, setFailure);
             return (
               <Card component="li" key={proposal.id} withBorder aria-label={proposal.name}>
                 <Stack gap="xs">

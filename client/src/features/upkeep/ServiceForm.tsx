@@ -52,9 +52,11 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel }: Servic
   const groupOptions = useVocabOptions('targetGroups');
   const formOptions = useVocabOptions('formsOfExploitation');
   const languageOptions = useLanguageOptions();
-  const form = useMutationForm(() =>
-    onSubmit({
-      kind: kind as ServiceKind,
+  const form = useMutationForm(async () => {
+    // The submit button waits for a kind.
+    if (!kind) return;
+    await onSubmit({
+      kind,
       capacity: typeof capacity === 'number' ? capacity : null,
       targetGroups,
       languages,
@@ -64,8 +66,8 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel }: Servic
       hotline: hotline || null,
       address: address || null,
       confirmations: description.confirmations,
-    }),
-  );
+    });
+  });
 
   return (
     <form onSubmit={submitHandler(form)} noValidate>

@@ -11,6 +11,8 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from './demo-accounts.j
 import { demoContacts } from './demo-contacts.js';
 import { demoOrganisationContacts, demoServiceContacts } from './demo-organisation-contacts.js';
 import { seedDemoForums } from './demo-forums.js';
+import { seedDemoProposals } from './demo-proposals.js';
+import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import type { DemoScope } from './demo/types.js';
 import { municipalityId } from './reference-data.js';
@@ -36,6 +38,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
         ...demoOrganisationContacts(o),
         publiclyListed: o.publiclyListed,
         isDemo: true,
+        lastConfirmedAt: demoLastConfirmed(`organisation:${o.key}`),
       })),
     );
     await tx.upsertMany(
@@ -65,6 +68,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
         availableForConsultation: e.availableForConsultation,
         isDemo: true,
         publishedAt: new Date(),
+        lastConfirmedAt: demoLastConfirmed(`expert:${e.key}`),
         ...demoContacts(e),
       })),
     );
@@ -94,6 +98,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     );
     await seedAccounts(tx, network);
     await seedDemoForums(tx);
+    await seedDemoProposals(tx);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

@@ -31,13 +31,13 @@ const reminders = async () => {
     .execute<{ subject_type: string; subject_id: string }[]>(
       `select subject_type, subject_id from notification where kind = 'CONFIRM_RECORD'`,
     );
-  return rows.map((r) => `${r.subject_type}:${r.subject_id}`).sort();
+  return rows.map((r) => `${r.subject_type}:${r.subject_id}`).toSorted();
 };
 
 describe('freshness', () => {
   it('reminds the editors of a record not confirmed for a year, once per confirmation', async () => {
     expect(await sendFreshnessReminders(app.commandDeps())).toBe(2);
-    expect(await reminders()).toEqual([`organisation:${organisationId}`, `profile:${expertId}`].sort());
+    expect(await reminders()).toEqual([`organisation:${organisationId}`, `profile:${expertId}`].toSorted());
     // A second run, here or in another process, finds nothing due.
     expect(await sendFreshnessReminders(app.commandDeps())).toBe(0);
     const notices = await app.gql(
@@ -50,7 +50,7 @@ describe('freshness', () => {
     const paths = notices
       .data!.notifications.edges.filter((e: any) => e.node.kind === 'CONFIRM_RECORD')
       .map((e: any) => e.node.subject.path);
-    expect(paths.sort()).toEqual(['/account', `/organisations/${organisationId}`]);
+    expect(paths.toSorted()).toEqual(['/account', `/organisations/${organisationId}`]);
   });
 
   it('confirming moves "last confirmed" to now, for the editor and the profile owner only', async () => {

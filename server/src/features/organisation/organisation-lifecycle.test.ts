@@ -133,20 +133,22 @@ describe('adding an organisation', () => {
   });
 
   it('lists proposals in one statement whatever their number', async () => {
-    const count = async () => (await app.countStatements(() => app.gql(PROPOSED, {}, { as: lvCookie }))).length;
-    const before = await count();
+    const before = await proposalStatements();
     for (let i = 0; i < 3; i++) await app.gql(CREATE, { input: input({ reason: `Proposal ${i}` }) }, { as: memberCookie });
-    expect(await count()).toBe(before);
+    expect(await proposalStatements()).toBe(before);
   });
 });
 
-describe('editing, merging and closing', () => {
-  async function fresh(): Promise<{ id: string; version: number }> {
-    const created = input({ publiclyListed: true });
-    const result = await app.gql(CREATE, { input: created }, { as: lvCookie });
-    return { id: created.id, version: result.data!.createOrganisation.version };
-  }
+const proposalStatements = async () => (await app.countStatements(() => app.gql(PROPOSED, {}, { as: lvCookie }))).length;
 
+/** A new, publicly listed organisation in Liepāja, added by Latvia's coordinator. */
+async function fresh(): Promise<{ id: string; version: number }> {
+  const created = input({ publiclyListed: true });
+  const result = await app.gql(CREATE, { input: created }, { as: lvCookie });
+  return { id: created.id, version: result.data!.createOrganisation.version };
+}
+
+describe('editing, merging and closing', () => {
   it('changes type, scope and public listing, with optimistic locking', async () => {
     const { id, version } = await fresh();
     const update = `mutation ($input: UpdateOrganisationInput!) {

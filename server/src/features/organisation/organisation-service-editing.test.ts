@@ -95,7 +95,7 @@ describe('services', () => {
 
   it('refuses bad input with field errors', async () => {
     const negative = await app.gql(ADD, { input: shelter({ capacity: -1, languages: ['xx'] }) }, { as: editor });
-    const fields = negative.errors?.[0]?.extensions?.fieldErrors.map((e: { field: string }) => e.field).sort();
+    const fields = negative.errors?.[0]?.extensions?.fieldErrors.map((e: { field: string }) => e.field).toSorted();
     expect(fields).toEqual(['capacity', 'languages']);
     const victim = await app.gql(ADD, { input: shelter({ description: 'Room for Jonas, born 12.03.1990' }) }, { as: editor });
     expect(victim.errors?.[0]?.extensions?.guardrail.field).toBe('description');

@@ -59,10 +59,10 @@ describe('my chain roles', () => {
   });
 });
 
-describe("a municipality's contact point", () => {
-  const contactPoints = () =>
-    app.orm.em.fork().find(RoleAssignment, { role: 'MUNICIPAL_CONTACT_POINT', municipality: liepajaId }, { orderBy: { startsOn: 'asc' } });
+const contactPoints = () =>
+  app.orm.em.fork().find(RoleAssignment, { role: 'MUNICIPAL_CONTACT_POINT', municipality: liepajaId }, { orderBy: { startsOn: 'asc' } });
 
+describe("a municipality's contact point", () => {
   it('is named by a coordinator of its country, ending the previous one; audited and announced', async () => {
     const before = await contactPoints();
     const input = {
