@@ -90,3 +90,29 @@ test('a member adds and ends a role of their own and confirms their profile', as
   await page.getByRole('dialog').getByRole('button', { name: 'End role' }).click();
   await expect(item).toContainText('until');
 });
+
+test('a member proposes an organisation and Latvia’s coordinator approves it on the Approvals page', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const name = `Valmiera drop-in centre (${testInfo.project.name})`;
+  await signInUi(page, 'member.lv');
+  await page.goto('/organisations/new');
+  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
+  await page.getByRole('combobox', { name: /^Organisation type/ }).selectOption({ label: 'Non-governmental organisation' });
+  await page.getByRole('combobox', { name: /^Country/ }).selectOption({ label: 'Latvia' });
+  await page.getByRole('combobox', { name: /^Municipality/ }).selectOption({ label: 'Valmiera' });
+  await page.getByRole('textbox', { name: /^Why should the network add it/ }).fill('They run outreach at the bus station');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Propose organisation' }).click();
+  await expect(page.getByRole('status')).toContainText('waits for a coordinator of its country');
+
+  const coordinator = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
+  await signInUi(coordinator, 'coordinator.lv');
+  await coordinator.goto('/approvals');
+  const card = coordinator.getByRole('listitem', { name });
+  await expect(card).toContainText('They run outreach at the bus station');
+  await expectNoAxeViolations(coordinator);
+  await card.getByRole('button', { name: `Approve ${name}` }).click();
+  await expect(card).toHaveCount(0);
+});

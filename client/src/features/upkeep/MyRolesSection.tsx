@@ -37,6 +37,7 @@ export const MyRolesQuery = graphql(`
           scope {
             level
             municipality {
+              id
               name
             }
           }

@@ -21,9 +21,11 @@ export const ProposedOrganisationsQuery = graphql(`
       scope {
         level
         country {
+          code
           name
         }
         municipality {
+          id
           name
         }
       }
@@ -86,7 +88,6 @@ export function ProposedOrganisations() {
         <Stack component="ul" gap="sm" p={0} style={{ listStyle: 'none' }}>
           {proposals.map((proposal) => {
             const place = proposal.scope.municipality?.name ?? proposal.scope.country?.name ?? t(`level.${proposal.scope.level}`);
-            const act = (work: () => Promise<unknown>) => attempt(work, setFailure);
             return (
               <Card component="li" key={proposal.id} withBorder aria-label={proposal.name}>
                 <Stack gap="xs">
@@ -97,7 +98,7 @@ export function ProposedOrganisations() {
                   {proposal.proposalReason && <Text size="sm">{t('upkeep.proposals.reason', { reason: proposal.proposalReason })}</Text>}
                   {proposal.viewerCan.approve && (
                     <Group gap="xs">
-                      <Button size="xs" onClick={() => void act(() => approve({ variables: { id: proposal.id } }))}>
+                      <Button size="xs" onClick={() => void attempt(() => approve({ variables: { id: proposal.id } }), setFailure)}>
                         {t('upkeep.proposals.approve', { name: proposal.name })}
                       </Button>
                       <ConfirmButton
@@ -106,7 +107,7 @@ export function ProposedOrganisations() {
                         label={t('upkeep.proposals.decline')}
                         question={t('upkeep.proposals.declineQuestion', { name: proposal.name })}
                         confirmLabel={t('upkeep.proposals.decline')}
-                        onConfirm={() => act(() => decline({ variables: { id: proposal.id, reason: reason || null } }))}
+                        onConfirm={() => attempt(() => decline({ variables: { id: proposal.id, reason: reason || null } }), setFailure)}
                       >
                         <Textarea
                           label={t('upkeep.proposals.declineReason')}

@@ -24,7 +24,7 @@ const CREATE = /* GraphQL */ `
     }
   }
 `;
-const PROPOSED = `{ proposedOrganisations { id name proposalReason } }`;
+const PROPOSED = `{ proposedOrganisations { id name type proposalReason scope { level country { name } municipality { name } } viewerCan { approve } } }`;
 
 let app: TestApp;
 let liepajaId: string;
