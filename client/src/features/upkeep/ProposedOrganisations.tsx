@@ -36,7 +36,7 @@ export const ProposedOrganisationsQuery = graphql(`
   }
 `);
 
-const ApproveOrganisationMutation = graphql(`
+export const ApproveOrganisationMutation = graphql(`
   mutation ApproveOrganisation($id: ID!) {
     approveOrganisation(id: $id) {
       id
