@@ -80,7 +80,7 @@ async function findTargets(): Promise<MatrixTargets> {
     level: 'NATIONAL',
     id: { $nin: memberA.editorOf.getIdentifiers<string>() },
   });
-  const hiddenOrganisation = await em.findOneOrFail(Organisation, { publiclyListed: false });
+  const hiddenOrganisation = await em.findOneOrFail(Organisation, { publiclyListed: false, status: 'ACTIVE' });
   const lvExpert = await em.findOneOrFail(Expert, { country: 'LV' });
   const memberB = await em.findOneOrFail(User, { email: 'member.pl@demo.strom.invalid' });
   const proposal = await app.gql<{ proposeMember: { id: string } }>(

@@ -108,7 +108,7 @@ describe('public contacts of an organisation', () => {
   });
 
   it('an organisation that is not listed stays invisible to anonymous visitors, contacts and all', async () => {
-    const hidden = await app.orm.em.fork().findOneOrFail(Organisation, { publiclyListed: false, phone: { $ne: null } });
+    const hidden = await app.orm.em.fork().findOneOrFail(Organisation, { publiclyListed: false, status: 'ACTIVE', phone: { $ne: null } });
     expect(await profile(hidden.id)).toBeNull();
     const list = await app.gql<{ organisations: { edges: { node: { id: string } }[] } }>(
       `{ organisations(first: 100, filter: { countryCode: "${hidden.country!.unwrap().code}" }) { edges { node { id } } } }`,

@@ -80,7 +80,7 @@ beforeAll(async () => {
   await em.upsertMany(Organisation, [{ id: randomUUID(), name: 'Центр помощи Нарва', type: 'NGO', level: 'NATIONAL', country: 'EE' }]);
   await em.flush();
   cyrillicExpertId = expert.id;
-  hiddenOrganisation = await em.findOneOrFail(Organisation, { publiclyListed: false });
+  hiddenOrganisation = await em.findOneOrFail(Organisation, { publiclyListed: false, status: 'ACTIVE' });
 });
 afterAll(() => app?.close());
 
