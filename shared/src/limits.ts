@@ -25,3 +25,13 @@ export const GUARDRAIL_TEXT_MAX = 100_000;
 export const GUARDRAIL_CONFIRMATIONS_MAX = 200;
 /** The longest finding text a confirmation may name (an e-mail address is the longest finding). */
 export const GUARDRAIL_FINDING_TEXT_MAX = 400;
+/** Why a directory change is asked for (a proposed organisation, a declined one): a paragraph. */
+export const REASON_MAX = 2000;
+/** What a role holder is responsible for, in a few sentences. */
+export const RESPONSIBILITIES_MAX = 1000;
+/** Where a service is delivered: one postal address. */
+export const ADDRESS_MAX = 500;
+/** Places or cases a service takes at a time: well above any shelter or team. */
+export const SERVICE_CAPACITY_MAX = 100_000;
+/** Forms of exploitation, target groups or languages one service lists. */
+export const SERVICE_TAGS_MAX = 30;

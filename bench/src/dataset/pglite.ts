@@ -1,10 +1,11 @@
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { SqlClient } from './insert.js';
 
 /** The extensions the server loads (server/src/db/orm.ts); a data dir must be opened with the same ones. */
-export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
+export const PGLITE_EXTENSIONS = { btree_gist, pg_trgm, unaccent };
 
 export function openPglite(dir: string): Promise<PGlite> {
   return PGlite.create({ dataDir: dir, extensions: PGLITE_EXTENSIONS });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Pool } from 'pg';
@@ -18,7 +19,7 @@ const query = await connect();
 
 async function connect(): Promise<Query> {
   if (process.env.PGLITE_DIR) {
-    const db = await PGlite.create({ dataDir: process.env.PGLITE_DIR, extensions: { pg_trgm, unaccent } });
+    const db = await PGlite.create({ dataDir: process.env.PGLITE_DIR, extensions: { btree_gist, pg_trgm, unaccent } });
     return async (sql, params) => (await db.query<Record<string, unknown>>(sql, params)).rows;
   }
   // The same pool size as the server's (server/src/db/orm.ts).

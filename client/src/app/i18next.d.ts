@@ -4,6 +4,7 @@ import type forums from './locales/en/forums.json';
 import type map from './locales/en/map.json';
 import type members from './locales/en/members.json';
 import type thread from './locales/en/thread.json';
+import type upkeep from './locales/en/upkeep.json';
 
 // Typed keys: a missing or misspelt key fails the type check instead of showing a raw key.
 declare module 'i18next' {
@@ -13,7 +14,7 @@ declare module 'i18next' {
     // and so are the map and coverage strings (app/mapStrings.ts) and the search, facet, counterpart
     // and export strings (app/finderStrings.ts).
     resources: {
-      translation: (typeof resources)['en']['translation'] & typeof members & typeof map & typeof finder;
+      translation: (typeof resources)['en']['translation'] & typeof members & typeof upkeep & typeof map & typeof finder;
       // The thread page's namespace, added with its route (features/thread/threadStrings.ts).
       thread: typeof thread;
       // Added with the forum pages (app/forumStrings.ts), in a namespace of its own.

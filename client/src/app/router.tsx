@@ -33,6 +33,10 @@ export const routes: RouteObject[] = [
             },
           },
           {
+            path: 'organisations/new',
+            lazy: { Component: async () => (await import('../routes/OrganisationNew')).OrganisationNew },
+          },
+          {
             path: 'organisations/:id',
             lazy: {
               Component: async () => (await import('../routes/Organisation')).Organisation,

@@ -134,7 +134,27 @@ type Documents = {
     "\n  query Thread($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      ...ThreadHeader_thread\n      lastReadPosition\n      firstUnreadCursor\n      unreadCount\n      postCount\n      locked\n      closed\n      solvedPostId\n      draft {\n        source\n        updatedAt\n      }\n      viewerCan {\n        reply\n        markSolved\n        moderate\n      }\n      posts(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            position\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  subscription ThreadPostAdded($threadId: ID!, $after: String) {\n    postAdded(threadId: $threadId, after: $after) {\n      cursor\n      node {\n        id\n        position\n        ...PostCard_post\n      }\n    }\n  }\n": typeof types.ThreadPostAddedDocument,
     "\n  mutation MarkThreadRead($input: MarkReadInput!) {\n    markRead(input: $input) {\n      id\n      lastReadPosition\n      unreadCount\n      firstUnreadCursor\n    }\n  }\n": typeof types.MarkThreadReadDocument,
-    "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n": typeof types.OrganisationEditDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  query UpkeepCountries {\n    countries {\n      code\n      name\n    }\n  }\n": typeof types.UpkeepCountriesDocument,
+    "\n  query MyRoles {\n    viewer {\n      id\n      expert {\n        id\n        lastConfirmedAt\n        country {\n          code\n        }\n        roles {\n          id\n          role\n          status\n          startsOn\n          endsOn\n          scope {\n            level\n            municipality {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyRolesDocument,
+    "\n  mutation AddMyRole($input: AddMyRoleInput!) {\n    addMyRole(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMyRoleDocument,
+    "\n  mutation EndMyRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      id\n      status\n      endsOn\n    }\n  }\n": typeof types.EndMyRoleDocument,
+    "\n  mutation ConfirmMyProfile {\n    confirmMyProfile {\n      id\n      lastConfirmedAt\n    }\n  }\n": typeof types.ConfirmMyProfileDocument,
+    "\n  query NetworkRoleExpert($id: ID!) {\n    expert(id: $id) {\n      id\n      fullName\n      country {\n        code\n      }\n    }\n  }\n": typeof types.NetworkRoleExpertDocument,
+    "\n  mutation AssignNetworkRole($input: AssignNetworkRoleInput!) {\n    assignNetworkRole(input: $input) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.AssignNetworkRoleDocument,
+    "\n  query OrganisationFreshness($id: ID!) {\n    organisation(id: $id) {\n      id\n      status\n      lastConfirmedAt\n      mergedInto {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrganisationFreshnessDocument,
+    "\n  fragment OrganisationStewardship_organisation on Organisation {\n    id\n    version\n    type\n    publiclyListed\n    status\n    lastConfirmedAt\n    viewerCan {\n      confirm\n      close\n    }\n  }\n": typeof types.OrganisationStewardship_OrganisationFragmentDoc,
+    "\n  mutation UpdateOrganisationListing($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      ...OrganisationStewardship_organisation\n    }\n  }\n": typeof types.UpdateOrganisationListingDocument,
+    "\n  mutation ConfirmOrganisation($id: ID!) {\n    confirmOrganisation(id: $id) {\n      id\n      ...OrganisationStewardship_organisation\n    }\n  }\n": typeof types.ConfirmOrganisationDocument,
+    "\n  mutation CloseOrganisation($input: CloseOrganisationInput!) {\n    closeOrganisation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CloseOrganisationDocument,
+    "\n  query ProposedOrganisations {\n    proposedOrganisations {\n      id\n      name\n      type\n      proposalReason\n      scope {\n        level\n        country {\n          code\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n      viewerCan {\n        approve\n      }\n    }\n  }\n": typeof types.ProposedOrganisationsDocument,
+    "\n  mutation ApproveOrganisation($id: ID!) {\n    approveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveOrganisationDocument,
+    "\n  mutation DeclineOrganisation($id: ID!, $reason: String) {\n    declineOrganisation(id: $id, reason: $reason)\n  }\n": typeof types.DeclineOrganisationDocument,
+    "\n  fragment ServicesEditor_organisation on Organisation {\n    id\n    version\n    lastConfirmedAt\n    services {\n      id\n      kind\n      capacity\n      targetGroups\n      languages\n      available24x7\n      formsOfExploitation\n      description\n      hotline\n      address\n    }\n  }\n": typeof types.ServicesEditor_OrganisationFragmentDoc,
+    "\n  mutation AddOrganisationService($input: AddServiceInput!) {\n    addOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n": typeof types.AddOrganisationServiceDocument,
+    "\n  mutation UpdateOrganisationService($input: UpdateServiceInput!) {\n    updateOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n": typeof types.UpdateOrganisationServiceDocument,
+    "\n  mutation RemoveOrganisationService($input: RemoveServiceInput!) {\n    removeOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n": typeof types.RemoveOrganisationServiceDocument,
+    "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n      ...ServicesEditor_organisation\n      ...OrganisationStewardship_organisation\n    }\n  }\n": typeof types.OrganisationEditDocument,
 };
 const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -257,7 +277,27 @@ const documents: Documents = {
     "\n  query Thread($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      ...ThreadHeader_thread\n      lastReadPosition\n      firstUnreadCursor\n      unreadCount\n      postCount\n      locked\n      closed\n      solvedPostId\n      draft {\n        source\n        updatedAt\n      }\n      viewerCan {\n        reply\n        markSolved\n        moderate\n      }\n      posts(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            position\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  subscription ThreadPostAdded($threadId: ID!, $after: String) {\n    postAdded(threadId: $threadId, after: $after) {\n      cursor\n      node {\n        id\n        position\n        ...PostCard_post\n      }\n    }\n  }\n": types.ThreadPostAddedDocument,
     "\n  mutation MarkThreadRead($input: MarkReadInput!) {\n    markRead(input: $input) {\n      id\n      lastReadPosition\n      unreadCount\n      firstUnreadCursor\n    }\n  }\n": types.MarkThreadReadDocument,
-    "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n": types.OrganisationEditDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  query UpkeepCountries {\n    countries {\n      code\n      name\n    }\n  }\n": types.UpkeepCountriesDocument,
+    "\n  query MyRoles {\n    viewer {\n      id\n      expert {\n        id\n        lastConfirmedAt\n        country {\n          code\n        }\n        roles {\n          id\n          role\n          status\n          startsOn\n          endsOn\n          scope {\n            level\n            municipality {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyRolesDocument,
+    "\n  mutation AddMyRole($input: AddMyRoleInput!) {\n    addMyRole(input: $input) {\n      id\n    }\n  }\n": types.AddMyRoleDocument,
+    "\n  mutation EndMyRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      id\n      status\n      endsOn\n    }\n  }\n": types.EndMyRoleDocument,
+    "\n  mutation ConfirmMyProfile {\n    confirmMyProfile {\n      id\n      lastConfirmedAt\n    }\n  }\n": types.ConfirmMyProfileDocument,
+    "\n  query NetworkRoleExpert($id: ID!) {\n    expert(id: $id) {\n      id\n      fullName\n      country {\n        code\n      }\n    }\n  }\n": types.NetworkRoleExpertDocument,
+    "\n  mutation AssignNetworkRole($input: AssignNetworkRoleInput!) {\n    assignNetworkRole(input: $input) {\n      id\n      role\n      status\n    }\n  }\n": types.AssignNetworkRoleDocument,
+    "\n  query OrganisationFreshness($id: ID!) {\n    organisation(id: $id) {\n      id\n      status\n      lastConfirmedAt\n      mergedInto {\n        id\n        name\n      }\n    }\n  }\n": types.OrganisationFreshnessDocument,
+    "\n  fragment OrganisationStewardship_organisation on Organisation {\n    id\n    version\n    type\n    publiclyListed\n    status\n    lastConfirmedAt\n    viewerCan {\n      confirm\n      close\n    }\n  }\n": types.OrganisationStewardship_OrganisationFragmentDoc,
+    "\n  mutation UpdateOrganisationListing($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      ...OrganisationStewardship_organisation\n    }\n  }\n": types.UpdateOrganisationListingDocument,
+    "\n  mutation ConfirmOrganisation($id: ID!) {\n    confirmOrganisation(id: $id) {\n      id\n      ...OrganisationStewardship_organisation\n    }\n  }\n": types.ConfirmOrganisationDocument,
+    "\n  mutation CloseOrganisation($input: CloseOrganisationInput!) {\n    closeOrganisation(input: $input) {\n      id\n      status\n    }\n  }\n": types.CloseOrganisationDocument,
+    "\n  query ProposedOrganisations {\n    proposedOrganisations {\n      id\n      name\n      type\n      proposalReason\n      scope {\n        level\n        country {\n          code\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n      viewerCan {\n        approve\n      }\n    }\n  }\n": types.ProposedOrganisationsDocument,
+    "\n  mutation ApproveOrganisation($id: ID!) {\n    approveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveOrganisationDocument,
+    "\n  mutation DeclineOrganisation($id: ID!, $reason: String) {\n    declineOrganisation(id: $id, reason: $reason)\n  }\n": types.DeclineOrganisationDocument,
+    "\n  fragment ServicesEditor_organisation on Organisation {\n    id\n    version\n    lastConfirmedAt\n    services {\n      id\n      kind\n      capacity\n      targetGroups\n      languages\n      available24x7\n      formsOfExploitation\n      description\n      hotline\n      address\n    }\n  }\n": types.ServicesEditor_OrganisationFragmentDoc,
+    "\n  mutation AddOrganisationService($input: AddServiceInput!) {\n    addOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n": types.AddOrganisationServiceDocument,
+    "\n  mutation UpdateOrganisationService($input: UpdateServiceInput!) {\n    updateOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n": types.UpdateOrganisationServiceDocument,
+    "\n  mutation RemoveOrganisationService($input: RemoveServiceInput!) {\n    removeOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n": types.RemoveOrganisationServiceDocument,
+    "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n      ...ServicesEditor_organisation\n      ...OrganisationStewardship_organisation\n    }\n  }\n": types.OrganisationEditDocument,
 };
 
 /**
@@ -757,7 +797,87 @@ export function graphql(source: "\n  mutation MarkThreadRead($input: MarkReadInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n"): (typeof documents)["\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpkeepCountries {\n    countries {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query UpkeepCountries {\n    countries {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRoles {\n    viewer {\n      id\n      expert {\n        id\n        lastConfirmedAt\n        country {\n          code\n        }\n        roles {\n          id\n          role\n          status\n          startsOn\n          endsOn\n          scope {\n            level\n            municipality {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRoles {\n    viewer {\n      id\n      expert {\n        id\n        lastConfirmedAt\n        country {\n          code\n        }\n        roles {\n          id\n          role\n          status\n          startsOn\n          endsOn\n          scope {\n            level\n            municipality {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMyRole($input: AddMyRoleInput!) {\n    addMyRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMyRole($input: AddMyRoleInput!) {\n    addMyRole(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMyRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      id\n      status\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  mutation EndMyRole($input: EndRoleInput!) {\n    endRole(input: $input) {\n      id\n      status\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMyProfile {\n    confirmMyProfile {\n      id\n      lastConfirmedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMyProfile {\n    confirmMyProfile {\n      id\n      lastConfirmedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkRoleExpert($id: ID!) {\n    expert(id: $id) {\n      id\n      fullName\n      country {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkRoleExpert($id: ID!) {\n    expert(id: $id) {\n      id\n      fullName\n      country {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignNetworkRole($input: AssignNetworkRoleInput!) {\n    assignNetworkRole(input: $input) {\n      id\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AssignNetworkRole($input: AssignNetworkRoleInput!) {\n    assignNetworkRole(input: $input) {\n      id\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationFreshness($id: ID!) {\n    organisation(id: $id) {\n      id\n      status\n      lastConfirmedAt\n      mergedInto {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationFreshness($id: ID!) {\n    organisation(id: $id) {\n      id\n      status\n      lastConfirmedAt\n      mergedInto {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationStewardship_organisation on Organisation {\n    id\n    version\n    type\n    publiclyListed\n    status\n    lastConfirmedAt\n    viewerCan {\n      confirm\n      close\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationStewardship_organisation on Organisation {\n    id\n    version\n    type\n    publiclyListed\n    status\n    lastConfirmedAt\n    viewerCan {\n      confirm\n      close\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationListing($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      ...OrganisationStewardship_organisation\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationListing($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      ...OrganisationStewardship_organisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmOrganisation($id: ID!) {\n    confirmOrganisation(id: $id) {\n      id\n      ...OrganisationStewardship_organisation\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmOrganisation($id: ID!) {\n    confirmOrganisation(id: $id) {\n      id\n      ...OrganisationStewardship_organisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOrganisation($input: CloseOrganisationInput!) {\n    closeOrganisation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CloseOrganisation($input: CloseOrganisationInput!) {\n    closeOrganisation(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposedOrganisations {\n    proposedOrganisations {\n      id\n      name\n      type\n      proposalReason\n      scope {\n        level\n        country {\n          code\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n      viewerCan {\n        approve\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProposedOrganisations {\n    proposedOrganisations {\n      id\n      name\n      type\n      proposalReason\n      scope {\n        level\n        country {\n          code\n          name\n        }\n        municipality {\n          id\n          name\n        }\n      }\n      viewerCan {\n        approve\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveOrganisation($id: ID!) {\n    approveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveOrganisation($id: ID!) {\n    approveOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineOrganisation($id: ID!, $reason: String) {\n    declineOrganisation(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation DeclineOrganisation($id: ID!, $reason: String) {\n    declineOrganisation(id: $id, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServicesEditor_organisation on Organisation {\n    id\n    version\n    lastConfirmedAt\n    services {\n      id\n      kind\n      capacity\n      targetGroups\n      languages\n      available24x7\n      formsOfExploitation\n      description\n      hotline\n      address\n    }\n  }\n"): (typeof documents)["\n  fragment ServicesEditor_organisation on Organisation {\n    id\n    version\n    lastConfirmedAt\n    services {\n      id\n      kind\n      capacity\n      targetGroups\n      languages\n      available24x7\n      formsOfExploitation\n      description\n      hotline\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOrganisationService($input: AddServiceInput!) {\n    addOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n"): (typeof documents)["\n  mutation AddOrganisationService($input: AddServiceInput!) {\n    addOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationService($input: UpdateServiceInput!) {\n    updateOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationService($input: UpdateServiceInput!) {\n    updateOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOrganisationService($input: RemoveServiceInput!) {\n    removeOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveOrganisationService($input: RemoveServiceInput!) {\n    removeOrganisationService(input: $input) {\n      id\n      ...ServicesEditor_organisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n      ...ServicesEditor_organisation\n      ...OrganisationStewardship_organisation\n    }\n  }\n"): (typeof documents)["\n  query OrganisationEdit($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      viewerCan {\n        edit\n      }\n      ...OrganisationEditForm_organisation\n      ...ServicesEditor_organisation\n      ...OrganisationStewardship_organisation\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -12,6 +12,7 @@ import { TwoFactorSection } from '../features/account/TwoFactorSection';
 import { WelcomePanel } from '../features/account/WelcomePanel';
 import { useSessionChange } from '../features/auth/useSessionChange';
 import { NotificationPreferencesSection } from '../features/notifications/NotificationPreferencesSection';
+import { MyRolesSection } from '../features/upkeep/MyRolesSection';
 import { PageHeader } from '../ui/PageHeader';
 
 export function Account() {
@@ -52,6 +53,7 @@ export function Account() {
             {welcome && <WelcomePanel name={viewer.expert?.fullName ?? null} />}
             <Text>{t('account.signedInAs', { email: viewer.email, role: t(`account.networkRole.${viewer.networkRole}`) })}</Text>
             <ProfileSection />
+            <MyRolesSection />
             <PasswordSection />
             <TwoFactorSection viewer={viewer} />
             <NotificationPreferencesSection />

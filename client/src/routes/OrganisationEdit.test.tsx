@@ -22,8 +22,26 @@ function organisation(version: number, overrides: Record<string, unknown> = {}) 
     website: 'https://liepaja.example.org/',
     phone: '+37167000001',
     email: 'help@liepaja.example.org',
-    viewerCan: { __typename: 'OrganisationPermissions', edit: true },
-    services: [{ __typename: 'OrganisationService', id: hotlineId, kind: 'HOTLINE', hotline: '+37180000001' }],
+    type: 'NGO',
+    publiclyListed: true,
+    status: 'ACTIVE',
+    lastConfirmedAt: '2026-11-01T10:00:00.000Z',
+    viewerCan: { __typename: 'OrganisationPermissions', edit: true, confirm: true, close: false },
+    services: [
+      {
+        __typename: 'OrganisationService',
+        id: hotlineId,
+        kind: 'HOTLINE',
+        hotline: '+37180000001',
+        capacity: null,
+        targetGroups: [],
+        languages: ['lv'],
+        available24x7: true,
+        formsOfExploitation: [],
+        description: null,
+        address: null,
+      },
+    ],
     ...overrides,
   };
 }
@@ -150,7 +168,7 @@ describe('organisation edit form', () => {
   });
 
   it('tells a member who may not edit it so, without a form', async () => {
-    renderEdit([signedIn, loaded(3, { viewerCan: { __typename: 'OrganisationPermissions', edit: false } })]);
+    renderEdit([signedIn, loaded(3, { viewerCan: { __typename: 'OrganisationPermissions', edit: false, confirm: false, close: false } })]);
     expect(await screen.findByText(/You may not edit this organisation/)).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
   });

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { OrganisationEditForm } from '../features/organisations/OrganisationEditForm';
+import { OrganisationStewardship } from '../features/upkeep/OrganisationStewardship';
+import { ServicesEditor } from '../features/upkeep/ServicesEditor';
 import { graphql } from '../gql';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorState } from '../ui/ErrorState';
@@ -22,6 +24,8 @@ export const OrganisationEditQuery = graphql(`
         edit
       }
       ...OrganisationEditForm_organisation
+      ...ServicesEditor_organisation
+      ...OrganisationStewardship_organisation
     }
   }
 `);
@@ -47,14 +51,18 @@ function OrganisationEditPage({ id }: { id: string }) {
     <Stack gap="lg">
       <PageHeader title={t('organisationEdit.title', { name: organisation.name })} />
       {organisation.viewerCan.edit ? (
-        <OrganisationEditForm
-          key={generation}
-          organisation={organisation}
-          onReload={async () => {
-            await refetch();
-            setGeneration((n) => n + 1);
-          }}
-        />
+        <>
+          <OrganisationEditForm
+            key={generation}
+            organisation={organisation}
+            onReload={async () => {
+              await refetch();
+              setGeneration((n) => n + 1);
+            }}
+          />
+          <ServicesEditor organisation={organisation} />
+          <OrganisationStewardship organisation={organisation} />
+        </>
       ) : (
         <EmptyState message={t('organisationEdit.notAllowed')} />
       )}

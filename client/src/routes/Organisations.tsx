@@ -7,6 +7,7 @@ import { OrganisationFacetsQuery } from '../features/facets/facetQueries';
 import { useFacets } from '../features/facets/useFacets';
 import { useLiveDirectory } from '../features/directory/useLiveDirectory';
 import { PageHeader } from '../ui/PageHeader';
+import { AddOrganisationLink } from '../features/upkeep/AddOrganisationLink';
 
 export function Organisations() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function Organisations() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('organisations.title')} intro={t('organisations.intro')} />
+      <AddOrganisationLink />
       <OrganisationFilters values={values} update={update} clear={clear} active={active} counts={facets.counts} />
       <OrganisationList filter={filter} filtersActive={active} onClearFilters={clear} />
     </Stack>

@@ -9,6 +9,7 @@ import { exportFeature } from '../features/export/export.manifest.js';
 import { facetsFeature } from '../features/facets/facets.manifest.js';
 import { joiningFeature } from '../features/joining/joining.manifest.js';
 import { forumFeature } from '../features/forum/forum.manifest.js';
+import { freshnessFeature } from '../features/freshness/freshness.manifest.js';
 import { guardrailFeature } from '../features/guardrail/guardrail.manifest.js';
 import { invitationFeature } from '../features/invitation/invitation.manifest.js';
 import { mailFeature } from '../features/mail/mail.manifest.js';
@@ -56,4 +57,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   mailFeature,
   notificationFeature,
   meetingFeature,
+  freshnessFeature,
 ];

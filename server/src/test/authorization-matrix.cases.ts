@@ -1,3 +1,4 @@
+import { DIRECTORY_UPKEEP_MATRIX } from './directory-upkeep-matrix.cases.js';
 import { FORUM_MATRIX } from './forum-matrix.cases.js';
 import { POST_PREVIEW_MATRIX } from './post-preview-matrix.cases.js';
 import { MEETING_MATRIX } from './meeting-matrix.cases.js';
@@ -454,6 +455,7 @@ export const MATRIX: MatrixCase[] = [
   ...FORUM_MATRIX,
   ...POST_PREVIEW_MATRIX,
   ...MEETING_MATRIX,
+  ...DIRECTORY_UPKEEP_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

@@ -10,6 +10,7 @@ import { subscribe } from './subscribe.js';
 import { MATRIX, ROLES, type MatrixTargets, type Role } from './authorization-matrix.cases.js';
 import { GROUP_READERS } from './forum-matrix.cases.js';
 import { makeMeeting } from '../features/meeting/meeting.test-support.js';
+import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -33,6 +34,7 @@ const FINGERPRINT = [
   'app_user',
   'invitation',
   'organisation_editor',
+  'network_activity',
   'forum',
   'forum_moderator',
   'forum_member',
@@ -84,7 +86,7 @@ async function findTargets(): Promise<MatrixTargets> {
     level: 'NATIONAL',
     id: { $nin: memberA.editorOf.getIdentifiers<string>() },
   });
-  const hiddenOrganisation = await em.findOneOrFail(Organisation, { publiclyListed: false });
+  const hiddenOrganisation = await em.findOneOrFail(Organisation, { publiclyListed: false, status: 'ACTIVE' });
   const lvExpert = await em.findOneOrFail(Expert, { country: 'LV' });
   const memberB = await em.findOneOrFail(User, { email: 'member.pl@demo.strom.invalid' });
   const proposal = await app.gql<{ proposeMember: { id: string } }>(
@@ -194,6 +196,7 @@ describe('authorization matrix', () => {
       'Mutation.resendInvitation',
       'Mutation.changeMemberRole',
       'Mutation.createMeeting',
+      ...DIRECTORY_UPKEEP_POWERS,
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);

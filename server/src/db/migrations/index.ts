@@ -11,6 +11,7 @@ import { Migration20261206140000InvitationDetails } from './20261206140000-invit
 import { Migration20261206150000ProfilePublished } from './20261206150000-profile-published.js';
 import { Migration20261206165500ForumChangeStream } from './20261206165500-forum-change-stream.js';
 import { Migration20261207100000Meeting } from './20261207100000-meeting.js';
+import { Migration20261207110000DirectoryUpkeep } from './20261207110000-directory-upkeep.js';
 import { Migration20261207120000ForumSearch } from './20261207120000-forum-search.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   Migration20261206150000ProfilePublished,
   Migration20261206165500ForumChangeStream,
   Migration20261207100000Meeting,
+  Migration20261207110000DirectoryUpkeep,
   Migration20261207120000ForumSearch,
 ];

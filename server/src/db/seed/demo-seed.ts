@@ -12,6 +12,8 @@ import { demoContacts } from './demo-contacts.js';
 import { demoOrganisationContacts, demoServiceContacts } from './demo-organisation-contacts.js';
 import { seedDemoForums } from './demo-forums.js';
 import { seedDemoMeetings } from './demo-meetings.js';
+import { seedDemoProposals } from './demo-proposals.js';
+import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import type { DemoScope } from './demo/types.js';
 import { municipalityId } from './reference-data.js';
@@ -37,6 +39,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
         ...demoOrganisationContacts(o),
         publiclyListed: o.publiclyListed,
         isDemo: true,
+        lastConfirmedAt: demoLastConfirmed(`organisation:${o.key}`),
       })),
     );
     await tx.upsertMany(
@@ -66,6 +69,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
         availableForConsultation: e.availableForConsultation,
         isDemo: true,
         publishedAt: new Date(),
+        lastConfirmedAt: demoLastConfirmed(`expert:${e.key}`),
         ...demoContacts(e),
       })),
     );
@@ -96,6 +100,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedAccounts(tx, network);
     await seedDemoForums(tx);
     await seedDemoMeetings(tx);
+    await seedDemoProposals(tx);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

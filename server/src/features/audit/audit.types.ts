@@ -126,6 +126,15 @@ const SENTENCES: Record<string, (details: Details) => string> = {
   POST_PURGED: () => "Purged a post's text everywhere",
   POST_FLAGGED: () => 'Flagged a post for the moderators',
   GUARDRAIL_FINDINGS_CONFIRMED: (d) => `Confirmed ${d.count} guardrail findings were not a victim's personal data`,
+  ORGANISATION_CREATED: (d) => `Added an organisation${forCountry(d)}`,
+  ORGANISATION_PROPOSED: (d) => `Proposed an organisation${forCountry(d)}`,
+  ORGANISATION_APPROVED: (d) => `Approved a proposed organisation${forCountry(d)}`,
+  ORGANISATION_DECLINED: (d) => `Declined a proposed organisation${forCountry(d)}${d.reasonGiven ? ', giving a reason' : ''}`,
+  ORGANISATION_MERGED: (d) => `Merged an organisation${forCountry(d)} into another`,
+  ORGANISATION_CLOSED: (d) => `Closed an organisation${forCountry(d)}`,
+  NETWORK_ROLE_ASSIGNED: (d) => `Assigned the network role ${text(d.role) ?? ''}${forCountry(d)}`,
+  NETWORK_ROLE_ENDED: (d) => `Ended the network role ${text(d.role) ?? ''}${forCountry(d)}`,
+  CONTACT_POINT_CHANGED: (d) => `Named a municipality's contact point${forCountry(d)}${d.previousEnded ? ', ending the previous one' : ''}`,
 };
 
 const MODERATED: Record<string, string> = {

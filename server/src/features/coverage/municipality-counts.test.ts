@@ -63,7 +63,7 @@ describe('municipalityCounts', () => {
       .fork()
       .getConnection()
       .execute<{ municipality_id: string; country_code: string }[]>(
-        `select municipality_id, country_code from organisation where not publicly_listed and municipality_id is not null limit 1`,
+        `select municipality_id, country_code from organisation where not publicly_listed and status = 'ACTIVE' and municipality_id is not null limit 1`,
       );
     expect(hidden).toBeDefined();
     const anonymous = await counts(hidden!.country_code.trim(), null);

@@ -32,7 +32,7 @@ export async function findMunicipalityPresence(
     `select m.*, coalesce(o.n, 0) as organisations, coalesce(e.n, 0) as experts, cp.municipality_id is not null as has_contact_point
      from municipality m
      left join (select municipality_id, count(*) as n from organisation
-                where municipality_id is not null and (publicly_listed or ?) group by municipality_id) o on o.municipality_id = m.id
+                where municipality_id is not null and status = 'ACTIVE' and (publicly_listed or ?) group by municipality_id) o on o.municipality_id = m.id
      left join (select municipality_id, count(*) as n from expert
                 where municipality_id is not null group by municipality_id) e on e.municipality_id = m.id
      left join (select distinct r.municipality_id from role_assignment r

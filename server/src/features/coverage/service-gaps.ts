@@ -28,7 +28,7 @@ export async function findServiceGaps(em: Em): Promise<CountryServiceGap[]> {
   const rows = await em.getConnection().execute<{ country_code: string; kind: ServiceKind; target_group: TargetGroup | null }[]>(
     `with offered as (
        select o.country_code, s.kind, s.target_groups from organisation_service s
-       join organisation o on o.id = s.organisation_id where o.country_code is not null
+       join organisation o on o.id = s.organisation_id where o.country_code is not null and o.status = 'ACTIVE'
      ), wanted as (
        select c.code as country_code, k.kind, null::text as target_group
        from country c cross join jsonb_array_elements_text(?::jsonb) as k(kind)

@@ -26,7 +26,7 @@ describe('anonymous visitors', () => {
   });
 
   it('see only publicly listed organisations', async () => {
-    const hidden = await app.orm.em.fork().findOneOrFail(Organisation, { publiclyListed: false });
+    const hidden = await app.orm.em.fork().findOneOrFail(Organisation, { publiclyListed: false, status: 'ACTIVE' });
     expect((await app.gql(`query ($id: ID!) { organisation(id: $id) { name } }`, { id: hidden.id })).data).toEqual({ organisation: null });
     const all = await app.gql<{ organisations: { totalCount: number } }>(`{ organisations { totalCount } }`);
     const listed = await app.orm.em.fork().count(Organisation, { publiclyListed: true });
@@ -58,7 +58,7 @@ describe('anonymous visitors', () => {
     try {
       const as = await app.cookieOf('admin');
       const em = app.orm.em.fork();
-      const hidden = await em.findOneOrFail(Organisation, { publiclyListed: false });
+      const hidden = await em.findOneOrFail(Organisation, { publiclyListed: false, status: 'ACTIVE' });
       const listed = await em.findOneOrFail(Organisation, { publiclyListed: true, level: 'NATIONAL' });
       for (const organisation of [hidden, listed]) {
         const result = await app.gql(

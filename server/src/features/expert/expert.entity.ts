@@ -90,6 +90,14 @@ export class Expert {
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null = null;
 
+  @Field(() => Date, { description: 'When its owner last confirmed (or changed) the profile' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  lastConfirmedAt: Date & Opt = new Date();
+
+  /** The yearly reminder sent for the current confirmation, so it goes out once. */
+  @Property({ type: 'datetime', nullable: true })
+  confirmationRemindedAt: Date | null = null;
+
   @Field(() => Int, { description: 'Optimistic-lock version: send it back when you edit' })
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;

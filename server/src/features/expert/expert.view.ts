@@ -20,6 +20,7 @@ export interface ExpertView {
   formsOfExploitation: FormOfExploitation[];
   topics: string[];
   availableForConsultation: boolean;
+  lastConfirmedAt: Date;
   version: number;
   email: string | null;
   phone: string | null;
@@ -58,6 +59,7 @@ export interface ExpertRow {
   forms_of_exploitation: FormOfExploitation[];
   topics: string[];
   available_for_consultation: boolean;
+  last_confirmed_at: Date;
   version: number;
   email: string | null;
   phone: string | null;
@@ -74,7 +76,7 @@ export interface ExpertRow {
 
 /** Select list of an expert aliased `e` with EXPERT_JOINS; roles in the entity's order (by role). */
 export const EXPERT_COLUMNS = `e.id, e.full_name, e.title, e.languages, e.bio, e.forms_of_exploitation, e.topics,
-  e.available_for_consultation, e.version, e.email, e.phone, e.messaging_handle, e.email_visibility, e.phone_visibility,
+  e.available_for_consultation, e.last_confirmed_at, e.version, e.email, e.phone, e.messaging_handle, e.email_visibility, e.phone_visibility,
   e.messaging_handle_visibility, e.country_code, ${organisationJson('o')} as organisation, ${countryJson('c')} as country,
   ${municipalityJson('m')} as municipality,
   coalesce((select json_agg(json_build_object('id', r.id, 'role', r.role, 'responsibilities', r.responsibilities,
@@ -95,6 +97,7 @@ export function toExpert(row: ExpertRow): ExpertView {
     formsOfExploitation: row.forms_of_exploitation,
     topics: row.topics,
     availableForConsultation: row.available_for_consultation,
+    lastConfirmedAt: new Date(row.last_confirmed_at),
     version: row.version,
     email: row.email,
     phone: row.phone,

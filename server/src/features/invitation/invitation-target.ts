@@ -39,7 +39,7 @@ export async function resolveTarget(em: Em, input: TargetInput): Promise<Invitat
 
 async function existingOrganisation(em: Em, id: string, country: Country): Promise<Organisation> {
   const organisation = await em.findOne(Organisation, parseUuid(id, 'input.organisationId'));
-  if (!organisation) throw BadUserInput.field('input.organisationId', 'There is no such organisation');
+  if (!organisation || organisation.status !== 'ACTIVE') throw BadUserInput.field('input.organisationId', 'There is no such organisation');
   const inCountry = organisation.level === 'REGIONAL' || organisation.country?.unwrap().code === country.code;
   if (!inCountry) throw BadUserInput.field('input.organisationId', `The organisation must work in ${country.name} or across the region`);
   return organisation;

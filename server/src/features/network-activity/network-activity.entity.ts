@@ -13,6 +13,7 @@ export const NetworkActivityKind = {
   PROFILE_PUBLISHED: 'PROFILE_PUBLISHED',
   PROFILE_UPDATED: 'PROFILE_UPDATED',
   THREAD_CREATED: 'THREAD_CREATED',
+  CONTACT_POINT_CHANGED: 'CONTACT_POINT_CHANGED',
 } as const;
 export type NetworkActivityKind = keyof typeof NetworkActivityKind;
 

@@ -33,7 +33,7 @@ export class NetworkStatsResolver {
       `select (select count(*) from country where strom_participant)::int as countries,
               (select array_agg(name order by name) from country where not strom_participant) as "otherCountries",
               (select count(*) from municipality)::int as municipalities,
-              (select count(*) from organisation ${member ? '' : 'where publicly_listed'})::int as organisations,
+              (select count(*) from organisation where status = 'ACTIVE' ${member ? '' : 'and publicly_listed'})::int as organisations,
               ${member ? '(select count(*) from expert)::int' : 'null::int'} as experts`,
     );
     return { ...row!, otherCountries: row!.otherCountries ?? [] };

@@ -13,12 +13,14 @@ export const NotificationKind = {
   MEETING_CANCELLED: 'MEETING_CANCELLED',
   MEETING_SEAT: 'MEETING_SEAT',
   MEETING_REMINDER: 'MEETING_REMINDER',
+  ORGANISATION_RETIRED: 'ORGANISATION_RETIRED',
+  CONFIRM_RECORD: 'CONFIRM_RECORD',
 } as const;
 export type NotificationKind = keyof typeof NotificationKind;
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description:
-    'MENTION: you were mentioned; REPLY: to your post; NEW_THREAD, NEW_POST: where you watch; MODERATION: of your post; MEETING_*: an invitation, the date set or changed, a cancellation, a freed seat that is now yours, a reminder',
+    'MENTION: you were mentioned; REPLY: to your post; NEW_THREAD, NEW_POST: where you watch; MODERATION: of your post; MEETING_*: an invitation, the date set or changed, a cancellation, a freed seat that is now yours, a reminder; ORGANISATION_RETIRED: your organisation closed or merged, move your profile; CONFIRM_RECORD: a yearly request to confirm a directory record',
 });
 
 /** How often a member gets a digest of what they have not read. */

@@ -44,6 +44,8 @@ export function organisationWhere(
   const terms = searchTerms(f.text);
   const service = options.withoutServices ? {} : serviceWhere(f, except);
   const conditions: FilterQuery<Organisation>[] = [
+    // Proposed, closed and merged organisations keep their rows (and pages) but leave the directory's lists.
+    { status: 'ACTIVE' },
     ...(isMember(viewer) ? [] : [{ publiclyListed: true }]),
     ...(f.editableByMe ? [editableWhere(viewer)] : []),
     ...(f.countryCode && except !== 'country' ? [{ country: parseCountryCode(f.countryCode, 'filter.countryCode') }] : []),

@@ -15,7 +15,8 @@ const ORGANISATION = { alias: 'o', name: 'name', listed: 'o.publicly_listed' };
 
 /**
  * Organisations as the search finds them: by their words (name, acronym, description) or name, or (a search
- * that is only a place) by where they work. An acronym counts as an exact name.
+ * that is only a place) by where they work. An acronym counts as an exact name. Only active ones: proposed,
+ * closed and merged organisations keep their pages but leave the search.
  */
 export const ORGANISATION_SEARCH: SearchTarget = {
   ...ORGANISATION,
@@ -25,10 +26,10 @@ export const ORGANISATION_SEARCH: SearchTarget = {
     weight: 0.1,
     exact: `coalesce(${folded('o.acronym')} = (select topic_words from search_query), false)`,
   })}
-      from organisation o where ${topicMatches('o.search_vector')}
+      from organisation o where o.status = 'ACTIVE' and ${topicMatches('o.search_vector')}
     union all select ${candidateColumns(ORGANISATION, nameSimilarity('o.search_name'))}
-      from organisation o where ${fuzzyNameMatches('o.search_name')}
-    union all select ${candidateColumns(ORGANISATION, { fuzzy: false })} from organisation o where ${inNamedPlace('o')}`,
+      from organisation o where o.status = 'ACTIVE' and ${fuzzyNameMatches('o.search_name')}
+    union all select ${candidateColumns(ORGANISATION, { fuzzy: false })} from organisation o where o.status = 'ACTIVE' and ${inNamedPlace('o')}`,
 };
 
 /** The directory's `text` filter: the same matching as the search, as a condition for the ORM. */

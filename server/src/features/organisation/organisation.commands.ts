@@ -8,6 +8,8 @@ import { activityEvent, recordActivity } from '../network-activity/network-activ
 import { Organisation } from './organisation.entity.js';
 import type { ServiceContactInput, UpdateOrganisationInput } from './organisation.inputs.js';
 import { organisationAbilities } from './organisation.policy.js';
+import { applyScope, resolveScope } from '../scope/scope.inputs.js';
+import { lockedOrganisation, signedIn } from './organisation-creation.commands.js';
 
 /**
  * One transaction: the change and its feed entry are stored together or not at all; the event goes out through the
@@ -19,6 +21,7 @@ export async function updateOrganisation(deps: CommandDeps, input: UpdateOrganis
     const organisation = await em.findOne(Organisation, { id: parseUuid(input.id, 'input.id') }, { populate: ['services'] });
     if (!organisation) throw new NotFound('The organisation');
     organisationAbilities.authorize(deps.actor, 'edit', organisation);
+    if (organisation.status === 'CLOSED' || organisation.status === 'MERGED') throw new Conflict('This organisation is closed');
     if (organisation.version !== input.expectedVersion) {
       throw new Conflict('Someone else changed this organisation since you opened it; reload and try again');
     }
@@ -29,11 +32,18 @@ export async function updateOrganisation(deps: CommandDeps, input: UpdateOrganis
       id: organisation.id,
     });
     const before = editable(organisation);
+    const countryBefore = organisation.country?.unwrap().code ?? null;
     applyChanges(organisation, input);
     applyServiceContacts(organisation, input.services ?? []);
+    if (input.scope) applyScope(organisation, await resolveScope(em, input.scope, 'input.scope'));
+    // Moving it to another country (or region-wide) is for whoever steers where it goes.
+    if ((organisation.country?.unwrap().code ?? null) !== countryBefore)
+      organisationAbilities.authorize(deps.actor, 'approve', organisation);
     if (editable(organisation) === before) return organisation;
     // A service's hotline lives in its own row: the organisation's version moves with it, so a stale form conflicts.
     organisation.updatedAt = new Date();
+    // An edit is a confirmation that the record is true.
+    organisation.lastConfirmedAt = uow.now;
     const activity = recordActivity(em, { kind: 'ORGANISATION_UPDATED', organisation });
     uow.publish('NETWORK_ACTIVITY', activityEvent(activity));
     return organisation;
@@ -48,6 +58,8 @@ function applyChanges(organisation: Organisation, input: UpdateOrganisationInput
   if (input.website !== undefined) organisation.website = input.website?.trim() || null;
   if (input.phone !== undefined) organisation.phone = phoneOrNull(input.phone);
   if (input.email !== undefined) organisation.email = input.email?.trim() || null;
+  if (input.type) organisation.type = input.type;
+  if (typeof input.publiclyListed === 'boolean') organisation.publiclyListed = input.publiclyListed;
 }
 
 function applyServiceContacts(organisation: Organisation, changes: ServiceContactInput[]): void {
@@ -65,7 +77,21 @@ function phoneOrNull(value: string | null | undefined): string | null {
 
 /** Everything the form edits, to tell a real change from a repeated save. */
 function editable(organisation: Organisation): string {
-  const { name, acronym, description, website, phone, email } = organisation;
+  const { name, acronym, description, website, phone, email, type, publiclyListed, level } = organisation;
+  const place = [organisation.country?.unwrap().code ?? null, organisation.municipality?.unwrap().id ?? null];
   const hotlines = organisation.services.getItems().map((s) => [s.id, s.hotline]);
-  return JSON.stringify([name, acronym, description, website, phone, email, hotlines]);
+  return JSON.stringify([name, acronym, description, website, phone, email, type, publiclyListed, level, place, hotlines]);
+}
+
+/** Its editors say the record is still true: "last confirmed" moves to now, and the yearly reminder starts again. */
+export async function confirmOrganisation(deps: CommandDeps, id: string): Promise<Organisation> {
+  const member = signedIn(deps);
+  return runCommand(deps, async (uow) => {
+    const organisation = await lockedOrganisation(uow.em, id);
+    organisationAbilities.authorize(member, 'confirm', organisation);
+    if (organisation.status !== 'ACTIVE') throw new Conflict('Only an active organisation can be confirmed');
+    organisation.lastConfirmedAt = uow.now;
+    organisation.confirmationRemindedAt = null;
+    return organisation;
+  });
 }

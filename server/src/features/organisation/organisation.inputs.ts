@@ -11,12 +11,26 @@ import {
   type ServiceKind as ServiceKey,
   type TargetGroup as TargetGroupKey,
 } from '@strom/shared';
-import { ArrayMaxSize, IsEmail, IsIn, IsInt, IsOptional, IsUrl, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUrl,
+  IsUUID,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { PlaceFilter } from '../scope/place-filter.inputs.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OrganisationType, ServiceKind, TargetGroup } from '../vocabulary/vocabulary.enums.js';
 import { IsName, IsPhone, IsWebsite } from '../../core/text.validators.js';
 import { GuardrailConfirmationInput, GuardrailConfirmationsField } from '../guardrail/guardrail.types.js';
+import { ScopeInput } from '../scope/scope.inputs.js';
 
 @InputType({ description: 'Narrows the organisation list; all given conditions must hold' })
 export class OrganisationFilter extends PlaceFilter {
@@ -115,6 +129,19 @@ export class UpdateOrganisationInput {
   @ArrayMaxSize(SERVICES_PER_EDIT_MAX, { message: `Change at most ${SERVICES_PER_EDIT_MAX} services at once` })
   @ValidateNested({ each: true })
   services?: ServiceContactInput[] | null;
+
+  @Field(() => OrganisationType, { nullable: true })
+  type?: OrganisationTypeKey | null;
+
+  @Field(() => ScopeInput, { nullable: true, description: 'Where it works; a coordinator may move it only within their countries' })
+  @IsOptional()
+  @ValidateNested()
+  scope?: ScopeInput | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether anonymous visitors see it at all' })
+  @IsOptional()
+  @IsBoolean()
+  publiclyListed?: boolean | null;
 
   @GuardrailConfirmationsField()
   confirmations!: GuardrailConfirmationInput[];

@@ -11,7 +11,7 @@ import { OrganisationService } from './organisation-service.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs.js';
 import { OrganisationPermissions } from './organisation-permissions.type.js';
-import { organisationAbilities } from './organisation.policy.js';
+import { organisationAbilities, organisationPermissions } from './organisation.policy.js';
 import { updateOrganisation } from './organisation.commands.js';
 import { findOrganisation, findOrganisations } from './organisation.read.js';
 import type { OrganisationServiceView, OrganisationView } from './organisation.view.js';
@@ -53,7 +53,7 @@ export class OrganisationResolver {
 
   @FieldResolver(() => OrganisationPermissions)
   viewerCan(@Root() organisation: OrganisationNode, @Ctx() { viewer }: Context): OrganisationPermissions {
-    return organisationAbilities.permissions(viewer, organisation);
+    return organisationPermissions(viewer, organisation);
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -1,6 +1,7 @@
 import type { Level, OrganisationType, ServiceKind } from '@strom/shared';
 import { countryJson, municipalityJson, type CountryView, type MunicipalityView } from '../scope/place.view.js';
 import { Scope } from '../scope/scope.type.js';
+import type { OrganisationStatus } from './organisation-status.js';
 
 /**
  * An organisation as read models deliver it: a plain object with the fields of the GraphQL `Organisation`
@@ -16,6 +17,11 @@ export interface OrganisationView {
   phone: string | null;
   email: string | null;
   publiclyListed: boolean;
+  status: OrganisationStatus;
+  /** Read by the policy: a proposed organisation is for its proposer and its approvers. */
+  proposedById: string | null;
+  closedAt: Date | null;
+  lastConfirmedAt: Date;
   version: number;
   updatedAt: Date;
   scope: Scope;
@@ -37,8 +43,10 @@ export interface OrganisationServiceView {
   address: string | null;
 }
 
-export interface OrganisationJson extends Omit<OrganisationView, 'scope' | 'updatedAt' | 'services'> {
+export interface OrganisationJson extends Omit<OrganisationView, 'scope' | 'updatedAt' | 'closedAt' | 'lastConfirmedAt' | 'services'> {
   updatedAt: string;
+  closedAt: string | null;
+  lastConfirmedAt: string;
   level: Level;
   countryCode: string | null;
   municipalityId: string | null;
@@ -50,7 +58,8 @@ export interface OrganisationJson extends Omit<OrganisationView, 'scope' | 'upda
 
 const FIELDS = (o: string) => `'id', ${o}.id, 'name', ${o}.name, 'acronym', ${o}.acronym, 'type', ${o}.type,
   'description', ${o}.description, 'website', ${o}.website, 'phone', ${o}.phone, 'email', ${o}.email,
-  'publiclyListed', ${o}.publicly_listed, 'version', ${o}.version, 'updatedAt', ${o}.updated_at,
+  'publiclyListed', ${o}.publicly_listed, 'status', ${o}.status, 'proposedById', ${o}.proposed_by_id,
+  'closedAt', ${o}.closed_at, 'lastConfirmedAt', ${o}.last_confirmed_at, 'version', ${o}.version, 'updatedAt', ${o}.updated_at,
   'level', ${o}.level, 'countryCode', ${o}.country_code, 'municipalityId', ${o}.municipality_id`;
 
 /** An organisation aliased `o` as one JSON value. */
@@ -72,11 +81,13 @@ export function organisationWithPlacesJson(o: string, c: string, m: string): str
 }
 
 export function toOrganisation(json: OrganisationJson): OrganisationView {
-  const { updatedAt, level, countryCode, municipalityId, country, municipality, services, ...fields } = json;
+  const { updatedAt, closedAt, lastConfirmedAt, level, countryCode, municipalityId, country, municipality, services, ...fields } = json;
   const places = country === undefined ? undefined : { country, municipality: municipality ?? null };
   const organisation: OrganisationView = {
     ...fields,
     updatedAt: new Date(updatedAt),
+    closedAt: closedAt ? new Date(closedAt) : null,
+    lastConfirmedAt: new Date(lastConfirmedAt),
     scope: new Scope(level, countryCode?.trim() ?? null, municipalityId, places),
   };
   if (services) organisation.services = services.map((service) => ({ ...service, organisation }));

@@ -35,4 +35,8 @@ export class RoleAssignment extends ScopedEntity {
   @Field(() => LocalDateResolver, { nullable: true })
   @Property({ type: LocalDateType, nullable: true })
   endsOn: string | null = null;
+
+  /** The coordinator or admin who assigned a network role (null for roles members add themselves). */
+  @Property({ type: 'uuid', nullable: true })
+  assignedById: string | null = null;
 }
