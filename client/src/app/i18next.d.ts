@@ -1,6 +1,7 @@
 import type { defaultNS, resources } from './i18n';
 import type finder from './locales/en/finder.json';
 import type map from './locales/en/map.json';
+import type meetings from './locales/en/meetings.json';
 import type members from './locales/en/members.json';
 
 // Typed keys: a missing or misspelt key fails the type check instead of showing a raw key.
@@ -9,7 +10,7 @@ declare module 'i18next' {
     defaultNS: typeof defaultNS;
     // The member strings are added at run time (app/memberStrings.ts) into the same namespace,
     // and so are the map and coverage strings (app/mapStrings.ts) and the search, facet, counterpart
-    // and export strings (app/finderStrings.ts).
-    resources: { translation: (typeof resources)['en']['translation'] & typeof members & typeof map & typeof finder };
+    // and export strings (app/finderStrings.ts), and the meeting strings (features/meetings/meetingStrings.ts).
+    resources: { translation: (typeof resources)['en']['translation'] & typeof members & typeof map & typeof finder & typeof meetings };
   }
 }

@@ -19,6 +19,7 @@ export function AppHeader({ account }: { account?: ReactNode }) {
     { to: '/organisations', label: t('nav.organisations'), end: false },
     { to: '/map', label: t('nav.map'), end: false },
     { to: '/counterparts', label: t('nav.counterparts'), end: false },
+    { to: '/meetings', label: t('nav.meetings'), end: false },
   ];
 
   return (
