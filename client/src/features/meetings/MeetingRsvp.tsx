@@ -65,8 +65,8 @@ export function MeetingRsvp({ meeting }: { meeting: MeetingDetail_MeetingFragmen
             label={t('meetings.rsvp.note')}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}
-            autosize
-            minRows={2}
+
+            rows={3}
             maxLength={2000}
           />
           {findings.length > 0 && (

@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatLocale } from '../../ui/useFormat';
-import { formatMeetingRange } from './meetingTime';
+import { formatMeetingRange } from './meetingRange';
 
 interface MeetingTimeProps {
   startsAt: string | null | undefined;
