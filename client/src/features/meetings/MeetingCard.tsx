@@ -29,7 +29,7 @@ export function MeetingCard(props: { meeting: FragmentType<typeof MeetingSummary
             {place ? ` · ${place}` : ''}
           </Badge>
           {meeting.viewerStatus && (
-            <Badge variant="outline" tt="none" color={meeting.viewerStatus === 'ACCEPTED' ? 'green.9' : 'gray.9'}>
+            <Badge variant="outline" tt="none" color={meeting.viewerStatus === 'ACCEPTED' ? 'teal.9' : 'gray.9'}>
               {t(`meetings.viewerStatus.${meeting.viewerStatus}`)}
             </Badge>
           )}

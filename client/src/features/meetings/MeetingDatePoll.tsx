@@ -46,7 +46,7 @@ export function MeetingDatePoll({ meeting }: { meeting: MeetingDetail_MeetingFra
                 <Group gap="xs">
                   <Text fw={600}>{t('meetings.poll.slot', { n: index + 1 })}</Text>
                   {slot.best && (
-                    <Badge variant="outline" tt="none" color="green.9">
+                    <Badge variant="outline" tt="none" color="teal.9">
                       {t('meetings.poll.best')}
                     </Badge>
                   )}
