@@ -61,6 +61,6 @@ test('a member opens the upcoming regional meeting, answers its date poll, and R
   await rsvp.getByRole('textbox', { name: 'Note to the hosts (optional)' }).fill('Depends on the court hearing that week.');
   await rsvp.getByRole('button', { name: 'Send answer' }).click();
   await expect(rsvp.getByRole('status')).toHaveText('Answer sent: You might go.');
-  await expect(page.getByRole('region', { name: 'Participants' }).getByRole('list', { name: 'PL' })).toContainText('maybe');
+  await expect(page.getByRole('region', { name: 'Participants' }).getByRole('list', { name: 'Poland' })).toContainText('maybe');
   await expectNoAxeViolations(page);
 });

@@ -4,12 +4,15 @@ import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../../gql';
 import { MeetingSummaryFragment } from './meetingDocuments';
 import { MeetingTime } from './MeetingTime';
+import { useCountryName } from './useCountryName';
 
 /** One meeting of the list: title (a link), when, format, status and where the reader stands. */
 export function MeetingCard(props: { meeting: FragmentType<typeof MeetingSummaryFragment> }) {
   const { t } = useTranslation();
+  const countryName = useCountryName();
   const meeting = getFragmentData(MeetingSummaryFragment, props.meeting);
-  const place = meeting.level === 'LOCAL' ? meeting.municipalityName : meeting.level === 'NATIONAL' ? meeting.countryCode : null;
+  const place =
+    meeting.level === 'LOCAL' ? meeting.municipalityName : meeting.level === 'NATIONAL' && meeting.countryCode ? countryName(meeting.countryCode) : null;
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">

@@ -4,15 +4,17 @@ import type { MeetingDetail_MeetingFragment } from '../../gql/graphql';
 import { FactList } from '../../ui/FactList';
 import { FormAlert } from '../../ui/FormAlert';
 import { MeetingTime } from './MeetingTime';
+import { useCountryName } from './useCountryName';
 
 /** The facts of a meeting as a description list; the online link only when the server sends it. */
 export function MeetingFacts({ meeting }: { meeting: MeetingDetail_MeetingFragment }) {
   const { t } = useTranslation();
+  const countryName = useCountryName();
   const scope =
     meeting.level === 'REGIONAL'
       ? t('meetings.scope.REGIONAL')
       : meeting.level === 'NATIONAL'
-        ? t('meetings.scope.NATIONAL', { country: meeting.countryCode ?? '' })
+        ? t('meetings.scope.NATIONAL', { country: meeting.countryCode ? countryName(meeting.countryCode) : '' })
         : t('meetings.scope.LOCAL', { place: meeting.municipalityName ?? meeting.countryCode ?? '' });
   const seats =
     meeting.capacity === null || meeting.capacity === undefined

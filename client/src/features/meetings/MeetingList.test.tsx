@@ -70,6 +70,7 @@ describe('MeetingList', () => {
     await user.click(screen.getByRole('button', { name: /load more/i }));
     expect(await within(list).findByRole('link', { name: 'Latvia: national round table' })).toBeInTheDocument();
     expect(within(list).getAllByRole('listitem')[1]).toHaveTextContent('In person');
+    expect(within(list).getAllByRole('listitem')[1]).toHaveTextContent('National · Latvia');
   });
 
   it('keeps the tab and the scope filters in the URL, and says when nothing matches', async () => {

@@ -43,8 +43,8 @@ describe('MeetingPage', () => {
     expect(facts).toHaveTextContent('0 of 40 taken');
     expect(facts).toHaveTextContent('Mara Moderator');
     expect(screen.queryByRole('link', { name: /meet\./ })).not.toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'PL' })).getByRole('listitem')).toHaveTextContent('Piotr Member, Gdańsk — invited');
-    expect(within(screen.getByRole('list', { name: 'LT' })).getByRole('listitem')).toHaveTextContent('Lina Coordinator — invited');
+    expect(within(screen.getByRole('list', { name: 'Poland' })).getByRole('listitem')).toHaveTextContent('Piotr Member, Gdańsk — invited');
+    expect(within(screen.getByRole('list', { name: 'Lithuania' })).getByRole('listitem')).toHaveTextContent('Lina Coordinator — invited');
     expect(screen.getByRole('link', { name: 'Add to your calendar (.ics)' })).toHaveAttribute(
       'href',
       '/calendar/meeting/meeting-spring.ics',
