@@ -12,7 +12,11 @@ export function MeetingCard(props: { meeting: FragmentType<typeof MeetingSummary
   const countryName = useCountryName();
   const meeting = getFragmentData(MeetingSummaryFragment, props.meeting);
   const place =
-    meeting.level === 'LOCAL' ? meeting.municipalityName : meeting.level === 'NATIONAL' && meeting.countryCode ? countryName(meeting.countryCode) : null;
+    meeting.level === 'LOCAL'
+      ? meeting.municipalityName
+      : meeting.level === 'NATIONAL' && meeting.countryCode
+        ? countryName(meeting.countryCode)
+        : null;
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
