@@ -1,10 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
-import { MeetingAnswerSlotsMutation, MeetingDetailQuery, MeetingRsvpMutation } from './meetingDocuments';
+import { MeetingAnswerSlotsMutation, MeetingCreateCalendarFeedMutation, MeetingDetailQuery, MeetingRsvpMutation } from './meetingDocuments';
 import { MeetingPage } from './MeetingPage';
 import { useMeetingStrings } from './meetingStrings';
 import { detailNode } from './meetingTestData';
@@ -122,6 +122,36 @@ describe('MeetingPage', () => {
     await user.click(send);
     expect(await within(section).findByRole('status')).toHaveTextContent('Answer sent: You are going.');
     expect(within(section).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('holds the RSVP back while its note may hold a victim’s personal data', async () => {
+    const user = userEvent.setup();
+    render([detail(detailNode())]);
+    const section = await screen.findByRole('region', { name: 'Your answer' });
+    await user.click(within(section).getByRole('radio', { name: 'Yes' }));
+    await user.type(within(section).getByRole('textbox', { name: 'Note to the hosts (optional)' }), 'She gave her PESEL 44051401359.');
+    expect(await within(section).findByRole('list', { name: "Victims' personal data" })).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Send answer' })).toBeDisabled();
+    await user.click(within(section).getByRole('button', { name: 'Remove “44051401359” from the text' }));
+    expect(within(section).getByRole('textbox', { name: 'Note to the hosts (optional)' })).toHaveValue('She gave her PESEL.');
+    // The guardrail checks again after a pause in typing.
+    await waitFor(() => expect(within(section).getByRole('button', { name: 'Send answer' })).toBeEnabled());
+  });
+
+  it('makes a personal calendar feed address and shows it once', async () => {
+    const user = userEvent.setup();
+    const url = 'https://strom.invalid/calendar/feed/secret-token.ics';
+    render([
+      detail(detailNode()),
+      {
+        request: { query: MeetingCreateCalendarFeedMutation },
+        result: { data: { createCalendarFeed: { __typename: 'CalendarFeedLink', createdAt: '2026-12-06T10:00:00.000Z', url } } },
+      },
+    ]);
+    const calendar = await screen.findByRole('region', { name: 'Calendar' });
+    await user.click(within(calendar).getByRole('button', { name: 'Make a personal feed address' }));
+    expect(await within(calendar).findByText(url)).toBeInTheDocument();
+    expect(within(calendar).queryByRole('button', { name: 'Make a personal feed address' })).not.toBeInTheDocument();
   });
 
   it('says so when the meeting does not exist or is hidden', async () => {
