@@ -35,6 +35,7 @@ export default defineConfig({
       '/graphql': { target: api, ws: true },
       '/healthz': api,
       '/export': api,
+      '/calendar': api,
     },
   },
   preview: {
@@ -42,6 +43,7 @@ export default defineConfig({
       '/graphql': { target: api, ws: true },
       '/healthz': api,
       '/export': api,
+      '/calendar': api,
     },
   },
 });

@@ -19,6 +19,7 @@ export function createCache(): InMemoryCache {
         fields: {
           // Each filter is its own list; `first`/`after` only page through it.
           experts: relayStylePagination(['filter']),
+          meetings: relayStylePagination(['when', 'level', 'countryCode', 'municipalityId']),
           organisations: relayStylePagination(['filter']),
           // Keyed by page size: the directory follows the feed through a one-entry window (its cursor) that must
           // not replace the home page's list.

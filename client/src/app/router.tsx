@@ -52,6 +52,8 @@ export const routes: RouteObject[] = [
           },
           { path: 'coverage', lazy: { Component: async () => (await import('../routes/Coverage')).Coverage } },
           { path: 'search', lazy: { Component: async () => (await import('../routes/Search')).Search } },
+          { path: 'meetings', lazy: { Component: async () => (await import('../routes/Meetings')).Meetings } },
+          { path: 'meetings/:id', lazy: { Component: async () => (await import('../routes/Meeting')).Meeting } },
           {
             path: 'counterparts',
             lazy: { Component: async () => (await import('../routes/Counterparts')).Counterparts },

@@ -20,6 +20,7 @@ export function AppHeader({ account }: { account?: ReactNode }) {
     { to: '/map', label: t('nav.map'), end: false },
     { to: '/counterparts', label: t('nav.counterparts'), end: false },
     { to: '/forums', label: t('nav.forums'), end: false },
+    { to: '/meetings', label: t('nav.meetings'), end: false },
   ];
 
   return (

@@ -1,0 +1,45 @@
+import { List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { MeetingDetail_MeetingFragment } from '../../gql/graphql';
+import { Section } from '../../ui/Section';
+import { useCountryName } from './useCountryName';
+
+type Participant = MeetingDetail_MeetingFragment['participants'][number];
+
+/** Who is invited, grouped by the country they work in (the server sends them by country, then name). */
+export function MeetingParticipants({ participants, invitedCount }: { participants: readonly Participant[]; invitedCount: number }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const byCountry = new Map<string, Participant[]>();
+  for (const participant of participants) {
+    const group = byCountry.get(participant.countryCode) ?? [];
+    group.push(participant);
+    byCountry.set(participant.countryCode, group);
+  }
+  return (
+    <Section id="meeting-participants" title={t('meetings.participants.title')}>
+      {participants.length === 0 ? (
+        <Text>{t('meetings.participants.empty')}</Text>
+      ) : (
+        <Stack gap="sm">
+          <Text size="sm">{t('meetings.participants.count', { count: invitedCount })}</Text>
+          {[...byCountry].map(([country, people]) => (
+            <Stack key={country} gap={4}>
+              <Title order={3} size="h5" id={`meeting-participants-${country}`}>
+                {countryName(country)}
+              </Title>
+              <List aria-labelledby={`meeting-participants-${country}`} listStyleType="none" spacing={2}>
+                {people.map((person) => (
+                  <List.Item key={person.userId}>
+                    {person.name}
+                    {person.municipalityName ? `, ${person.municipalityName}` : ''} — {t(`meetings.participantStatus.${person.status}`)}
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+}

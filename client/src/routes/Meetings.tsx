@@ -1,0 +1,17 @@
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { RequireViewer } from '../features/account/RequireViewer';
+import { MeetingList } from '../features/meetings/MeetingList';
+import { useMeetingStrings } from '../features/meetings/meetingStrings';
+import { PageHeader } from '../ui/PageHeader';
+
+export function Meetings() {
+  useMeetingStrings();
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('meetings.title')} />
+      <RequireViewer signInMessage={t('meetings.signIn')}>{() => <MeetingList />}</RequireViewer>
+    </Stack>
+  );
+}
