@@ -56,6 +56,8 @@ export default defineConfig({
       // Hermetic: CI exports REDIS_URL for the server suite, and rate-limit counters kept in a shared Redis
       // would carry over from one run to the next. One process needs no Redis.
       REDIS_URL: '',
+      // Journeys send their own X-Forwarded-For (tests/fixtures.ts), each from an address of its own.
+      TRUST_PROXY: 'loopback',
     },
   },
 });

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demoEmail, expectNoAxeViolations, graphql, graphqlResponse, signInApi, signInUi } from './fixtures.js';
+import { type Browser, type Page } from '@playwright/test';
+import { demoEmail, expect, expectNoAxeViolations, graphql, graphqlResponse, signInApi, signInUi, test } from './fixtures.js';
 import { linkFromMail, mailContaining } from './mail.js';
 
 // Two-factor codes cannot be replayed: the admin and coordinator journeys may wait for a new 30-second step.

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, demoEmail, expectNoAxeViolations, signInUi } from './fixtures.js';
+import { DEMO_PASSWORD, demoEmail, expect, expectNoAxeViolations, signInUi, test } from './fixtures.js';
 
 // The admin signs in with a two-factor code, which may mean waiting for a new 30-second step.
 test.setTimeout(120_000);

@@ -1,6 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, openFilters, signInUi } from './fixtures.js';
+import { expect, expectNoAxeViolations, openFilters, signInUi, test } from './fixtures.js';
 
 /** Picks from a Mantine Select (a searchable combobox): type to narrow, then choose the option. */
 async function choose(page: Page, label: string, typed: string, option: string | RegExp) {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, graphql, signInUi } from './fixtures.js';
+import { type Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, graphql, signInUi, test } from './fixtures.js';
 
 // Slow on a shared 2-core machine: a sign-in with a second factor, several forms and axe scans.
 test.setTimeout(120_000);

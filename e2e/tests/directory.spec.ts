@@ -1,5 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { expectNoAxeViolations, isPhone, openFilters, signInUi } from './fixtures.js';
+import { type Locator } from '@playwright/test';
+import { expect, expectNoAxeViolations, isPhone, openFilters, signInUi, test } from './fixtures.js';
 
 /** Chooses the option whose text is `name` followed by its count, e.g. "Latvia (12)". */
 async function selectByName(select: Locator, name: string) {

@@ -1,9 +1,29 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page, type Response } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Page, type Response, type TestInfo } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
+
+export { expect };
+
+/**
+ * Each journey comes from its own address (the e2e server trusts the loopback proxy's X-Forwarded-For), as its
+ * people would: the server's per-address budgets (sign-in: 50 per 15 minutes) would otherwise add up over the
+ * whole suite, which all comes from 127.0.0.1, and refuse its later journeys.
+ */
+export const test = base.extend({
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use, testInfo) => {
+    await use({ ...extraHTTPHeaders, 'x-forwarded-for': visitorAddress(testInfo) });
+  },
+});
+
+/** A stable address per test, project and retry, in 198.18.0.0/15 (reserved for benchmarking, never routed). */
+function visitorAddress(testInfo: TestInfo): string {
+  const digest = createHash('sha256').update(`${testInfo.testId}:${testInfo.project.name}:${testInfo.retry}`).digest();
+  return `198.${18 + (digest[0]! % 2)}.${digest[1]}.${digest[2]}`;
+}
 
 /** The documented demo accounts (README, "Demo data"). */
 export const DEMO_PASSWORD = 'baltic-demo-password';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, graphql, isPhone, signInApi, signInUi } from './fixtures.js';
+import { type Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, graphql, isPhone, signInApi, signInUi, test } from './fixtures.js';
 
 const PUBLIC_FORUM = 'Referral mechanisms across the BSR';
 const GROUP_FORUM = 'Joint referral procedure: Riga, Jelgava and Liepāja';

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, graphql, signInApi, signInUi } from './fixtures.js';
+import { expect, expectNoAxeViolations, graphql, signInApi, signInUi, test } from './fixtures.js';
 
 test('home explains Strom, counts the network and shows changes live', async ({ page, request }) => {
   const subscribed = new Promise<void>((resolve) => {

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, isPhone, openFilters, signInUi } from './fixtures.js';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, isPhone, openFilters, signInUi, test } from './fixtures.js';
 
 // The coordinator signs in with a two-factor code, which may mean waiting for a new 30-second step.
 test.setTimeout(120_000);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, isPhone, signInUi } from './fixtures.js';
+import { expect, expectNoAxeViolations, isPhone, signInUi, test } from './fixtures.js';
 
 // Runs at laptop and phone size (the phone project runs every test) against the same seeded server: the answers
 // it sends are the same each time, so a second run finds and leaves the meeting as the first did.

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signInUi } from './fixtures.js';
+import { expect, expectNoAxeViolations, signInUi, test } from './fixtures.js';
 
 // Slow on a shared 2-core machine: a sign-in, four axe scans and a second browser context.
 test.setTimeout(90_000);

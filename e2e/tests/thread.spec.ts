@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser, type Page, type WebSocketRoute } from '@playwright/test';
+import { type APIRequestContext, type Browser, type Page, type WebSocketRoute } from '@playwright/test';
 import { XSS_CORPUS, XSS_EXPERT_ID } from '../../server/src/core/content/xss-corpus.test-support.js';
-import { expectNoAxeViolations, graphql, signInApi, signInUi, type DemoAccount } from './fixtures.js';
+import { type DemoAccount, expect, expectNoAxeViolations, graphql, signInApi, signInUi, test } from './fixtures.js';
 
 test.setTimeout(120_000);
 
