@@ -10,6 +10,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import type { ThreadActions } from './PostActions';
+import { ThreadChanges } from './ThreadChanges';
 import { PostList } from './PostList';
 import { ReplyBox, type ReplyTarget } from './ReplyBox';
 import { ThreadHeader } from './ThreadHeader';
@@ -74,6 +75,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
   return (
     <Stack gap="lg">
       <ThreadHeader thread={thread} />
+      <ThreadChanges threadId={threadId} changesCursor={thread.changesCursor} />
       {unread > 0 && thread.lastReadPosition !== null && (
         <Group>
           <Button variant="light" onClick={() => void jumpToUnread((thread.lastReadPosition ?? 0) + 1)}>

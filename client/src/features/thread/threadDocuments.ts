@@ -8,6 +8,7 @@ export const ThreadQuery = graphql(`
     thread(id: $id) {
       id
       ...ThreadHeader_thread
+      changesCursor
       lastReadPosition
       firstUnreadCursor
       unreadCount

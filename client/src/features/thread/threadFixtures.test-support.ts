@@ -62,6 +62,7 @@ export function threadResult(posts: ReturnType<typeof post>[], overrides: Record
           forum: { __typename: 'Forum' as const, id: 'forum-1', slug: 'referral', title: 'Referral mechanisms' },
           lastReadPosition: posts.length,
           firstUnreadCursor: null,
+          changesCursor: 'c0',
           unreadCount: 0,
           draft: null,
           viewerCan: { __typename: 'ThreadPermissions' as const, reply: true, markSolved: false, moderate: false },
