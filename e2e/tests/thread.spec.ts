@@ -247,7 +247,7 @@ test('after the socket drops during a burst of 50 posts, the reader has all 50, 
   await reader.context().close();
 });
 
-test('a member flags a post; a moderator hides it and locks the thread, as the member then sees', async ({ page, browser, request }) => {
+test('a member flags a post; a moderator hides it and locks the thread, as the member sees live and after a reload', async ({ page, browser, request }) => {
   const threadId = await newThread(request, 'A post for the moderators');
   await signInUi(page, 'member.pl');
   await page.goto(`/t/${threadId}`);
@@ -265,6 +265,9 @@ test('a member flags a post; a moderator hides it and locks the thread, as the m
   await expect(moderator.getByText('Locked', { exact: true })).toBeVisible();
   await expectNoAxeViolations(moderator);
 
+  // Both reach the member's open page live (threadChanged), before any reload.
+  await expect(first.getByText('Hidden by a moderator')).toBeVisible();
+  await expect(page.getByText('Locked', { exact: true })).toBeVisible();
   await page.reload();
   await expect(first.getByText('Hidden by a moderator')).toBeVisible();
   await expect(page.getByText('This thread is locked: only its moderators may reply.')).toBeVisible();
