@@ -247,7 +247,11 @@ test('after the socket drops during a burst of 50 posts, the reader has all 50, 
   await reader.context().close();
 });
 
-test('a member flags a post; a moderator hides it and locks the thread, as the member sees live and after a reload', async ({ page, browser, request }) => {
+test('a member flags a post; a moderator hides it and locks the thread, as the member sees live and after a reload', async ({
+  page,
+  browser,
+  request,
+}) => {
   const threadId = await newThread(request, 'A post for the moderators');
   await signInUi(page, 'member.pl');
   await page.goto(`/t/${threadId}`);
