@@ -41,9 +41,16 @@ export function createCache(): InMemoryCache {
       ThreadPermissions: mergedValue,
       // Each filter combination is its own list of threads; live events reorder the first page (features/forum).
       Forum: {
-        fields: { threads: relayStylePagination(['tag', 'solved', 'unanswered']) },
+        fields: {
+          threads: relayStylePagination(['tag', 'solved', 'unanswered']),
+          // A command's answer is the whole list as it now is.
+          moderators: { merge: false },
+          members: { merge: false },
+        },
       },
       Country: { keyFields: ['code'] },
+      // A forum's moderator or member is one account, whichever list names them.
+      ForumPerson: { keyFields: ['userId'] },
       // A scope is a value that belongs to its parent, not an entity of its own.
       Scope: { keyFields: false },
       ViewerPermissions: mergedValue,

@@ -67,7 +67,12 @@ type Documents = {
     "\n  mutation QueueModerateThread($threadId: ID!, $action: ThreadModeration!, $reason: String) {\n    moderateThread(threadId: $threadId, action: $action, input: { reason: $reason }) {\n      id\n      locked\n      pinned\n      closed\n    }\n  }\n": typeof types.QueueModerateThreadDocument,
     "\n  mutation DismissFlags($postId: ID!, $reason: String!) {\n    dismissFlags(postId: $postId, input: { reason: $reason }) {\n      id\n    }\n  }\n": typeof types.DismissFlagsDocument,
     "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateForumDocument,
-    "\n  query EditForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      title\n      description\n      visibility\n      version\n      viewerCan {\n        manage\n      }\n    }\n  }\n": typeof types.EditForumDocument,
+    "\n  query EditForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      title\n      description\n      visibility\n      version\n      viewerCan {\n        manage\n        manageMembers\n      }\n      ...ForumPeople\n    }\n  }\n": typeof types.EditForumDocument,
+    "\n  fragment ForumPeople on Forum {\n    id\n    moderators {\n      userId\n      name\n      organisationName\n    }\n    members {\n      userId\n      name\n      organisationName\n    }\n  }\n": typeof types.ForumPeopleFragmentDoc,
+    "\n  query ForumCandidates($slug: String!, $text: String!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n": typeof types.ForumCandidatesDocument,
+    "\n  mutation SetForumModerators($input: ForumPeopleInput!) {\n    setForumModerators(input: $input) {\n      ...ForumPeople\n    }\n  }\n": typeof types.SetForumModeratorsDocument,
+    "\n  mutation AddForumMembers($input: ForumPeopleInput!) {\n    addForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n": typeof types.AddForumMembersDocument,
+    "\n  mutation RemoveForumMembers($input: ForumPeopleInput!) {\n    removeForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n": typeof types.RemoveForumMembersDocument,
     "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      id\n      title\n      description\n      visibility\n      version\n    }\n  }\n": typeof types.UpdateForumDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organisationName\n      countryName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -219,7 +224,12 @@ const documents: Documents = {
     "\n  mutation QueueModerateThread($threadId: ID!, $action: ThreadModeration!, $reason: String) {\n    moderateThread(threadId: $threadId, action: $action, input: { reason: $reason }) {\n      id\n      locked\n      pinned\n      closed\n    }\n  }\n": types.QueueModerateThreadDocument,
     "\n  mutation DismissFlags($postId: ID!, $reason: String!) {\n    dismissFlags(postId: $postId, input: { reason: $reason }) {\n      id\n    }\n  }\n": types.DismissFlagsDocument,
     "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateForumDocument,
-    "\n  query EditForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      title\n      description\n      visibility\n      version\n      viewerCan {\n        manage\n      }\n    }\n  }\n": types.EditForumDocument,
+    "\n  query EditForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      title\n      description\n      visibility\n      version\n      viewerCan {\n        manage\n        manageMembers\n      }\n      ...ForumPeople\n    }\n  }\n": types.EditForumDocument,
+    "\n  fragment ForumPeople on Forum {\n    id\n    moderators {\n      userId\n      name\n      organisationName\n    }\n    members {\n      userId\n      name\n      organisationName\n    }\n  }\n": types.ForumPeopleFragmentDoc,
+    "\n  query ForumCandidates($slug: String!, $text: String!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n": types.ForumCandidatesDocument,
+    "\n  mutation SetForumModerators($input: ForumPeopleInput!) {\n    setForumModerators(input: $input) {\n      ...ForumPeople\n    }\n  }\n": types.SetForumModeratorsDocument,
+    "\n  mutation AddForumMembers($input: ForumPeopleInput!) {\n    addForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n": types.AddForumMembersDocument,
+    "\n  mutation RemoveForumMembers($input: ForumPeopleInput!) {\n    removeForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n": types.RemoveForumMembersDocument,
     "\n  mutation UpdateForum($input: UpdateForumInput!) {\n    updateForum(input: $input) {\n      id\n      title\n      description\n      visibility\n      version\n    }\n  }\n": types.UpdateForumDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      organisationName\n      countryName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -547,7 +557,27 @@ export function graphql(source: "\n  mutation CreateForum($input: CreateForumInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EditForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      title\n      description\n      visibility\n      version\n      viewerCan {\n        manage\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      title\n      description\n      visibility\n      version\n      viewerCan {\n        manage\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EditForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      title\n      description\n      visibility\n      version\n      viewerCan {\n        manage\n        manageMembers\n      }\n      ...ForumPeople\n    }\n  }\n"): (typeof documents)["\n  query EditForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      title\n      description\n      visibility\n      version\n      viewerCan {\n        manage\n        manageMembers\n      }\n      ...ForumPeople\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumPeople on Forum {\n    id\n    moderators {\n      userId\n      name\n      organisationName\n    }\n    members {\n      userId\n      name\n      organisationName\n    }\n  }\n"): (typeof documents)["\n  fragment ForumPeople on Forum {\n    id\n    moderators {\n      userId\n      name\n      organisationName\n    }\n    members {\n      userId\n      name\n      organisationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumCandidates($slug: String!, $text: String!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumCandidates($slug: String!, $text: String!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetForumModerators($input: ForumPeopleInput!) {\n    setForumModerators(input: $input) {\n      ...ForumPeople\n    }\n  }\n"): (typeof documents)["\n  mutation SetForumModerators($input: ForumPeopleInput!) {\n    setForumModerators(input: $input) {\n      ...ForumPeople\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddForumMembers($input: ForumPeopleInput!) {\n    addForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n"): (typeof documents)["\n  mutation AddForumMembers($input: ForumPeopleInput!) {\n    addForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveForumMembers($input: ForumPeopleInput!) {\n    removeForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveForumMembers($input: ForumPeopleInput!) {\n    removeForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useForumsT } from '../app/forumStrings';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { EditForumForm } from '../features/forum/EditForumForm';
+import { ForumPeopleSection } from '../features/forum/ForumPeopleSection';
 import { EditForumQuery } from '../features/forum/forumDocuments';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorState } from '../ui/ErrorState';
@@ -30,7 +31,12 @@ function EditForumPage() {
         {t('new.back', { forum: forum.title })}
       </Anchor>
       <PageHeader title={t('edit.heading', { forum: forum.title })} />
-      {forum.viewerCan.manage ? <EditForumForm forum={forum} /> : <EmptyState message={t('edit.notAllowed')} />}
+      {forum.viewerCan.manage && <EditForumForm forum={forum} />}
+      {forum.viewerCan.manage || forum.viewerCan.manageMembers ? (
+        <ForumPeopleSection forum={forum} slug={forum.slug} />
+      ) : (
+        <EmptyState message={t('edit.notAllowed')} />
+      )}
     </Stack>
   );
 }

@@ -60,6 +60,24 @@ export const FORUM_MATRIX: MatrixCase[] = [
     check: (data, role) => expectTrue((data.forum === null) === !GROUP_READERS.includes(role), 'a closed group is visible to an outsider'),
   },
   {
+    field: 'Query.forum',
+    name: 'Forum.moderators, members and candidatePeople: only to whoever manages the forum',
+    document: `query ($slug: String!) { forum(slug: $slug) { id moderators { userId } members { userId } candidatePeople(text: "me") { userId } } }`,
+    allowed: EVERYONE,
+    variables: (t) => ({ slug: t.forum.lvSlug }),
+    check: (data, role) => {
+      const forum = data.forum as { moderators: unknown[] | null; members: unknown[] | null; candidatePeople: unknown[] | null } | null;
+      if (isAnonymous(role)) return expectTrue(forum === null, 'a NETWORK forum is visible to an anonymous visitor');
+      expectTrue((forum?.moderators !== null) === LV_MANAGERS.includes(role), "a forum's moderators are listed to who may not manage it");
+      expectTrue(
+        (forum?.candidatePeople !== null) === LV_MANAGERS.includes(role),
+        'account ids are offered to who may not manage the forum',
+      );
+      // Not a closed group: nobody is listed as its members.
+      expectTrue(forum?.members === null, 'a NETWORK forum lists members');
+    },
+  },
+  {
     field: 'Query.thread',
     document: `query ($id: ID!) { thread(id: $id) { id posts(first: 5) { totalCount } } }`,
     allowed: EVERYONE,

@@ -14,7 +14,7 @@ const forum = {
   description: 'For members working in Latvia.',
   visibility: 'SCOPE' as const,
   version: 4,
-  viewerCan: { __typename: 'ForumPermissions' as const, manage: true },
+  viewerCan: { __typename: 'ForumPermissions' as const, manage: true, manageMembers: false },
 };
 const update = (visibility: string) => ({
   request: {

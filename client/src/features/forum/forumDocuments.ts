@@ -209,7 +209,62 @@ export const EditForumQuery = graphql(`
       version
       viewerCan {
         manage
+        manageMembers
       }
+      ...ForumPeople
+    }
+  }
+`);
+
+export const ForumPeopleFragment = graphql(`
+  fragment ForumPeople on Forum {
+    id
+    moderators {
+      userId
+      name
+      organisationName
+    }
+    members {
+      userId
+      name
+      organisationName
+    }
+  }
+`);
+
+export const ForumCandidatesQuery = graphql(`
+  query ForumCandidates($slug: String!, $text: String!) {
+    forum(slug: $slug) {
+      id
+      candidatePeople(text: $text) {
+        userId
+        name
+        organisationName
+      }
+    }
+  }
+`);
+
+export const SetForumModeratorsMutation = graphql(`
+  mutation SetForumModerators($input: ForumPeopleInput!) {
+    setForumModerators(input: $input) {
+      ...ForumPeople
+    }
+  }
+`);
+
+export const AddForumMembersMutation = graphql(`
+  mutation AddForumMembers($input: ForumPeopleInput!) {
+    addForumMembers(input: $input) {
+      ...ForumPeople
+    }
+  }
+`);
+
+export const RemoveForumMembersMutation = graphql(`
+  mutation RemoveForumMembers($input: ForumPeopleInput!) {
+    removeForumMembers(input: $input) {
+      ...ForumPeople
     }
   }
 `);

@@ -1,6 +1,7 @@
 import type { FeatureManifest } from '../../core/feature.js';
 import { FlagDismissalResolver } from './flag-dismissal.js';
 import { ForumLiveResolver } from './forum-live.resolver.js';
+import { createForumPeopleLoader, ForumPeopleResolver } from './forum-people.resolver.js';
 import { forumNoticesWorker } from './forum-notices.worker.js';
 import { ModerationQueueResolver } from './moderation-queue.js';
 import { postSubjects, threadSubjects } from './forum.subjects.js';
@@ -26,8 +27,9 @@ export const forumFeature: FeatureManifest = {
     ModerationQueueResolver,
     PostPreviewResolver,
     FlagDismissalResolver,
+    ForumPeopleResolver,
   ],
-  loaders: (em) => ({ forumThreads: createForumThreadsLoader(em) }),
+  loaders: (em) => ({ forumThreads: createForumThreadsLoader(em), forumPeople: createForumPeopleLoader(em) }),
   workers: [forumNoticesWorker],
   subjects: [threadSubjects, postSubjects],
 };
