@@ -217,7 +217,8 @@ test('the worst XSS vectors, posted and rendered, execute nothing', async ({ pag
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).not.toMatch(/^\s*(javascript|data|vbscript):/i);
   }
-  await page.waitForTimeout(500);
+  // A payload would run from an element's load or error handler: let every request the posts started settle first.
+  await page.waitForLoadState('networkidle');
   expect(dialogs).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { xssRan?: boolean }).xssRan ?? false)).toBe(false);
   await expect(

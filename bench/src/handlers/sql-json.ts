@@ -1,15 +1,14 @@
 // S2/S4/S7's reference: node:http plus the database driver, nothing else. /directory runs one hand-written
 // json_agg statement (session check included), /thread S9's, and sends PostgreSQL's text as the body; /replay/<i> runs
 // the statements the GraphQL server ran for request i, in order, and serialises their rows.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Pool } from 'pg';
+import { serveJson, sessionHash } from './json-server.js';
 import { toParams, type HandlerRoutes } from './routes.js';
 
 type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -25,11 +24,6 @@ async function connect(): Promise<Query> {
   // The same pool size as the server's (server/src/db/orm.ts).
   const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
   return async (sql, params) => (await pool.query<Record<string, unknown>>(sql, params)).rows;
-}
-
-function sessionHash(req: IncomingMessage): string {
-  const token = /(?:^|;\s*)strom_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
-  return createHash('sha256').update(token).digest('hex');
 }
 
 async function respond(req: IncomingMessage): Promise<string> {
@@ -57,25 +51,4 @@ async function respond(req: IncomingMessage): Promise<string> {
   return JSON.stringify({ data: results });
 }
 
-const server = createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    respond(req).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-        res.end(body);
-      },
-      (error: unknown) => {
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(String(error));
-      },
-    );
-  });
-});
-server.listen(0, '127.0.0.1', () => {
-  console.log(`listening on http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-});
-process.on('SIGTERM', () => {
-  server.closeAllConnections();
-  server.close(() => process.exit(0));
-});
+serveJson(respond);
