@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = [
   'NETWORK_ROLE_ASSIGNED',
   'NETWORK_ROLE_ENDED',
   'CONTACT_POINT_CHANGED',
+  'COST_RATE_CHANGED',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

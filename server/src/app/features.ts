@@ -3,6 +3,7 @@ import { auditFeature } from '../features/audit/audit.manifest.js';
 import { authenticationFeature } from '../features/authentication/authentication.manifest.js';
 import { counterpartFeature } from '../features/counterpart/counterpart.manifest.js';
 import { countryFeature } from '../features/country/country.manifest.js';
+import { costFeature } from '../features/cost/cost.manifest.js';
 import { coverageFeature } from '../features/coverage/coverage.manifest.js';
 import { expertFeature } from '../features/expert/expert.manifest.js';
 import { exportFeature } from '../features/export/export.manifest.js';
@@ -58,4 +59,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   notificationFeature,
   meetingFeature,
   freshnessFeature,
+  costFeature,
 ];
