@@ -49,6 +49,10 @@ const FINGERPRINT = [
   'meeting_participant',
   'meeting_slot',
   'meeting_slot_answer',
+  'cost_scenario',
+  'cost_line',
+  'cost_exchange_rate',
+  'cost_price_index',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
