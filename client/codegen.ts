@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       config: {
         // Fail on a scalar the server adds until it is mapped here, instead of typing it `any`.
         strictScalars: true,
-        scalars: { DateTimeISO: 'string', LocalDate: 'string' },
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', MinorUnits: 'number' },
         // String unions instead of TS enums: no runtime objects, and equal to the @strom/shared key types.
         enumsAsTypes: true,
         // Apollo's cache adds __typename to every selection set except the operation root.

@@ -1,4 +1,5 @@
 import type { defaultNS, resources } from './i18n';
+import type costs from './locales/en/costs.json';
 import type finder from './locales/en/finder.json';
 import type forums from './locales/en/forums.json';
 import type map from './locales/en/map.json';
@@ -20,6 +21,8 @@ declare module 'i18next' {
       thread: typeof thread;
       // Added with the forum pages (app/forumStrings.ts), in a namespace of its own.
       forums: typeof forums;
+      // The cost workbench's namespace, added with its routes (features/costs/costStrings.ts).
+      costs: typeof costs;
     };
   }
 }

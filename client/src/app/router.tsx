@@ -58,6 +58,11 @@ export const routes: RouteObject[] = [
             path: 'counterparts',
             lazy: { Component: async () => (await import('../routes/Counterparts')).Counterparts },
           },
+          { path: 'costs', lazy: { Component: async () => (await import('../routes/Costs')).Costs } },
+          { path: 'costs/new', lazy: { Component: async () => (await import('../routes/CostScenario')).CostScenario } },
+          { path: 'costs/compare', lazy: { Component: async () => (await import('../routes/CostComparison')).CostComparison } },
+          { path: 'costs/rates', lazy: { Component: async () => (await import('../routes/CostRates')).CostRates } },
+          { path: 'costs/:id', lazy: { Component: async () => (await import('../routes/CostScenario')).CostScenario } },
           { path: 'forums', lazy: { Component: async () => (await import('../routes/Forums')).Forums } },
           { path: 'forums/new', lazy: { Component: async () => (await import('../routes/NewForum')).NewForum } },
           {

@@ -36,7 +36,12 @@ const SCALE = 10n ** BigInt(SCALE_DIGITS);
  * (price index), then to the target currency at that year's exchange rates (through the euro). Exact rational
  * arithmetic, rounded half away from zero once, at the end.
  */
-export function convertMinor(amountMinor: number, from: PricePoint, to: Omit<PricePoint, 'countryCode'>, rates: CostRates): ConversionResult {
+export function convertMinor(
+  amountMinor: number,
+  from: PricePoint,
+  to: Omit<PricePoint, 'countryCode'>,
+  rates: CostRates,
+): ConversionResult {
   if (from.currency === to.currency && from.year === to.year) return { ok: true, amountMinor };
   const indexFrom = priceIndex(rates, from.countryCode, from.year);
   const indexTo = priceIndex(rates, from.countryCode, to.year);

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COST_CATEGORIES, type CostCategory } from '../vocabularies.js';
+import { COST_CATEGORY_GROUP } from './cost-vocabulary.js';
 import { computeCostTotals, costProblems, periodsPerMonth, type CostLine } from './cost-formula.js';
 import { COST_PAYERS, COST_PERIODS } from './cost-vocabulary.js';
 import { COST_TOTAL_MINOR_MAX } from './cost-limits.js';
 
-const categories = Object.keys(COST_CATEGORIES) as CostCategory[];
+const categories = Object.keys(COST_CATEGORY_GROUP).filter((key): key is keyof typeof COST_CATEGORY_GROUP => key in COST_CATEGORY_GROUP);
 
 const line = fc
   .record({
@@ -47,7 +47,15 @@ describe('the cost formula', () => {
   });
 
   it('puts 180 days of shelter into six months of 30 nights', () => {
-    const shelter: CostLine = { category: 'SHELTER', payer: 'STATE', unitCostMinor: 3550, quantity: 1, period: 'DAY', periods: 180, startDay: 0 };
+    const shelter: CostLine = {
+      category: 'SHELTER',
+      payer: 'STATE',
+      unitCostMinor: 3550,
+      quantity: 1,
+      period: 'DAY',
+      periods: 180,
+      startDay: 0,
+    };
     const totals = computeCostTotals([shelter]);
     expect(totals.totalMinor).toBe(639_000);
     expect(totals.byMonth).toEqual([106_500, 106_500, 106_500, 106_500, 106_500, 106_500]);
@@ -66,15 +74,35 @@ describe('the cost formula', () => {
   });
 
   it('names the line and field of a negative, fractional or oversized number', () => {
-    const base: CostLine = { category: 'MEDICAL', payer: 'MUNICIPALITY', unitCostMinor: 100, quantity: 1, period: 'ONCE', periods: 1, startDay: 0 };
-    expect(costProblems([base, { ...base, quantity: -1 }])).toEqual([{ line: 1, field: 'quantity', reason: 'The quantity must be at least 0.' }]);
-    expect(costProblems([{ ...base, unitCostMinor: 10.5 }])).toEqual([{ line: 0, field: 'unitCostMinor', reason: 'The unit cost must be a whole number.' }]);
+    const base: CostLine = {
+      category: 'MEDICAL',
+      payer: 'MUNICIPALITY',
+      unitCostMinor: 100,
+      quantity: 1,
+      period: 'ONCE',
+      periods: 1,
+      startDay: 0,
+    };
+    expect(costProblems([base, { ...base, quantity: -1 }])).toEqual([
+      { line: 1, field: 'quantity', reason: 'The quantity must be at least 0.' },
+    ]);
+    expect(costProblems([{ ...base, unitCostMinor: 10.5 }])).toEqual([
+      { line: 0, field: 'unitCostMinor', reason: 'The unit cost must be a whole number.' },
+    ]);
     expect(costProblems([{ ...base, periods: 3 }])[0]).toMatchObject({ field: 'periods' });
     expect(() => computeCostTotals([{ ...base, quantity: -1 }])).toThrow(/Line 1/);
   });
 
   it('refuses a total above the limit instead of rounding it', () => {
-    const huge: CostLine = { category: 'LOST_OUTPUT', payer: 'STATE', unitCostMinor: 1_000_000_000, quantity: 10_000, period: 'DAY', periods: 3650, startDay: 0 };
+    const huge: CostLine = {
+      category: 'LOST_OUTPUT',
+      payer: 'STATE',
+      unitCostMinor: 1_000_000_000,
+      quantity: 10_000,
+      period: 'DAY',
+      periods: 3650,
+      startDay: 0,
+    };
     expect(BigInt(1_000_000_000) * 10_000n * 3650n).toBeGreaterThan(BigInt(COST_TOTAL_MINOR_MAX));
     expect(costProblems([huge])).toEqual([{ line: -1, field: 'total', reason: 'The total is too large to be a realistic scenario.' }]);
   });

@@ -8,13 +8,7 @@ import {
   type CostPayer,
   type CostPeriod,
 } from './cost-vocabulary.js';
-import {
-  COST_PERIODS_MAX,
-  COST_QUANTITY_MAX,
-  COST_START_DAY_MAX,
-  COST_TOTAL_MINOR_MAX,
-  COST_UNIT_MINOR_MAX,
-} from './cost-limits.js';
+import { COST_PERIODS_MAX, COST_QUANTITY_MAX, COST_START_DAY_MAX, COST_TOTAL_MINOR_MAX, COST_UNIT_MINOR_MAX } from './cost-limits.js';
 
 /**
  * One line of a cost scenario: `unitCostMinor × quantity` every period, for `periods` periods from `startDay`.

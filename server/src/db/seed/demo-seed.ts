@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from './demo-accounts.j
 import { demoContacts } from './demo-contacts.js';
 import { demoOrganisationContacts, demoServiceContacts } from './demo-organisation-contacts.js';
 import { seedDemoForums } from './demo-forums.js';
+import { seedDemoCosts } from './demo-costs.js';
 import { seedDemoMeetings } from './demo-meetings.js';
 import { seedDemoProposals } from './demo-proposals.js';
 import { demoLastConfirmed } from './demo/freshness.js';
@@ -101,6 +102,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedDemoForums(tx);
     await seedDemoMeetings(tx);
     await seedDemoProposals(tx);
+    await seedDemoCosts(tx);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

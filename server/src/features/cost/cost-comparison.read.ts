@@ -22,14 +22,22 @@ export async function compareCostScenarios(
   const missing = new Set<string>();
   const entries = scenarios.map((scenario) => {
     const converted = scenario.lines.map((line) => {
-      const result = convertMinor(line.totalMinor, { currency: scenario.currency, year: scenario.priceYear, countryCode: scenario.countryCode }, { currency: target.currency, year: target.priceYear }, rates);
+      const result = convertMinor(
+        line.totalMinor,
+        { currency: scenario.currency, year: scenario.priceYear, countryCode: scenario.countryCode },
+        { currency: target.currency, year: target.priceYear },
+        rates,
+      );
       if (!result.ok) missing.add(result.missing);
       return { line, amountMinor: result.ok ? result.amountMinor : 0 };
     });
     return { scenario, totals: aggregate(converted) };
   });
   if (missing.size > 0)
-    throw BadUserInput.field('priceYear', `${[...missing].join(' ')} Ask an admin to enter it in the rates table, or compare in another currency or year.`);
+    throw BadUserInput.field(
+      'priceYear',
+      `${[...missing].join(' ')} Ask an admin to enter it in the rates table, or compare in another currency or year.`,
+    );
   return { currency: target.currency, priceYear: target.priceYear, entries };
 }
 

@@ -8,7 +8,7 @@ export class CostComparisonEntry {
   @Field(() => CostScenario)
   scenario!: CostScenario;
 
-  @Field(() => CostTotals, { description: 'Converted to the comparison\'s currency and price year (byMonth is left empty)' })
+  @Field(() => CostTotals, { description: "Converted to the comparison's currency and price year (byMonth is left empty)" })
   totals!: CostTotals;
 }
 

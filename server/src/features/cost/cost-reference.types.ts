@@ -71,7 +71,7 @@ export class CostTemplateNode {
   @Field(() => String, { description: 'What the national basket covers, in its own words' })
   basis!: string;
 
-  @Field(() => String, { description: 'The basket\'s sources' })
+  @Field(() => String, { description: "The basket's sources" })
   source!: string;
 
   @Field(() => [CostLine], { description: 'Every line illustrative: its unit price is a placeholder' })

@@ -1,4 +1,12 @@
-import { COST_GROUPS, COST_PAYERS, computeCostTotals, type CostCategory, type CostCurrency, type CostPayer, type CostPeriod } from '@strom/shared';
+import {
+  COST_GROUPS,
+  COST_PAYERS,
+  computeCostTotals,
+  type CostCategory,
+  type CostCurrency,
+  type CostPayer,
+  type CostPeriod,
+} from '@strom/shared';
 import type { CostLine, CostScenario, CostTotals } from './cost.types.js';
 
 /** A scenario row as the read model selects it, its lines as one json_agg. */

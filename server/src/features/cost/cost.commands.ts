@@ -50,7 +50,17 @@ export async function saveCostScenario(deps: CommandDeps, input: SaveCostScenari
       { type: 'cost_scenario', id },
     );
     const now = uow.now.toISOString();
-    const row = [input.title.trim(), input.summary?.trim() || null, input.countryCode, input.municipalityId ?? null, input.currency, input.priceYear, template?.key ?? null, input.shared, totalMinor];
+    const row = [
+      input.title.trim(),
+      input.summary?.trim() || null,
+      input.countryCode,
+      input.municipalityId ?? null,
+      input.currency,
+      input.priceYear,
+      template?.key ?? null,
+      input.shared,
+      totalMinor,
+    ];
     if (existing)
       await em.execute(
         `update cost_scenario set title = ?, summary = ?, country_code = ?, municipality_id = ?, currency = ?, price_year = ?,
@@ -88,7 +98,8 @@ export async function setExchangeRate(deps: CommandDeps, input: SetExchangeRateI
   const actor = signedInActor(deps);
   costWorkbench.authorize(actor, 'maintainRates');
   if (input.currency === 'EUR') throw BadUserInput.field('input.currency', 'The euro is the reference: one euro is one euro');
-  if (!isDecimalRate(input.perEuro)) throw BadUserInput.field('input.perEuro', 'Give the rate as a positive decimal with up to six places, e.g. 7.4509');
+  if (!isDecimalRate(input.perEuro))
+    throw BadUserInput.field('input.perEuro', 'Give the rate as a positive decimal with up to six places, e.g. 7.4509');
   await runCommand(deps, async (uow) => {
     await uow.em.execute(
       `insert into cost_exchange_rate (year, currency, per_euro, source, updated_by_id, updated_at) values (?, ?, ?::numeric, ?, ?, ?)
@@ -110,7 +121,8 @@ export async function setExchangeRate(deps: CommandDeps, input: SetExchangeRateI
 export async function setPriceIndex(deps: CommandDeps, input: SetPriceIndexInput): Promise<void> {
   const actor = signedInActor(deps);
   costWorkbench.authorize(actor, 'maintainRates');
-  if (!isDecimalRate(input.index)) throw BadUserInput.field('input.index', 'Give the index as a positive decimal with up to six places, e.g. 121.4');
+  if (!isDecimalRate(input.index))
+    throw BadUserInput.field('input.index', 'Give the index as a positive decimal with up to six places, e.g. 121.4');
   await runCommand(deps, async (uow) => {
     const [country] = await uow.em.execute(`select 1 from country where code = ?`, [input.countryCode]);
     if (!country) throw BadUserInput.field('input.countryCode', 'There is no such country');
@@ -162,14 +174,19 @@ async function checkPlace(em: Em, countryCode: string, municipalityId: string | 
   );
   if (!place?.country) throw BadUserInput.field('input.countryCode', 'There is no such country');
   if (municipalityId && place.municipality_country !== countryCode)
-    throw BadUserInput.field('input.municipalityId', 'Choose a municipality of the scenario\'s country');
+    throw BadUserInput.field('input.municipalityId', "Choose a municipality of the scenario's country");
 }
 
 /**
  * The lines, replaced whole in one statement. A line keeps `illustrative` while its unit price is the placeholder
  * its template gives that category: once the member enters a price of their own, it is theirs.
  */
-async function replaceLines(em: Em, scenarioId: string, lines: readonly CostLineInput[], template: CostTemplate | undefined): Promise<void> {
+async function replaceLines(
+  em: Em,
+  scenarioId: string,
+  lines: readonly CostLineInput[],
+  template: CostTemplate | undefined,
+): Promise<void> {
   await em.execute(`delete from cost_line where scenario_id = ?`, [scenarioId]);
   if (lines.length === 0) return;
   const placeholders = new Set(template?.lines.map((line) => `${line.category}:${line.unitCostMinor}`));

@@ -139,7 +139,9 @@ export class SetPriceIndexInput {
   @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be two capital letters' })
   countryCode!: string;
 
-  @Field(() => String, { description: 'The consumer price index, a decimal with up to six places (the same base for every year of a country)' })
+  @Field(() => String, {
+    description: 'The consumer price index, a decimal with up to six places (the same base for every year of a country)',
+  })
   index!: string;
 
   @Field(() => String)

@@ -16,7 +16,10 @@ const owns = (viewer: Parameters<typeof isMember>[0], scenario: CostScenarioSubj
  * and then every member may read and copy it. Only the author changes or deletes it.
  */
 export const costScenarioAbilities = defineAbilities<CostScenarioSubject>()({
-  read: { allow: (viewer, scenario) => owns(viewer, scenario) || (isMember(viewer) && scenario.shared), refusal: 'This scenario is not shared' },
+  read: {
+    allow: (viewer, scenario) => owns(viewer, scenario) || (isMember(viewer) && scenario.shared),
+    refusal: 'This scenario is not shared',
+  },
   edit: { allow: owns, refusal: 'Only the author of a scenario may change it' },
   delete: { allow: owns, refusal: 'Only the author of a scenario may delete it' },
 });

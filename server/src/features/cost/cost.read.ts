@@ -45,8 +45,14 @@ export async function listCostScenarios(
   if (!isMember(viewer)) return EMPTY;
   const where = [READABLE];
   const params: unknown[] = [viewer.userId];
-  if (args.filter?.mine) (where.push('s.owner_id = ?'), params.push(viewer.userId));
-  if (args.filter?.countryCode) (where.push('s.country_code = ?'), params.push(args.filter.countryCode));
+  if (args.filter?.mine) {
+    where.push('s.owner_id = ?');
+    params.push(viewer.userId);
+  }
+  if (args.filter?.countryCode) {
+    where.push('s.country_code = ?');
+    params.push(args.filter.countryCode);
+  }
   const filtered = [...where];
   const filteredParams = [...params];
   if (args.after) {
@@ -74,7 +80,14 @@ export async function listCostScenarios(
 function decodeAfter(after: string): [string, string] {
   try {
     const values = Cursor.decode(after);
-    if (Array.isArray(values) && values.length === 2 && typeof values[0] === 'string' && typeof values[1] === 'string' && !Number.isNaN(Date.parse(values[0])) && /^[0-9a-f-]{36}$/i.test(values[1]))
+    if (
+      Array.isArray(values) &&
+      values.length === 2 &&
+      typeof values[0] === 'string' &&
+      typeof values[1] === 'string' &&
+      !Number.isNaN(Date.parse(values[0])) &&
+      /^[0-9a-f-]{36}$/i.test(values[1])
+    )
       return [values[0], values[1]];
   } catch {
     // falls through to the refusal

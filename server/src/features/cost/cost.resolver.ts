@@ -67,7 +67,10 @@ export class CostResolver {
 
   @Authorized()
   @Mutation(() => CostScenario, { description: 'Creates (under your id) or changes (at the version you loaded) a scenario' })
-  async saveCostScenario(@Ctx() ctx: Context, @Arg('input', () => SaveCostScenarioInput) input: SaveCostScenarioInput): Promise<CostScenario> {
+  async saveCostScenario(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SaveCostScenarioInput) input: SaveCostScenarioInput,
+  ): Promise<CostScenario> {
     const id = await saveCostScenario(commandDeps(ctx), input);
     const scenario = await findCostScenario(ctx.em, ctx.viewer, id);
     if (!scenario) throw new NotFound('The scenario');

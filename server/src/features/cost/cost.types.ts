@@ -1,4 +1,9 @@
-import type { CostCategory as CostCategoryKey, CostCurrency as CostCurrencyKey, CostPayer as CostPayerKey, CostPeriod as CostPeriodKey } from '@strom/shared';
+import type {
+  CostCategory as CostCategoryKey,
+  CostCurrency as CostCurrencyKey,
+  CostPayer as CostPayerKey,
+  CostPeriod as CostPeriodKey,
+} from '@strom/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../core/connection.js';
 import { CostCategory, CostCurrency, CostPayer, CostPeriod } from './cost.enums.js';
@@ -55,7 +60,7 @@ export class CostKeyedTotal {
   totalMinor!: number;
 }
 
-@ObjectType({ description: 'A scenario\'s totals, computed by the same function as the editor\'s preview' })
+@ObjectType({ description: "A scenario's totals, computed by the same function as the editor's preview" })
 export class CostTotals {
   @Field(() => MinorUnits)
   totalMinor!: number;
