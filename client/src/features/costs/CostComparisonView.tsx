@@ -115,43 +115,41 @@ export function CostComparisonView() {
           </Group>
         ))}
       </Group>
-      <Table.ScrollContainer minWidth={480}>
-        <Table captionSide="top" striped>
-          <Table.Caption>{t('compare.table')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('lines.category')}</Table.Th>
-              {entries.map((entry) => (
-                <Table.Th key={entry.scenario.id} scope="col">
-                  <Anchor component={Link} to={`/costs/${entry.scenario.id}`}>
-                    {entry.scenario.title}
-                  </Anchor>
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {categories.map((category) => (
-              <Table.Tr key={category}>
-                <Table.Th scope="row">{label(category)}</Table.Th>
-                {entries.map((entry) => (
-                  <Table.Td key={entry.scenario.id}>
-                    {money(entry.totals.byCategory.find((c) => c.category === category)?.totalMinor ?? 0, currency)}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
+      <Table captionSide="top" striped>
+        <Table.Caption>{t('compare.table')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('lines.category')}</Table.Th>
+            {entries.map((entry) => (
+              <Table.Th key={entry.scenario.id} scope="col">
+                <Anchor component={Link} to={`/costs/${entry.scenario.id}`}>
+                  {entry.scenario.title}
+                </Anchor>
+              </Table.Th>
             ))}
-            <Table.Tr>
-              <Table.Th scope="row">{t('totals.total')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {categories.map((category) => (
+            <Table.Tr key={category}>
+              <Table.Th scope="row">{label(category)}</Table.Th>
               {entries.map((entry) => (
-                <Table.Td key={entry.scenario.id} fw={700} data-testid={`compare-total-${entry.scenario.id}`}>
-                  {money(entry.totals.totalMinor, currency)}
+                <Table.Td key={entry.scenario.id}>
+                  {money(entry.totals.byCategory.find((c) => c.category === category)?.totalMinor ?? 0, currency)}
                 </Table.Td>
               ))}
             </Table.Tr>
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+          <Table.Tr>
+            <Table.Th scope="row">{t('totals.total')}</Table.Th>
+            {entries.map((entry) => (
+              <Table.Td key={entry.scenario.id} fw={700} data-testid={`compare-total-${entry.scenario.id}`}>
+                {money(entry.totals.totalMinor, currency)}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
       <Anchor component={Link} to="/costs">
         {t('compare.back')}
       </Anchor>

@@ -99,7 +99,7 @@ export function CostLinesEditor({ lines, onChange, currency, problems, lineTotal
             <Group justify="space-between" mt="sm">
               {isIllustrative(line) ? (
                 <Group gap="xs">
-                  <Badge color="orange" variant="light">
+                  <Badge color="grape.9" variant="outline" tt="none">
                     {t('lines.illustrative')}
                   </Badge>
                   <Text size="sm">{t('lines.illustrativeNote')}</Text>

@@ -17,7 +17,8 @@ export function CostWorkbench() {
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
   const [scope, setScope] = useState<'all' | 'mine'>('all');
-  const [selected, setSelected] = useState<string[]>([]);
+  // What is chosen for comparison, with its currency and price year: the comparison starts in those of the newest.
+  const [selected, setSelected] = useState<{ id: string; currency: string; priceYear: number }[]>([]);
   const money = useMoney();
   const format = useFormat();
   const list = useConnectionQuery(
@@ -25,7 +26,12 @@ export function CostWorkbench() {
     { variables: { first: PAGE_SIZE_DEFAULT, mine: scope === 'mine' } },
     (data) => data.costScenarios,
   );
-  const toggle = (id: string, on: boolean) => setSelected((current) => (on ? [...current, id] : current.filter((other) => other !== id)));
+  const toggle = (node: { id: string; currency: string; priceYear: number }, on: boolean) =>
+    setSelected((current) => (on ? [...current, node] : current.filter((other) => other.id !== node.id)));
+  const newest = selected.toSorted((a, b) => b.priceYear - a.priceYear)[0];
+  const compareTo = newest
+    ? `/costs/compare?${new URLSearchParams({ ids: selected.map((s) => s.id).join(','), currency: newest.currency, year: String(newest.priceYear) }).toString()}`
+    : '/costs/compare';
 
   return (
     <Stack gap="xl">
@@ -39,9 +45,13 @@ export function CostWorkbench() {
             </Group>
           </Radio.Group>
           <Group>
-            <Button component={Link} to={`/costs/compare?ids=${selected.join(',')}`} disabled={selected.length < 2} variant="filled">
-              {t('list.compareSelected', { count: selected.length })}
-            </Button>
+            {selected.length >= 2 ? (
+              <Button component={Link} to={compareTo}>
+                {t('list.compareSelected', { count: selected.length })}
+              </Button>
+            ) : (
+              <Text size="sm">{t('list.compareHint')}</Text>
+            )}
             <Button component={Link} to="/costs/new" variant="outline">
               {t('list.new')}
             </Button>
@@ -55,9 +65,9 @@ export function CostWorkbench() {
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Checkbox
                 aria-label={t('list.select', { title: node.title })}
-                checked={selected.includes(node.id)}
-                disabled={!selected.includes(node.id) && selected.length >= COST_COMPARE_MAX}
-                onChange={(event) => toggle(node.id, event.currentTarget.checked)}
+                checked={selected.some((s) => s.id === node.id)}
+                disabled={!selected.some((s) => s.id === node.id) && selected.length >= COST_COMPARE_MAX}
+                onChange={(event) => toggle(node, event.currentTarget.checked)}
               />
               <Stack gap={2} style={{ flex: 1 }}>
                 <Anchor component={Link} to={`/costs/${node.id}`} fw={500}>

@@ -1,0 +1,65 @@
+import { expect, expectNoAxeViolations, signInUi, test } from './fixtures.js';
+
+test.setTimeout(120_000);
+
+// The Latvian template as seeded: 7 lines, €10,705.00 at its illustrative prices (180 nights at €35.00 are €6,300.00).
+// The demo's shared Lithuanian scenario costs €2,675.00. Both are EUR at 2026 prices, so they compare without rates.
+test('a member copies the Latvian template, enters their own shelter price, sees the total change live and equal after saving, and compares', async ({
+  page,
+}, testInfo) => {
+  const title = `Liepāja adult woman, 150 nights (${testInfo.project.name} ${testInfo.retry})`;
+  await signInUi(page, 'member.lv');
+  await page.getByRole('link', { name: 'Cost workbench' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cost workbench' })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Cost scenarios' }).getByRole('link', { name: /Foreign adult man, labour exploitation/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Copy “Latvia: state-funded social rehabilitation course (up to 180 days)”' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New cost scenario' })).toBeVisible();
+  const total = page.getByTestId('scenario-total');
+  await expect(total).toHaveText('€10,705.00');
+  await expect(page.getByText('Illustrative price', { exact: true })).toHaveCount(7);
+
+  // Their own price for a night in the shelter, and 150 nights instead of 180: the total follows as they type.
+  const shelter = page.getByRole('group', { name: 'Line 1' });
+  await shelter.getByRole('textbox', { name: 'Unit cost (EUR)' }).fill('41,50');
+  await expect(shelter.getByText('Illustrative price', { exact: true })).toHaveCount(0);
+  await expect(page.getByText('Illustrative price', { exact: true })).toHaveCount(6);
+  await shelter.getByRole('textbox', { name: 'Periods' }).fill('150');
+  await expect(shelter.getByTestId('line-total-1')).toHaveText('€6,225.00');
+  await expect(total).toHaveText('€10,630.00');
+  // A negative quantity is named on its line, and saving waits until it is fixed.
+  await shelter.getByRole('textbox', { name: 'Quantity' }).fill('-1');
+  await expect(shelter.getByText('The quantity must be at least 0.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save scenario' })).toBeDisabled();
+  await shelter.getByRole('textbox', { name: 'Quantity' }).fill('1');
+
+  await page.getByRole('textbox', { name: /^Title/ }).fill(title);
+  await page.getByRole('checkbox', { name: /Share with the network/ }).check();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByTestId('form-success')).toHaveText('Scenario saved.');
+  await expect(page).toHaveURL(/\/costs\/[0-9a-f-]{36}$/);
+
+  // The server's total is the preview's, to the cent.
+  await page.reload();
+  // A whole page load on a loaded 2-core runner can take longer than the default 10 s.
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('scenario-total')).toHaveText('€10,630.00');
+  await expect(page.getByText('Illustrative price', { exact: true })).toHaveCount(6);
+
+  // Side by side with the shared Lithuanian scenario.
+  await page.goto('/costs');
+  const list = page.getByRole('list', { name: 'Cost scenarios' });
+  await list.getByRole('checkbox', { name: `Select ${title} for comparison` }).check();
+  await list.getByRole('checkbox', { name: /Select Foreign adult man, labour exploitation/ }).check();
+  await page.getByRole('link', { name: 'Compare selected (2)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare scenarios' })).toBeVisible();
+  await expect(page.getByRole('img', { name: "Stacked bars: each scenario's total by category" })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Totals by category' });
+  await expect(table.getByRole('row', { name: /^Total/ })).toContainText('€10,630.00');
+  await expect(table.getByRole('row', { name: /^Total/ })).toContainText('€2,675.00');
+  await expectNoAxeViolations(page);
+});
