@@ -8,6 +8,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../core/config.js';
+import type { Em } from '../db/orm.js';
 import { createContext, type AppServices, type Context } from '../core/context.js';
 import { FEATURES } from './features.js';
 import { trackSessionSockets } from '../core/live-sockets.js';
@@ -69,16 +70,20 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
     express.json({ limit: '100kb' }),
     bodyErrors(services.logger),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(services, {
-          viewer: await resolveViewer(services, req.headers.cookie),
+      context: async ({ req, res }) => {
+        let em: Em | undefined;
+        const fork = () => (em ??= services.orm.em.fork());
+        return createContext(services, {
+          viewer: await resolveViewer(services, req.headers.cookie, fork),
+          em: fork,
           logger: res.locals.log,
           request: {
             ip: req.ip ?? null,
             userAgent: req.headers['user-agent'] ?? null,
             setCookie: (header) => res.append('set-cookie', header),
           },
-        }),
+        });
+      },
     }),
   );
   serveClient(app, config.clientDist);

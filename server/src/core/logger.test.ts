@@ -17,15 +17,25 @@ function logFile() {
 }
 
 describe('the logger', () => {
-  it('buffers lines while a write is in flight and writes them all on flushSync, as every exit path does', () => {
+  it('buffers lines and writes them all on flushSync, as every exit path does', () => {
     const { fd, lines } = logFile();
     const { logger, flushSync } = createLogger({ logLevel: 'info' }, { dest: fd });
     for (let i = 0; i < 200; i++) logger.info({ i }, 'request');
-    // Nothing has given the event loop a turn: the lines after the first write are still in memory.
+    // Nothing has given the event loop a turn: the lines after the first full buffer are still in memory.
     expect(lines().length).toBeLessThan(200);
     flushSync();
     const written = lines().map((line) => JSON.parse(line) as { i: number; msg: string });
     expect(written.map((line) => line.i)).toEqual(Array.from({ length: 200 }, (_, i) => i));
+    closeSync(fd);
+  });
+
+  it('writes a lone line within the flush interval, without an exit', async () => {
+    const { fd, lines } = logFile();
+    const { logger, flushSync } = createLogger({ logLevel: 'info' }, { dest: fd });
+    logger.info('Strom is serving');
+    expect(lines()).toEqual([]);
+    await expect.poll(() => lines().length, { timeout: 3000, interval: 50 }).toBe(1);
+    flushSync();
     closeSync(fd);
   });
 
