@@ -65,9 +65,16 @@ export function createContext(
     get em() {
       return forkOnce();
     },
+    // A live event switches a subscription's context to the event's own scope (core/live/live-hub.ts).
+    set em(value) {
+      em = value;
+    },
     viewer: options.viewer ?? ANONYMOUS,
     get loaders() {
       return (loaders ??= createLoaders(forkOnce(), services.loaderFactories));
+    },
+    set loaders(value) {
+      loaders = value;
     },
     services,
     events: services.events,
