@@ -4,6 +4,7 @@ import type { Level } from '@strom/shared';
 import type { Em } from '../../db/orm.js';
 import type { RoleKey } from '../role-assignment/role-assignment.entity.js';
 import { currentRoleSql } from '../role-assignment/role-status.js';
+import { countryJson, municipalityJson, type CountryView, type MunicipalityView } from '../scope/place.view.js';
 import { Scope } from '../scope/scope.type.js';
 import type { CounterpartArgs } from './counterpart.inputs.js';
 import type { CounterpartReason, CounterpartView } from './counterpart.types.js';
@@ -47,13 +48,15 @@ interface RankedRow {
   level: Level;
   country_code: string | null;
   municipality_id: string | null;
+  country: CountryView | null;
+  municipality: MunicipalityView | null;
 }
 
 /**
  * Experts holding the same role near a place, best tier first, then those available for consultation, then
- * by name; each expert once, at their best tier. One statement for the ranking (plus one to find the
- * municipality's country); the assignments are plain objects and the experts load in one batch from the
- * directory's read model (the `expertById` loader).
+ * by name; each expert once, at their best tier. One statement for the ranking with the assignments' places
+ * (plus one to find the municipality's country); the assignments are plain objects and the experts load in one
+ * batch from the directory's read model (the `expertById` loader).
  */
 export async function findCounterparts(em: Em, args: CounterpartArgs): Promise<CounterpartView[]> {
   const target = await resolveTarget(em, args);
@@ -62,10 +65,12 @@ export async function findCounterparts(em: Em, args: CounterpartArgs): Promise<C
   const arms = tiers.map((tier, index) => tierSql(tier, index, args.role, target));
   const rows = await em.execute<RankedRow[]>(
     `select best.tier, best.id, best.expert_id, best.role, best.responsibilities, best.starts_on::text as starts_on,
-            best.ends_on::text as ends_on, best.level, best.country_code, best.municipality_id from (
+            best.ends_on::text as ends_on, best.level, best.country_code, best.municipality_id,
+            ${countryJson('c')} as country, ${municipalityJson('m')} as municipality from (
        select distinct on (c.expert_id) c.* from (${arms.map((a) => a.sql).join('\nunion all\n')}) c
        order by c.expert_id, c.tier, c.id
      ) best join expert e on e.id = best.expert_id
+       left join country c on c.code = best.country_code left join municipality m on m.id = best.municipality_id
      order by best.tier, e.available_for_consultation desc, e.full_name, e.id
      limit ?`,
     [...arms.flatMap((a) => a.params), args.first],
@@ -79,7 +84,10 @@ export async function findCounterparts(em: Em, args: CounterpartArgs): Promise<C
       responsibilities: row.responsibilities,
       startsOn: row.starts_on,
       endsOn: row.ends_on,
-      scope: new Scope(row.level, row.country_code?.trim() ?? null, row.municipality_id),
+      scope: new Scope(row.level, row.country_code?.trim() ?? null, row.municipality_id, {
+        country: row.country,
+        municipality: row.municipality,
+      }),
     },
   }));
 }
