@@ -65,7 +65,8 @@ function propertyFields(): Set<string> {
   for (const objectType of storage.objectTypes) {
     for (const field of objectType.fields ?? []) {
       const resolved = storage.fieldResolvers.some((r) => r.getObjectType?.() === field.target && r.methodName === field.name);
-      const plainProperty = field.name === field.schemaName && !field.roles && (field.middlewares ?? []).length === 0 && (field.params ?? []).length === 0;
+      const plainProperty =
+        field.name === field.schemaName && !field.roles && (field.middlewares ?? []).length === 0 && (field.params ?? []).length === 0;
       if (!resolved && plainProperty) properties.add(`${objectType.name}.${field.schemaName}`);
     }
   }

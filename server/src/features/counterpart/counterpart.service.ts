@@ -112,9 +112,10 @@ async function resolveTarget(em: Em, args: CounterpartArgs): Promise<Target | nu
   }
   if (args.countryCode) return { municipalityId: null, countryCode: parseCountryCode(args.countryCode, 'countryCode') };
   if (!args.municipalityId) throw BadUserInput.field('countryCode', 'Give countryCode or municipalityId');
-  const [municipality] = await em.execute<{ id: string; country_code: string }[]>('select id, country_code from municipality where id = ?', [
-    args.municipalityId.toLowerCase(),
-  ]);
+  const [municipality] = await em.execute<{ id: string; country_code: string }[]>(
+    'select id, country_code from municipality where id = ?',
+    [args.municipalityId.toLowerCase()],
+  );
   if (!municipality) throw BadUserInput.field('municipalityId', 'Unknown municipality');
   return { municipalityId: municipality.id, countryCode: municipality.country_code.trim() };
 }
