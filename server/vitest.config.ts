@@ -11,6 +11,7 @@ const DATABASE_FREE = [
   'src/db/orm.test.ts',
   'src/core/config.test.ts',
   'src/core/ability.test.ts',
+  'src/core/logger.test.ts',
   'src/app/schema-file.test.ts',
   'src/app/import-direction.test.ts',
   'src/features/authentication/password.test.ts',

@@ -18,7 +18,20 @@ function configOrExit(): Config {
 }
 
 const config = configOrExit();
-const logger = createLogger(config);
+const { logger, flushSync } = createLogger(config);
+
+/** Every exit goes through here: the log destination is asynchronous and would lose its buffered lines. */
+function exit(code: number): never {
+  flushSync();
+  process.exit(code);
+}
+
+// A crash is logged as one fatal line (the buffered lines before it are written too), then the process ends
+// as Node would have ended it. Unhandled rejections arrive here as well (Node's default, --unhandled-rejections=throw).
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception; exiting');
+  exit(1);
+});
 const app = await startApp(config, {
   logger,
   prepare: process.env.SEED_DEMO === 'true' ? (orm) => seedDemoIfEmpty(orm.em.fork(), logger) : undefined,
@@ -36,13 +49,13 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     logger.info({ signal }, 'shutting down');
     setTimeout(() => {
       logger.error('shutdown took too long; exiting');
-      process.exit(1);
+      exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
     app.close().then(
-      () => process.exit(0),
+      () => exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        exit(1);
       },
     );
   });

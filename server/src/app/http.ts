@@ -8,12 +8,12 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../core/config.js';
+import type { Em } from '../db/orm.js';
 import { createContext, type AppServices, type Context } from '../core/context.js';
-import { formatError } from '../core/errors.js';
 import { FEATURES } from './features.js';
 import { trackSessionSockets } from '../core/live-sockets.js';
 import { resolveViewer } from '../features/session/resolve-viewer.js';
-import { apolloLimits } from '../core/limits/apollo-limits.js';
+import { apolloOptions } from './apollo.js';
 import { bodyErrors, unexpectedErrors } from '../core/limits/request-errors.js';
 import { securityHeaders } from '../core/limits/security-headers.js';
 import { SOCKET_LIMITS } from '../core/limits/socket-limits.js';
@@ -44,18 +44,7 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   const sockets = trackSessionSockets(services.events);
   const websocket = attachGraphqlWs(wsServer, schema, services, sockets);
 
-  const limits = apolloLimits();
-  const apollo = new ApolloServer<Context>({
-    ...limits.options,
-    schema,
-    introspection: config.introspection,
-    hideSchemaDetailsFromClientErrors: config.env === 'production',
-    includeStacktraceInErrorResponses: false,
-    // main.ts owns shutdown; Apollo's own signal handler raced it and held the process ~10 s.
-    stopOnTerminationSignals: false,
-    formatError: (formatted, error) => formatError(formatted, error, services.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
-  });
+  const apollo = new ApolloServer<Context>(apolloOptions(services, schema, [ApolloServerPluginDrainHttpServer({ httpServer })]));
   await apollo.start();
 
   app.use(requestLogging(services));
@@ -77,19 +66,24 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   for (const route of FEATURES.flatMap((feature) => feature.routes ?? [])) app[route.method](route.path, route.handler(services));
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: '100kb' }),
     bodyErrors(services.logger),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(services, {
-          viewer: await resolveViewer(services, req.headers.cookie),
+      context: async ({ req, res }) => {
+        let em: Em | undefined;
+        const fork = () => (em ??= services.orm.em.fork());
+        return createContext(services, {
+          viewer: await resolveViewer(services, req.headers.cookie, fork),
+          em: fork,
           logger: res.locals.log,
           request: {
             ip: req.ip ?? null,
             userAgent: req.headers['user-agent'] ?? null,
             setCookie: (header) => res.append('set-cookie', header),
           },
-        }),
+        });
+      },
     }),
   );
   serveClient(app, config.clientDist);
@@ -118,6 +112,12 @@ function originAllowed(origin: string | undefined, config: HttpConfig): boolean 
   if (!origin) return true;
   return config.allowedOrigins.includes(origin);
 }
+
+/** Answers are per viewer and never to be kept by a browser or proxy (what Apollo's cache-control plugin sent). */
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('cache-control', 'no-store');
+  next();
+};
 
 function requestLogging(services: AppServices): express.RequestHandler {
   return (req, res, next) => {

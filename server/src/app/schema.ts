@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { buildSchema as buildTypeGraphQLSchema, type MiddlewareFn } from 'type-graphql';
+import { buildSchema as buildTypeGraphQLSchema, getMetadataStorage, type MiddlewareFn } from 'type-graphql';
 import { FEATURES } from './features.js';
 import { authChecker } from '../core/auth.js';
 import { rejectNulBytes } from '../core/no-nul-bytes.middleware.js';
@@ -37,11 +37,13 @@ function build(globalMiddlewares: MiddlewareFn[]): Promise<GraphQLSchema> {
  * middleware around every field, a plain property included, and makes each an async chain: a directory page
  * resolved ~400 scalar fields as promises (bench S2's profile). A field without arguments has nothing to
  * check, so it takes its resolver from a second build without the middleware (its own, e.g. the
- * `@Authorized` check, stay); subscriptions keep theirs.
+ * `@Authorized` check, stay); subscriptions keep theirs. A field that only reads its parent's property of the
+ * same name gets no resolver at all: graphql-js reads the property itself, without a closure per field.
  */
 export async function buildSchema(): Promise<GraphQLSchema> {
   const guarded = await build([rejectNulBytes]);
   const plain = await build([]);
+  const properties = propertyFields();
   const subscription = guarded.getSubscriptionType();
   for (const type of Object.values(guarded.getTypeMap())) {
     if (!isObjectType(type) || type === subscription || type.name.startsWith('__')) continue;
@@ -49,8 +51,24 @@ export async function buildSchema(): Promise<GraphQLSchema> {
     if (!isObjectType(plainType)) continue;
     const plainFields = plainType.getFields();
     for (const [name, field] of Object.entries(type.getFields())) {
-      if (field.args.length === 0 && plainFields[name]) field.resolve = plainFields[name].resolve;
+      if (field.args.length > 0 || !plainFields[name]) continue;
+      field.resolve = properties.has(`${type.name}.${name}`) ? undefined : plainFields[name].resolve;
     }
   }
   return guarded;
+}
+
+/** `Type.field` of each object type field that is a plain property: no resolver method, no roles, no middleware. */
+function propertyFields(): Set<string> {
+  const storage = getMetadataStorage();
+  const properties = new Set<string>();
+  for (const objectType of storage.objectTypes) {
+    for (const field of objectType.fields ?? []) {
+      const resolved = storage.fieldResolvers.some((r) => r.getObjectType?.() === field.target && r.methodName === field.name);
+      const plainProperty =
+        field.name === field.schemaName && !field.roles && (field.middlewares ?? []).length === 0 && (field.params ?? []).length === 0;
+      if (!resolved && plainProperty) properties.add(`${objectType.name}.${field.schemaName}`);
+    }
+  }
+  return properties;
 }

@@ -50,12 +50,32 @@ export interface Context {
 
 export const NO_REQUEST: RequestInfo = { ip: null, userAgent: null, setCookie: null };
 
-export function createContext(services: AppServices, options: { viewer?: Viewer; request?: RequestInfo; logger?: Logger } = {}): Context {
-  const em = services.orm.em.fork();
+/**
+ * The fork and the loaders are made on first use: a request answered from read models and the session's
+ * columns (`{ viewer }`, an anonymous organisation list) needs neither.
+ */
+export function createContext(
+  services: AppServices,
+  options: { viewer?: Viewer; request?: RequestInfo; logger?: Logger; em?: () => Em } = {},
+): Context {
+  let em: Em | undefined;
+  let loaders: Loaders | undefined;
+  const forkOnce = () => (em ??= options.em ? options.em() : services.orm.em.fork());
   return {
-    em,
+    get em() {
+      return forkOnce();
+    },
+    // A live event switches a subscription's context to the event's own scope (core/live/live-hub.ts).
+    set em(value) {
+      em = value;
+    },
     viewer: options.viewer ?? ANONYMOUS,
-    loaders: createLoaders(em, services.loaderFactories),
+    get loaders() {
+      return (loaders ??= createLoaders(forkOnce(), services.loaderFactories));
+    },
+    set loaders(value) {
+      loaders = value;
+    },
     services,
     events: services.events,
     logger: options.logger ?? services.logger,

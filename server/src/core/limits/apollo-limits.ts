@@ -1,4 +1,10 @@
 import type { ApolloServerOptionsWithSchema, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { operationCostPlugin } from './operation-cost.plugin.js';
 import { LIMITED_PARSE_OPTIONS, OPERATION_LIMITS, operationLimitRules } from './operation-limits.js';
 import { operationTimeBudgetPlugin } from './operation-time-budget.plugin.js';
@@ -19,4 +25,19 @@ export function apolloLimits(): { options: LimitOptions; plugins: ApolloServerPl
     },
     plugins: [operationCostPlugin(), operationTimeBudgetPlugin(OPERATION_LIMITS.timeBudgetMs)],
   };
+}
+
+/**
+ * Apollo's plugins that Strom does not use, off. Cache control is installed by default and hooks every field of
+ * every operation to compute cache hints that nothing here sets; its one effect, `cache-control: no-store` on
+ * every answer, http.ts sets itself. Usage and schema reporting would send operations to Apollo's cloud if
+ * APOLLO_KEY were ever set; inline traces are for federated subgraphs.
+ */
+export function apolloUnusedPluginsOff(): ApolloServerPlugin[] {
+  return [
+    ApolloServerPluginCacheControlDisabled(),
+    ApolloServerPluginInlineTraceDisabled(),
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginSchemaReportingDisabled(),
+  ];
 }

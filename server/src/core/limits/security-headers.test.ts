@@ -64,3 +64,16 @@ describe('on a plain-HTTP deployment (development, tests)', () => {
     expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 });
+
+describe('GraphQL answers', () => {
+  it('are never stored by a browser or proxy (no-store), an error included', async () => {
+    const post = (query: string) =>
+      fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const answered = await post('{ countries { code } }');
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get('cache-control')).toBe('no-store');
+    const refused = await post('{ nope }');
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+});

@@ -1,11 +1,13 @@
 import { BadUserInput } from '../../core/errors.js';
 import { parseCountryCode } from '../../core/ids.js';
+import type { Level } from '@strom/shared';
 import type { Em } from '../../db/orm.js';
-import { Municipality } from '../municipality/municipality.entity.js';
-import { RoleAssignment, type RoleKey } from '../role-assignment/role-assignment.entity.js';
+import type { RoleKey } from '../role-assignment/role-assignment.entity.js';
 import { currentRoleSql } from '../role-assignment/role-status.js';
+import { countryJson, municipalityJson, type CountryView, type MunicipalityView } from '../scope/place.view.js';
+import { Scope } from '../scope/scope.type.js';
 import type { CounterpartArgs } from './counterpart.inputs.js';
-import type { Counterpart, CounterpartReason } from './counterpart.types.js';
+import type { CounterpartReason, CounterpartView } from './counterpart.types.js';
 
 /** One tier of the ranking: which assignments qualify, for a target place. Bind: role (when 'same'), place. */
 interface Tier {
@@ -35,26 +37,59 @@ interface Target {
   countryCode: string;
 }
 
+interface RankedRow {
+  tier: number;
+  id: string;
+  expert_id: string;
+  role: RoleKey;
+  responsibilities: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  level: Level;
+  country_code: string | null;
+  municipality_id: string | null;
+  country: CountryView | null;
+  municipality: MunicipalityView | null;
+}
+
 /**
  * Experts holding the same role near a place, best tier first, then those available for consultation, then
- * by name; each expert once, at their best tier. One statement for the ranking (plus one to find the
- * municipality's country); the experts themselves load in one batch through the ORM dataloader.
+ * by name; each expert once, at their best tier. One statement for the ranking with the assignments' places
+ * (plus one to find the municipality's country); the assignments are plain objects and the experts load in one
+ * batch from the directory's read model (the `expertById` loader).
  */
-export async function findCounterparts(em: Em, args: CounterpartArgs): Promise<Counterpart[]> {
+export async function findCounterparts(em: Em, args: CounterpartArgs): Promise<CounterpartView[]> {
   const target = await resolveTarget(em, args);
   if (!target) return [];
   const tiers = target.municipalityId ? FOR_MUNICIPALITY : FOR_COUNTRY;
   const arms = tiers.map((tier, index) => tierSql(tier, index, args.role, target));
-  const rows = await em.getConnection().execute<(Record<string, unknown> & { tier: number })[]>(
-    `select best.* from (
+  const rows = await em.execute<RankedRow[]>(
+    `select best.tier, best.id, best.expert_id, best.role, best.responsibilities, best.starts_on::text as starts_on,
+            best.ends_on::text as ends_on, best.level, best.country_code, best.municipality_id,
+            ${countryJson('c')} as country, ${municipalityJson('m')} as municipality from (
        select distinct on (c.expert_id) c.* from (${arms.map((a) => a.sql).join('\nunion all\n')}) c
        order by c.expert_id, c.tier, c.id
      ) best join expert e on e.id = best.expert_id
+       left join country c on c.code = best.country_code left join municipality m on m.id = best.municipality_id
      order by best.tier, e.available_for_consultation desc, e.full_name, e.id
      limit ?`,
     [...arms.flatMap((a) => a.params), args.first],
   );
-  return rows.map(({ tier, ...assignment }) => ({ reason: tiers[tier]!.reason, roleAssignment: em.map(RoleAssignment, assignment) }));
+  return rows.map((row) => ({
+    reason: tiers[row.tier]!.reason,
+    expertId: row.expert_id,
+    roleAssignment: {
+      id: row.id,
+      role: row.role,
+      responsibilities: row.responsibilities,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+      scope: new Scope(row.level, row.country_code?.trim() ?? null, row.municipality_id, {
+        country: row.country,
+        municipality: row.municipality,
+      }),
+    },
+  }));
 }
 
 function tierSql(tier: Tier, index: number, role: RoleKey, target: Target): { sql: string; params: unknown[] } {
@@ -77,7 +112,10 @@ async function resolveTarget(em: Em, args: CounterpartArgs): Promise<Target | nu
   }
   if (args.countryCode) return { municipalityId: null, countryCode: parseCountryCode(args.countryCode, 'countryCode') };
   if (!args.municipalityId) throw BadUserInput.field('countryCode', 'Give countryCode or municipalityId');
-  const municipality = await em.findOne(Municipality, { id: args.municipalityId.toLowerCase() });
+  const [municipality] = await em.execute<{ id: string; country_code: string }[]>(
+    'select id, country_code from municipality where id = ?',
+    [args.municipalityId.toLowerCase()],
+  );
   if (!municipality) throw BadUserInput.field('municipalityId', 'Unknown municipality');
-  return { municipalityId: municipality.id, countryCode: municipality.country.unwrap().code };
+  return { municipalityId: municipality.id, countryCode: municipality.country_code.trim() };
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { RoleView } from '../expert/expert.view.js';
 import { RoleAssignment } from '../role-assignment/role-assignment.entity.js';
 
 export const CounterpartReason = {
@@ -29,4 +30,11 @@ export class Counterpart {
 
   @Field(() => RoleAssignment)
   roleAssignment!: RoleAssignment;
+}
+
+/** What the read model answers for a Counterpart: the assignment as the directory's plain view, the expert by id. */
+export interface CounterpartView {
+  reason: CounterpartReason;
+  roleAssignment: RoleView;
+  expertId: string;
 }

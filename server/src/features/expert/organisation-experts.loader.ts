@@ -2,48 +2,47 @@ import { Cursor } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { ConnectionShape } from '../../core/connection.js';
 import type { Em } from '../../db/orm.js';
-import { Expert } from './expert.entity.js';
+import { EXPERT_COLUMNS, EXPERT_JOINS, toExpert, type ExpertRow, type ExpertView } from './expert.view.js';
 
 export interface FirstPageKey {
   organisationId: string;
   first: number;
 }
 
-const ORDER = { fullName: 'asc', id: 'asc' } as const;
-
 /**
- * The first page of people of many organisations in two statements, however many organisations a list shows:
- * a window function numbers each organisation's experts, a grouped count gives the totals.
+ * The first page of people of many organisations in one statement, however many organisations a list shows:
+ * a window numbers and counts each organisation's experts over their plain rows, and only the rows of the
+ * pages are joined and aggregated (expert.view.ts, as in the directory). Plain objects; nothing is hydrated.
  */
-export function createOrganisationExpertsLoader(em: Em): DataLoader<FirstPageKey, ConnectionShape<Expert>, string> {
-  return new DataLoader<FirstPageKey, ConnectionShape<Expert>, string>(
+export function createOrganisationExpertsLoader(em: Em): DataLoader<FirstPageKey, ConnectionShape<ExpertView>, string> {
+  return new DataLoader<FirstPageKey, ConnectionShape<ExpertView>, string>(
     async (keys) => {
       const ids = [...new Set(keys.map((k) => k.organisationId))];
-      const placeholders = ids.map(() => '?').join(', ');
       const largest = Math.max(...keys.map((k) => k.first));
-      const connection = em.getConnection();
-      const [rows, counts] = await Promise.all([
-        connection.execute<Record<string, unknown>[]>(
-          `select * from (select e.*, row_number() over (partition by e.organisation_id order by e.full_name, e.id) as position
-             from expert e where e.organisation_id in (${placeholders})) ranked where position <= ? order by full_name, id`,
-          [...ids, largest + 1],
-        ),
-        connection.execute<{ organisation_id: string; total: number }[]>(
-          `select organisation_id, count(*)::int as total from expert where organisation_id in (${placeholders}) group by organisation_id`,
-          ids,
-        ),
-      ]);
-      const experts = rows.map(({ position: _position, search_vector: _vector, search_name: _name, ...row }) => em.map(Expert, row));
-      const totals = new Map(counts.map((c) => [c.organisation_id, c.total]));
-      const meta = em.getMetadata().get(Expert);
-      const cursorOf = (node: Expert) => Cursor.for<Expert>(meta, { fullName: node.fullName, id: node.id }, ORDER);
+      const rows = await em.execute<(ExpertRow & { organisation_id: string; total: number })[]>(
+        `select ranked.organisation_id, ranked.total, ${EXPERT_COLUMNS}
+           from (select x.id, x.organisation_id, row_number() over (partition by x.organisation_id order by x.full_name, x.id) as position,
+                   count(*) over (partition by x.organisation_id)::int as total
+                 from expert x where x.organisation_id = any(?::uuid[])) ranked
+           join expert e on e.id = ranked.id ${EXPERT_JOINS}
+          where ranked.position <= ? order by e.full_name, e.id`,
+        [`{${ids.join(',')}}`, largest + 1],
+      );
+      const byOrganisation = new Map<string, { total: number; experts: ExpertView[] }>();
+      for (const row of rows) {
+        const own = byOrganisation.get(row.organisation_id) ?? { total: row.total, experts: [] };
+        own.experts.push(toExpert(row));
+        byOrganisation.set(row.organisation_id, own);
+      }
+      // The directory's cursor (expert.read.ts): "load more" continues through findExperts.
+      const cursorOf = (node: ExpertView) => Cursor.encode([node.fullName, node.id]);
       return keys.map(({ organisationId, first }) => {
-        const own = experts.filter((e) => e.organisation.id === organisationId);
-        const page = own.slice(0, first);
+        const own = byOrganisation.get(organisationId) ?? { total: 0, experts: [] };
+        const page = own.experts.slice(0, first);
         return {
           edges: page.map((node) => ({ cursor: cursorOf(node), node })),
-          pageInfo: { hasNextPage: own.length > first, endCursor: page.length ? cursorOf(page.at(-1)!) : null },
-          totalCount: totals.get(organisationId) ?? 0,
+          pageInfo: { hasNextPage: own.experts.length > first, endCursor: page.length ? cursorOf(page.at(-1)!) : null },
+          totalCount: own.total,
         };
       });
     },
@@ -53,6 +52,6 @@ export function createOrganisationExpertsLoader(em: Em): DataLoader<FirstPageKey
 
 declare module '../../core/loaders.js' {
   interface Loaders {
-    organisationExperts: DataLoader<FirstPageKey, ConnectionShape<Expert>, string>;
+    organisationExperts: DataLoader<FirstPageKey, ConnectionShape<ExpertView>, string>;
   }
 }

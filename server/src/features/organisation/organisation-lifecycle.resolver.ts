@@ -10,6 +10,7 @@ import { closeOrganisation, mergeOrganisation } from './organisation-retirement.
 import { confirmOrganisation } from './organisation.commands.js';
 import { Organisation } from './organisation.entity.js';
 import { organisationAbilities } from './organisation.policy.js';
+import type { OrganisationView } from './organisation.view.js';
 
 @Resolver(() => Organisation)
 export class OrganisationLifecycleResolver {
@@ -63,13 +64,13 @@ export class OrganisationLifecycleResolver {
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation it was merged into' })
-  mergedInto(@Root() organisation: Organisation, @Ctx() { em, viewer }: Context): Promise<Organisation | null> | null {
+  mergedInto(@Root() organisation: Organisation | OrganisationView, @Ctx() { em, viewer }: Context): Promise<Organisation | null> | null {
     if (!organisation.mergedIntoId) return null;
     return em.findOne(Organisation, organisation.mergedIntoId).then((o) => (o && organisationAbilities.can(viewer, 'see', o) ? o : null));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why it was proposed: for its proposer and approvers' })
-  proposalReason(@Root() organisation: Organisation, @Ctx() { viewer }: Context): string | null {
+  proposalReason(@Root() organisation: Organisation | OrganisationView, @Ctx() { viewer }: Context): string | null {
     return organisation.status === 'PROPOSED' && organisationAbilities.can(viewer, 'see', organisation)
       ? organisation.proposalReason
       : null;

@@ -42,8 +42,14 @@ export async function findOrganisations(
   };
 }
 
-export async function findOrganisation(em: Em, viewer: Viewer, id: string): Promise<Organisation | null> {
-  const organisation = await em.findOne(Organisation, { id: parseUuid(id, 'id') });
+/** One organisation as its page shows it, in one statement: its places joined, its services aggregated. */
+export async function findOrganisation(em: Em, viewer: Viewer, id: string): Promise<OrganisationView | null> {
+  const [row] = await em.execute<{ organisation: OrganisationJson }[]>(
+    `select ${organisationWithPlacesJson('o', 'c', 'm')} as organisation from organisation o
+       left join country c on c.code = o.country_code left join municipality m on m.id = o.municipality_id where o.id = ?`,
+    [parseUuid(id, 'id')],
+  );
+  const organisation = row ? toOrganisation(row.organisation) : null;
   return organisation && organisationAbilities.can(viewer, 'see', organisation) ? organisation : null;
 }
 

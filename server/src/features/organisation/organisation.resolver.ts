@@ -16,7 +16,7 @@ import { updateOrganisation } from './organisation.commands.js';
 import { findOrganisation, findOrganisations } from './organisation.read.js';
 import type { OrganisationServiceView, OrganisationView } from './organisation.view.js';
 
-/** Lists come from the read model (OrganisationView); a single organisation and mutations return the entity. */
+/** Reads come from the read model (OrganisationView); mutations return the entity. */
 type OrganisationNode = Organisation | OrganisationView;
 
 export const OrganisationConnection = ConnectionType('Organisation', Organisation);
@@ -33,7 +33,7 @@ export class OrganisationResolver {
   }
 
   @Query(() => Organisation, { nullable: true, description: 'Null when it does not exist or is not listed for you' })
-  organisation(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<Organisation | null> {
+  organisation(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<OrganisationView | null> {
     return findOrganisation(em, viewer, id);
   }
 

@@ -75,6 +75,49 @@ describe('organisations', () => {
     expect(experts.edges.length).toBeGreaterThan(0);
     expect(experts.edges.every((e) => e.node.organisation.id === target.id)).toBe(true);
   });
+
+  it("reads the organisation's page in three statements (session, organisation, people) for 2 and for 50 people", async () => {
+    // The client's OrganisationProfile query: places, contacts, services and a page of people with their rows.
+    const PROFILE = `query ($id: ID!, $first: Int!) { organisation(id: $id) { id name acronym type description website phone email
+        scope { level country { code name } municipality { id name } } viewerCan { edit }
+        services { id kind capacity targetGroups languages available24x7 formsOfExploitation description hotline address }
+        experts(first: $first) { totalCount edges { cursor node { id fullName title organisation { id name } country { code name }
+          municipality { id name } languages roles { id role } contacts { email phone messagingHandle } } } pageInfo { hasNextPage endCursor } } } }`;
+    const as = await app.cookieOf('member.lv');
+    const [largest] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>(
+        `select o.id from organisation o where exists (select 1 from organisation_service s where s.organisation_id = o.id)
+           order by (select count(*) from expert e where e.organisation_id = o.id) desc, o.id limit 1`,
+      );
+    const page = (first: number) =>
+      app.gql<{ organisation: { services: unknown[]; experts: { totalCount: number; edges: unknown[] } } }>(
+        PROFILE,
+        { id: largest!.id, first },
+        { as },
+      );
+    const whole = await page(50);
+    expect(whole.errors).toBeUndefined();
+    expect(whole.data!.organisation.services.length).toBeGreaterThan(0);
+    expect(whole.data!.organisation.experts.totalCount).toBeGreaterThan(2);
+    expect(whole.data!.organisation.experts.edges).toHaveLength(Math.min(50, whole.data!.organisation.experts.totalCount));
+    const two = await app.countStatements(() => page(2));
+    const fifty = await app.countStatements(() => page(50));
+    expect(two).toHaveLength(3);
+    expect(fifty).toHaveLength(3);
+  });
+
+  it('hides an unlisted organisation from anonymous visitors on its page too', async () => {
+    const [unlisted] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>(`select id from organisation where not publicly_listed and status = 'ACTIVE' limit 1`);
+    const query = `query ($id: ID!) { organisation(id: $id) { id name } }`;
+    expect((await app.gql(query, { id: unlisted!.id })).data).toEqual({ organisation: null });
+    const member = await app.gql<{ organisation: { id: string } }>(query, { id: unlisted!.id }, { as: await app.cookieOf('member.lv') });
+    expect(member.data!.organisation.id).toBe(unlisted!.id);
+  });
 });
 
 describe('updateOrganisation', () => {

@@ -20,6 +20,9 @@ export interface OrganisationView {
   status: OrganisationStatus;
   /** Read by the policy: a proposed organisation is for its proposer and its approvers. */
   proposedById: string | null;
+  /** Why it was proposed: the resolver shows it to its proposer and approvers only. */
+  proposalReason: string | null;
+  mergedIntoId: string | null;
   closedAt: Date | null;
   lastConfirmedAt: Date;
   version: number;
@@ -59,6 +62,7 @@ export interface OrganisationJson extends Omit<OrganisationView, 'scope' | 'upda
 const FIELDS = (o: string) => `'id', ${o}.id, 'name', ${o}.name, 'acronym', ${o}.acronym, 'type', ${o}.type,
   'description', ${o}.description, 'website', ${o}.website, 'phone', ${o}.phone, 'email', ${o}.email,
   'publiclyListed', ${o}.publicly_listed, 'status', ${o}.status, 'proposedById', ${o}.proposed_by_id,
+  'proposalReason', ${o}.proposal_reason, 'mergedIntoId', ${o}.merged_into_id,
   'closedAt', ${o}.closed_at, 'lastConfirmedAt', ${o}.last_confirmed_at, 'version', ${o}.version, 'updatedAt', ${o}.updated_at,
   'level', ${o}.level, 'countryCode', ${o}.country_code, 'municipalityId', ${o}.municipality_id`;
 
