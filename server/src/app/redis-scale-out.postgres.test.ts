@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -16,6 +16,7 @@ const canScaleOut = Boolean(TEST_DATABASE_URL && REDIS_URL);
 describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
   const databaseName = `strom_test_${randomBytes(6).toString('hex')}`;
   const servers: { process: ChildProcess; url: string }[] = [];
+  const databaseUrl = () => Object.assign(new URL(TEST_DATABASE_URL!), { pathname: `/${databaseName}` }).toString();
 
   beforeAll(async () => {
     await admin(`create database ${databaseName}`);
@@ -66,6 +67,42 @@ describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
         kind: 'ORGANISATION_UPDATED',
         organisation: { id: target.id, name: 'Renamed through process A' },
       });
+    } finally {
+      await feed.close();
+    }
+  });
+
+  it('publishes a new post from the committing process, through Redis, to the subscribers of another', async () => {
+    const [a, b] = servers as [(typeof servers)[0], (typeof servers)[0]];
+    const forums = await post(a.url, `{ forums { visibility threads(first: 1) { edges { node { id postCount } } } } }`);
+    const thread = forums.data.forums.find((f: { visibility: string }) => f.visibility === 'PUBLIC').threads.edges[0].node;
+    const feed = await subscribe<{ postAdded: { node: { position: number } } }>(
+      b.url,
+      `subscription ($threadId: ID!) { postAdded(threadId: $threadId) { node { position } } }`,
+      { variables: { threadId: thread.id } },
+    );
+    try {
+      const cookie = await signIn(a.url, demoEmail('member.lv'));
+      const added = await post(
+        a.url,
+        `mutation ($input: AddPostInput!) { addPost(input: $input) { position } }`,
+        { input: { clientId: randomUUID(), threadId: thread.id, source: 'Sent through process A, read through B.' } },
+        cookie,
+      );
+      expect(added.errors).toBeUndefined();
+      expect((await feed.next(10_000)).postAdded.node.position).toBe(thread.postCount + 1);
+      // Published by process A itself when it committed, once: marked delivered with a single attempt.
+      const db = new pg.Client({ connectionString: databaseUrl() });
+      await db.connect();
+      try {
+        const { rows } = await db.query(
+          `select delivered_at is not null as delivered, attempts from outbox_effect where kind = 'event' and payload->>'topic' = $1`,
+          [`thread:${thread.id}`],
+        );
+        expect(rows).toEqual([{ delivered: true, attempts: 1 }]);
+      } finally {
+        await db.end();
+      }
     } finally {
       await feed.close();
     }

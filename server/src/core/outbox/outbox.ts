@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { BACKGROUND_QUERIES, type Orm } from '../../db/orm.js';
 import type { JobRunner } from '../jobs/job-runner.js';
-import type { EffectHandlers } from './effect.js';
+import type { EffectHandlers, EffectKind } from './effect.js';
 import { deliverEffect, type DeliveryOutcome } from './effect-delivery.js';
 import type { EffectDispatcher, StoredEffect } from './unit-of-work.js';
 
@@ -10,6 +10,13 @@ export const DELIVER_QUEUE = 'outbox.deliver';
 /** An effect that failed this often is left for a person to look at (its row says so). */
 export const MAX_ATTEMPTS = 25;
 const SWEEP_BATCH = 500;
+/**
+ * Live events are published by the committing process itself, straight after the commit; if it dies before
+ * marking them delivered, the sweep hands them to the runner once this lease has passed. Subscribers resume by
+ * cursor, so an event that goes out twice (published, then the process died before the mark) shows nothing twice.
+ */
+const DIRECT_KINDS: readonly EffectKind[] = ['event'];
+export const DIRECT_LEASE_SECONDS = 30;
 
 export interface Outbox extends EffectDispatcher {
   deliver(effectId: string): Promise<DeliveryOutcome>;
@@ -32,17 +39,41 @@ export function createOutbox({ orm, runner, handlers, logger, paused = false }: 
       DELIVER_QUEUE,
       effects.map(({ id }) => ({ key: id, data: { effectId: id } })),
     );
+  const background = () => orm.em.fork({ loggerContext: BACKGROUND_QUERIES });
+  /** Publishes the events in the order recorded, then marks what went out; a failed one waits for its lease. */
+  const deliverDirectly = async (effects: StoredEffect[]) => {
+    const delivered: string[] = [];
+    for (const effect of effects) {
+      try {
+        await handlers[effect.kind](effect.payload as never, effect.key);
+        delivered.push(effect.id);
+      } catch (error) {
+        logger.error({ err: error, effectId: effect.id, kind: effect.kind }, 'an effect failed after its commit; the sweep retries it');
+      }
+    }
+    if (delivered.length === 0) return;
+    await background().execute(
+      `update outbox_effect set delivered_at = now(), locked_until = null, attempts = attempts + 1 where id = any(?::uuid[])`,
+      [`{${delivered.join(',')}}`],
+      'run',
+      BACKGROUND_QUERIES,
+    );
+  };
   return {
+    direct: paused ? [] : DIRECT_KINDS,
+    directLeaseSeconds: DIRECT_LEASE_SECONDS,
     dispatch: async (effects: StoredEffect[]) => {
       if (paused || effects.length === 0) return;
+      const direct = effects.filter((effect) => DIRECT_KINDS.includes(effect.kind));
+      const queued = effects.filter((effect) => !DIRECT_KINDS.includes(effect.kind));
       try {
-        await queue(effects);
+        await Promise.all([direct.length > 0 ? deliverDirectly(direct) : undefined, queued.length > 0 ? queue(queued) : undefined]);
       } catch (error) {
         // The command has committed and must not fail now; the next sweep queues these.
-        logger.error({ err: error, effectIds: effects.map((e) => e.id) }, 'effects could not be queued; the sweep will');
+        logger.error({ err: error, effectIds: effects.map((e) => e.id) }, 'effects could not be handed on; the sweep will');
       }
     },
-    deliver: (effectId) => deliverEffect(orm.em.fork({ loggerContext: BACKGROUND_QUERIES }), handlers, effectId, logger),
+    deliver: (effectId) => deliverEffect(background(), handlers, effectId, logger),
     sweep: async () => {
       if (paused) return 0;
       const owed = await orm.em.fork().execute<{ id: string }[]>(

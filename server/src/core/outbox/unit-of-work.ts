@@ -8,15 +8,24 @@ import type { Subjects } from '../subjects.js';
 import { channelName, type Channel, type Topics } from '../pubsub.js';
 import type { Effect, EffectKind, EffectKinds } from './effect.js';
 
-/** An effect stored in the outbox, ready to be handed to the runner once its transaction has committed. */
+/** An effect stored in the outbox, ready to be handed on once its transaction has committed. */
 export interface StoredEffect {
   id: string;
   key: string;
+  kind: EffectKind;
+  payload: unknown;
 }
 
 /** Takes committed effects to the runner. Never throws: the command has committed, and the sweep retries. */
 export interface EffectDispatcher {
   dispatch(effects: StoredEffect[]): Promise<void>;
+  /**
+   * Kinds this dispatcher delivers itself, in this process, straight after the commit (live events: no queue
+   * between a commit and the sockets). They are stored already leased for `directLeaseSeconds`, so the sweep
+   * leaves them alone unless the process dies before marking them delivered; then the runner delivers them.
+   */
+  readonly direct?: readonly EffectKind[];
+  readonly directLeaseSeconds?: number;
 }
 
 /** What a command needs, and nothing of GraphQL or HTTP. */

@@ -1,4 +1,5 @@
 import { isMember, type Viewer } from '../../core/auth.js';
+import { PAGE_SIZE_MAX } from '@strom/shared';
 import { BadUserInput } from '../../core/errors.js';
 import type { ConnectionShape } from '../../core/connection.js';
 import type { Em } from '../../db/orm.js';
@@ -40,24 +41,60 @@ const POST_SELECT = `select p.id, p.thread_id, p.position, p.author_id, p.html, 
 
 const viewerId = (viewer: Viewer) => (isMember(viewer) ? viewer.userId : null);
 
+/** A page of posts: which, and how many (`first` bounded, `after` a position cursor already checked). */
+export interface PostPage {
+  first: number;
+  after: number;
+}
+
+/** A page's bounds from a connection's arguments; null when they are out of range (the resolver then says why). */
+export function postPage(args: { first?: unknown; after?: unknown }): PostPage | null {
+  const { first, after } = args;
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > PAGE_SIZE_MAX) return null;
+  if (after != null && (typeof after !== 'string' || !/^\d{1,9}$/.test(after))) return null;
+  return { first, after: after ? Number(after) : 0 };
+}
+
+/**
+ * One page of a thread's posts as a json array, for the thread page's own statement (the thread aliased `t`).
+ * Binds, in order: the viewer's user id, the `after` position and the page size plus one.
+ */
+export const POST_PAGE_JSON = `(select coalesce(json_agg(page order by page.position), '[]'::json) from (
+    ${POST_SELECT} where p.thread_id = t.id and p.position > ? order by p.position limit ?) page)`;
+
+export const postPageParams = (viewer: Viewer, page: PostPage) => [viewerId(viewer), page.after, page.first + 1];
+
 /** A thread's posts in order, after a position cursor. `thread` is the page's thread (its subject and count). */
 export async function findPosts(
   em: Em,
   viewer: Viewer,
   thread: { id: string; postCount: number; subject: ForumSubject },
-  page: { first: number; after?: string | null },
+  page: PostPage,
 ): Promise<ConnectionShape<PostNode>> {
-  const after = positionCursor(page.after);
   const rows = await em.execute<PostRow[]>(`${POST_SELECT} where p.thread_id = ? and p.position > ? order by p.position limit ?`, [
     viewerId(viewer),
     thread.id,
-    after,
+    page.after,
     page.first + 1,
   ]);
-  const nodes = rows.slice(0, page.first).map((row) => toPost(viewer, row, thread.subject));
+  return toPostConnection(viewer, rows, page.first, thread);
+}
+
+/** Rows of one page (one more than asked, to know whether a next page exists) as the connection. */
+export function toPostConnection(
+  viewer: Viewer,
+  rows: readonly PostRow[],
+  first: number,
+  thread: { postCount: number; subject: ForumSubject },
+): ConnectionShape<PostNode> {
+  const edges = new Array<{ cursor: string; node: PostNode }>(Math.min(rows.length, first));
+  for (let i = 0; i < edges.length; i++) {
+    const node = toPost(viewer, rows[i]!, thread.subject);
+    edges[i] = { cursor: String(node.position), node };
+  }
   return {
-    edges: nodes.map((node) => ({ cursor: String(node.position), node })),
-    pageInfo: { hasNextPage: rows.length > page.first, endCursor: nodes.at(-1) ? String(nodes.at(-1)!.position) : null },
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: thread.postCount,
   };
 }

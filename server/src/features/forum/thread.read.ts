@@ -9,6 +9,7 @@ import { seesForum } from './forum-access.js';
 import { FORUM_COLUMNS, FORUM_JOINS, forumColumnParams, toForum, type ForumRow } from './forum-row.js';
 import type { ForumNode } from './forum.types.js';
 import { THREAD_COLUMNS, THREAD_READ_JOIN, toThread, viewerIdParam, type ThreadRow } from './thread-row.js';
+import { POST_PAGE_JSON, postPageParams, toPostConnection, type PostPage, type PostRow } from './post.read.js';
 import type { ThreadNode, ThreadPage } from './thread.types.js';
 
 export interface ThreadListArgs {
@@ -108,6 +109,7 @@ function decodeThreadCursor(after: string | null | undefined): ThreadCursor {
 
 interface ThreadPageRow extends ThreadRow {
   forum: ForumRow;
+  posts: PostRow[] | null;
   draft_source: string | null;
   draft_updated_at: Date | null;
   watch_level: ThreadPage['watchLevel'];
@@ -115,20 +117,22 @@ interface ThreadPageRow extends ThreadRow {
 }
 
 /**
- * The thread page: the thread, its forum (with counts), the viewer's read state, draft and watch level, in one
- * statement. Null when it does not exist or its forum is hidden from the viewer (the same answer).
+ * The thread page: the thread, its forum (with counts), the viewer's read state, draft and watch level, and
+ * (when `posts` is given: the page the query asks for) that page of posts, in one statement. Null when it does
+ * not exist or its forum is hidden from the viewer (the same answer); the posts of a hidden forum are never read.
  */
-export async function findThread(em: Em, viewer: Viewer, id: string): Promise<ThreadPage | null> {
+export async function findThread(em: Em, viewer: Viewer, id: string, posts: PostPage | null = null): Promise<ThreadPage | null> {
   const userId = viewerIdParam(viewer);
   const [row] = await em.execute<ThreadPageRow[]>(
     `select (select row_to_json(fr) from (select ${FORUM_COLUMNS} from forum f ${FORUM_JOINS} where f.id = t.forum_id) fr) as forum,
+            ${posts ? POST_PAGE_JSON : 'null::json'} as posts,
             ${THREAD_COLUMNS}, d.source as draft_source, d.updated_at as draft_updated_at, w.level as watch_level,
             date_trunc('milliseconds', now()) as read_at
        from thread t ${THREAD_READ_JOIN}
        left join draft d on d.thread_id = t.id and d.user_id = ?::uuid
        left join watch w on w.thread_id = t.id and w.user_id = ?::uuid
       where t.id = ?`,
-    [...forumColumnParams(viewer), userId, userId, userId, id],
+    [...forumColumnParams(viewer), ...(posts ? postPageParams(viewer, posts) : []), userId, userId, userId, id],
   );
   if (!row) return null;
   const forum = toForum(viewer, row.forum);
@@ -136,6 +140,7 @@ export async function findThread(em: Em, viewer: Viewer, id: string): Promise<Th
   const thread = toThread(viewer, row, forum.access);
   const member = isMember(viewer);
   return Object.assign(thread, {
+    prefetchedPosts: posts && row.posts ? { page: posts, connection: toPostConnection(viewer, row.posts, posts.first, thread) } : null,
     forum,
     firstUnreadCursor: member && thread.lastReadPosition! < thread.postCount ? String(thread.lastReadPosition) : null,
     draft: row.draft_source !== null ? { source: row.draft_source, updatedAt: new Date(row.draft_updated_at!) } : null,

@@ -1,14 +1,17 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '@strom/shared';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, type ConnectionShape } from '../../core/connection.js';
+import { BadUserInput, NotFound } from '../../core/errors.js';
+import { selectedChildArgs } from '../../core/lookahead.js';
 import type { Context } from '../../core/context.js';
-import { NotFound } from '../../core/errors.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
 import { ThreadModeration, type ThreadModerationKey } from './forum.enums.js';
 import { forumAbilities } from './forum.policy.js';
 import { findForum } from './forum.read.js';
 import { ForumNode } from './forum.types.js';
 import { markSolved, moderateThread } from './moderation.commands.js';
-import { findPosts } from './post.read.js';
+import { findPosts, postPage } from './post.read.js';
 import { PostNode } from './post.types.js';
 import { discardDraft, markRead, saveDraft, setWatchLevel } from './reading.commands.js';
 import { MarkReadInput, SaveDraftInput, SetWatchLevelInput } from './reading.inputs.js';
@@ -53,12 +56,29 @@ export class ThreadFieldsResolver {
 @Resolver(() => ThreadPage)
 export class ThreadResolver {
   @Query(() => ThreadPage, { nullable: true, description: 'Null when it does not exist or you may not read its forum' })
-  thread(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<ThreadPage | null> {
-    return findThread(em, viewer, id);
+  thread(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<ThreadPage | null> {
+    // The page of posts the query selects is read in the thread's statement: one round trip for the page.
+    const posts = selectedChildArgs(info, 'posts');
+    return findThread(em, viewer, id, posts ? postPage(posts) : null);
   }
 
+  // Plain arguments, checked by postPage, rather than a validated ConnectionArgs class: the same schema, without
+  // a class-validator pass on every thread page.
   @FieldResolver(() => PostConnection, { description: 'In order; `after` is a cursor (a post position) you were given' })
-  posts(@Root() thread: ThreadPage, @Ctx() { em, viewer }: Context, @Args(() => ConnectionArgs) page: ConnectionArgs) {
+  posts(
+    @Root() thread: ThreadPage,
+    @Ctx() { em, viewer }: Context,
+    @Arg('first', () => Int, { defaultValue: PAGE_SIZE_DEFAULT, description: `At most ${PAGE_SIZE_MAX}` }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page' }) after?: string | null,
+  ): ConnectionShape<PostNode> | Promise<ConnectionShape<PostNode>> {
+    const page = postPage({ first, after });
+    if (!page) {
+      if (first < 1) throw BadUserInput.field('first', 'first must be at least 1');
+      if (first > PAGE_SIZE_MAX) throw BadUserInput.field('first', `first must be at most ${PAGE_SIZE_MAX}`);
+      throw BadUserInput.field('after', 'after is not a valid cursor');
+    }
+    const prefetched = thread.prefetchedPosts;
+    if (prefetched && prefetched.page.first === page.first && prefetched.page.after === page.after) return prefetched.connection;
     return findPosts(em, viewer, thread, page);
   }
 

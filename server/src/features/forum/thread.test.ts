@@ -263,5 +263,43 @@ describe('the thread page', () => {
     const fifty = await run(50);
     expect(fifty.length).toBe(five.length);
     expect(fifty.length).toBeLessThanOrEqual(5);
+    // The session, then the thread with its page of posts in one statement.
+    expect(fifty).toHaveLength(2);
+
+    // The same page asked in a way the thread's statement does not foresee (inside a fragment, after a cursor):
+    // the posts' own statement reads it, with the same answer.
+    const FRAGMENT = `query ($id: ID!) { thread(id: $id) { ...Page } }
+      fragment Page on ThreadPage { posts(first: 3, after: "10") { totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { position html author { name } reactions { kind count mine } } } } }`;
+    const DIRECT = `query ($id: ID!) { thread(id: $id) { posts(first: 3, after: "10") { totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { position html author { name } reactions { kind count mine } } } } } }`;
+    let fromFragment: unknown;
+    let direct: unknown;
+    const viaPosts = await app.countStatements(async () => {
+      fromFragment = (await app.gql(FRAGMENT, { id: thread.id }, { as })).data;
+    });
+    const viaThread = await app.countStatements(async () => {
+      direct = (await app.gql(DIRECT, { id: thread.id }, { as })).data;
+    });
+    expect([viaPosts.length, viaThread.length]).toEqual([3, 2]);
+    expect(direct).toEqual(fromFragment);
+    expect((direct as { thread: { posts: { edges: { cursor: string }[] } } }).thread.posts.edges.map((e) => e.cursor)).toEqual([
+      '11',
+      '12',
+      '13',
+    ]);
+  });
+
+  it('refuses a page size out of range and a forged cursor with typed errors', async () => {
+    const thread = await makeThread(app, forumId);
+    const as = await app.cookieOf('member.lv');
+    const ask = (args: string) => app.gql(`query ($id: ID!) { thread(id: $id) { posts(${args}) { totalCount } } }`, { id: thread.id }, { as });
+    const errors = async (args: string) => {
+      const result = (await ask(args)) as { errors?: { message: string; extensions: { code: string } }[] };
+      return result.errors?.map((e) => [e.extensions.code, e.message]);
+    };
+    expect(await errors('first: 0')).toEqual([['BAD_USER_INPUT', 'first must be at least 1']]);
+    expect(await errors('first: 101')).toEqual([['BAD_USER_INPUT', 'first must be at most 100']]);
+    expect(await errors('after: "x1"')).toEqual([['BAD_USER_INPUT', 'after is not a valid cursor']]);
   });
 });

@@ -3,7 +3,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ForumNode } from './forum.types.js';
 import { WatchLevel } from './forum.enums.js';
 import type { ForumSubject } from './forum.policy.js';
-import { PostAuthor } from './post.types.js';
+import type { ConnectionShape } from '../../core/connection.js';
+import type { PostPage } from './post.read.js';
+import { PostAuthor, type PostNode } from './post.types.js';
 
 @ObjectType({ description: 'What you may do in a thread', simpleResolvers: true })
 export class ThreadPermissions {
@@ -94,4 +96,7 @@ export class ThreadPage extends ThreadNode {
 
   @Field(() => String, { description: 'Pass as `threadChanged(after:)` to get every change made since this page was read' })
   changesCursor!: string;
+
+  /** The page of posts the query asked for, read in the thread's own statement; not a GraphQL field. */
+  prefetchedPosts?: { page: PostPage; connection: ConnectionShape<PostNode> } | null;
 }

@@ -173,6 +173,25 @@ describe('search in forums', () => {
       .getConnection()
       .execute<{ lexemes: number }[]>(`select length(search_vector) as lexemes from post where id = ?`, [created.id]);
     expect(row!.lexemes).toBe(0);
+    // Nor in the words that forgive typos: a word no post holds any more is gone.
+    const kept = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ word: string }[]>(`select word from post_word where word in ('capybarium', 'tapirmoor', 'the')`);
+    expect(kept.map((r) => r.word)).toEqual(['the']);
+  });
+
+  it("forgives a typo in a post's words, in the forums the viewer may read only", async () => {
+    const typo = (word: string) => word.slice(0, 3) + word.slice(4); // one letter left out
+    const network = await search(typo(WORD.NETWORK), 'member.pl');
+    expect(network.postCount).toBe(1);
+    const post = network.hits.find((h) => h.node.__typename === 'PostMatch')!;
+    expect(post.node).toMatchObject({ threadId: threads.NETWORK, snippet: `The ${WORD.NETWORK} draft is attached; comments welcome.` });
+    expect(await search(typo(WORD.GROUP), 'member.lv')).toMatchObject({ postCount: 0, threadCount: 0 });
+    expect((await search(typo(WORD.GROUP), 'admin')).postCount).toBe(1);
+    // A typed match wins: close words are not added to what matches as typed.
+    const typed = await search(WORD.PUBLIC, null);
+    expect(typed.postCount).toBe(1);
   });
 
   it('names nobody to anonymous visitors: neither in snippets nor through the words of a mention', async () => {

@@ -37,6 +37,11 @@ const EXACT_TITLE_SCORE = 0.13;
 const SIMILAR_TITLE_WEIGHT = 0.04;
 // A short post is its own snippet; a longer one gives the words around the first match (without markup).
 const SNIPPET_WHOLE = 240;
+// A post's forum, looked up by the thread's key for each post found (offset 0 keeps it a lookup): a rare word's
+// few posts would otherwise hash every thread to find theirs.
+const THREAD_OF_POST = sqlText('(select t.forum_id from thread t where t.id = p.thread_id offset 0) t');
+// Close words per typed word that a post may hold instead (bounds the query; a typo has few neighbours).
+const FUZZY_ALTERNATIVES = sqlText('8');
 const SNIPPET_OPTIONS = 'MaxFragments=1, MaxWords=30, MinWords=12, StartSel="", StopSel=""';
 
 /**
@@ -78,22 +83,67 @@ export function forumSearchSql(terms: SearchTerms, viewer: Viewer, first: number
         and t.forum_id in (select id from seen_forum)
     ), post_hit as not materialized (
       select p.id, p.thread_id, p.created_at
-      from post p join thread t on t.id = p.thread_id join seen_forum f on f.id = t.forum_id
+      from post p cross join lateral ${THREAD_OF_POST} join seen_forum f on f.id = t.forum_id
       where p.search_vector @@ ${words} and p.deleted_at is null and p.purged_at is null
         and (p.hidden_at is null or f.moderated)
+    ), capped_post as materialized (
+      select * from post_hit order by created_at desc, id limit ${SEARCH_POST_COUNT_MAX}
+    ), fuzzy_post_query as (
+      ${fuzzyPostQuery(terms)}
+    ), fuzzy_post_hit as not materialized (
+      select p.id, p.thread_id, p.created_at
+      from post p cross join lateral ${THREAD_OF_POST} join seen_forum f on f.id = t.forum_id
+      where not exists (select 1 from capped_post) and p.search_vector @@ (select words from fuzzy_post_query)
+        and p.deleted_at is null and p.purged_at is null and (p.hidden_at is null or f.moderated)
+    ), capped_fuzzy_post as materialized (
+      select * from fuzzy_post_hit order by created_at desc, id limit ${SEARCH_POST_COUNT_MAX}
     )
     select 'thread' as kind, t.id, t.id as thread_id, t.title, f.title as forum_title, null::int as position,
       null as snippet, h.score, t.last_post_at as at, (select count(*) from thread_hit)::int as total
     from (select * from thread_hit order by score desc, last_post_at desc, id limit ${first}) h
       join thread t on t.id = h.id join seen_forum f on f.id = t.forum_id
     union all
-    select 'post', p.id, p.thread_id, t.title, f.title, p.position,
+    ${postRows(sqlText('capped_post'), sqlText('forum_search_query'), snippetText, first)}
+    union all
+    ${postRows(sqlText('capped_fuzzy_post'), sqlText('fuzzy_post_query'), snippetText, first)}`;
+}
+
+/**
+ * A page of posts from `hits` (at most SEARCH_POST_COUNT_MAX, newest first) with their count and snippets
+ * around the words of `query`.
+ */
+function postRows(hits: Sql, query: Sql, snippetText: Sql, first: number): Sql {
+  return sql`select 'post', p.id, p.thread_id, t.title, f.title, p.position,
       case when length(${snippetText}) <= ${SNIPPET_WHOLE} then ${snippetText}
-        else '… ' || ts_headline('simple', ${snippetText}, (select words from forum_search_query), ${SNIPPET_OPTIONS}) || ' …' end,
-      ${POST_SCORE}::float8, p.created_at,
-      (select count(*) from (select 1 from post_hit order by created_at desc, id limit ${SEARCH_POST_COUNT_MAX}) capped)::int
-    from (select * from post_hit order by created_at desc, id limit ${first}) h
+        else '… ' || ts_headline('simple', ${snippetText}, (select words from ${query}), ${SNIPPET_OPTIONS}) || ' …' end,
+      ${POST_SCORE}::float8, p.created_at, (select count(*) from ${hits})::int
+    from (select * from ${hits} order by created_at desc, id limit ${first}) h
       join post p on p.id = h.id join thread t on t.id = p.thread_id join seen_forum f on f.id = t.forum_id`;
+}
+
+
+/**
+ * Posts forgive typos through the words posts hold (`post_word`, trigram-indexed): each typed word of
+ * FUZZY_MIN_LENGTH letters or more stands for itself or any word close to it (the short-word threshold as for
+ * names), and every typed word must still be met. All close words count, not the closest: which one a hidden
+ * forum holds never changes what a reader finds elsewhere. `words` is null when no word has a close one.
+ */
+function fuzzyPostQuery(terms: SearchTerms): Sql {
+  return sql`select to_tsquery('simple', string_agg(operand, ' & ' order by pos)) as words, bool_or(fuzzy) as fuzzy
+    from (
+      select w.pos, bool_or(c.word is not null) as fuzzy,
+        '(' || quote_literal(w.word) || case when w.pos = ${terms.words.length} then ':*' else '' end
+          || coalesce(' | ' || string_agg(quote_literal(c.word), ' | '), '') || ')' as operand
+      from unnest(string_to_array(immutable_unaccent(lower(${terms.words.join(' ')}::text)), ' ')) with ordinality as w(word, pos)
+      left join lateral (
+        select pw.word from post_word pw
+        where length(w.word) >= ${FUZZY_MIN_LENGTH} and pw.word % w.word
+          and similarity(pw.word, w.word) >= case when length(w.word) <= ${SHORT_WORD_LENGTH} then ${SHORT_WORD_SIMILARITY} else ${WORD_SIMILARITY} end
+        order by similarity(pw.word, w.word) desc, pw.word limit ${FUZZY_ALTERNATIVES}
+      ) c on true
+      group by w.pos, w.word
+    ) operands
+    having bool_or(fuzzy)`;
 }
 
 export async function searchForums(em: Em, viewer: Viewer, terms: SearchTerms, first: number): Promise<ForumHits> {

@@ -197,6 +197,19 @@ describe('search', () => {
       ).toHaveLength(2);
     }
   });
+
+  it("reads the experts' organisations with the directory's statement (the search box's shape: session and two)", async () => {
+    const BOX = `query ($query: String!) { search(query: $query, first: 50) { hits { node { __typename
+      ... on Expert { id fullName organisation { id name } } ... on Organisation { id name } } } } }`;
+    let hits: { node: { __typename: string; organisation?: { id: string; name: string } } }[] = [];
+    const statements = await app.countStatements(async () => {
+      hits = (await app.gql<{ search: { hits: typeof hits } }>(BOX, { query: 'Klaipėda' }, { as: member })).data!.search.hits;
+    });
+    const withOrganisation = hits.filter((h) => h.node.__typename === 'Expert' && h.node.organisation);
+    expect(withOrganisation.length).toBeGreaterThan(0);
+    expect(withOrganisation[0]!.node.organisation!.name.length).toBeGreaterThan(0);
+    expect(statements).toHaveLength(3);
+  });
 });
 
 describe('search: bad input', () => {

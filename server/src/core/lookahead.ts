@@ -1,0 +1,22 @@
+import { getArgumentValues, getNamedType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+
+/**
+ * The arguments of a child field that the query selects directly under the field being resolved, exactly once
+ * and unconditionally (no alias twice, no @skip/@include, not only inside fragments); null otherwise. A read model
+ * uses it to fetch a nested list in the parent's statement, with the child's own resolver as the fallback.
+ * Arguments come with their defaults applied, not yet validated: the caller bounds them before they reach SQL.
+ */
+export function selectedChildArgs(info: GraphQLResolveInfo, child: string): Record<string, unknown> | null {
+  const parentType = getNamedType(info.returnType);
+  if (!isObjectType(parentType) || info.fieldNodes.length !== 1) return null;
+  const fieldDef = parentType.getFields()[child];
+  const selections = info.fieldNodes[0]!.selectionSet?.selections ?? [];
+  const found = selections.filter((node): node is FieldNode => node.kind === Kind.FIELD && node.name.value === child);
+  if (!fieldDef || found.length !== 1 || (found[0]!.directives?.length ?? 0) > 0) return null;
+  try {
+    return getArgumentValues(fieldDef, found[0]!, info.variableValues);
+  } catch {
+    // Invalid arguments: the child's resolver reports them as usual.
+    return null;
+  }
+}

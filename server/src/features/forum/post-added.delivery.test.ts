@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../../core/outbox/run-command.js';
+import { topic } from '../../core/pubsub.js';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+import { subscribe } from '../../test/subscribe.js';
+import { makeForum, makeThread, reply } from './forum.test-support.js';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ data: 'demo' });
+});
+afterAll(() => app?.close());
+
+const POST_ADDED = /* GraphQL */ `
+  subscription ($threadId: ID!) {
+    postAdded(threadId: $threadId) {
+      cursor
+      node {
+        position
+        html
+      }
+    }
+  }
+`;
+type PostEvent = { postAdded: { cursor: string; node: { position: number; html: string } } };
+
+/** A post written straight to the table (no command, no event): the tests decide how it is announced. */
+async function insertPost(threadId: string, text: string): Promise<string> {
+  const [post] = await app.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `insert into post (id, thread_id, position, source, html, public_html, body_text, created_at)
+       values (gen_random_uuid(), ?, (select max(position) + 1 from post where thread_id = ?), ?, ?, ?, ?, now())
+       returning id`,
+      [threadId, threadId, text, `<p>${text}</p>`, `<p>${text}</p>`, text],
+    );
+  return post!.id;
+}
+
+const threadEvents = (threadId: string) =>
+  app.orm.em
+    .fork()
+    .execute<
+      { delivered: boolean; locked: boolean; attempts: number }[]
+    >(`select delivered_at is not null as delivered, locked_until is not null as locked, attempts from outbox_effect where kind = 'event' and payload->>'topic' = ?`, [`thread:${threadId}`]);
+
+describe('postAdded delivery', () => {
+  it('is published by the committing process before the mutation answers, not by a queued job', async () => {
+    const forum = await makeForum(app, { visibility: 'PUBLIC' });
+    const thread = await makeThread(app, forum.id);
+    const feed = await subscribe<PostEvent>(app.url, POST_ADDED, { variables: { threadId: thread.id } });
+    try {
+      await reply(app, thread.id, 'member.pl', 'Straight after the commit');
+      // Read when addPost has answered: no runner job could have taken it yet, and none ever will.
+      expect(await threadEvents(thread.id)).toEqual([{ delivered: true, locked: false, attempts: 1 }]);
+      expect((await feed.next(10_000)).postAdded.node.position).toBe(2);
+    } finally {
+      await feed.close();
+    }
+  });
+
+  it('shows a post once when its signal arrives twice', async () => {
+    const forum = await makeForum(app, { visibility: 'PUBLIC' });
+    const thread = await makeThread(app, forum.id);
+    const feed = await subscribe<PostEvent>(app.url, POST_ADDED, { variables: { threadId: thread.id } });
+    try {
+      const postId = await insertPost(thread.id, 'Announced twice');
+      const signal = { kind: 'POST_ADDED' as const, threadId: thread.id, postId };
+      // Published by the committing process, then again by the fallback after it died before marking it.
+      app.services.events.publish(topic('thread', thread.id), signal);
+      app.services.events.publish(topic('thread', thread.id), signal);
+      const later = await insertPost(thread.id, 'The next one');
+      app.services.events.publish(topic('thread', thread.id), { kind: 'POST_ADDED', threadId: thread.id, postId: later });
+      expect((await feed.next(10_000)).postAdded.node).toEqual({ position: 2, html: '<p>Announced twice</p>' });
+      expect((await feed.next(10_000)).postAdded.node).toEqual({ position: 3, html: '<p>The next one</p>' });
+      await expect(feed.next(500)).rejects.toThrow('no event within 500 ms');
+    } finally {
+      await feed.close();
+    }
+  });
+
+  it('still goes out, through the sweep, when the process died between the commit and the publish', async () => {
+    const forum = await makeForum(app, { visibility: 'PUBLIC' });
+    const thread = await makeThread(app, forum.id);
+    const feed = await subscribe<PostEvent>(app.url, POST_ADDED, { variables: { threadId: thread.id } });
+    try {
+      const postId = await insertPost(thread.id, 'Committed, then the process died');
+      // A dispatcher that takes direct delivery on (so the event is stored leased to it) and never gets to it.
+      const died = { dispatch: async () => {}, direct: ['event' as const], directLeaseSeconds: 1 };
+      await runCommand({ ...app.commandDeps(), outbox: died }, async (uow) =>
+        uow.publish(topic('thread', thread.id), { kind: 'POST_ADDED', threadId: thread.id, postId }),
+      );
+      const [stored] = await threadEvents(thread.id).then((rows) => rows.filter((row) => !row.delivered));
+      expect(stored).toEqual({ delivered: false, locked: true, attempts: 0 });
+      // Its lease passes; the sweep (every minute in a server, called here) hands it to the runner.
+      await expect.poll(() => app.services.outbox.sweep(), { timeout: 10_000, interval: 200 }).toBeGreaterThan(0);
+      expect((await feed.next(10_000)).postAdded.node).toEqual({ position: 2, html: '<p>Committed, then the process died</p>' });
+      await expect.poll(() => threadEvents(thread.id).then((rows) => rows.filter((row) => !row.delivered).length)).toBe(0);
+    } finally {
+      await feed.close();
+    }
+  });
+});
