@@ -38,6 +38,10 @@ const THREAD_CHANGED = /* GraphQL */ `
           locked
           pinned
           solvedPostId
+          viewerCan {
+            reply
+            moderate
+          }
         }
       }
       ... on ThreadMerged {
@@ -61,7 +65,14 @@ type Change =
   | {
       __typename: 'ThreadStateChanged';
       cursor: string;
-      thread: { id: string; forumId: string; locked: boolean; pinned: boolean; solvedPostId: string | null };
+      thread: {
+        id: string;
+        forumId: string;
+        locked: boolean;
+        pinned: boolean;
+        solvedPostId: string | null;
+        viewerCan: { reply: boolean; moderate: boolean };
+      };
     }
   | { __typename: 'ThreadMerged'; threadId: string; targetThreadId: string };
 type ChangeEvent = { threadChanged: Change };
@@ -147,6 +158,27 @@ describe('threadChanged', () => {
       await expect(anonymous.next(300)).rejects.toThrow('no event within 300 ms');
     } finally {
       await anonymous.close();
+    }
+  });
+
+  it("carries each reader's own rights in the thread's new state: a lock takes replies from members, not moderators", async () => {
+    const forum = await makeForum(app, { visibility: 'NETWORK' });
+    const thread = await makeThread(app, forum.id, 'member.lv');
+    const member = await open(thread.id, 'member.pl');
+    const moderator = await open(thread.id, 'moderator');
+    try {
+      await run('moderator', MODERATE_THREAD, { id: thread.id, action: 'LOCK' });
+      expect(threadState((await member.next(10_000)).threadChanged)).toMatchObject({
+        locked: true,
+        viewerCan: { reply: false, moderate: false },
+      });
+      expect(threadState((await moderator.next(10_000)).threadChanged).viewerCan).toEqual({ reply: true, moderate: true });
+      await run('moderator', MODERATE_THREAD, { id: thread.id, action: 'UNLOCK' });
+      expect(threadState((await member.next(10_000)).threadChanged)).toMatchObject({ locked: false, viewerCan: { reply: true } });
+      await run('moderator', MODERATE_THREAD, { id: thread.id, action: 'CLOSE' });
+      expect(threadState((await member.next(10_000)).threadChanged).viewerCan.reply).toBe(false);
+    } finally {
+      await Promise.all([member.close(), moderator.close()]);
     }
   });
 
