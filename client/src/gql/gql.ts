@@ -69,7 +69,7 @@ type Documents = {
     "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateForumDocument,
     "\n  query EditForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      title\n      description\n      visibility\n      version\n      viewerCan {\n        manage\n        manageMembers\n      }\n      ...ForumPeople\n    }\n  }\n": typeof types.EditForumDocument,
     "\n  fragment ForumPeople on Forum {\n    id\n    moderators {\n      userId\n      name\n      organisationName\n    }\n    members {\n      userId\n      name\n      organisationName\n    }\n  }\n": typeof types.ForumPeopleFragmentDoc,
-    "\n  query ForumCandidates($slug: String!, $text: String!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n": typeof types.ForumCandidatesDocument,
+    "\n  query ForumCandidates($slug: String!, $text: String!, $role: ForumRole!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text, role: $role) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n": typeof types.ForumCandidatesDocument,
     "\n  mutation SetForumModerators($input: ForumPeopleInput!) {\n    setForumModerators(input: $input) {\n      ...ForumPeople\n    }\n  }\n": typeof types.SetForumModeratorsDocument,
     "\n  mutation AddForumMembers($input: ForumPeopleInput!) {\n    addForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n": typeof types.AddForumMembersDocument,
     "\n  mutation RemoveForumMembers($input: ForumPeopleInput!) {\n    removeForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n": typeof types.RemoveForumMembersDocument,
@@ -226,7 +226,7 @@ const documents: Documents = {
     "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateForumDocument,
     "\n  query EditForum($slug: String!) {\n    forum(slug: $slug) {\n      id\n      slug\n      title\n      description\n      visibility\n      version\n      viewerCan {\n        manage\n        manageMembers\n      }\n      ...ForumPeople\n    }\n  }\n": types.EditForumDocument,
     "\n  fragment ForumPeople on Forum {\n    id\n    moderators {\n      userId\n      name\n      organisationName\n    }\n    members {\n      userId\n      name\n      organisationName\n    }\n  }\n": types.ForumPeopleFragmentDoc,
-    "\n  query ForumCandidates($slug: String!, $text: String!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n": types.ForumCandidatesDocument,
+    "\n  query ForumCandidates($slug: String!, $text: String!, $role: ForumRole!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text, role: $role) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n": types.ForumCandidatesDocument,
     "\n  mutation SetForumModerators($input: ForumPeopleInput!) {\n    setForumModerators(input: $input) {\n      ...ForumPeople\n    }\n  }\n": types.SetForumModeratorsDocument,
     "\n  mutation AddForumMembers($input: ForumPeopleInput!) {\n    addForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n": types.AddForumMembersDocument,
     "\n  mutation RemoveForumMembers($input: ForumPeopleInput!) {\n    removeForumMembers(input: $input) {\n      ...ForumPeople\n    }\n  }\n": types.RemoveForumMembersDocument,
@@ -565,7 +565,7 @@ export function graphql(source: "\n  fragment ForumPeople on Forum {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ForumCandidates($slug: String!, $text: String!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumCandidates($slug: String!, $text: String!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ForumCandidates($slug: String!, $text: String!, $role: ForumRole!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text, role: $role) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumCandidates($slug: String!, $text: String!, $role: ForumRole!) {\n    forum(slug: $slug) {\n      id\n      candidatePeople(text: $text, role: $role) {\n        userId\n        name\n        organisationName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useDeferredValue, useId, useState } from 'react';
 import { useForumsT } from '../../app/forumStrings';
 import { getFragmentData, type FragmentType } from '../../gql';
+import type { ForumRole } from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 import { Section } from '../../ui/Section';
 import { useMutationForm } from '../../ui/useMutationForm';
@@ -39,6 +40,7 @@ export function ForumPeopleSection({ forum: masked, slug }: { forum: FragmentTyp
       {moderators && (
         <PeopleEditor
           id="forum-moderators"
+          role="MODERATOR"
           title={t('people.moderators')}
           empty={t('people.noModerators')}
           slug={slug}
@@ -51,6 +53,7 @@ export function ForumPeopleSection({ forum: masked, slug }: { forum: FragmentTyp
       {forum.members && (
         <PeopleEditor
           id="forum-members"
+          role="MEMBER"
           title={t('people.members')}
           empty={t('people.noMembers')}
           slug={slug}
@@ -65,6 +68,8 @@ export function ForumPeopleSection({ forum: masked, slug }: { forum: FragmentTyp
 
 interface PeopleEditorProps {
   id: string;
+  /** What the people found are named: the server offers only those who could then read the forum. */
+  role: ForumRole;
   title: string;
   empty: string;
   slug: string;
@@ -73,7 +78,7 @@ interface PeopleEditorProps {
   onRemove: (userId: string) => Promise<unknown>;
 }
 
-function PeopleEditor({ id, title, empty, slug, people, onAdd, onRemove }: PeopleEditorProps) {
+function PeopleEditor({ id, role, title, empty, slug, people, onAdd, onRemove }: PeopleEditorProps) {
   const { t } = useForumsT();
   const [text, setText] = useState('');
   const searched = useDeferredValue(text.trim());
@@ -83,7 +88,7 @@ function PeopleEditor({ id, title, empty, slug, people, onAdd, onRemove }: Peopl
       setText('');
     } else await onRemove(userId);
   });
-  const { data } = useQuery(ForumCandidatesQuery, { variables: { slug, text: searched }, skip: searched.length < 2 });
+  const { data } = useQuery(ForumCandidatesQuery, { variables: { slug, text: searched, role }, skip: searched.length < 2 });
   const listed = new Set(people.map((p) => p.userId));
   const candidates = searched.length < 2 ? null : (data?.forum?.candidatePeople ?? []).filter((p) => !listed.has(p.userId));
   const resultsId = useId();
