@@ -29,8 +29,8 @@ export async function findLiveReactions(em: Em, rows: readonly PostRow[]): Promi
 }
 
 /**
- * The post's reactions as this viewer sees them: counts and whether they gave each. Counted from the same rows
- * as `mine`, so the two always agree within one event.
+ * The post (just cut for this viewer) with its reactions as they see them: counts and whether they gave each.
+ * Counted from the same rows as `mine`, so the two always agree within one event.
  */
 export function withOwnReactions(viewer: Viewer, post: PostNode, reactions: LiveReactions): PostNode {
   const given = reactions.get(post.id);
@@ -41,5 +41,6 @@ export function withOwnReactions(viewer: Viewer, post: PostNode, reactions: Live
     count: userIds.length,
     mine: userId !== null && userIds.includes(userId),
   }));
-  return { ...post, reactions: counted };
+  post.reactions = counted;
+  return post;
 }
