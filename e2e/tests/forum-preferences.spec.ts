@@ -25,7 +25,11 @@ test('a member watches a forum and hears of a new thread live; watches a thread;
   // Another member starts a thread there: the watcher's bell counts it at once.
   const { unreadNotificationCount: before } = await graphql<{ unreadNotificationCount: number }>(
     page.request,
-    `{ unreadNotificationCount }`,
+    `
+      {
+        unreadNotificationCount
+      }
+    `,
   );
   const other = await playwright.request.newContext({ baseURL });
   await signInApi(other, 'member.lv');
@@ -33,7 +37,13 @@ test('a member watches a forum and hears of a new thread live; watches a thread;
   const title = `School visits in Liepāja ${crypto.randomUUID().slice(0, 8)}`;
   const { createThread } = await graphql<{ createThread: { id: string } }>(
     other,
-    `mutation ($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+    `
+      mutation ($input: CreateThreadInput!) {
+        createThread(input: $input) {
+          id
+        }
+      }
+    `,
     { input: { clientId: crypto.randomUUID(), forumId: forum.id, title, source: 'What did your school programme reach?' } },
   );
   await other.dispose();

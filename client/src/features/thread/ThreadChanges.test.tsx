@@ -23,6 +23,25 @@ const postChanged = (position: number, fields: Record<string, unknown>) => {
     post: { __typename: 'Post', id, edited, editedAt, hidden, removed, purged, html, source, version, reactions, viewerCan },
   });
 };
+const stateChanged = (fields: Record<string, unknown>) =>
+  change({
+    __typename: 'ThreadStateChanged',
+    cursor: 'c1',
+    thread: {
+      __typename: 'Thread',
+      id: THREAD_ID,
+      forumId: 'forum-1',
+      title: 'Referral of a labour exploitation case',
+      tags: ['referral'],
+      pinned: false,
+      locked: false,
+      closed: false,
+      solvedPostId: null,
+      viewerCan: { __typename: 'ThreadPermissions', reply: true, markSolved: false, moderate: false },
+      ...fields,
+    },
+  });
+const noReply = { __typename: 'ThreadPermissions', reply: false, markSolved: false, moderate: false };
 const body = (list: HTMLElement, position: number) => within(list).getAllByRole('article')[position - 1]!.textContent;
 
 describe('ThreadChanges', () => {
@@ -68,26 +87,6 @@ describe('ThreadChanges', () => {
     expect(within(list).getByRole('button', { name: 'Thanks 0' })).toBeInTheDocument();
     await waitFor(() => expect(within(list).queryByRole('button', { name: 'Thanks 0' })).not.toBeInTheDocument());
   });
-
-  const stateChanged = (fields: Record<string, unknown>) =>
-    change({
-      __typename: 'ThreadStateChanged',
-      cursor: 'c1',
-      thread: {
-        __typename: 'Thread',
-        id: THREAD_ID,
-        forumId: 'forum-1',
-        title: 'Referral of a labour exploitation case',
-        tags: ['referral'],
-        pinned: false,
-        locked: false,
-        closed: false,
-        solvedPostId: null,
-        viewerCan: { __typename: 'ThreadPermissions', reply: true, markSolved: false, moderate: false },
-        ...fields,
-      },
-    });
-  const noReply = { __typename: 'ThreadPermissions', reply: false, markSolved: false, moderate: false };
 
   it('shows a lock made elsewhere and takes the reply box away at once', async () => {
     const lock = stateChanged({ locked: true, viewerCan: noReply });

@@ -106,9 +106,13 @@ describe('Forum.moderators and Forum.members', () => {
 
 /** The start of a demo member's name, as typed into the picker. */
 async function nameStart(who: 'member.lv' | 'member.pl'): Promise<string> {
-  const result = await app.gql<{ viewer: { expert: { fullName: string } } }>(`{ viewer { expert { fullName } } }`, {}, {
-    as: await app.cookieOf(who),
-  });
+  const result = await app.gql<{ viewer: { expert: { fullName: string } } }>(
+    `{ viewer { expert { fullName } } }`,
+    {},
+    {
+      as: await app.cookieOf(who),
+    },
+  );
   return result.data!.viewer.expert.fullName.split(' ')[0]!;
 }
 

@@ -115,7 +115,12 @@ export async function setForumModerators(deps: CommandDeps, input: ForumPeopleIn
     forumAbilities.authorize(actor, 'manage', { forum });
     const userIds = await existingMembers(em, input.userIds);
     // Those named now; one named before keeps their place even if the rule would not name them today.
-    await requireMayBeNamed(em, forum, 'MODERATOR', userIds.filter((id) => !forum.moderatorIds.includes(id)));
+    await requireMayBeNamed(
+      em,
+      forum,
+      'MODERATOR',
+      userIds.filter((id) => !forum.moderatorIds.includes(id)),
+    );
     await em.execute(`delete from forum_moderator where forum_id = ?`, [forum.id]);
     await changePeople(em, 'forum_moderator', forum.id, userIds, 'add');
     await audit(em, {

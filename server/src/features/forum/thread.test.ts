@@ -176,7 +176,7 @@ describe('reactions and moderation', () => {
     expect(await countRows(app, 'post', `thread_id = '${thread.id}'`)).toBe(1);
   });
 
-    it("refuses a forum's own moderator a move into a forum they do not moderate, and moves nothing", async () => {
+  it("refuses a forum's own moderator a move into a forum they do not moderate, and moves nothing", async () => {
     const source = await makeForum(app, { visibility: 'NETWORK' });
     const target = await makeForum(app, { visibility: 'NETWORK' });
     const named = await app.gql(
