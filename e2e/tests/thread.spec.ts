@@ -248,7 +248,7 @@ test('after the socket drops during a burst of 50 posts, the reader has all 50, 
   await reader.context().close();
 });
 
-test('a member flags a post; a moderator hides it and locks the thread, as the member sees live and after a reload', async ({
+test('a member flags a post; a moderator reacts, hides it and locks the thread, as the member sees live and after a reload', async ({
   page,
   browser,
   request,
@@ -264,6 +264,14 @@ test('a member flags a post; a moderator hides it and locks the thread, as the m
 
   const moderator = await readerOn(browser, 'moderator', threadId);
   const flagged = moderator.getByRole('list', { name: 'Posts' }).getByRole('article').first();
+  // Reactions arrive live with each reader's own kept: pressed for whoever gave one, counted for everyone.
+  await flagged.getByRole('button', { name: 'Thanks 0' }).click();
+  await expect(flagged.getByRole('button', { name: 'Thanks 1' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(first.getByRole('button', { name: 'Thanks 1' })).toHaveAttribute('aria-pressed', 'false');
+  await first.getByRole('button', { name: 'Thanks 1' }).click();
+  await expect(first.getByRole('button', { name: 'Thanks 2' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(flagged.getByRole('button', { name: 'Thanks 2' })).toHaveAttribute('aria-pressed', 'true');
+
   await flagged.getByRole('button', { name: 'Hide' }).click();
   await expect(flagged.getByText('Hidden from members')).toBeVisible();
   await moderator.getByRole('button', { name: 'Lock' }).click();
@@ -273,6 +281,10 @@ test('a member flags a post; a moderator hides it and locks the thread, as the m
   // Both reach the member's open page live (threadChanged), before any reload.
   await expect(first.getByText('Hidden by a moderator')).toBeVisible();
   await expect(page.getByText('Locked', { exact: true })).toBeVisible();
+  // The member's rights follow live too: the reply box gives way to the locked notice, and the hidden post takes no reactions.
+  await expect(page.getByText('This thread is locked: only its moderators may reply.')).toBeVisible();
+  await expect(page.getByLabel('Reply (Markdown)')).toHaveCount(0);
+  await expect(first.getByRole('button', { name: /^Thanks/ })).toHaveCount(0);
   await page.reload();
   await expect(first.getByText('Hidden by a moderator')).toBeVisible();
   await expect(page.getByText('This thread is locked: only its moderators may reply.')).toBeVisible();

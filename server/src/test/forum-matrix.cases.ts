@@ -62,19 +62,26 @@ export const FORUM_MATRIX: MatrixCase[] = [
   {
     field: 'Query.forum',
     name: 'Forum.moderators, members and candidatePeople: only to whoever manages the forum',
-    document: `query ($slug: String!) { forum(slug: $slug) { id moderators { userId } members { userId } candidatePeople(text: "me") { userId } } }`,
+    document: `query ($slug: String!) { forum(slug: $slug) { id moderators { userId } members { userId }
+      candidatePeople(text: "me", role: MODERATOR) { userId } memberCandidates: candidatePeople(text: "me", role: MEMBER) { userId } } }`,
     allowed: EVERYONE,
     variables: (t) => ({ slug: t.forum.lvSlug }),
     check: (data, role) => {
-      const forum = data.forum as { moderators: unknown[] | null; members: unknown[] | null; candidatePeople: unknown[] | null } | null;
+      const forum = data.forum as {
+        moderators: unknown[] | null;
+        members: unknown[] | null;
+        candidatePeople: unknown[] | null;
+        memberCandidates: unknown[] | null;
+      } | null;
       if (isAnonymous(role)) return expectTrue(forum === null, 'a NETWORK forum is visible to an anonymous visitor');
       expectTrue((forum?.moderators !== null) === LV_MANAGERS.includes(role), "a forum's moderators are listed to who may not manage it");
       expectTrue(
         (forum?.candidatePeople !== null) === LV_MANAGERS.includes(role),
         'account ids are offered to who may not manage the forum',
       );
-      // Not a closed group: nobody is listed as its members.
+      // Not a closed group: nobody is listed as its members, nor offered as one.
       expectTrue(forum?.members === null, 'a NETWORK forum lists members');
+      expectTrue(forum?.memberCandidates === null, 'a NETWORK forum offers people to add as members');
     },
   },
   {

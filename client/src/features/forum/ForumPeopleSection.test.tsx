@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
@@ -39,7 +40,7 @@ describe('ForumPeopleSection', () => {
       mocks: [
         page(forum([anna], [anna])),
         {
-          request: { query: ForumCandidatesQuery, variables: { slug: 'joint-referral', text: 'Ca' } },
+          request: { query: ForumCandidatesQuery, variables: { slug: 'joint-referral', text: 'Ca', role: 'MEMBER' } },
           result: { data: { forum: { __typename: 'Forum', id: 'f-1', candidatePeople: [anna, carl] } } },
         },
         {
@@ -66,6 +67,29 @@ describe('ForumPeopleSection', () => {
     await user.click(screen.getAllByRole('button', { name: 'Remove Anna Ozola' })[0]!);
     expect(await screen.findByText('No named moderators yet.')).toBeInTheDocument();
     expect(moderators).not.toHaveTextContent('Anna Ozola');
+  });
+
+  it('searches moderators as moderators, and shows the server’s refusal of someone who cannot read the forum', async () => {
+    const user = userEvent.setup();
+    const refusal = 'Carl Berg cannot read this forum (only the group’s members may moderate it; add them to the group first)';
+    renderRoute(<Page />, {
+      mocks: [
+        page(forum([anna], [anna])),
+        {
+          request: { query: ForumCandidatesQuery, variables: { slug: 'joint-referral', text: 'Ca', role: 'MODERATOR' } },
+          result: { data: { forum: { __typename: 'Forum', id: 'f-1', candidatePeople: [carl] } } },
+        },
+        {
+          request: { query: SetForumModeratorsMutation, variables: { input: { forumId: 'f-1', userIds: ['u-anna', 'u-carl'] } } },
+          result: { errors: [new GraphQLError(refusal, { extensions: { code: 'BAD_USER_INPUT' } })] },
+        },
+      ],
+    });
+    const moderators = await screen.findByRole('region', { name: 'Moderators' });
+    await user.type(within(moderators).getByRole('textbox', { name: /Find a member by name/ }), 'Ca');
+    await user.click(await within(moderators).findByRole('button', { name: 'Add Carl Berg' }));
+    expect(await within(moderators).findByRole('alert')).toHaveTextContent(refusal);
+    expect(moderators).not.toHaveTextContent('Remove Carl Berg');
   });
 
   it('shows no list the server withholds (null)', async () => {

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useDeferredValue, useId, useState } from 'react';
 import { useForumsT } from '../../app/forumStrings';
 import { getFragmentData, type FragmentType } from '../../gql';
+import type { ForumRole } from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 import { Section } from '../../ui/Section';
 import { useMutationForm } from '../../ui/useMutationForm';
@@ -19,6 +20,8 @@ interface Person {
   name: string;
   organisationName?: string | null;
 }
+
+const WRAPPING = { root: { height: 'auto', minHeight: 26 }, label: { whiteSpace: 'normal' as const, textAlign: 'start' as const } };
 
 const label = (person: Person) => (person.organisationName ? `${person.name} (${person.organisationName})` : person.name);
 
@@ -39,6 +42,7 @@ export function ForumPeopleSection({ forum: masked, slug }: { forum: FragmentTyp
       {moderators && (
         <PeopleEditor
           id="forum-moderators"
+          namedAs="MODERATOR"
           title={t('people.moderators')}
           empty={t('people.noModerators')}
           slug={slug}
@@ -51,6 +55,7 @@ export function ForumPeopleSection({ forum: masked, slug }: { forum: FragmentTyp
       {forum.members && (
         <PeopleEditor
           id="forum-members"
+          namedAs="MEMBER"
           title={t('people.members')}
           empty={t('people.noMembers')}
           slug={slug}
@@ -65,6 +70,8 @@ export function ForumPeopleSection({ forum: masked, slug }: { forum: FragmentTyp
 
 interface PeopleEditorProps {
   id: string;
+  /** What the people found are named: the server offers only those who could then read the forum. */
+  namedAs: ForumRole;
   title: string;
   empty: string;
   slug: string;
@@ -73,7 +80,7 @@ interface PeopleEditorProps {
   onRemove: (userId: string) => Promise<unknown>;
 }
 
-function PeopleEditor({ id, title, empty, slug, people, onAdd, onRemove }: PeopleEditorProps) {
+function PeopleEditor({ id, namedAs, title, empty, slug, people, onAdd, onRemove }: PeopleEditorProps) {
   const { t } = useForumsT();
   const [text, setText] = useState('');
   const searched = useDeferredValue(text.trim());
@@ -83,7 +90,7 @@ function PeopleEditor({ id, title, empty, slug, people, onAdd, onRemove }: Peopl
       setText('');
     } else await onRemove(userId);
   });
-  const { data } = useQuery(ForumCandidatesQuery, { variables: { slug, text: searched }, skip: searched.length < 2 });
+  const { data } = useQuery(ForumCandidatesQuery, { variables: { slug, text: searched, role: namedAs }, skip: searched.length < 2 });
   const listed = new Set(people.map((p) => p.userId));
   const candidates = searched.length < 2 ? null : (data?.forum?.candidatePeople ?? []).filter((p) => !listed.has(p.userId));
   const resultsId = useId();
@@ -126,6 +133,9 @@ function PeopleEditor({ id, title, empty, slug, people, onAdd, onRemove }: Peopl
               variant="light"
               size="compact-sm"
               m={4}
+              maw="100%"
+              // A long name and organisation wrap on a phone instead of running off the screen.
+              styles={WRAPPING}
               disabled={form.pending}
               onClick={() => void form.submit({ userId: person.userId, add: true })}
             >

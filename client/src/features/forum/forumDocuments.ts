@@ -233,10 +233,10 @@ export const ForumPeopleFragment = graphql(`
 `);
 
 export const ForumCandidatesQuery = graphql(`
-  query ForumCandidates($slug: String!, $text: String!) {
+  query ForumCandidates($slug: String!, $text: String!, $role: ForumRole!) {
     forum(slug: $slug) {
       id
-      candidatePeople(text: $text) {
+      candidatePeople(text: $text, role: $role) {
         userId
         name
         organisationName

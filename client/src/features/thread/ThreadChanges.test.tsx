@@ -12,16 +12,36 @@ const TARGET_ID = '6f1c2d9e-0000-4000-8000-000000000002';
 const change = (threadChanged: Record<string, unknown>) => ({
   request: { query: ThreadPageChanges, variables: { threadId: THREAD_ID, after: 'c0' } },
   result: { data: { threadChanged } },
-  delay: 30,
+  // Long enough for the page to show its first state before the change, on a loaded machine too.
+  delay: 300,
 });
 const postChanged = (position: number, fields: Record<string, unknown>) => {
-  const { id, edited, editedAt, hidden, removed, purged, html, source, version } = post(position, '', fields);
+  const { id, edited, editedAt, hidden, removed, purged, html, source, version, reactions, viewerCan } = post(position, '', fields);
   return change({
     __typename: 'PostChanged',
     cursor: 'c1',
-    post: { __typename: 'Post', id, edited, editedAt, hidden, removed, purged, html, source, version },
+    post: { __typename: 'Post', id, edited, editedAt, hidden, removed, purged, html, source, version, reactions, viewerCan },
   });
 };
+const stateChanged = (fields: Record<string, unknown>) =>
+  change({
+    __typename: 'ThreadStateChanged',
+    cursor: 'c1',
+    thread: {
+      __typename: 'Thread',
+      id: THREAD_ID,
+      forumId: 'forum-1',
+      title: 'Referral of a labour exploitation case',
+      tags: ['referral'],
+      pinned: false,
+      locked: false,
+      closed: false,
+      solvedPostId: null,
+      viewerCan: { __typename: 'ThreadPermissions', reply: true, markSolved: false, moderate: false },
+      ...fields,
+    },
+  });
+const noReply = { __typename: 'ThreadPermissions', reply: false, markSolved: false, moderate: false };
 const body = (list: HTMLElement, position: number) => within(list).getAllByRole('article')[position - 1]!.textContent;
 
 describe('ThreadChanges', () => {
@@ -44,25 +64,60 @@ describe('ThreadChanges', () => {
     expect(body(list, 1)).not.toContain('Victim details');
   });
 
-  it('shows a lock made elsewhere', async () => {
-    const lock = change({
-      __typename: 'ThreadStateChanged',
-      cursor: 'c1',
-      thread: {
-        __typename: 'Thread',
-        id: THREAD_ID,
-        title: 'Referral of a labour exploitation case',
-        tags: ['referral'],
-        pinned: false,
-        locked: true,
-        closed: false,
-        solvedPostId: null,
-      },
+  it('shows reactions given elsewhere with the reader’s own still pressed', async () => {
+    const mine = { __typename: 'ReactionCount', kind: 'THANKS', count: 1, mine: true };
+    const reacted = postChanged(1, {
+      reactions: [
+        { ...mine, count: 2 },
+        { __typename: 'ReactionCount', kind: 'USEFUL', count: 1, mine: false },
+      ],
     });
+    renderRoute(<Thread />, { path, url, mocks: [threadResult([post(1, 'First', { reactions: [mine] })]), reacted] });
+    const list = await screen.findByRole('list', { name: 'Posts' });
+    expect(within(list).getByRole('button', { name: 'Thanks 1' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await within(list).findByRole('button', { name: 'Thanks 2' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(list).getByRole('button', { name: 'Useful 1' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('takes the reactions away from a post a moderator hid', async () => {
+    const viewerCan = { ...post(1, '').viewerCan, react: false, flag: false };
+    const hide = postChanged(1, { hidden: true, html: null, viewerCan });
+    renderRoute(<Thread />, { path, url, mocks: [threadResult([post(1, 'First')]), hide] });
+    const list = await screen.findByRole('list', { name: 'Posts' });
+    expect(within(list).getByRole('button', { name: 'Thanks 0' })).toBeInTheDocument();
+    await waitFor(() => expect(within(list).queryByRole('button', { name: 'Thanks 0' })).not.toBeInTheDocument());
+  });
+
+  it('shows a lock made elsewhere and takes the reply box away at once', async () => {
+    const lock = stateChanged({ locked: true, viewerCan: noReply });
     renderRoute(<Thread />, { path, url, mocks: [threadResult([post(1, 'First')]), lock] });
     await screen.findByRole('list', { name: 'Posts' });
     expect(screen.queryByText('Locked')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Post reply' })).toBeInTheDocument();
     expect(await screen.findByText('Locked')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Post reply' })).not.toBeInTheDocument();
+    expect(screen.getByText('This thread is locked: only its moderators may reply.')).toBeInTheDocument();
+  });
+
+  it('gives the reply box back when the thread is unlocked elsewhere', async () => {
+    const unlock = stateChanged({ locked: false });
+    const page = threadResult([post(1, 'First')], { locked: true, viewerCan: noReply });
+    renderRoute(<Thread />, { path, url, mocks: [page, unlock] });
+    expect(await screen.findByText('This thread is locked: only its moderators may reply.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Post reply' })).toBeInTheDocument();
+    expect(screen.queryByText('Locked')).not.toBeInTheDocument();
+  });
+
+  it('reads the page again when the thread moves to another forum', async () => {
+    const move = stateChanged({ forumId: 'forum-2', viewerCan: noReply });
+    const moved = threadResult([post(1, 'First')], {
+      forum: { __typename: 'Forum', id: 'forum-2', slug: 'prevention', title: 'Prevention practice' },
+      viewerCan: noReply,
+    });
+    renderRoute(<Thread />, { path, url, mocks: [threadResult([post(1, 'First')]), move, moved] });
+    expect(await screen.findByRole('link', { name: 'Referral mechanisms' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Prevention practice' })).toHaveAttribute('href', '/forums/prevention');
+    expect(screen.queryByRole('button', { name: 'Post reply' })).not.toBeInTheDocument();
   });
 
   it('links to the thread this one was merged into', async () => {

@@ -1,3 +1,4 @@
+import type { Reference } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
 import { Alert, Anchor } from '@mantine/core';
 import { useRef, useState } from 'react';
@@ -5,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ResumeContext } from '../../ui/useLiveConnection';
+import { ThreadQuery } from './threadDocuments';
 
 /**
- * A changed post carries the fields its card renders, so the normalised cache updates it on screen by itself.
- * Reactions are left out: live payloads say `mine: false` for everyone, which would overwrite the reader's own.
+ * A changed post carries the fields its card renders, so the normalised cache updates it on screen by itself:
+ * reactions with the reader's own (`mine`), and what the reader may now do with it (a hidden post takes no
+ * reactions). A thread's new state carries what the reader may now do in it (a lock takes the reply box away).
  */
 export const ThreadPageChanges = graphql(`
   subscription ThreadPageChanges($threadId: ID!, $after: String) {
@@ -26,18 +29,37 @@ export const ThreadPageChanges = graphql(`
           html
           source
           version
+          reactions {
+            kind
+            count
+            mine
+          }
+          viewerCan {
+            edit
+            delete
+            flag
+            moderate
+            react
+            seeHistory
+          }
         }
       }
       ... on ThreadStateChanged {
         cursor
         thread {
           id
+          forumId
           title
           tags
           pinned
           locked
           closed
           solvedPostId
+          viewerCan {
+            reply
+            markSolved
+            moderate
+          }
         }
       }
       ... on ThreadMerged {
@@ -71,12 +93,21 @@ export function ThreadChanges({ threadId, changesCursor }: { threadId: string; c
       if (change.__typename === 'ThreadMerged') setMergedInto(change.targetThreadId);
       if (change.__typename === 'ThreadStateChanged') {
         // The live payload is a `Thread`; the page shows the same thread as a `ThreadPage`.
-        const { id, title, tags, pinned, locked, closed, solvedPostId } = change.thread;
-        const state = { title, tags, pinned, locked, closed, solvedPostId };
-        client.cache.modify({
+        const { id, forumId, title, tags, pinned, locked, closed, solvedPostId, viewerCan } = change.thread;
+        const state = { title, tags, pinned, locked, closed, solvedPostId, viewerCan };
+        let moved = false;
+        client.cache.modify<{ forum: Reference }>({
           id: client.cache.identify({ __typename: 'ThreadPage', id }),
-          fields: Object.fromEntries(Object.entries(state).map(([field, value]) => [field, () => value])),
+          fields: {
+            ...Object.fromEntries(Object.entries(state).map(([field, value]) => [field, () => value])),
+            forum: (forum, { readField }) => {
+              moved = readField('id', forum) !== forumId;
+              return forum;
+            },
+          },
         });
+        // Moved to another forum: its breadcrumbs and the reader's rights there come with the page.
+        if (moved) void client.refetchQueries({ include: [ThreadQuery] });
       }
     },
   });

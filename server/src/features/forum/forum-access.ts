@@ -112,3 +112,29 @@ export function moderatedForumSql(viewer: Viewer, alias = 'f'): SqlFragment {
 function coordinatesAny(viewer: Viewer): string[] {
   return isMember(viewer) ? viewer.coordinatorOf.filter((code) => coordinates(viewer, code)) : [];
 }
+
+/** What someone is named in a forum: one of its moderators, or a member of a closed group. */
+export type ForumRole = 'MODERATOR' | 'MEMBER';
+
+/**
+ * Who may be named to a role in a forum, as a WHERE condition on an active account aliased `users` (its expert
+ * profile, for the municipality, aliased `experts`): someone who reads the forum without that role. A moderator
+ * of a SCOPE forum must be of its country (or municipality) or coordinate it; of a closed group, one of its
+ * members. Membership of a closed group is what lets one read it, so any member of the network may be invited.
+ * The network's moderators and admins read everything. The picker and the commands take this one rule, and
+ * it says what `seesForum` says (a test holds the two together).
+ */
+export function mayBeNamedSql(forum: ForumAccess, role: ForumRole, users = 'u', experts = 'x'): SqlFragment {
+  if (role === 'MEMBER' || forum.visibility === 'PUBLIC' || forum.visibility === 'NETWORK') return { sql: 'true', params: [] };
+  const everywhere = `(${users}.network_role = 'MODERATOR' or (${users}.network_role = 'ADMIN' and ${users}.totp_enabled))`;
+  if (forum.visibility === 'GROUP')
+    return { sql: `(${everywhere} or ${users}.id = any(?::uuid[]))`, params: [`{${forum.memberIds.join(',')}}`] };
+  const coordinator = `(${users}.network_role = 'COORDINATOR' and ${users}.totp_enabled and ?::text = any(${users}.coordinator_of))`;
+  const inScope =
+    forum.level === 'REGIONAL'
+      ? { sql: 'true', params: [] }
+      : forum.level === 'NATIONAL'
+        ? { sql: `trim(${users}.country_code) = ?`, params: [forum.countryCode] }
+        : { sql: `${experts}.municipality_id = ?`, params: [forum.municipalityId] };
+  return { sql: `(${everywhere} or ${inScope.sql} or ${coordinator})`, params: [...inScope.params, forum.countryCode] };
+}

@@ -6,6 +6,7 @@ import { parseUuid } from '../../core/ids.js';
 import { ThreadConnection } from './forum.resolver.js';
 import { threadActivityCursor, type LivePost, type LiveThread } from './forum.live.js';
 import { postAddedStream, threadActivityStream } from './forum.stream.js';
+import { withOwnReactions } from './live-reactions.js';
 import { toPost } from './post.read.js';
 import type { PostNode } from './post.types.js';
 import { toThread } from './thread-row.js';
@@ -34,7 +35,7 @@ export class ForumLiveResolver {
   ): Edge<PostNode> {
     enterEventScope(ctx, event.scope);
     // SQL-free: the row was read once for every subscriber; this viewer's version of it is cut from it here.
-    const node = toPost(ctx.viewer, event.value.row, event.value.subject);
+    const node = withOwnReactions(ctx.viewer, toPost(ctx.viewer, event.value.row, event.value.subject), event.value.reactions);
     return { cursor: String(node.position), node };
   }
 

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import type { Em } from '../../db/orm.js';
+import { mayBeNamedSql, type ForumAccess, type ForumRole as ForumRoleKey } from './forum-access.js';
+import { ForumRole } from './forum.enums.js';
 import { forumAbilities } from './forum.policy.js';
 import { ForumNode } from './forum.types.js';
 
@@ -70,17 +72,19 @@ const likePattern = (text: string) => text.replace(/[\\%_]/g, '\\$&');
  * does not expose account ids, and the commands take them; so the picker reads them here, where only the forum's
  * managers may.
  */
-async function candidates(em: Em, text: string): Promise<ForumPerson[]> {
+async function candidates(em: Em, forum: ForumAccess, role: ForumRoleKey, text: string): Promise<ForumPerson[]> {
   const query = text.trim();
   if (query.length < 2) return [];
   const pattern = likePattern(query);
+  // Only people who could then read the forum (the same rule the commands apply).
+  const eligible = mayBeNamedSql(forum, role);
   const rows = await em.execute<PersonRow[]>(
     `select u.id as user_id, x.id as expert_id, x.full_name as name, o.name as organisation_name
        from expert x join app_user u on u.expert_id = x.id and u.status = 'ACTIVE' and u.deleted_at is null
        left join organisation o on o.id = x.organisation_id
-      where x.full_name ilike ? or x.full_name ilike ?
+      where (x.full_name ilike ? or x.full_name ilike ?) and ${eligible.sql}
       order by x.full_name, x.id limit ${SHOWN}`,
-    [`${pattern}%`, `% ${pattern}%`],
+    [`${pattern}%`, `% ${pattern}%`, ...eligible.params],
   );
   return rows.map((row) => ({ userId: row.user_id, expertId: row.expert_id, name: row.name!, organisationName: row.organisation_name }));
 }
@@ -112,11 +116,17 @@ export class ForumPeopleResolver {
   @FieldResolver(() => [ForumPerson], {
     nullable: true,
     description:
-      'Members whose name starts with `text` (at least 2 characters), to name as moderators or members; null unless you may do either',
+      'Members whose name starts with `text` (at least 2 characters) who may be named to `role`: only those who could then read ' +
+      'the forum (a moderator of a SCOPE forum is of its scope; of a closed group, one of its members). Null unless you may ' +
+      'name moderators (MODERATOR) or change who belongs to the group (MEMBER)',
   })
-  candidatePeople(@Root() forum: ForumNode, @Ctx() ctx: Context, @Arg('text', () => String) text: string): Promise<ForumPerson[]> | null {
-    const can = forumAbilities.permissions(ctx.viewer, { forum: forum.access });
-    if (!can.manage && !can.manageMembers) return null;
-    return candidates(ctx.em, text.slice(0, 100));
+  candidatePeople(
+    @Root() forum: ForumNode,
+    @Ctx() ctx: Context,
+    @Arg('text', () => String) text: string,
+    @Arg('role', () => ForumRole) role: ForumRoleKey,
+  ): Promise<ForumPerson[]> | null {
+    if (!forumAbilities.can(ctx.viewer, role === 'MODERATOR' ? 'manage' : 'manageMembers', { forum: forum.access })) return null;
+    return candidates(ctx.em, forum.access, role, text.slice(0, 100));
   }
 }

@@ -8,7 +8,7 @@ import { guardTexts } from '../guardrail/guard-texts.js';
 import { forgetNotifications } from '../notification/notify.js';
 import { Country } from '../country/country.entity.js';
 import { Municipality } from '../municipality/municipality.entity.js';
-import type { ForumAccess } from './forum-access.js';
+import { mayBeNamedSql, type ForumAccess, type ForumRole } from './forum-access.js';
 import { visibleForum } from './forum-subjects.js';
 import { Forum } from './forum.entity.js';
 import type { CreateForumInput, ForumPeopleInput, UpdateForumInput } from './forum.inputs.js';
@@ -114,6 +114,13 @@ export async function setForumModerators(deps: CommandDeps, input: ForumPeopleIn
     const forum = await visibleForum(em, actor, parseUuid(input.forumId, 'input.forumId'));
     forumAbilities.authorize(actor, 'manage', { forum });
     const userIds = await existingMembers(em, input.userIds);
+    // Those named now; one named before keeps their place even if the rule would not name them today.
+    await requireMayBeNamed(
+      em,
+      forum,
+      'MODERATOR',
+      userIds.filter((id) => !forum.moderatorIds.includes(id)),
+    );
     await em.execute(`delete from forum_moderator where forum_id = ?`, [forum.id]);
     await changePeople(em, 'forum_moderator', forum.id, userIds, 'add');
     await audit(em, {
@@ -138,6 +145,7 @@ export async function changeGroupMembers(deps: CommandDeps, input: ForumPeopleIn
     const forum = await visibleForum(em, actor, parseUuid(input.forumId, 'input.forumId'));
     forumAbilities.authorize(actor, 'manageMembers', { forum });
     const userIds = change === 'add' ? await existingMembers(em, input.userIds) : input.userIds.map((id) => parseUuid(id, 'input.userIds'));
+    if (change === 'add') await requireMayBeNamed(em, forum, 'MEMBER', userIds);
     await changePeople(em, 'forum_member', forum.id, userIds, change);
     // What they were told of the group goes with them (a notification names a thread they may no longer read).
     if (change === 'remove')
@@ -163,6 +171,28 @@ async function existingMembers(em: Em, ids: readonly string[]): Promise<string[]
   );
   if (rows.length !== userIds.length) throw new NotFound('One of these members');
   return userIds;
+}
+
+/**
+ * Refuses, naming them, the people who could not read the forum in that role (forum-access.ts `mayBeNamedSql`,
+ * the rule the picker offers by): a moderator who cannot read what they moderate is of no use, and naming one
+ * would open a scoped forum to them by the back door.
+ */
+async function requireMayBeNamed(em: Em, forum: ForumAccess, role: ForumRole, userIds: readonly string[]): Promise<void> {
+  const eligible = mayBeNamedSql(forum, role);
+  if (userIds.length === 0 || eligible.sql === 'true') return;
+  const refused = await em.execute<{ name: string | null }[]>(
+    `select x.full_name as name from app_user u left join expert x on x.id = u.expert_id
+      where u.id = any(?::uuid[]) and not ${eligible.sql} order by x.full_name`,
+    [`{${userIds.join(',')}}`, ...eligible.params],
+  );
+  if (refused.length === 0) return;
+  const names = refused.map((row) => row.name ?? 'A member without a profile').join(', ');
+  const why =
+    forum.visibility === 'GROUP'
+      ? "only the group's members may moderate it; add them to the group first"
+      : 'this forum is only for members of its country or municipality';
+  throw BadUserInput.field('input.userIds', `${names} cannot read this forum (${why})`);
 }
 
 async function changePeople(

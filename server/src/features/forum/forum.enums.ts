@@ -28,3 +28,9 @@ export const POST_MODERATIONS = ['HIDE', 'UNHIDE'] as const;
 export type PostModerationKey = (typeof POST_MODERATIONS)[number];
 export const PostModeration = enumOf(POST_MODERATIONS);
 registerEnumType(PostModeration, { name: 'PostModeration', description: 'What a moderator does to a post' });
+
+export const ForumRole = enumOf(['MODERATOR', 'MEMBER'] as const);
+registerEnumType(ForumRole, {
+  name: 'ForumRole',
+  description: "What someone is named in a forum: a moderator, or a closed group's member",
+});

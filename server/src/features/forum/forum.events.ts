@@ -4,6 +4,8 @@
  */
 export type ThreadEvent =
   | { kind: 'POST_ADDED'; threadId: string; postId: string }
+  /** Posts a merge appended, in order: one event, so they cannot arrive out of order. */
+  | { kind: 'POSTS_APPENDED'; threadId: string; postIds: string[] }
   | { kind: 'POST_CHANGED'; threadId: string; postId: string }
   | { kind: 'THREAD_CHANGED'; threadId: string }
   /** The thread is gone: its posts now follow those of `targetId`. */

@@ -16,16 +16,27 @@ const POST_ADDED = /* GraphQL */ `
     postAdded(threadId: $threadId, after: $after) {
       cursor
       node {
+        id
         position
         html
         author {
           name
         }
+        reactions {
+          kind
+          count
+          mine
+        }
       }
     }
   }
 `;
-type PostEvent = { postAdded: { cursor: string; node: { position: number; html: string } } };
+type PostEvent = {
+  postAdded: {
+    cursor: string;
+    node: { id: string; position: number; html: string; reactions: { kind: string; count: number; mine: boolean }[] };
+  };
+};
 
 describe('postAdded', () => {
   it('resumes after a cursor: every missed post once, in order, then the live ones', async () => {
@@ -66,6 +77,64 @@ describe('postAdded', () => {
       await expect(feed.next(1500)).rejects.toThrow('no event within 1500 ms');
     } finally {
       await feed.close();
+    }
+  });
+
+  it("delivers the posts a merge appends to the target's live readers once each, in order, with their own reactions", async () => {
+    const forum = await makeForum(app, { visibility: 'NETWORK' });
+    const source = await makeThread(app, forum.id, 'member.pl');
+    const target = await makeThread(app, forum.id);
+    await reply(app, target.id, 'member.lv', 'Target reply');
+    const moved = [];
+    for (let i = 0; i < 3; i++) moved.push((await reply(app, source.id, 'member.pl', `Moved ${i}`)).data!.addPost);
+    const react = await app.gql(
+      `mutation ($id: ID!) { react(input: { postId: $id, kind: USEFUL }) { id } }`,
+      { id: moved[1]!.id },
+      { as: await app.cookieOf('member.lv') },
+    );
+    expect(react.errors).toBeUndefined();
+    const live = await subscribe<PostEvent>(app.url, POST_ADDED, {
+      variables: { threadId: target.id, after: '2' },
+      cookie: await app.cookieOf('member.lv'),
+    });
+    const other = await subscribe<PostEvent>(app.url, POST_ADDED, {
+      variables: { threadId: target.id, after: '2' },
+      cookie: await app.cookieOf('member.pl'),
+    });
+    try {
+      await expect.poll(() => app.services.live.subscribers).toBe(2);
+      const merged = await app.gql(
+        `mutation ($s: ID!, $t: ID!) { mergeThreads(input: { sourceId: $s, targetId: $t }) { id postCount } }`,
+        { s: source.id, t: target.id },
+        { as: await app.cookieOf('moderator') },
+      );
+      expect(merged.data).toEqual({ mergeThreads: { id: target.id, postCount: 6 } });
+      const received = [];
+      for (let i = 0; i < 4; i++) received.push((await live.next(10_000)).postAdded.node);
+      // The source's opening post and its three replies, after the target's two posts.
+      expect(received.map((node) => node.position)).toEqual([3, 4, 5, 6]);
+      expect(received.slice(1).map((node) => node.id)).toEqual(moved.map((post) => post.id));
+      expect(received[2]!.reactions).toEqual([{ kind: 'USEFUL', count: 1, mine: true }]);
+      await expect(live.next(500)).rejects.toThrow('no event within 500 ms');
+      const others = [];
+      for (let i = 0; i < 4; i++) others.push((await other.next(10_000)).postAdded.node);
+      expect(others.map((node) => node.position)).toEqual([3, 4, 5, 6]);
+      expect(others[2]!.reactions).toEqual([{ kind: 'USEFUL', count: 1, mine: false }]);
+    } finally {
+      await Promise.all([live.close(), other.close()]);
+    }
+    // A reader who resumes from before the merge gets the appended posts once, from the table.
+    const resumed = await subscribe<PostEvent>(app.url, POST_ADDED, {
+      variables: { threadId: target.id, after: '2' },
+      cookie: await app.cookieOf('member.lv'),
+    });
+    try {
+      const replayed = [];
+      for (let i = 0; i < 4; i++) replayed.push((await resumed.next(10_000)).postAdded.node.position);
+      expect(replayed).toEqual([3, 4, 5, 6]);
+      await expect(resumed.next(500)).rejects.toThrow('no event within 500 ms');
+    } finally {
+      await resumed.close();
     }
   });
 

@@ -5,21 +5,34 @@ import type { ForumAccess } from './forum-access.js';
 import type { ForumEvent, ThreadEvent } from './forum.events.js';
 import { loadThread } from './forum-subjects.js';
 import type { ForumSubject } from './forum.policy.js';
+import { findLiveReactions, type LiveReactions } from './live-reactions.js';
 import { findPostRows, type PostRow } from './post.read.js';
 import { THREAD_COLUMNS, THREAD_READ_JOIN, type ThreadRow } from './thread-row.js';
 
-/** A new post as every local subscriber of its thread shares it: the row and its thread's rules, as they are now. */
+/**
+ * A new post as every local subscriber of its thread shares it: the row, its thread's rules as they are now, and
+ * who reacted (posts a merge brought may have reactions), for each subscriber's own `mine`.
+ */
 export interface LivePost {
   row: PostRow;
   subject: ForumSubject;
+  reactions: LiveReactions;
 }
 
-/** Resolved once per event and process: two statements, whatever the number of subscribers. */
-export const postAddedFeed = defineLiveFeed<ThreadEvent, LivePost>('forum-post-added', async (event, { em }) => {
-  if (event.kind !== 'POST_ADDED') return null;
+/**
+ * Resolved once per event and process: two statements (three when merged posts have reactions), whatever the
+ * number of subscribers. A reply is one post; a merge appends many in one event, in order.
+ */
+export const postAddedFeed = defineLiveFeed<ThreadEvent, LivePost[]>('forum-post-added', async (event, { em }) => {
+  if (event.kind !== 'POST_ADDED' && event.kind !== 'POSTS_APPENDED') return null;
   const found = await loadThread(em, event.threadId);
-  const [row] = found ? await findPostRows(em, [event.postId]) : [];
-  return found && row ? { row, subject: found.subject } : null;
+  if (!found) return null;
+  const ids = event.kind === 'POST_ADDED' ? [event.postId] : event.postIds;
+  // A post moved on since (merged into another thread) belongs to that thread's readers now.
+  const rows = (await findPostRows(em, ids)).filter((row) => row.thread_id === event.threadId);
+  if (rows.length === 0) return null;
+  const reactions = await findLiveReactions(em, rows);
+  return rows.map((row) => ({ row, subject: found.subject, reactions }));
 });
 
 /** A thread with new activity, with its forum's rules as they are now. */

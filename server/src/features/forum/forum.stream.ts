@@ -6,6 +6,7 @@ import { topic } from '../../core/pubsub.js';
 import { seesForum } from './forum-access.js';
 import { visibleForum, visibleThread } from './forum-subjects.js';
 import { postAddedFeed, threadActivityFeed, threadRows, type LivePost, type LiveThread } from './forum.live.js';
+import { findLiveReactions } from './live-reactions.js';
 import { findPostRows, positionCursor } from './post.read.js';
 
 const CATCH_UP_PAGE = 100;
@@ -16,7 +17,7 @@ const CATCH_UP_PAGE = 100;
  * rights of the moment. When those rights go (removed from a closed group), the stream ends.
  */
 export async function* follow<T>(
-  live: Inbox<LiveEvent<T>>,
+  live: AsyncIterableIterator<LiveEvent<T>>,
   missed: AsyncIterable<LiveEvent<T>>,
   fresh: (value: T) => boolean,
   allowed: (value: T) => boolean,
@@ -29,7 +30,7 @@ export async function* follow<T>(
       }
     }
   } finally {
-    await live.return();
+    await live.return?.();
   }
 }
 
@@ -56,7 +57,8 @@ export async function postAddedStream(ctx: Context, threadId: string, after: str
               ids.map((r) => r.id),
             )
           : [];
-      for (const row of rows) yield { value: { row, subject: found.subject }, scope };
+      const reactions = await findLiveReactions(scope.em, rows);
+      for (const row of rows) yield { value: { row, subject: found.subject, reactions }, scope };
       if (rows.length < CATCH_UP_PAGE) return;
       position = rows.at(-1)!.position;
     }
@@ -68,9 +70,14 @@ export async function postAddedStream(ctx: Context, threadId: string, after: str
     return true;
   };
   return closingWith(
-    follow(live, missed(), newer, (value) => seesForum(ctx.viewer, value.subject.forum)),
+    follow(eachPost(live), missed(), newer, (value) => seesForum(ctx.viewer, value.subject.forum)),
     live,
   );
+}
+
+/** The posts of one event (a merge brings several) one by one, in order. */
+async function* eachPost(live: Inbox<LiveEvent<LivePost[]>>): AsyncGenerator<LiveEvent<LivePost>> {
+  for await (const event of live) for (const value of event.value) yield { value, scope: event.scope };
 }
 
 /** `threadActivity(forumId, after)`: new threads and new posts of one forum, by last activity. */

@@ -137,7 +137,7 @@ export function toPost(viewer: Viewer, row: PostRow, threadSubject: ForumSubject
     hidden: row.hidden,
     purged: row.purged,
     version: row.version,
-    // Live payloads are read once for every subscriber, without anyone's own reactions.
+    // Live payloads are read once for every subscriber, without anyone's own reactions (live-reactions.ts adds them).
     reactions: row.reactions.map(({ kind, count, mine }) => ({ kind, count, mine: mine === true })),
     subject,
   };

@@ -58,7 +58,10 @@ export async function mergeThreads(deps: CommandDeps, input: MergeThreadsInput):
     forumAbilities.authorize(actor, 'moderate', source.subject);
     forumAbilities.authorize(actor, 'moderate', target.subject);
     const offset = target.thread.postCount;
-    await em.execute(`update post set thread_id = ?, position = position + ? where thread_id = ?`, [targetId, offset, sourceId]);
+    const moved = await em.execute<{ id: string; position: number }[]>(
+      `update post set thread_id = ?, position = position + ? where thread_id = ? returning id, position`,
+      [targetId, offset, sourceId],
+    );
     await em.execute(
       `update thread set post_count = post_count + ?, version = version + 1,
          last_post_at = greatest(last_post_at, (select last_post_at from thread where id = ?)) where id = ?`,
@@ -75,6 +78,9 @@ export async function mergeThreads(deps: CommandDeps, input: MergeThreadsInput):
     uow.publish(topic('forum', source.thread.forumId), { kind: 'THREAD_REMOVED', threadId: sourceId });
     uow.publish(topic('thread', sourceId), { kind: 'THREAD_MERGED', threadId: sourceId, targetId });
     await markThreadChanged(uow, targetId);
+    // The target's live readers get the appended posts as new posts, in one event so they arrive in order.
+    const postIds = moved.toSorted((a, b) => a.position - b.position).map((post) => post.id);
+    if (postIds.length > 0) uow.publish(topic('thread', targetId), { kind: 'POSTS_APPENDED', threadId: targetId, postIds });
     uow.publish(topic('forum', target.thread.forumId), { kind: 'THREAD_ACTIVITY', threadId: targetId });
     return targetId;
   });

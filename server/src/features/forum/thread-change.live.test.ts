@@ -26,6 +26,7 @@ const THREAD_CHANGED = /* GraphQL */ `
           reactions {
             kind
             count
+            mine
           }
         }
       }
@@ -37,6 +38,10 @@ const THREAD_CHANGED = /* GraphQL */ `
           locked
           pinned
           solvedPostId
+          viewerCan {
+            reply
+            moderate
+          }
         }
       }
       ... on ThreadMerged {
@@ -53,14 +58,21 @@ interface PostState {
   removed: boolean;
   hidden: boolean;
   purged: boolean;
-  reactions: { kind: string; count: number }[];
+  reactions: { kind: string; count: number; mine: boolean }[];
 }
 type Change =
   | { __typename: 'PostChanged'; cursor: string; post: PostState }
   | {
       __typename: 'ThreadStateChanged';
       cursor: string;
-      thread: { id: string; forumId: string; locked: boolean; pinned: boolean; solvedPostId: string | null };
+      thread: {
+        id: string;
+        forumId: string;
+        locked: boolean;
+        pinned: boolean;
+        solvedPostId: string | null;
+        viewerCan: { reply: boolean; moderate: boolean };
+      };
     }
   | { __typename: 'ThreadMerged'; threadId: string; targetThreadId: string };
 type ChangeEvent = { threadChanged: Change };
@@ -108,7 +120,7 @@ describe('threadChanged', () => {
       await run('member.pl', EDIT, { id: a.id, version: a.version, source: 'Edited text' });
       expect(post((await member.next(10_000)).threadChanged)).toMatchObject({ id: a.id, html: '<p>Edited text</p>', edited: true });
       await run('member.lv', REACT, { id: a.id });
-      expect(post((await member.next(10_000)).threadChanged).reactions).toEqual([{ kind: 'THANKS', count: 1 }]);
+      expect(post((await member.next(10_000)).threadChanged).reactions).toEqual([{ kind: 'THANKS', count: 1, mine: true }]);
       await run('moderator', HIDE, { id: b.id });
       expect(post((await member.next(10_000)).threadChanged)).toMatchObject({ id: b.id, hidden: true, html: null });
       await run('member.pl', DELETE, { id: c.id });
@@ -120,6 +132,8 @@ describe('threadChanged', () => {
       for (let i = 0; i < 5; i++) seen.push(post((await moderator.next(10_000)).threadChanged));
       expect(seen.map((p) => p.id)).toEqual([a.id, a.id, b.id, c.id, a.id]);
       expect(seen[2]).toMatchObject({ hidden: true, html: '<p>Second</p>' });
+      // The same reaction, resolved once, is the moderator's to see but not theirs.
+      expect(seen[1]!.reactions).toEqual([{ kind: 'THANKS', count: 1, mine: false }]);
       await expect(member.next(300)).rejects.toThrow('no event within 300 ms');
     } finally {
       await Promise.all([member.close(), moderator.close()]);
@@ -147,6 +161,27 @@ describe('threadChanged', () => {
     }
   });
 
+  it("carries each reader's own rights in the thread's new state: a lock takes replies from members, not moderators", async () => {
+    const forum = await makeForum(app, { visibility: 'NETWORK' });
+    const thread = await makeThread(app, forum.id, 'member.lv');
+    const member = await open(thread.id, 'member.pl');
+    const moderator = await open(thread.id, 'moderator');
+    try {
+      await run('moderator', MODERATE_THREAD, { id: thread.id, action: 'LOCK' });
+      expect(threadState((await member.next(10_000)).threadChanged)).toMatchObject({
+        locked: true,
+        viewerCan: { reply: false, moderate: false },
+      });
+      expect(threadState((await moderator.next(10_000)).threadChanged).viewerCan).toEqual({ reply: true, moderate: true });
+      await run('moderator', MODERATE_THREAD, { id: thread.id, action: 'UNLOCK' });
+      expect(threadState((await member.next(10_000)).threadChanged)).toMatchObject({ locked: false, viewerCan: { reply: true } });
+      await run('moderator', MODERATE_THREAD, { id: thread.id, action: 'CLOSE' });
+      expect(threadState((await member.next(10_000)).threadChanged).viewerCan.reply).toBe(false);
+    } finally {
+      await Promise.all([member.close(), moderator.close()]);
+    }
+  });
+
   it('follows a move, and ends for a reader of the old forum who cannot read the new one', async () => {
     const from = await makeForum(app, { visibility: 'PUBLIC' });
     const to = await makeForum(app, { visibility: 'NETWORK' });
@@ -166,6 +201,39 @@ describe('threadChanged', () => {
       await expect(anonymous.next(500)).rejects.toThrow('no event within 500 ms');
     } finally {
       await Promise.all([member.close(), anonymous.close()]);
+    }
+  });
+
+  it("keeps each reader's own reactions: counts for all, `mine` for whoever gave it, also when resuming", async () => {
+    const forum = await makeForum(app, { visibility: 'PUBLIC' });
+    const thread = await makeThread(app, forum.id);
+    const a = (await reply(app, thread.id, 'member.pl', 'Useful advice')).data!.addPost;
+    const lv = await open(thread.id, 'member.lv');
+    const pl = await open(thread.id, 'member.pl');
+    const anonymous = await open(thread.id, null);
+    let cursor: string;
+    try {
+      await run('member.lv', REACT, { id: a.id });
+      const [own, other, nobody] = await Promise.all([lv.next(10_000), pl.next(10_000), anonymous.next(10_000)]);
+      expect(post(own.threadChanged).reactions).toEqual([{ kind: 'THANKS', count: 1, mine: true }]);
+      expect(post(other.threadChanged).reactions).toEqual([{ kind: 'THANKS', count: 1, mine: false }]);
+      expect(post(nobody.threadChanged).reactions).toEqual([{ kind: 'THANKS', count: 1, mine: false }]);
+      cursor = (own.threadChanged as { cursor: string }).cursor;
+      await run('member.pl', REACT, { id: a.id });
+      expect(post((await lv.next(10_000)).threadChanged).reactions).toEqual([{ kind: 'THANKS', count: 2, mine: true }]);
+      expect(post((await pl.next(10_000)).threadChanged).reactions).toEqual([{ kind: 'THANKS', count: 2, mine: true }]);
+      await run('member.lv', `mutation ($id: ID!) { unreact(input: { postId: $id, kind: THANKS }) { id } }`, { id: a.id });
+      expect(post((await lv.next(10_000)).threadChanged).reactions).toEqual([{ kind: 'THANKS', count: 1, mine: false }]);
+      expect(post((await pl.next(10_000)).threadChanged).reactions).toEqual([{ kind: 'THANKS', count: 1, mine: true }]);
+    } finally {
+      await Promise.all([lv.close(), pl.close(), anonymous.close()]);
+    }
+    // A reader who resumes from the first change gets the post as it is now, with their own reaction.
+    const resumed = await open(thread.id, 'member.pl', cursor);
+    try {
+      expect(post((await resumed.next(10_000)).threadChanged).reactions).toEqual([{ kind: 'THANKS', count: 1, mine: true }]);
+    } finally {
+      await resumed.close();
     }
   });
 

@@ -9,6 +9,7 @@ import type { ThreadEvent } from './forum.events.js';
 import { threadRows } from './forum.live.js';
 import type { ForumSubject } from './forum.policy.js';
 import { follow } from './forum.stream.js';
+import { findLiveReactions, type LiveReactions } from './live-reactions.js';
 import { findPostRows, type PostRow } from './post.read.js';
 import type { ThreadRow } from './thread-row.js';
 
@@ -19,7 +20,7 @@ const CATCH_UP_PAGE = 100;
  * is a new state, not a diff), with the forum's rules as they are now. `at` is its place in the stream.
  */
 export type LiveChange =
-  | { kind: 'post'; id: string; at: Date; row: PostRow; subject: ForumSubject }
+  | { kind: 'post'; id: string; at: Date; row: PostRow; subject: ForumSubject; reactions: LiveReactions }
   | { kind: 'thread'; id: string; at: Date; row: ThreadRow; forum: ForumAccess }
   | { kind: 'merged'; id: string; at: Date; targetId: string; forum: ForumAccess };
 
@@ -27,9 +28,12 @@ const forumOf = (change: LiveChange) => (change.kind === 'post' ? change.subject
 
 export const changeCursor = (change: LiveChange) => encodeStreamCursor({ at: change.at, id: change.id });
 
-/** Resolved once per event and process: two statements, whatever the number of subscribers. */
+/**
+ * Resolved once per event and process: two statements (three for a post with reactions: who gave them, for each
+ * subscriber's own `mine`), whatever the number of subscribers.
+ */
 export const threadChangeFeed = defineLiveFeed<ThreadEvent, LiveChange>('forum-thread-change', async (event, { em }) => {
-  if (event.kind === 'POST_ADDED') return null;
+  if (event.kind === 'POST_ADDED' || event.kind === 'POSTS_APPENDED') return null;
   if (event.kind === 'THREAD_MERGED') {
     // The merged thread is gone; its readers follow the target if they may read it.
     const target = await loadThread(em, event.targetId);
@@ -44,7 +48,8 @@ export const threadChangeFeed = defineLiveFeed<ThreadEvent, LiveChange>('forum-t
   const [row] = await findPostRows(em, [event.postId]);
   // A post merged away since belongs to another thread's readers now.
   if (!row?.changed_at || row.thread_id !== event.threadId) return null;
-  return { kind: 'post', id: row.id, at: new Date(row.changed_at), row, subject: found.subject };
+  const reactions = await findLiveReactions(em, [row]);
+  return { kind: 'post', id: row.id, at: new Date(row.changed_at), row, subject: found.subject, reactions };
 });
 
 /**
@@ -78,12 +83,14 @@ export async function threadChangeStream(
         [thread.id, cursor.at, cursor.id, thread.id, cursor.at, cursor.id],
       );
       const postIds = changes.filter((c) => c.kind === 'post').map((c) => c.id);
-      const posts = new Map((postIds.length > 0 ? await findPostRows(scope.em, postIds) : []).map((row) => [row.id, row]));
+      const postRows = postIds.length > 0 ? await findPostRows(scope.em, postIds) : [];
+      const posts = new Map(postRows.map((row) => [row.id, row]));
+      const reactions = await findLiveReactions(scope.em, postRows);
       const [threadRow] = changes.some((c) => c.kind === 'thread') ? await threadRows(scope.em, 't.id = ?', [thread.id]) : [];
       for (const change of changes) {
         const at = new Date(change.changed_at);
         const post = posts.get(change.id);
-        if (post) yield { value: { kind: 'post', id: post.id, at, row: post, subject }, scope };
+        if (post) yield { value: { kind: 'post', id: post.id, at, row: post, subject, reactions }, scope };
         else if (change.kind === 'thread' && threadRow)
           yield { value: { kind: 'thread', id: thread.id, at, row: threadRow, forum: subject.forum }, scope };
       }

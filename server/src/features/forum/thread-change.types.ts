@@ -1,5 +1,6 @@
 import { createUnionType, Field, ID, ObjectType } from 'type-graphql';
 import type { Viewer } from '../../core/auth.js';
+import { withOwnReactions } from './live-reactions.js';
 import { toPost } from './post.read.js';
 import { PostNode } from './post.types.js';
 import { toThread } from './thread-row.js';
@@ -14,7 +15,7 @@ export class PostChanged {
   @Field(() => String, { description: 'Pass the last cursor received as `threadChanged(after:)` to resume' })
   cursor!: string;
 
-  @Field(() => PostNode, { description: 'As you may see it; `reactions.mine` is always false here' })
+  @Field(() => PostNode, { description: 'As you may see it, with your own reactions (`reactions.mine`)' })
   post!: PostNode;
 }
 
@@ -56,7 +57,10 @@ export const ThreadChange = createUnionType({
 /** This viewer's version of a change resolved once for every subscriber: SQL-free. */
 export function toThreadChange(viewer: Viewer, change: LiveChange): PostChanged | ThreadStateChanged | ThreadMerged {
   const cursor = changeCursor(change);
-  if (change.kind === 'post') return Object.assign(new PostChanged(), { cursor, post: toPost(viewer, change.row, change.subject) });
+  if (change.kind === 'post') {
+    const post = withOwnReactions(viewer, toPost(viewer, change.row, change.subject), change.reactions);
+    return Object.assign(new PostChanged(), { cursor, post });
+  }
   if (change.kind === 'thread') {
     const thread = Object.assign(toThread(viewer, change.row, change.forum), { unreadCount: null, lastReadPosition: null });
     return Object.assign(new ThreadStateChanged(), { cursor, thread });

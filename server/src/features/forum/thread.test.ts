@@ -164,6 +164,38 @@ describe('reactions and moderation', () => {
     expect(moved.data!.moveThread.forumId).toBe(target.id);
   });
 
+  it('refuses a mention of someone the author cannot find in the directory, and writes nothing', async () => {
+    const thread = await makeThread(app, forumId);
+    const result = await app.gql(
+      ADD_POST,
+      { input: { clientId: randomUUID(), threadId: thread.id, source: `Ask @[them](expert:${randomUUID()}) about it` } },
+      { as: await app.cookieOf('member.pl') },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'source' }] });
+    expect(result.errors?.[0]?.message).toContain('not in the directory as you see it');
+    expect(await countRows(app, 'post', `thread_id = '${thread.id}'`)).toBe(1);
+  });
+
+  it("refuses a forum's own moderator a move into a forum they do not moderate, and moves nothing", async () => {
+    const source = await makeForum(app, { visibility: 'NETWORK' });
+    const target = await makeForum(app, { visibility: 'NETWORK' });
+    const named = await app.gql(
+      `mutation ($input: ForumPeopleInput!) { setForumModerators(input: $input) { id } }`,
+      { input: { forumId: source.id, userIds: [await userIdOf(app, 'member.pl')] } },
+      { as: await app.cookieOf('admin') },
+    );
+    expect(named.errors).toBeUndefined();
+    const thread = await makeThread(app, source.id);
+    const refused = await app.gql(
+      `mutation ($input: MoveThreadInput!) { moveThread(input: $input) { forumId } }`,
+      { input: { threadId: thread.id, forumId: target.id, reason: 'Belongs there' } },
+      { as: await app.cookieOf('member.pl') },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toBe('You may move threads only into forums you moderate');
+    expect(await countRows(app, 'thread', `id = '${thread.id}' and forum_id = '${source.id}'`)).toBe(1);
+  });
+
   it('purges a post everywhere, history included', async () => {
     const created = await reply(app, (await makeThread(app, forumId)).id, 'member.pl', 'A name that must go');
     const { id, version } = created.data!.addPost;
