@@ -3,11 +3,12 @@ import mantine from 'postcss-preset-mantine';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { compressAssets } from './scripts/compress-assets';
 import { graphqlDocuments } from './scripts/graphql-documents';
+import { initialJsBudget } from './scripts/initial-js-budget';
 
 const api = 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [graphqlDocuments(), react(), compressAssets()],
+  plugins: [graphqlDocuments(), react(), compressAssets(), initialJsBudget()],
   css: {
     postcss: { plugins: [mantine()] },
   },
