@@ -1,6 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import { UI_LANGUAGES } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
+import classes from './AppHeader.module.css';
 
 // Each language is named in itself ("Deutsch", "Suomi") so readers find their own whatever the
 // page language is. A native <select>: keyboard and screen-reader support come from the platform,
@@ -28,7 +29,7 @@ export function LanguageMenu() {
     <NativeSelect
       aria-label={t('language.label')}
       size="xs"
-      w="9rem"
+      className={classes.language}
       value={i18n.language}
       onChange={(event) => void i18n.changeLanguage(event.currentTarget.value)}
       data={options}
