@@ -52,7 +52,9 @@ export function initialJs(bundle: Record<string, ChunkLike | { type: 'asset' }>)
   return {
     files,
     gzipBytes: initial.reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: constants.Z_BEST_COMPRESSION }).length, 0),
-    misplaced: initial.flatMap((chunk) => chunk.moduleIds.filter((id) => NOT_IN_INITIAL_JS.some((re) => re.test(id.replaceAll('\\', '/'))))),
+    misplaced: initial.flatMap((chunk) =>
+      chunk.moduleIds.filter((id) => NOT_IN_INITIAL_JS.some((re) => re.test(id.replaceAll('\\', '/')))),
+    ),
   };
 }
 
@@ -61,8 +63,7 @@ export function initialJsProblem(measured: InitialJs, budgetKb = INITIAL_JS_BUDG
   const kb = measured.gzipBytes / 1024;
   if (measured.misplaced.length > 0)
     return `page code in the initial JS (lazy-load it with its route): ${measured.misplaced.slice(0, 10).join(', ')}`;
-  if (kb > budgetKb)
-    return `initial JS is ${kb.toFixed(1)} KB gzip, over the ${budgetKb} KB budget (${measured.files.join(', ')})`;
+  if (kb > budgetKb) return `initial JS is ${kb.toFixed(1)} KB gzip, over the ${budgetKb} KB budget (${measured.files.join(', ')})`;
   return null;
 }
 

@@ -28,7 +28,10 @@ export async function signInDemoMember(base: string): Promise<string> {
     'mutation S8SignIn($input: SignInInput!) { signIn(input: $input) { totpRequired viewer { id } } }',
     { input: MEMBER },
   );
-  const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
   if (!data.signIn.viewer || !cookie) throw new Error(`S8: the demo member could not sign in: ${JSON.stringify(data)}`);
   return cookie;
 }

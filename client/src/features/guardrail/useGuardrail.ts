@@ -54,10 +54,7 @@ export function useGuardrail(
   const [checkedText] = useDebouncedValue(text, delayMs);
   const { publishedContacts } = options;
   const detect = useDetector();
-  const findings = useMemo(
-    () => (detect ? detect(checkedText, { publishedContacts }) : NONE),
-    [detect, checkedText, publishedContacts],
-  );
+  const findings = useMemo(() => (detect ? detect(checkedText, { publishedContacts }) : NONE), [detect, checkedText, publishedContacts]);
   const unconfirmed = useMemo(() => unconfirmedFindings(findings, confirmations), [findings, confirmations]);
   return { findings, unconfirmed, checking: checkedText !== text || (detect === null && text !== '') };
 }
