@@ -47,7 +47,7 @@ export function initialJs(bundle: Record<string, ChunkLike | { type: 'asset' }>)
     for (const imported of chunk.imports) visit(imported);
   };
   for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
-  const files = [...seen].sort();
+  const files = [...seen].toSorted();
   const initial = files.map((file) => chunks.get(file)!);
   return {
     files,
@@ -76,7 +76,7 @@ export function initialJsBudget(): Plugin {
     name: 'strom:initial-js-budget',
     apply: 'build',
     writeBundle(_options, bundle) {
-      const measured = initialJs(bundle as unknown as Record<string, ChunkLike | { type: 'asset' }>);
+      const measured = initialJs(bundle);
       const problem = initialJsProblem(measured);
       if (problem) this.error(problem);
       this.info(`initial JS ${(measured.gzipBytes / 1024).toFixed(1)} KB gzip (budget ${INITIAL_JS_BUDGET_KB} KB)`);

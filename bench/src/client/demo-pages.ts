@@ -10,6 +10,8 @@ const PUBLIC_FORUM = 'referral-mechanisms-bsr';
 /** A demo member without two-factor (server/src/db/seed/demo-accounts.ts), invited to the demo meetings. */
 const MEMBER = { email: 'member.pl@demo.strom.invalid', password: 'baltic-demo-password' };
 
+const visitor = (route: string, path = route): S8Page => ({ route, path, signedIn: false });
+
 async function graphql<T>(base: string, query: string, variables: Record<string, unknown>, cookie?: string) {
   const response = await fetch(new URL('/graphql', base), {
     method: 'POST',
@@ -56,7 +58,6 @@ export async function s8Pages(base: string, cookie: string): Promise<S8Page[]> {
   );
   const meetingId = meetings.data.meetings.edges[0]?.node.id;
   if (!meetingId) throw new Error('S8: the demo member sees no past meeting');
-  const visitor = (route: string, path = route): S8Page => ({ route, path, signedIn: false });
   return [
     visitor('/'),
     visitor('/experts'),
