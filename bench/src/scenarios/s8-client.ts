@@ -33,7 +33,14 @@ export async function runS8(ctx: Pick<BenchContext, 'config' | 'logDir' | 'log'>
       if (!server) throw new Error('no server');
       const cookie = await signInDemoMember(server.url);
       const toMeasure = selectedPages(await s8Pages(server.url, cookie));
-      const open = (page: S8Page) => lighthouse(new URL(page.path, server.url).href, page.signedIn ? { cookie } : {});
+      // Once more if Lighthouse fails to record the load (NO_NAVSTART and the like happen on a loaded machine).
+      const open = (page: S8Page) => {
+        const run = () => lighthouse(new URL(page.path, server.url).href, page.signedIn ? { cookie } : {});
+        return run().catch((error: unknown) => {
+          ctx.log(`S8: Lighthouse ${page.route} failed, once more: ${String(error).split('\n')[1] ?? String(error)}`);
+          return run();
+        });
+      };
       // The first request of each page compiles the server's code paths; the browser should not pay for that.
       for (const page of toMeasure) await fetch(new URL(page.path, server.url)).then((r) => r.text());
       const measured: { page: S8Page; run: LighthouseRun }[] = [];
