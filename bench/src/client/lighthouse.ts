@@ -20,19 +20,48 @@ export interface LighthouseRun {
   fcpMs: number;
   /** Bytes of JavaScript the page transferred (compressed, as sent). */
   scriptKb: number;
+  /** Requests finished before the observed (unthrottled) LCP: the chain the page waits on, independent of CPU load. */
+  requestsBeforeLcp: number;
+  /** Of those, the JavaScript, compressed as sent. */
+  scriptKbBeforeLcp: number;
+}
+
+interface NetworkRequest {
+  url: string;
+  resourceType?: string;
+  transferSize?: number;
+  networkEndTime?: number;
 }
 
 interface LighthouseResult {
   runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+  audits: Record<
+    string,
+    {
+      numericValue?: number;
+      details?: {
+        items?: (NetworkRequest & { observedLargestContentfulPaintTs?: number })[];
+        debugData?: { networkStartTimeTs?: number };
+      };
+    }
+  >;
+}
+
+/** The requests that ended before the LCP the trace observed (timestamps in µs; request times in ms after the first request). */
+function beforeLcp(result: LighthouseResult): NetworkRequest[] {
+  const lcpTs = result.audits['metrics']?.details?.items?.[0]?.observedLargestContentfulPaintTs;
+  const network = result.audits['network-requests']?.details;
+  const startTs = network?.debugData?.networkStartTimeTs;
+  if (lcpTs === undefined || startTs === undefined) return [];
+  return (network?.items ?? []).filter((r) => r.networkEndTime !== undefined && startTs + r.networkEndTime * 1000 <= lcpTs);
 }
 
 /**
  * One Lighthouse 13 run with its defaults (mobile: Moto G Power viewport, 4× CPU slowdown, simulated slow 4G),
  * through its CLI in a child process: Lighthouse and its Chromium never share the bench's event loop.
  */
-export async function lighthouse(url: string): Promise<LighthouseRun> {
+export async function lighthouse(url: string, options: { cookie?: string } = {}): Promise<LighthouseRun> {
   const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli/index.js');
   const { stdout } = await run(
     process.execPath,
@@ -44,6 +73,8 @@ export async function lighthouse(url: string): Promise<LighthouseRun> {
       '--only-categories=performance,accessibility',
       '--quiet',
       `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      // A signed-in page: every request of the page carries the member's session, as the browser's cookie would.
+      ...(options.cookie ? [`--extra-headers=${JSON.stringify({ Cookie: options.cookie })}`] : []),
     ],
     {
       env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
@@ -54,6 +85,7 @@ export async function lighthouse(url: string): Promise<LighthouseRun> {
   const result = JSON.parse(stdout) as LighthouseResult;
   if (result.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.runtimeError.code} ${result.runtimeError.message}`);
   const metric = (id: string) => result.audits[id]?.numericValue ?? Number.NaN;
+  const early = beforeLcp(result);
   const scripts = result.audits['resource-summary']?.details?.items?.find((item) => item.resourceType === 'script');
   return {
     performance: result.categories.performance?.score ?? Number.NaN,
@@ -63,6 +95,8 @@ export async function lighthouse(url: string): Promise<LighthouseRun> {
     cls: metric('cumulative-layout-shift'),
     fcpMs: metric('first-contentful-paint'),
     scriptKb: (scripts?.transferSize ?? Number.NaN) / 1024,
+    requestsBeforeLcp: early.length,
+    scriptKbBeforeLcp: early.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024,
   };
 }
 
@@ -77,5 +111,7 @@ export function medianRun(runs: LighthouseRun[]): LighthouseRun {
     cls: of('cls'),
     fcpMs: of('fcpMs'),
     scriptKb: of('scriptKb'),
+    requestsBeforeLcp: of('requestsBeforeLcp'),
+    scriptKbBeforeLcp: of('scriptKbBeforeLcp'),
   };
 }

@@ -21,40 +21,47 @@ export function formatLocale(language: string, preferred: readonly string[]): st
   return language === 'en' ? 'en-GB' : language;
 }
 
+/** Builds the value on first use only: a page that writes no date pays for no date formatter. */
+function once<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= create());
+}
+
 export function createFormat(locale: string) {
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // Each Intl constructor loads locale data (~3 ms each on a phone): built when first asked for, not all five up front.
+  const languageNames = once(() => new Intl.DisplayNames([locale], { type: 'language' }));
+  const relative = once(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   // No timeZone: the reader's own zone, as DESIGN §5 asks for timestamps. The 24-hour clock, as in the region.
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
+  const dateTime = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }));
   // A calendar day has no zone: format it in UTC so it never shifts by a day.
-  const calendarDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const number = new Intl.NumberFormat(locale);
+  const calendarDate = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const number = once(() => new Intl.NumberFormat(locale));
 
   // Arrow functions, so they can be passed around (`languages.map(format.languageName)`).
   return {
-    number: (value: number): string => number.format(value),
+    number: (value: number): string => number().format(value),
     languageName: (code: string): string => {
       try {
-        return languageNames.of(code) ?? code;
+        return languageNames().of(code) ?? code;
       } catch {
         return code; // not a well-formed language tag: show what the server sent
       }
     },
-    dateTime: (iso: string): string => safely(iso, new Date(iso), (d) => dateTime.format(d)),
+    dateTime: (iso: string): string => safely(iso, new Date(iso), (d) => dateTime().format(d)),
     /** A `YYYY-MM-DD` calendar day. */
     calendarDate: (localDate: string): string =>
       /^\d{4}-\d{2}-\d{2}$/.test(localDate)
-        ? safely(localDate, new Date(`${localDate}T00:00:00Z`), (d) => calendarDate.format(d))
+        ? safely(localDate, new Date(`${localDate}T00:00:00Z`), (d) => calendarDate().format(d))
         : localDate,
     relativeTime: (iso: string, now: number): string =>
       safely(iso, new Date(iso), (date) => {
         const seconds = Math.round((date.getTime() - now) / 1000);
         const size = Math.abs(seconds);
-        if (size < minute) return relative.format(0, 'second');
-        if (size < hour) return relative.format(Math.round(seconds / minute), 'minute');
-        if (size < day) return relative.format(Math.round(seconds / hour), 'hour');
-        if (size < week) return relative.format(Math.round(seconds / day), 'day');
-        return dateTime.format(date);
+        if (size < minute) return relative().format(0, 'second');
+        if (size < hour) return relative().format(Math.round(seconds / minute), 'minute');
+        if (size < day) return relative().format(Math.round(seconds / hour), 'hour');
+        if (size < week) return relative().format(Math.round(seconds / day), 'day');
+        return dateTime().format(date);
       }),
   };
 }
