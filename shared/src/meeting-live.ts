@@ -47,7 +47,8 @@ export function agendaTimes(
 
 export interface QueuedHand {
   id: string;
-  countryCode: string;
+  /** Members without a country count as one group of their own. */
+  countryCode: string | null;
   raisedAt: string;
 }
 
@@ -58,20 +59,22 @@ export interface QueuedHand {
  */
 export function speakerOrder<T extends QueuedHand>(
   waiting: readonly T[],
+  /** Turns so far by country code ('' for members without one). */
   spokenByCountry: Readonly<Record<string, number>>,
   balanced: boolean,
 ): T[] {
   const byRaise = [...waiting].sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id));
   if (!balanced) return byRaise;
-  const spoken = { ...spokenByCountry };
+  const spoken = new Map(Object.entries(spokenByCountry));
+  const turns = (hand: T) => spoken.get(hand.countryCode ?? '') ?? 0;
   const order: T[] = [];
   const left = byRaise;
   while (left.length > 0) {
     let best = 0;
-    for (let i = 1; i < left.length; i++) if ((spoken[left[i]!.countryCode] ?? 0) < (spoken[left[best]!.countryCode] ?? 0)) best = i;
+    for (let i = 1; i < left.length; i++) if (turns(left[i]!) < turns(left[best]!)) best = i;
     const [next] = left.splice(best, 1);
     order.push(next!);
-    spoken[next!.countryCode] = (spoken[next!.countryCode] ?? 0) + 1;
+    spoken.set(next!.countryCode ?? '', turns(next!) + 1);
   }
   return order;
 }
