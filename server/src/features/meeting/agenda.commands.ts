@@ -169,11 +169,11 @@ export async function moveMeetingAgenda(deps: CommandDeps, input: MoveAgendaInpu
       [target?.id ?? null, now, access.id],
     );
     await recordMeetingEvent(uow, access.id, 'AGENDA_ADVANCED', {
-      itemId: target?.id ?? null,
-      position: target?.position ?? null,
-      title: target?.title ?? null,
+      currentItemId: target?.id ?? null,
+      currentPosition: target?.position ?? null,
+      currentTitle: target?.title ?? null,
       startedAt: now.toISOString(),
-      plannedEndsAt: target ? new Date(now.getTime() + target.planned_minutes * 60_000).toISOString() : null,
+      currentPlannedEndsAt: target ? new Date(now.getTime() + target.planned_minutes * 60_000).toISOString() : null,
       previousItemId: previous?.id ?? null,
       previousOverrunSeconds: overrun,
     });

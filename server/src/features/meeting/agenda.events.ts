@@ -6,11 +6,11 @@ declare module './meeting-events.js' {
   interface MeetingEventKinds {
     AGENDA_CHANGED: { version: number; itemCount: number };
     AGENDA_ADVANCED: {
-      itemId: string | null;
-      position: number | null;
-      title: string | null;
+      currentItemId: string | null;
+      currentPosition: number | null;
+      currentTitle: string | null;
       startedAt: string;
-      plannedEndsAt: string | null;
+      currentPlannedEndsAt: string | null;
       previousItemId: string | null;
       previousOverrunSeconds: number;
     };
@@ -34,20 +34,21 @@ registerMeetingEventType('AGENDA_CHANGED', MeetingAgendaChanged);
   description: 'The “now discussing” pointer moved (item null: the agenda is through); its timer restarts',
 })
 export class MeetingAgendaAdvanced extends MeetingEvent {
+  // `current…`: fields of one name must have one type across the event types a query selects (itemId is non-null elsewhere).
   @Field(() => ID, { nullable: true })
-  itemId!: string | null;
+  currentItemId!: string | null;
 
   @Field(() => Int, { nullable: true })
-  position!: number | null;
+  currentPosition!: number | null;
 
   @Field(() => String, { nullable: true })
-  title!: string | null;
+  currentTitle!: string | null;
 
   @Field(() => Date)
   startedAt!: string;
 
   @Field(() => Date, { nullable: true })
-  plannedEndsAt!: string | null;
+  currentPlannedEndsAt!: string | null;
 
   @Field(() => ID, { nullable: true })
   previousItemId!: string | null;

@@ -12,6 +12,10 @@ import type { MeetingEventRow } from './meeting.live.js';
  *    are the payload's, passed to `registerMeetingEventType('KIND', Type)` (the compiler checks the class covers
  *    the payload). Import that file from the part's resolver so the type is registered before the schema is built.
  *
+ * A field name another event type already uses must have the same GraphQL type (nullability included), or a
+ * client selecting both in one query is refused: name the payload's key differently, or serve it through a
+ * getter under another name (MeetingParticipantChanged.participantStatus).
+ *
  * Nothing else changes: `meetingEvent` resolves each row to its registered type once per event (not per
  * subscriber), and type-graphql emits every implementation of the interface.
  */

@@ -10,9 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const EVENTS = `subscription ($meetingId: ID!, $after: Int) { meetingEvent(meetingId: $meetingId, after: $after) { __typename sequence kind ... on MeetingParticipantChanged { userId status } } }`;
+const EVENTS = `subscription ($meetingId: ID!, $after: Int) { meetingEvent(meetingId: $meetingId, after: $after) { __typename sequence kind ... on MeetingParticipantChanged { userId participantStatus } } }`;
 interface Event {
-  meetingEvent: { __typename: string; sequence: number; kind: string; userId?: string; status?: string };
+  meetingEvent: { __typename: string; sequence: number; kind: string; userId?: string; participantStatus?: string };
 }
 
 describe('meetingEvent', () => {
@@ -27,7 +27,7 @@ describe('meetingEvent', () => {
       const second = await feed.next(10_000);
       expect([first.meetingEvent, second.meetingEvent]).toEqual([
         { __typename: 'MeetingParticipantsInvited', sequence: 2, kind: 'PARTICIPANTS_INVITED' },
-        { __typename: 'MeetingParticipantChanged', sequence: 3, kind: 'PARTICIPANT_CHANGED', userId: expect.any(String), status: 'ACCEPTED' },
+        { __typename: 'MeetingParticipantChanged', sequence: 3, kind: 'PARTICIPANT_CHANGED', userId: expect.any(String), participantStatus: 'ACCEPTED' },
       ]);
     } finally {
       await feed.close();

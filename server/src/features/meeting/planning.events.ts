@@ -27,8 +27,13 @@ export class MeetingParticipantChanged extends MeetingEvent {
   @Field(() => ID)
   userId!: string;
 
-  @Field(() => String, { description: 'A ParticipantStatus, or REMOVED' })
+  /** The payload's key; served as `participantStatus` (MeetingStatusChanged.status has another type). */
   status!: ParticipantStatusKey | 'REMOVED';
+
+  @Field(() => String, { description: 'A ParticipantStatus, or REMOVED' })
+  get participantStatus(): string {
+    return this.status;
+  }
 }
 registerMeetingEventType('PARTICIPANT_CHANGED', MeetingParticipantChanged);
 
