@@ -23,12 +23,18 @@ export class CountryAttendance {
 
   @Field(() => Int, { description: 'Accepted participants from this country' })
   expected!: number;
+
+  @Field(() => Int, { description: 'Checked in at some point (the record for the minutes)' })
+  attended!: number;
 }
 
 @ObjectType({ description: 'Who is here, with live counts per country' })
 export class MeetingAttendance {
   @Field(() => Int)
   presentCount!: number;
+
+  @Field(() => Int, { description: 'Everyone who checked in at some point' })
+  attendedCount!: number;
 
   @Field(() => [Attendee], { description: 'By country, then name' })
   present!: Attendee[];

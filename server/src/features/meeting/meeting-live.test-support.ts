@@ -7,7 +7,7 @@ export const LIVE_STATE_FIELDS = `sequence status wentLiveAt endedAt
     nowDiscussing { itemId position startedAt extraMinutes plannedEndsAt } }
   speakerQueue { balanced speaking { id person { userId countryCode } } waiting { id person { userId name countryCode } } viewerRequestId
     turnsByCountry { countryCode turns } }
-  attendance { presentCount viewerPresent present { person { userId countryCode } inPerson } byCountry { countryCode present expected } }`;
+  attendance { presentCount viewerPresent present { person { userId countryCode } inPerson } byCountry { countryCode present expected attended } attendedCount }`;
 
 export const LIVE_STATE = `query ($id: ID!) { meeting(id: $id) { id liveState { ${LIVE_STATE_FIELDS} } } }`;
 const answer = `{ id status liveState { ${LIVE_STATE_FIELDS} } }`;

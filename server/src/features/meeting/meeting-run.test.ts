@@ -181,15 +181,37 @@ describe('attendance', () => {
     const attendance = byHost.data?.checkInToMeeting.liveState.attendance;
     expect(attendance.presentCount).toBe(2);
     expect(attendance.byCountry).toEqual([
-      { countryCode: 'LV', present: 1, expected: 1 },
-      { countryCode: 'PL', present: 1, expected: 1 },
+      { countryCode: 'LV', present: 1, expected: 1, attended: 1 },
+      { countryCode: 'PL', present: 1, expected: 1, attended: 1 },
     ]);
     expect(attendance.present.find((a: any) => a.person.userId === pl).inPerson).toBe(true);
     expect(code(await app.gql(CHECK_IN, { input: { meetingId: id, userId: pl } }, await as('member.lv')))).toBe('FORBIDDEN');
     const left = await app.gql(LEAVE, { input: { meetingId: id } }, await as('member.lv'));
-    expect(left.data?.leaveMeeting.liveState.attendance).toMatchObject({ presentCount: 1, viewerPresent: false });
+    expect(left.data?.leaveMeeting.liveState.attendance).toMatchObject({ presentCount: 1, attendedCount: 2, viewerPresent: false });
     const stranger = await userIdOf(app, 'coordinator.lt');
     const refused = await app.gql(CHECK_IN, { input: { meetingId: id, userId: stranger } }, await as('moderator'));
     expect(refused.errors?.[0]?.extensions?.fieldErrors?.[0]?.field).toBe('input.userId');
+  });
+});
+
+describe('demo data', () => {
+  it('has the past Rīga meeting as it ran and Latvia’s round table with an agenda to run', async () => {
+    const [riga, latvia] = await sql<{ id: string }>(
+      app,
+      `select id from meeting where title in ('Regional expert group meeting', 'Latvia: national round table') order by title desc`,
+    );
+    const past = (await app.gql(LIVE_STATE, { id: riga!.id }, await as('member.pl'))).data?.meeting.liveState;
+    expect(past.status).toBe('ENDED');
+    expect(past.agenda.items.map((item: any) => item.title)).toHaveLength(5);
+    expect(past.agenda.items[3].startsAt).toBe('2026-10-14T10:30:00.000Z');
+    expect(past.attendance).toMatchObject({ presentCount: 0, attendedCount: 5 });
+    expect(past.speakerQueue.turnsByCountry).toEqual([
+      { countryCode: 'LT', turns: 1 },
+      { countryCode: 'LV', turns: 1 },
+      { countryCode: 'PL', turns: 2 },
+    ]);
+    const upcoming = (await app.gql(LIVE_STATE, { id: latvia!.id }, await as('member.lv'))).data?.meeting.liveState;
+    expect(upcoming).toMatchObject({ status: 'SCHEDULED', agenda: { version: 1, nowDiscussing: null } });
+    expect(upcoming.agenda.items.map((item: any) => item.plannedMinutes)).toEqual([15, 45, 60, 30]);
   });
 });
