@@ -27,9 +27,10 @@ function withTurn(queue: Queue, countryCode: string | null): Queue['turnsByCount
 }
 
 function attendanceCount(state: LiveState, countryCode: string | null, delta: 1 | -1): LiveState['attendance']['byCountry'] {
-  const rows = state.attendance.byCountry;
-  if (!rows.some((row) => row.countryCode === countryCode))
-    rows.push({ __typename: 'CountryAttendance', countryCode, present: 0, expected: 0, attended: 0 });
+  const known = state.attendance.byCountry.some((row) => row.countryCode === countryCode);
+  const rows = known
+    ? state.attendance.byCountry
+    : [...state.attendance.byCountry, { __typename: 'CountryAttendance' as const, countryCode, present: 0, expected: 0, attended: 0 }];
   return rows
     .map((row) => (row.countryCode === countryCode ? { ...row, present: Math.max(0, row.present + delta) } : row))
     .sort((a, b) => (a.countryCode ?? '').localeCompare(b.countryCode ?? ''));
