@@ -17,7 +17,9 @@ test('a host starts the meeting and moves the agenda on while a participant on a
   await page.getByRole('combobox', { name: 'Country' }).selectOption('LV');
   await page.getByRole('list', { name: 'Meetings' }).getByRole('link', { name: 'Latvia: national round table' }).click();
   const agenda = page.getByRole('region', { name: 'Agenda' });
-  await expect(agenda.getByRole('textbox', { name: 'Title of item 2' })).toHaveValue('The national referral mechanism: what changed this year');
+  await expect(agenda.getByRole('textbox', { name: 'Title of item 2' })).toHaveValue(
+    'The national referral mechanism: what changed this year',
+  );
   await expectNoAxeViolations(page);
   await agenda.getByRole('link', { name: 'Open the live view' }).click();
   await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}\/live$/);

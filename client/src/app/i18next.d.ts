@@ -16,7 +16,13 @@ declare module 'i18next' {
     // and so are the map and coverage strings (app/mapStrings.ts) and the search, facet, counterpart
     // and export strings (app/finderStrings.ts), and the meeting strings (features/meetings/meetingStrings.ts).
     resources: {
-      translation: (typeof resources)['en']['translation'] & typeof members & typeof upkeep & typeof map & typeof finder & typeof meetings & typeof meetingLive;
+      translation: (typeof resources)['en']['translation'] &
+        typeof members &
+        typeof upkeep &
+        typeof map &
+        typeof finder &
+        typeof meetings &
+        typeof meetingLive;
       // The thread page's namespace, added with its route (features/thread/threadStrings.ts).
       thread: typeof thread;
       // Added with the forum pages (app/forumStrings.ts), in a namespace of its own.

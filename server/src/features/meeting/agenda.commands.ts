@@ -36,14 +36,24 @@ export async function saveMeetingAgenda(deps: CommandDeps, input: SaveAgendaInpu
     const { em } = uow;
     const [meeting] = await em.execute<MeetingTimes[]>(`select starts_at, ends_at, agenda_version from meeting where id = ?`, [access.id]);
     if (meeting!.agenda_version !== input.expectedVersion) throw agendaConflict(meeting!.agenda_version);
-    const items = input.items.map((item, index) => ({ ...item, id: parseUuid(item.id, `input.items.${index}.id`), title: item.title.trim() }));
+    const items = input.items.map((item, index) => ({
+      ...item,
+      id: parseUuid(item.id, `input.items.${index}.id`),
+      title: item.title.trim(),
+    }));
     if (new Set(items.map((item) => item.id)).size !== items.length) throw BadUserInput.field('input.items', 'Each item needs its own id');
     checkAgendaTimes(meeting!, items);
     await checkPresenters(uow, access.id, items);
-    await guardTexts(uow, actor, items.map((item, i) => ({ field: `items.${i}.title`, text: item.title })), input.confirmations, {
-      type: 'meeting',
-      id: access.id,
-    });
+    await guardTexts(
+      uow,
+      actor,
+      items.map((item, i) => ({ field: `items.${i}.title`, text: item.title })),
+      input.confirmations,
+      {
+        type: 'meeting',
+        id: access.id,
+      },
+    );
     await writeItems(uow, access.id, items);
     const version = meeting!.agenda_version + 1;
     await em.execute(`update meeting set agenda_version = ? where id = ?`, [version, access.id]);
@@ -88,7 +98,9 @@ function checkAgendaTimes(meeting: MeetingTimes, items: readonly Item[]): void {
 
 /** Presenters are hosts or invited participants who have not declined. */
 async function checkPresenters(uow: UnitOfWork, meetingId: string, items: readonly Item[]): Promise<void> {
-  const ids = [...new Set(items.flatMap((item, i) => (item.presenterId ? [parseUuid(item.presenterId, `input.items.${i}.presenterId`)] : [])))];
+  const ids = [
+    ...new Set(items.flatMap((item, i) => (item.presenterId ? [parseUuid(item.presenterId, `input.items.${i}.presenterId`)] : []))),
+  ];
   if (ids.length === 0) return;
   const rows = await uow.em.execute<{ user_id: string }[]>(
     `select user_id from meeting_participant where meeting_id = ? and user_id = any(?::uuid[]) and status <> 'DECLINED'
@@ -164,10 +176,11 @@ export async function moveMeetingAgenda(deps: CommandDeps, input: MoveAgendaInpu
     const overrun = previous ? overrunSeconds(previous, pointer!, now) : 0;
     if (previous) await em.execute(`update meeting_agenda_item set ended_at = ? where id = ?`, [now, previous.id]);
     if (target) await em.execute(`update meeting_agenda_item set started_at = ?, ended_at = null where id = ?`, [now, target.id]);
-    await em.execute(
-      `update meeting set current_item_id = ?, current_item_started_at = ?, current_item_extra_minutes = 0 where id = ?`,
-      [target?.id ?? null, now, access.id],
-    );
+    await em.execute(`update meeting set current_item_id = ?, current_item_started_at = ?, current_item_extra_minutes = 0 where id = ?`, [
+      target?.id ?? null,
+      now,
+      access.id,
+    ]);
     await recordMeetingEvent(uow, access.id, 'AGENDA_ADVANCED', {
       currentItemId: target?.id ?? null,
       currentPosition: target?.position ?? null,
@@ -185,12 +198,19 @@ export async function moveMeetingAgenda(deps: CommandDeps, input: MoveAgendaInpu
  * Where the pointer goes. Without a current item it is either before the first (never started: NEXT takes up the
  * first) or through (started: PREVIOUS takes up the last again).
  */
-function targetItem(items: ItemRow[], fromItemId: string | null, direction: MoveAgendaInput['direction'], started: boolean): ItemRow | null {
+function targetItem(
+  items: ItemRow[],
+  fromItemId: string | null,
+  direction: MoveAgendaInput['direction'],
+  started: boolean,
+): ItemRow | null {
   const at = items.findIndex((item) => item.id === fromItemId);
   if (at < 0) {
     if (direction === 'NEXT' && !started) return items[0]!;
     if (direction === 'PREVIOUS' && started) return items.at(-1)!;
-    throw new Conflict(direction === 'NEXT' ? 'The agenda is through; go back to take up an item again' : 'There is no item before the first');
+    throw new Conflict(
+      direction === 'NEXT' ? 'The agenda is through; go back to take up an item again' : 'There is no item before the first',
+    );
   }
   if (direction === 'NEXT') return items[at + 1] ?? null;
   if (at === 0) throw new Conflict('There is no item before the first');
@@ -199,7 +219,8 @@ function targetItem(items: ItemRow[], fromItemId: string | null, direction: Move
 
 function overrunSeconds(item: ItemRow, pointer: PointerRow, now: Date): number {
   if (!pointer.current_item_started_at) return 0;
-  const plannedEnd = new Date(pointer.current_item_started_at).getTime() + (item.planned_minutes + pointer.current_item_extra_minutes) * 60_000;
+  const plannedEnd =
+    new Date(pointer.current_item_started_at).getTime() + (item.planned_minutes + pointer.current_item_extra_minutes) * 60_000;
   return Math.max(0, Math.round((now.getTime() - plannedEnd) / 1000));
 }
 

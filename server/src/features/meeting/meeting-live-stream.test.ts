@@ -3,7 +3,18 @@ import { topic } from '../../core/pubsub.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { subscribe } from '../../test/subscribe.js';
 import { registeredMeetingEventKinds } from './meeting-event.registry.js';
-import { agendaItem, EXTEND, LIVE_STATE, meetingWithParticipants, MOVE, RAISE, REMOVE, saveAgenda, START, userIdOf } from './meeting-live.test-support.js';
+import {
+  agendaItem,
+  EXTEND,
+  LIVE_STATE,
+  meetingWithParticipants,
+  MOVE,
+  RAISE,
+  REMOVE,
+  saveAgenda,
+  START,
+  userIdOf,
+} from './meeting-live.test-support.js';
 import { sql } from './meeting.test-support.js';
 
 let app: TestApp;
@@ -66,7 +77,10 @@ describe('meetingEvent, typed', () => {
     const state = await app.gql(LIVE_STATE, { id }, await as('member.pl'));
     const { sequence, agenda } = state.data!.meeting.liveState;
     expect(agenda.nowDiscussing.itemId).toBe(items[0]!.id);
-    const feed = await subscribe<Event>(app.url, EVENTS, { variables: { meetingId: id, after: sequence }, cookie: await app.cookieOf('member.pl') });
+    const feed = await subscribe<Event>(app.url, EVENTS, {
+      variables: { meetingId: id, after: sequence },
+      cookie: await app.cookieOf('member.pl'),
+    });
     try {
       await app.gql(MOVE, { input: { meetingId: id, fromItemId: items[0]!.id, direction: 'NEXT' } }, await as('moderator'));
       await app.gql(RAISE, { meetingId: id }, await as('member.lv'));
@@ -127,7 +141,11 @@ describe('meetingEvent, typed', () => {
       await expect.poll(() => app.services.live.subscribers).toBe(2);
       const removed = await app.gql(REMOVE, { input: { meetingId: id, userId: pl } }, await as('moderator'));
       expect(removed.errors).toBeUndefined();
-      expect((await stayingFeed.next(10_000)).meetingEvent).toMatchObject({ kind: 'PARTICIPANT_CHANGED', userId: pl, participantStatus: 'REMOVED' });
+      expect((await stayingFeed.next(10_000)).meetingEvent).toMatchObject({
+        kind: 'PARTICIPANT_CHANGED',
+        userId: pl,
+        participantStatus: 'REMOVED',
+      });
       await expect.poll(() => app.services.live.subscribers).toBe(1);
       await app.gql(RAISE, { meetingId: id }, await as('member.lv'));
       expect((await stayingFeed.next(10_000)).meetingEvent.kind).toBe('HAND_RAISED');

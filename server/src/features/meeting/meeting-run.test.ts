@@ -128,12 +128,12 @@ describe('now discussing', () => {
     expect(Date.parse(now.plannedEndsAt) - Date.parse(now.startedAt)).toBe(15 * 60_000);
     const wrong = await app.gql(EXTEND, { input: { meetingId: id, itemId: items[2]!.id, minutes: 5 } }, await as('moderator'));
     expect(code(wrong)).toBe('CONFLICT');
-    expect(code(await app.gql(MOVE, { input: { meetingId: id, fromItemId: items[0]!.id, direction: 'PREVIOUS' } }, await as('moderator')))).toBe(
-      'CONFLICT',
-    );
-    expect(code(await app.gql(MOVE, { input: { meetingId: id, fromItemId: items[0]!.id, direction: 'NEXT' } }, await as('member.lv')))).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      code(await app.gql(MOVE, { input: { meetingId: id, fromItemId: items[0]!.id, direction: 'PREVIOUS' } }, await as('moderator'))),
+    ).toBe('CONFLICT');
+    expect(
+      code(await app.gql(MOVE, { input: { meetingId: id, fromItemId: items[0]!.id, direction: 'NEXT' } }, await as('member.lv'))),
+    ).toBe('FORBIDDEN');
   });
 });
 

@@ -14,7 +14,15 @@ import { meetingSubjects } from './meeting.subjects.js';
 export const meetingFeature: FeatureManifest = {
   name: 'meeting',
   entities: [Meeting],
-  resolvers: [MeetingResolver, MeetingLiveResolver, CalendarResolver, MeetingRunResolver, MeetingLiveStateAgendaResolver, MeetingLivePartsResolver, MeetingLiveCommandsResolver],
+  resolvers: [
+    MeetingResolver,
+    MeetingLiveResolver,
+    CalendarResolver,
+    MeetingRunResolver,
+    MeetingLiveStateAgendaResolver,
+    MeetingLivePartsResolver,
+    MeetingLiveCommandsResolver,
+  ],
   loaders: (em) => ({ meetingParticipants: createParticipantsLoader(em), meetingSlots: createSlotsLoader(em) }),
   routes: CALENDAR_ROUTES,
   jobs: [meetingReminders],

@@ -97,7 +97,9 @@ export async function callNextSpeaker(deps: CommandDeps, meetingId: string, requ
 }
 
 async function headOfQueue(uow: UnitOfWork, meetingId: string, open: RequestRow[]): Promise<RequestRow | undefined> {
-  const [meeting] = await uow.em.execute<{ speakers_balanced: boolean }[]>(`select speakers_balanced from meeting where id = ?`, [meetingId]);
+  const [meeting] = await uow.em.execute<{ speakers_balanced: boolean }[]>(`select speakers_balanced from meeting where id = ?`, [
+    meetingId,
+  ]);
   const turns = await uow.em.execute<{ country_code: string | null; turns: number }[]>(
     `select trim(country_code) as country_code, count(*)::int as turns from meeting_speaker_request
       where meeting_id = ? and status in ('SPEAKING', 'DONE') group by country_code`,

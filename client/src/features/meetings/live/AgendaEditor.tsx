@@ -156,7 +156,12 @@ export function AgendaEditor({ meetingId, version, initial, people, onConflict }
                   <Button size="xs" variant="default" disabled={index === items.length - 1} onClick={() => move(index, index + 1)}>
                     {t('meetingLive.agendaEditor.moveDown', { position })}
                   </Button>
-                  <Button size="xs" variant="default" color="red.9" onClick={() => setItems((current) => current.filter((_, i) => i !== index))}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    color="red.9"
+                    onClick={() => setItems((current) => current.filter((_, i) => i !== index))}
+                  >
                     {t('meetingLive.agendaEditor.remove', { position })}
                   </Button>
                 </Group>
@@ -172,7 +177,9 @@ export function AgendaEditor({ meetingId, version, initial, people, onConflict }
       <Group gap="xs">
         <Button
           variant="default"
-          onClick={() => setItems((current) => [...current, { id: crypto.randomUUID(), title: '', plannedMinutes: 15, presenterId: '', link: '' }])}
+          onClick={() =>
+            setItems((current) => [...current, { id: crypto.randomUUID(), title: '', plannedMinutes: 15, presenterId: '', link: '' }])
+          }
         >
           {t('meetingLive.agendaEditor.add')}
         </Button>

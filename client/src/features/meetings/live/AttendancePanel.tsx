@@ -34,13 +34,20 @@ export function AttendancePanel({ state, takingPart }: AttendancePanelProps) {
           {attendance.viewerPresent ? (
             <>
               <Text size="sm">{t('meetingLive.attendance.here')}</Text>
-              <Button variant="default" disabled={action.busy} onClick={() => void action.run(() => leave({ variables: { input: { meetingId } } }))}>
+              <Button
+                variant="default"
+                disabled={action.busy}
+                onClick={() => void action.run(() => leave({ variables: { input: { meetingId } } }))}
+              >
                 {t('meetingLive.attendance.leave')}
               </Button>
             </>
           ) : (
             <>
-              <Button disabled={action.busy} onClick={() => void action.run(() => checkIn({ variables: { input: { meetingId, inPerson: false } } }))}>
+              <Button
+                disabled={action.busy}
+                onClick={() => void action.run(() => checkIn({ variables: { input: { meetingId, inPerson: false } } }))}
+              >
                 {t('meetingLive.attendance.checkIn')}
               </Button>
               <Button

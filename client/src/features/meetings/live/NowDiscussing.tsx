@@ -41,9 +41,7 @@ export function NowDiscussing({ state, hosting, clockOffsetMs }: NowDiscussingPr
                 {current.title}
               </Text>
               {current.presenter && <Text size="sm">{t('meetingLive.now.presenter', { name: current.presenter.name })}</Text>}
-              {nowDiscussing.extraMinutes > 0 && (
-                <Text size="sm">{t('meetingLive.now.extra', { count: nowDiscussing.extraMinutes })}</Text>
-              )}
+              {nowDiscussing.extraMinutes > 0 && <Text size="sm">{t('meetingLive.now.extra', { count: nowDiscussing.extraMinutes })}</Text>}
             </Stack>
           ) : (
             <Text>{through ? t('meetingLive.now.through') : t('meetingLive.now.none')}</Text>

@@ -60,7 +60,12 @@ export function SpeakerQueuePanel({ state, hosting, takingPart, viewerId }: Spea
               {t('meetingLive.speakers.finish')}
             </Button>
           ) : place >= 0 ? (
-            <Button size="md" variant="default" disabled={action.busy} onClick={() => void action.run(() => lower({ variables: { meetingId } }))}>
+            <Button
+              size="md"
+              variant="default"
+              disabled={action.busy}
+              onClick={() => void action.run(() => lower({ variables: { meetingId } }))}
+            >
               {t('meetingLive.speakers.lower')}
             </Button>
           ) : (
@@ -116,7 +121,9 @@ export function SpeakerQueuePanel({ state, hosting, takingPart, viewerId }: Spea
         {queue.turnsByCountry.length === 0
           ? t('meetingLive.speakers.turnsEmpty')
           : queue.turnsByCountry
-              .map((turns) => `${turns.countryCode ? countryName(turns.countryCode) : t('meetingLive.attendance.noCountry')} ${turns.turns}`)
+              .map(
+                (turns) => `${turns.countryCode ? countryName(turns.countryCode) : t('meetingLive.attendance.noCountry')} ${turns.turns}`,
+              )
               .join(', ')}
       </Text>
       {action.error && (

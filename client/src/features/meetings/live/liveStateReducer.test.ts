@@ -87,7 +87,14 @@ describe('reduceLiveState', () => {
   });
 
   it('ignores an event the state already holds and asks to read again for kinds it cannot apply', () => {
-    const old = { ...base, sequence: 9, __typename: 'MeetingHandLowered', kind: 'HAND_LOWERED', requestId: 'r1', userId: 'lv1' } as LiveEvent;
+    const old = {
+      ...base,
+      sequence: 9,
+      __typename: 'MeetingHandLowered',
+      kind: 'HAND_LOWERED',
+      requestId: 'r1',
+      userId: 'lv1',
+    } as LiveEvent;
     expect(reduceLiveState(state(), old, null).state.speakerQueue.waiting).toHaveLength(1);
     const saved = { ...base, __typename: 'MeetingAgendaChanged', kind: 'AGENDA_CHANGED' } as LiveEvent;
     expect(reduceLiveState(state(), saved, null)).toMatchObject({ resync: true, state: { sequence: 11 } });
@@ -106,7 +113,14 @@ describe('reduceLiveState', () => {
     } as LiveEvent;
     const here = reduceLiveState(state(), checkIn, 'lv1').state;
     expect(here.attendance).toMatchObject({ presentCount: 1, viewerPresent: true, byCountry: [{ countryCode: 'LV', present: 1 }] });
-    const left = { ...base, sequence: 12, __typename: 'MeetingParticipantLeft', kind: 'PARTICIPANT_LEFT', userId: 'lv1', countryCode: 'LV' } as LiveEvent;
+    const left = {
+      ...base,
+      sequence: 12,
+      __typename: 'MeetingParticipantLeft',
+      kind: 'PARTICIPANT_LEFT',
+      userId: 'lv1',
+      countryCode: 'LV',
+    } as LiveEvent;
     expect(reduceLiveState(here, left, 'lv1').state.attendance).toMatchObject({ presentCount: 0, viewerPresent: false });
   });
 });

@@ -9,12 +9,22 @@ type Person = { __typename: 'MeetingPerson'; userId: string; name: string; count
 /** The state after an event, or `resync` when the event says "read again" (an agenda saved, a status change…). */
 export type Reduced = { state: LiveState; resync: false } | { state: LiveState; resync: true };
 
-const person = (userId: string, name: string, countryCode: string | null): Person => ({ __typename: 'MeetingPerson', userId, name, countryCode });
+const person = (userId: string, name: string, countryCode: string | null): Person => ({
+  __typename: 'MeetingPerson',
+  userId,
+  name,
+  countryCode,
+});
 
 /** The waiting hands in the order the queue follows: the server's own rule (shared speakerOrder). */
 function ordered(queue: Queue): Queue {
   const turns = Object.fromEntries(queue.turnsByCountry.map((t) => [t.countryCode ?? '', t.turns]));
-  const hands = queue.waiting.map((request) => ({ id: request.id, countryCode: request.person.countryCode, raisedAt: request.raisedAt, request }));
+  const hands = queue.waiting.map((request) => ({
+    id: request.id,
+    countryCode: request.person.countryCode,
+    raisedAt: request.raisedAt,
+    request,
+  }));
   return { ...queue, waiting: speakerOrder(hands, turns, queue.balanced).map((hand) => hand.request) };
 }
 

@@ -164,7 +164,6 @@ export const MeetingLiveEvents = graphql(`
   }
 `);
 
-
 export const StartMeetingMutation = graphql(`
   mutation StartMeeting($id: ID!) {
     startMeeting(id: $id) {
