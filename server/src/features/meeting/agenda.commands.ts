@@ -36,10 +36,13 @@ export async function saveMeetingAgenda(deps: CommandDeps, input: SaveAgendaInpu
     const { em } = uow;
     const [meeting] = await em.execute<MeetingTimes[]>(`select starts_at, ends_at, agenda_version from meeting where id = ?`, [access.id]);
     if (meeting!.agenda_version !== input.expectedVersion) throw agendaConflict(meeting!.agenda_version);
-    const items = input.items.map((item, index) => ({
-      ...item,
+    const items: Item[] = input.items.map((item, index) => ({
       id: parseUuid(item.id, `input.items.${index}.id`),
       title: item.title.trim(),
+      plannedMinutes: item.plannedMinutes,
+      fixedStartsAt: item.fixedStartsAt ?? null,
+      presenterId: item.presenterId ?? null,
+      links: item.links,
     }));
     if (new Set(items.map((item) => item.id)).size !== items.length) throw BadUserInput.field('input.items', 'Each item needs its own id');
     checkAgendaTimes(meeting!, items);
@@ -75,7 +78,15 @@ function agendaConflict(current: number): Conflict {
   return error;
 }
 
-type Item = SaveAgendaInput['items'][number];
+/** An item as saved: the input's, with its id parsed and its title trimmed. */
+interface Item {
+  id: string;
+  title: string;
+  plannedMinutes: number;
+  fixedStartsAt: Date | null;
+  presenterId: string | null;
+  links: readonly { url: string; label?: string | null }[];
+}
 
 function checkAgendaTimes(meeting: MeetingTimes, items: readonly Item[]): void {
   for (const [index, item] of items.entries())

@@ -16,7 +16,7 @@ export function HostControls({ state }: { state: LiveState }) {
   if (state.status !== 'SCHEDULED' && state.status !== 'DRAFT' && state.status !== 'LIVE') return null;
   return (
     <Stack gap="xs">
-      <Group gap="xs" role="group" aria-label={t('meetingLive.host.label')}>
+      <Group gap="xs">
         {state.status === 'LIVE' ? (
           <ConfirmButton
             label={t('meetingLive.host.end')}

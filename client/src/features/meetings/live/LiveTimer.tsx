@@ -9,13 +9,10 @@ function clock(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-/**
- * The current item's timer: time left, or the overrun once past its planned end. Counts on the server's clock
- * (the state's `readAt` against the browser's at reading), so a phone whose clock is off still shows it right.
- */
-export function LiveTimer({ plannedEndsAt, clockOffsetMs }: { plannedEndsAt: string; clockOffsetMs: number }) {
+/** The current item's timer, ticking each second: time left, or the overrun once past its planned end. */
+export function LiveTimer({ plannedEndsAt }: { plannedEndsAt: string }) {
   const { t } = useTranslation();
-  const now = useNow(1000) + clockOffsetMs;
+  const now = useNow(1000);
   const left = Date.parse(plannedEndsAt) - now;
   return left >= 0 ? (
     <Text size="xl" fw={700} ff="monospace">

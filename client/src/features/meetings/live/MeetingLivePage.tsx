@@ -1,5 +1,4 @@
 import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -21,9 +20,6 @@ import { useMeetingLive } from './useMeetingLive';
 export function MeetingLivePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { data, state, error, liveError, refetch, viewerId } = useMeetingLive(id);
-  // The server's clock minus the browser's, when the state was read: timers count on the server's time.
-  const readAt = data?.meeting?.liveState ? state?.readAt : undefined;
-  const clockOffsetMs = useMemo(() => (readAt ? Date.parse(readAt) - Date.now() : 0), [readAt]);
   if (!data) return error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
   const back = (
     <Anchor component={Link} to={`/meetings/${id}`}>
@@ -56,7 +52,7 @@ export function MeetingLivePage({ id }: { id: string }) {
         </Alert>
       )}
       {hosting && <HostControls state={state} />}
-      <NowDiscussing state={state} hosting={hosting} clockOffsetMs={clockOffsetMs} />
+      <NowDiscussing state={state} hosting={hosting} />
       <SpeakerQueuePanel {...sectionProps} />
       <LiveAgenda state={state} />
       <AttendancePanel state={state} takingPart={takingPart} />

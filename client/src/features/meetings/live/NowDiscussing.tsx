@@ -9,11 +9,10 @@ import { useLiveAction } from './useLiveAction';
 interface NowDiscussingProps {
   state: LiveState;
   hosting: boolean;
-  clockOffsetMs: number;
 }
 
 /** The "now discussing" pointer with its timer, everyone's; hosts move it on, back, and add time. */
-export function NowDiscussing({ state, hosting, clockOffsetMs }: NowDiscussingProps) {
+export function NowDiscussing({ state, hosting }: NowDiscussingProps) {
   const { t } = useTranslation();
   const [move] = useMutation(MoveAgendaMutation);
   const [extend] = useMutation(ExtendAgendaItemMutation);
@@ -47,9 +46,9 @@ export function NowDiscussing({ state, hosting, clockOffsetMs }: NowDiscussingPr
             <Text>{through ? t('meetingLive.now.through') : t('meetingLive.now.none')}</Text>
           )}
         </div>
-        {current && nowDiscussing && live && <LiveTimer plannedEndsAt={nowDiscussing.plannedEndsAt} clockOffsetMs={clockOffsetMs} />}
+        {current && nowDiscussing && live && <LiveTimer plannedEndsAt={nowDiscussing.plannedEndsAt} />}
         {hosting && live && items.length > 0 && (
-          <Group gap="xs" role="group" aria-label={t('meetingLive.host.label')}>
+          <Group gap="xs">
             {nowDiscussing && (
               <Button variant="default" disabled={action.busy || nowDiscussing.position === 0} onClick={() => void moveFrom('PREVIOUS')}>
                 {t('meetingLive.host.previous')}

@@ -87,7 +87,7 @@ export function SpeakerQueuePanel({ state, hosting, takingPart, viewerId }: Spea
         </Stack>
       )}
       {hosting && live && (
-        <Stack gap="xs" role="group" aria-label={t('meetingLive.host.label')}>
+        <Stack gap="xs">
           <Group gap="xs">
             <Button
               disabled={action.busy || queue.waiting.length === 0}
