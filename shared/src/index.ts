@@ -11,3 +11,4 @@ export * from './network-links.js';
 export * from './audit-actions.js';
 export * from './meeting.js';
 export * from './costs/index.js';
+export * from './meeting-live.js';

@@ -1,6 +1,23 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "MeetingEvent": [
+      "MeetingAgendaAdvanced",
+      "MeetingAgendaChanged",
+      "MeetingAgendaExtended",
+      "MeetingDatePollChanged",
+      "MeetingDetailsChanged",
+      "MeetingHandLowered",
+      "MeetingHandRaised",
+      "MeetingParticipantChanged",
+      "MeetingParticipantCheckedIn",
+      "MeetingParticipantLeft",
+      "MeetingParticipantsInvited",
+      "MeetingSpeakerBalanceChanged",
+      "MeetingSpeakerCalled",
+      "MeetingSpeakerFinished",
+      "MeetingStatusChanged"
+    ],
     "SearchResult": [
       "Expert",
       "Organisation",
@@ -16,6 +33,23 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "MeetingEvent": [
+      "MeetingAgendaAdvanced",
+      "MeetingAgendaChanged",
+      "MeetingAgendaExtended",
+      "MeetingDatePollChanged",
+      "MeetingDetailsChanged",
+      "MeetingHandLowered",
+      "MeetingHandRaised",
+      "MeetingParticipantChanged",
+      "MeetingParticipantCheckedIn",
+      "MeetingParticipantLeft",
+      "MeetingParticipantsInvited",
+      "MeetingSpeakerBalanceChanged",
+      "MeetingSpeakerCalled",
+      "MeetingSpeakerFinished",
+      "MeetingStatusChanged"
+    ],
     "SearchResult": [
       "Expert",
       "Organisation",

@@ -10,7 +10,8 @@ export interface LiveEdge {
 
 /** What a live operation carries in its context so that a resubscription resumes from the last cursor (app/apollo). */
 export interface ResumeContext {
-  resumeAfter?: () => string | null;
+  /** A cursor (string) or a per-stream sequence number (a meeting's `meetingEvent`). */
+  resumeAfter?: () => string | number | null;
 }
 
 interface LiveConnectionOptions<K extends string, TData, TVariables, TEvent extends Record<K, LiveEdge>> {

@@ -3,6 +3,7 @@ import { FORUM_MATRIX } from './forum-matrix.cases.js';
 import { POST_PREVIEW_MATRIX } from './post-preview-matrix.cases.js';
 import { MEETING_MATRIX } from './meeting-matrix.cases.js';
 import { COST_MATRIX } from './cost-matrix.cases.js';
+import { MEETING_LIVE_MATRIX } from './meeting-live-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -456,6 +457,7 @@ export const MATRIX: MatrixCase[] = [
   ...FORUM_MATRIX,
   ...POST_PREVIEW_MATRIX,
   ...MEETING_MATRIX,
+  ...MEETING_LIVE_MATRIX,
   ...DIRECTORY_UPKEEP_MATRIX,
   ...COST_MATRIX,
   // Last: it ends the sessions the other cases use.

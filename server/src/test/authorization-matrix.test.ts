@@ -11,6 +11,7 @@ import { MATRIX, ROLES, type MatrixTargets, type Role } from './authorization-ma
 import { GROUP_READERS } from './forum-matrix.cases.js';
 import { makeMeeting } from '../features/meeting/meeting.test-support.js';
 import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
+import { INVITED_MEETING_READERS } from './meeting-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -53,6 +54,9 @@ const FINGERPRINT = [
   'cost_line',
   'cost_exchange_rate',
   'cost_price_index',
+  'meeting_agenda_item',
+  'meeting_speaker_request',
+  'meeting_attendance',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
@@ -227,6 +231,22 @@ describe('authorization matrix', () => {
       }
     });
   }
+  it('Subscription.meetingEvent: an INVITED meeting’s typed stream is NOT_FOUND at subscribe time to every viewer not invited', async () => {
+    const entry = MATRIX.find((c) => c.field === 'Subscription.meetingEvent' && c.name)!;
+    const feeds = await Promise.all(
+      ROLES.map((role) =>
+        subscribe(app.url, entry.document, { variables: entry.variables(targets, role), cookie: cookies.get(role) ?? undefined }),
+      ),
+    );
+    try {
+      for (const [i, role] of ROLES.entries()) {
+        if (INVITED_MEETING_READERS.includes(role)) await expect(feeds[i]!.result(300), role).rejects.toThrow('no event within 300 ms');
+        else expect((await feeds[i]!.result()).errors?.[0]?.extensions?.code, role).toBe('NOT_FOUND');
+      }
+    } finally {
+      await Promise.all(feeds.map((feed) => feed.close()));
+    }
+  });
   for (const entry of MATRIX.filter((c) => !c.field.startsWith('Subscription.'))) {
     for (const role of ROLES) {
       const allowed = entry.allowed.includes(role);

@@ -14,6 +14,7 @@ import { MeetingDetailFragment, MeetingDetailQuery } from './meetingDocuments';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingParticipants } from './MeetingParticipants';
 import { MeetingRsvp } from './MeetingRsvp';
+import { MeetingAgendaSection } from './live/MeetingAgendaSection';
 
 /** One meeting: what and when, the reader's answer, the date poll while open, who comes, calendar links. */
 export function MeetingPage({ id }: { id: string }) {
@@ -46,6 +47,7 @@ export function MeetingPage({ id }: { id: string }) {
       )}
       {polling && <MeetingDatePoll meeting={meeting} />}
       {meeting.viewerCan.rsvp && <MeetingRsvp meeting={meeting} />}
+      <MeetingAgendaSection meetingId={meeting.id} />
       <MeetingParticipants participants={meeting.participants} invitedCount={meeting.invitedCount} />
       <MeetingCalendar calendarPath={meeting.calendarPath} feedCreatedAt={data.calendarFeedCreatedAt ?? null} />
     </Stack>

@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import meetings from '../../app/locales/en/meetings.json';
+import meetingLive from '../../app/locales/en/meetingLive.json';
 
 // The meeting strings travel in the lazy chunks of the meeting pages, not in the entry chunk
 // (DESIGN §7, S8). Like the member strings (app/memberStrings.ts), they merge into the
@@ -11,6 +12,7 @@ export function addMeetingStrings(instance: i18n): void {
   if (added.has(instance)) return;
   added.add(instance);
   instance.addResourceBundle('en', 'translation', meetings, true, false);
+  instance.addResourceBundle('en', 'translation', meetingLive, true, false);
 }
 
 /** Call before rendering anything that uses the meeting strings. */

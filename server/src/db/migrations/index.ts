@@ -14,6 +14,7 @@ import { Migration20261207100000Meeting } from './20261207100000-meeting.js';
 import { Migration20261207110000DirectoryUpkeep } from './20261207110000-directory-upkeep.js';
 import { Migration20261207120000ForumSearch } from './20261207120000-forum-search.js';
 import { Migration20261208020000PostWords } from './20261208020000-post-words.js';
+import { Migration20261208050000MeetingLive } from './20261208050000-meeting-live.js';
 import { Migration20261208090000CostWorkbench } from './20261208090000-cost-workbench.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   Migration20261207110000DirectoryUpkeep,
   Migration20261207120000ForumSearch,
   Migration20261208020000PostWords,
+  Migration20261208050000MeetingLive,
   Migration20261208090000CostWorkbench,
 ];

@@ -13,6 +13,7 @@ import { demoOrganisationContacts, demoServiceContacts } from './demo-organisati
 import { seedDemoForums } from './demo-forums.js';
 import { seedDemoCosts } from './demo-costs.js';
 import { seedDemoMeetings } from './demo-meetings.js';
+import { seedDemoMeetingLive } from './demo-meeting-live.js';
 import { seedDemoProposals } from './demo-proposals.js';
 import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
@@ -101,6 +102,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedAccounts(tx, network);
     await seedDemoForums(tx);
     await seedDemoMeetings(tx);
+    await seedDemoMeetingLive(tx);
     await seedDemoProposals(tx);
     await seedDemoCosts(tx);
   });

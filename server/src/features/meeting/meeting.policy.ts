@@ -33,6 +33,11 @@ export const meetingAbilities = defineAbilities<MeetingAccess>()({
     refusal: 'The link is for accepted participants',
   },
   seeParticipants: { allow: sees, refusal: 'You may not see who takes part in this meeting' },
+  /** Live: raising a hand, checking in, leaving: its hosts and everyone invited who has not declined. */
+  takePart: {
+    allow: (viewer, meeting) => hosts(viewer, meeting) || (meeting.viewerStatus !== null && meeting.viewerStatus !== 'DECLINED'),
+    refusal: 'Only the participants of this meeting take part in it (answer its invitation first)',
+  },
 });
 
 /**

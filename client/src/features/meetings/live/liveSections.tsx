@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import type { LiveState } from './liveStateReducer';
+
+/** What every section of the live view is given. */
+export interface LiveSectionProps {
+  state: LiveState;
+  /** The reader hosts the meeting (host controls). */
+  hosting: boolean;
+  /** The reader takes part (may raise a hand, vote, ask). */
+  takingPart: boolean;
+  viewerId: string | null;
+}
+
+/**
+ * EXTENSION POINT of the live view (/meetings/:id/live): the sections below the pointer, agenda, speaker queue and
+ * attendance, in the order shown. meeting-outcomes adds its polls, Q&A, notes, decisions and action items here, one
+ * entry each (their state comes in `liveState` through the server's live state parts, their events through
+ * `reduceLiveState`'s resync or a case of their own).
+ */
+export const LIVE_SECTIONS: readonly { key: string; Component: ComponentType<LiveSectionProps> }[] = [];
