@@ -6,13 +6,14 @@ import { meetingReminders } from './meeting-reminders.job.js';
 import { Meeting } from './meeting.entity.js';
 import { createParticipantsLoader, createSlotsLoader } from './meeting.loaders.js';
 import { MeetingResolver } from './meeting.resolver.js';
+import { MeetingInvitationsByPlaceResolver } from './meeting-invitations-by-place.resolver.js';
 import { MeetingLiveResolver } from './meeting-live.resolver.js';
 import { meetingSubjects } from './meeting.subjects.js';
 
 export const meetingFeature: FeatureManifest = {
   name: 'meeting',
   entities: [Meeting],
-  resolvers: [MeetingResolver, MeetingLiveResolver, CalendarResolver],
+  resolvers: [MeetingResolver, MeetingLiveResolver, CalendarResolver, MeetingInvitationsByPlaceResolver],
   loaders: (em) => ({ meetingParticipants: createParticipantsLoader(em), meetingSlots: createSlotsLoader(em) }),
   routes: CALENDAR_ROUTES,
   jobs: [meetingReminders],
