@@ -2,6 +2,7 @@ import type { defaultNS, resources } from './i18n';
 import type finder from './locales/en/finder.json';
 import type forums from './locales/en/forums.json';
 import type map from './locales/en/map.json';
+import type meetingPlan from './locales/en/meetingPlan.json';
 import type meetings from './locales/en/meetings.json';
 import type members from './locales/en/members.json';
 import type thread from './locales/en/thread.json';
@@ -15,7 +16,8 @@ declare module 'i18next' {
     // and so are the map and coverage strings (app/mapStrings.ts) and the search, facet, counterpart
     // and export strings (app/finderStrings.ts), and the meeting strings (features/meetings/meetingStrings.ts).
     resources: {
-      translation: (typeof resources)['en']['translation'] & typeof members & typeof upkeep & typeof map & typeof finder & typeof meetings;
+      translation: (typeof resources)['en']['translation'] & typeof members & typeof upkeep & typeof map & typeof finder & typeof meetings &
+        typeof meetingPlan;
       // The thread page's namespace, added with its route (features/thread/threadStrings.ts).
       thread: typeof thread;
       // Added with the forum pages (app/forumStrings.ts), in a namespace of its own.

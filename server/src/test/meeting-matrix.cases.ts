@@ -126,6 +126,12 @@ export const MEETING_MATRIX: MatrixCase[] = [
     variables: () => ({}),
     check: (data) => expectTrue(data.contactPointPlaces.length > 0, 'no municipalities listed'),
   },
+  {
+    field: 'Query.meetingCandidates',
+    document: `{ meetingCandidates(text: "contact") { userId } }`,
+    allowed: MEMBERS,
+    variables: () => ({}),
+  },
   onUnknown(
     'Mutation.inviteContactPoints',
     `mutation ($input: InviteContactPointsInput!) { inviteContactPoints(input: $input) { invitedCount } }`,

@@ -14,6 +14,7 @@ import { MeetingDetailFragment, MeetingDetailQuery } from './meetingDocuments';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingParticipants } from './MeetingParticipants';
 import { MeetingRsvp } from './MeetingRsvp';
+import { MeetingHostLinks } from './plan/MeetingHostLinks';
 
 /** One meeting: what and when, the reader's answer, the date poll while open, who comes, calendar links. */
 export function MeetingPage({ id }: { id: string }) {
@@ -38,6 +39,7 @@ export function MeetingPage({ id }: { id: string }) {
     <Stack gap="xl">
       {back}
       <PageHeader title={meeting.title} />
+      <MeetingHostLinks meeting={meeting} />
       <MeetingFacts meeting={meeting} />
       {meeting.purpose && (
         <Section id="meeting-purpose" title={t('meetings.purpose')}>

@@ -2,7 +2,7 @@ import type { Viewer } from '../../core/auth.js';
 import { parseCountryCode } from '../../core/ids.js';
 import type { Em } from '../../db/orm.js';
 import { coordinatedCountries, isAdmin, isNetworkModerator } from '../user/user.policy.js';
-import type { ContactPointPlace, MeetingPlanning } from './meeting-invitations-by-place.types.js';
+import type { ContactPointPlace, MeetingCandidate, MeetingPlanning } from './meeting-invitations-by-place.types.js';
 import { meetingCreation } from './meeting.policy.js';
 
 /** A country's municipalities with their coordinates and current contact points, by name: one statement. */
@@ -35,4 +35,32 @@ export function meetingPlanning(viewer: Viewer): MeetingPlanning {
     ? null
     : coordinatedCountries(viewer).filter((code) => meetingCreation.can(viewer, 'create', { level: 'NATIONAL', countryCode: code }));
   return { canPlan: regional || countryCodes === null || countryCodes.length > 0, regional, countryCodes };
+}
+
+const CANDIDATES_SHOWN = 10;
+const likePattern = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/**
+ * Members with an active account whose name starts (or has a word starting) with `text`: whom a planner may name
+ * as host or invite. Members see each other in the directory already; nothing more is shown. One statement.
+ */
+export async function meetingCandidates(em: Em, text: string): Promise<MeetingCandidate[]> {
+  const query = text.trim().slice(0, 100);
+  if (query.length < 2) return [];
+  const pattern = likePattern(query);
+  const rows = await em.execute<{ user_id: string; expert_id: string; name: string; organisation_name: string | null; country_code: string }[]>(
+    `select u.id::text as user_id, x.id::text as expert_id, x.full_name as name, o.name as organisation_name, trim(x.country_code) as country_code
+       from expert x join app_user u on u.expert_id = x.id and u.status = 'ACTIVE' and u.deleted_at is null
+       left join organisation o on o.id = x.organisation_id
+      where x.full_name ilike ? or x.full_name ilike ?
+      order by x.full_name, x.id limit ${CANDIDATES_SHOWN}`,
+    [`${pattern}%`, `% ${pattern}%`],
+  );
+  return rows.map((row) => ({
+    userId: row.user_id,
+    expertId: row.expert_id,
+    name: row.name,
+    organisationName: row.organisation_name,
+    countryCode: row.country_code,
+  }));
 }

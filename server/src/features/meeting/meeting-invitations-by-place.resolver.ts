@@ -4,8 +4,8 @@ import { NotFound } from '../../core/errors.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
 import { inviteContactPoints } from './meeting-invitations-by-place.commands.js';
 import { InviteContactPointsInput } from './meeting-invitations-by-place.inputs.js';
-import { contactPointPlaces, meetingPlanning } from './meeting-invitations-by-place.read.js';
-import { ContactPointInvitationPayload, ContactPointPlace, MeetingPlanning } from './meeting-invitations-by-place.types.js';
+import { contactPointPlaces, meetingCandidates, meetingPlanning } from './meeting-invitations-by-place.read.js';
+import { ContactPointInvitationPayload, ContactPointPlace, MeetingCandidate, MeetingPlanning } from './meeting-invitations-by-place.types.js';
 import { findMeeting } from './meeting.read.js';
 
 /** Planning a meeting: where the viewer may plan, and inviting by place (the wizard's "who" step). */
@@ -21,6 +21,12 @@ export class MeetingInvitationsByPlaceResolver {
   @Query(() => [ContactPointPlace], { description: 'A country’s municipalities with their contact points, for inviting by place' })
   contactPointPlaces(@Ctx() { em }: Context, @Arg('countryCode', () => String) countryCode: string): Promise<ContactPointPlace[]> {
     return contactPointPlaces(em, countryCode);
+  }
+
+  @Authorized()
+  @Query(() => [MeetingCandidate], { description: 'Members with an active account by name (at least 2 letters), to host or invite' })
+  meetingCandidates(@Ctx() { em }: Context, @Arg('text', () => String) text: string): Promise<MeetingCandidate[]> {
+    return meetingCandidates(em, text);
   }
 
   @Authorized()

@@ -131,4 +131,23 @@ describe('contactPointPlaces and meetingPlanning', () => {
     expect(await planning('coordinator.lv')).toEqual({ canPlan: true, regional: false, countryCodes: ['LV'] });
     expect(await planning('member.lv')).toEqual({ canPlan: false, regional: false, countryCodes: [] });
   });
+
+  it('finds members with an active account by name, never suspended ones', async () => {
+    const [row] = await sql<{ full_name: string; user_id: string }>(
+      app,
+      `select x.full_name, u.id::text as user_id from app_user u join expert x on x.id = u.expert_id where u.email = ?`,
+      ['suspended@demo.strom.invalid'],
+    );
+    const [active] = await sql<{ full_name: string; user_id: string }>(
+      app,
+      `select x.full_name, u.id::text as user_id from app_user u join expert x on x.id = u.expert_id where u.email = ?`,
+      ['contact.riga@demo.strom.invalid'],
+    );
+    const find = async (text: string) =>
+      ((await app.gql(`query ($text: String!) { meetingCandidates(text: $text) { userId name } }`, { text }, { as: await app.cookieOf('moderator') }))
+        .data!.meetingCandidates as { userId: string }[]).map((c) => c.userId);
+    expect(await find(active!.full_name)).toContain(active!.user_id);
+    expect(await find(row!.full_name)).not.toContain(row!.user_id);
+    expect(await find('a')).toEqual([]);
+  });
 });

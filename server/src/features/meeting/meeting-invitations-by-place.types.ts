@@ -60,3 +60,21 @@ export class MeetingPlanning {
   @Field(() => [String], { nullable: true, description: 'Countries for national and local meetings; null for any country' })
   countryCodes!: string[] | null;
 }
+
+@ObjectType({ description: 'A member with an active account, to host or invite' })
+export class MeetingCandidate {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => ID)
+  expertId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  organisationName!: string | null;
+
+  @Field(() => String)
+  countryCode!: string;
+}
