@@ -71,7 +71,6 @@ async function contactPointsOf(em: Em, municipalityIds: readonly string[]): Prom
        from municipality m where m.id = any(?::uuid[]) order by m.country_code, m.name`,
     [`{${ids.join(',')}}`],
   );
-  if (rows.length !== ids.length)
-    throw BadUserInput.field('input.municipalityIds', 'No such municipality');
+  if (rows.length !== ids.length) throw BadUserInput.field('input.municipalityIds', 'No such municipality');
   return rows;
 }

@@ -48,7 +48,9 @@ export async function meetingCandidates(em: Em, text: string): Promise<MeetingCa
   const query = text.trim().slice(0, 100);
   if (query.length < 2) return [];
   const pattern = likePattern(query);
-  const rows = await em.execute<{ user_id: string; expert_id: string; name: string; organisation_name: string | null; country_code: string }[]>(
+  const rows = await em.execute<
+    { user_id: string; expert_id: string; name: string; organisation_name: string | null; country_code: string }[]
+  >(
     `select u.id::text as user_id, x.id::text as expert_id, x.full_name as name, o.name as organisation_name, trim(x.country_code) as country_code
        from expert x join app_user u on u.expert_id = x.id and u.status = 'ACTIVE' and u.deleted_at is null
        left join organisation o on o.id = x.organisation_id

@@ -5,7 +5,12 @@ import { commandDeps } from '../../core/outbox/command-deps.js';
 import { inviteContactPoints } from './meeting-invitations-by-place.commands.js';
 import { InviteContactPointsInput } from './meeting-invitations-by-place.inputs.js';
 import { contactPointPlaces, meetingCandidates, meetingPlanning } from './meeting-invitations-by-place.read.js';
-import { ContactPointInvitationPayload, ContactPointPlace, MeetingCandidate, MeetingPlanning } from './meeting-invitations-by-place.types.js';
+import {
+  ContactPointInvitationPayload,
+  ContactPointPlace,
+  MeetingCandidate,
+  MeetingPlanning,
+} from './meeting-invitations-by-place.types.js';
 import { findMeeting } from './meeting.read.js';
 
 /** Planning a meeting: where the viewer may plan, and inviting by place (the wizard's "who" step). */

@@ -102,9 +102,13 @@ describe('inviteContactPoints', () => {
     const member = await app.gql(INVITE_CONTACT_POINTS, { input }, { as: await app.cookieOf('member.lv') });
     // A member sees a NETWORK meeting but may not manage it.
     expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    await app.gql(`mutation ($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id } }`, {
-      input: { id: meeting.id, reason: 'Postponed' },
-    }, { as: await app.cookieOf('moderator') });
+    await app.gql(
+      `mutation ($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id } }`,
+      {
+        input: { id: meeting.id, reason: 'Postponed' },
+      },
+      { as: await app.cookieOf('moderator') },
+    );
     const cancelled = await app.gql(INVITE_CONTACT_POINTS, { input }, { as: await app.cookieOf('moderator') });
     expect(cancelled.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
@@ -113,9 +117,13 @@ describe('inviteContactPoints', () => {
 describe('contactPointPlaces and meetingPlanning', () => {
   it('lists a country’s municipalities with their contact point counts', async () => {
     const { staffed, empty } = await placesOf('LT');
-    const result = await app.gql(`{ contactPointPlaces(countryCode: "LT") { municipalityId name contactPointCount latitude } }`, {}, {
-      as: await app.cookieOf('member.pl'),
-    });
+    const result = await app.gql(
+      `{ contactPointPlaces(countryCode: "LT") { municipalityId name contactPointCount latitude } }`,
+      {},
+      {
+        as: await app.cookieOf('member.pl'),
+      },
+    );
     const places = result.data!.contactPointPlaces as { municipalityId: string; contactPointCount: number; latitude: number }[];
     expect(places).toHaveLength(staffed.length + empty.length);
     expect(places.find((p) => p.municipalityId === staffed[0]!.id)?.contactPointCount).toBe(staffed[0]!.n);
@@ -144,8 +152,15 @@ describe('contactPointPlaces and meetingPlanning', () => {
       ['contact.riga@demo.strom.invalid'],
     );
     const find = async (text: string) =>
-      ((await app.gql(`query ($text: String!) { meetingCandidates(text: $text) { userId name } }`, { text }, { as: await app.cookieOf('moderator') }))
-        .data!.meetingCandidates as { userId: string }[]).map((c) => c.userId);
+      (
+        (
+          await app.gql(
+            `query ($text: String!) { meetingCandidates(text: $text) { userId name } }`,
+            { text },
+            { as: await app.cookieOf('moderator') },
+          )
+        ).data!.meetingCandidates as { userId: string }[]
+      ).map((c) => c.userId);
     expect(await find(active!.full_name)).toContain(active!.user_id);
     expect(await find(row!.full_name)).not.toContain(row!.user_id);
     expect(await find('a')).toEqual([]);

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Box, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { MUNICIPALITIES_PER_STATE } from '@strom/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,33 +54,41 @@ export function ContactPointPicker({ countries, chosen, onChange }: ContactPoint
         </Text>
       )}
       {countryCode && places.data && (
-        <Box mah={280} style={{ overflowY: 'auto' }}>
-          <Stack gap={6} role="group" aria-label={t('meetings.plan.placesOf', { country: countries.find((c) => c.code === countryCode)?.name })}>
-            {shown.length === 0 && (
-              <Text size="sm" c="dimmed">
-                {t('meetings.plan.placesNone')}
-              </Text>
-            )}
-            {shown.map((place) => (
-              <Checkbox
-                key={place.municipalityId}
-                label={place.name}
-                description={
-                  place.contactPointCount > 0
-                    ? t('meetings.plan.contactPoints', { count: place.contactPointCount })
-                    : t('meetings.plan.noContactPoint')
-                }
-                checked={chosen.some((c) => c.municipalityId === place.municipalityId)}
-                onChange={(event) => toggle(place, event.currentTarget.checked)}
-              />
-            ))}
-          </Stack>
-        </Box>
+        <Stack
+          gap={6}
+          role="group"
+          aria-label={t('meetings.plan.placesOf', { country: countries.find((c) => c.code === countryCode)?.name })}
+        >
+          {shown.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('meetings.plan.placesNone')}
+            </Text>
+          )}
+          {shown.map((place) => (
+            <Checkbox
+              key={place.municipalityId}
+              label={place.name}
+              description={
+                place.contactPointCount > 0
+                  ? t('meetings.plan.contactPoints', { count: place.contactPointCount })
+                  : t('meetings.plan.noContactPoint')
+              }
+              checked={chosen.some((c) => c.municipalityId === place.municipalityId)}
+              onChange={(event) => toggle(place, event.currentTarget.checked)}
+            />
+          ))}
+        </Stack>
       )}
       {perCountry.length > 0 && (
         <Group gap="xs" aria-label={t('meetings.plan.placesChosen')} role="list">
           {perCountry.map((country) => (
-            <Badge key={country.code} role="listitem" variant="outline" tt="none" color={country.count === MUNICIPALITIES_PER_STATE ? 'teal.9' : 'gray.8'}>
+            <Badge
+              key={country.code}
+              role="listitem"
+              variant="outline"
+              tt="none"
+              color={country.count === MUNICIPALITIES_PER_STATE ? 'teal.9' : 'gray.8'}
+            >
               {t('meetings.plan.placesCount', { country: country.name, count: country.count, of: MUNICIPALITIES_PER_STATE })}
             </Badge>
           ))}

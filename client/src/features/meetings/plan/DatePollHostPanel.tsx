@@ -67,7 +67,10 @@ function ProposeSlots({ meeting }: { meeting: MeetingDetail_MeetingFragment }) {
   const zone = meeting.timeZone;
   const [slots, setSlots] = useState<WallSlot[]>(() =>
     meeting.dateSlots.length > 0
-      ? meeting.dateSlots.map((slot) => ({ start: wallTimeIn(new Date(slot.startsAt), zone), end: wallTimeIn(new Date(slot.endsAt), zone) }))
+      ? meeting.dateSlots.map((slot) => ({
+          start: wallTimeIn(new Date(slot.startsAt), zone),
+          end: wallTimeIn(new Date(slot.endsAt), zone),
+        }))
       : [{ start: '', end: '' }],
   );
   const [problems, setProblems] = useState<Problems>({});

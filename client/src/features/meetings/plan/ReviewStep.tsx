@@ -78,7 +78,9 @@ export function ReviewStep({ draft, planning, withoutContactPoint, onLeaveOut }:
                 onClick={() =>
                   onLeaveOut({
                     ...draft,
-                    contactPlaces: draft.contactPlaces.filter((p) => !withoutContactPoint.some((w) => w.municipalityId === p.municipalityId)),
+                    contactPlaces: draft.contactPlaces.filter(
+                      (p) => !withoutContactPoint.some((w) => w.municipalityId === p.municipalityId),
+                    ),
                   })
                 }
               >

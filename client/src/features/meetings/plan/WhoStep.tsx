@@ -28,7 +28,11 @@ export function WhoStep({ draft, update, planning }: PlanStepProps) {
         <Title order={3} size="h4">
           {t('meetings.plan.placesHeading')}
         </Title>
-        <ContactPointPicker countries={planning.countries} chosen={draft.contactPlaces} onChange={(contactPlaces) => update({ contactPlaces })} />
+        <ContactPointPicker
+          countries={planning.countries}
+          chosen={draft.contactPlaces}
+          onChange={(contactPlaces) => update({ contactPlaces })}
+        />
       </Stack>
       <Stack gap="xs">
         <Title order={3} size="h4">
@@ -44,7 +48,10 @@ export function WhoStep({ draft, update, planning }: PlanStepProps) {
           label={t('meetings.plan.role')}
           description={t('meetings.plan.roleHint')}
           value={draft.roles[0] ?? ''}
-          data={[{ value: '', label: t('meetings.plan.noRole') }, ...roles.map((role) => ({ value: role, label: t(vocabLabelKey('roles', role)) }))]}
+          data={[
+            { value: '', label: t('meetings.plan.noRole') },
+            ...roles.map((role) => ({ value: role, label: t(vocabLabelKey('roles', role)) })),
+          ]}
           onChange={(event) => {
             const role = roles.find((key) => key === event.currentTarget.value);
             update({ roles: role ? [role] : [] });

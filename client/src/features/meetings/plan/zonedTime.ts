@@ -23,7 +23,11 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
 
 /** "2027-03-09T10:00" as the wall clock of `timeZone` shows `instant`. */
 export function wallTimeIn(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(partsFormat(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    partsFormat(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
   return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
 }
 
