@@ -49,7 +49,16 @@ export function generateMeetingRoom(seed: number, dataset: Dataset, participants
       {
         table: 'meeting',
         columns: ['id', 'title', 'level', 'time_zone', 'format', 'visibility', 'status', 'created_by_id'],
-        rows: meetings.map((id) => [id, 'Regional expert group (bench)', 'REGIONAL', 'Europe/Riga', 'ONLINE', 'INVITED', 'DRAFT', host.userId]),
+        rows: meetings.map((id) => [
+          id,
+          'Regional expert group (bench)',
+          'REGIONAL',
+          'Europe/Riga',
+          'ONLINE',
+          'INVITED',
+          'DRAFT',
+          host.userId,
+        ]),
       },
       { table: 'meeting_host', columns: ['meeting_id', 'user_id'], rows: meetings.map((id) => [id, host.userId]) },
       {

@@ -80,3 +80,24 @@ export async function alternateRounds(
   const of = (q: number): [number, number] => [round(percentile(a.deliveries.flat(), q)), round(percentile(b.deliveries.flat(), q))];
   return { ratio, p95: [round(median(p95s(a))), round(median(p95s(b)))], p50: of(50), p99: of(99) };
 }
+
+/** One side alone, `rounds` × `events`: for setups that cannot run side by side (they would share a job runner). */
+export async function soloRounds(
+  side: FanoutSide,
+  rounds: number,
+  events: number,
+  log: (line: string) => void,
+): Promise<{ p50: number; p95: number; p99: number }> {
+  for (let r = 0; r < rounds; r++) {
+    const deliveries: number[] = [];
+    for (let i = 0; i < events; i++) await fanoutEvent(side, deliveries);
+    side.deliveries.push(deliveries);
+    log(`    round ${r + 1}: ${side.label} p95 ${round(percentile(deliveries, 95))} ms`);
+  }
+  const all = side.deliveries.flat();
+  return {
+    p50: round(percentile(all, 50)),
+    p95: round(median(side.deliveries.map((d) => percentile(d, 95)))),
+    p99: round(percentile(all, 99)),
+  };
+}

@@ -30,7 +30,7 @@ export function demoContactPointAccounts(network: DemoNetwork): DemoAccount[] {
           .map((role) => ({ expert, municipality: role.scope.municipalityName ?? '' })),
       )
       .filter((entry) => entry.municipality !== '' && !taken.has(entry.expert.key))
-      .sort((a, b) => a.municipality.localeCompare(b.municipality, 'en'));
+      .toSorted((a, b) => a.municipality.localeCompare(b.municipality, 'en'));
     return contactPoints.slice(0, PER_COUNTRY).map(({ expert, municipality }) => ({
       email: `contact.${slug(municipality)}@demo.strom.invalid`,
       networkRole: 'MEMBER' as const,

@@ -21,8 +21,8 @@ export async function contactPointPlaces(em: Em, countryCode: string): Promise<C
     municipalityId: row.id,
     name: row.name,
     countryCode: row.country_code,
-    latitude: Number(row.latitude),
-    longitude: Number(row.longitude),
+    latitude: row.latitude,
+    longitude: row.longitude,
     contactPointCount: row.n,
   }));
 }

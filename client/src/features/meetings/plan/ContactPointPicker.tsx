@@ -56,7 +56,8 @@ export function ContactPointPicker({ countries, chosen, onChange }: ContactPoint
       {countryCode && places.data && (
         <Stack
           gap={6}
-          role="group"
+          component="fieldset"
+          style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}
           aria-label={t('meetings.plan.placesOf', { country: countries.find((c) => c.code === countryCode)?.name })}
         >
           {shown.length === 0 && (
@@ -80,17 +81,13 @@ export function ContactPointPicker({ countries, chosen, onChange }: ContactPoint
         </Stack>
       )}
       {perCountry.length > 0 && (
-        <Group gap="xs" aria-label={t('meetings.plan.placesChosen')} role="list">
+        <Group component="ul" gap="xs" aria-label={t('meetings.plan.placesChosen')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {perCountry.map((country) => (
-            <Badge
-              key={country.code}
-              role="listitem"
-              variant="outline"
-              tt="none"
-              color={country.count === MUNICIPALITIES_PER_STATE ? 'teal.9' : 'gray.8'}
-            >
-              {t('meetings.plan.placesCount', { country: country.name, count: country.count, of: MUNICIPALITIES_PER_STATE })}
-            </Badge>
+            <li key={country.code}>
+              <Badge variant="outline" tt="none" color={country.count === MUNICIPALITIES_PER_STATE ? 'teal.9' : 'gray.8'}>
+                {t('meetings.plan.placesCount', { country: country.name, count: country.count, of: MUNICIPALITIES_PER_STATE })}
+              </Badge>
+            </li>
           ))}
         </Group>
       )}

@@ -18,7 +18,7 @@ type Slot = MeetingDetail_MeetingFragment['dateSlots'][number];
 
 /** Best first: fewest "no", then most "yes", then most "if need be", then the earliest. */
 export function rankSlots(slots: readonly Slot[]): Slot[] {
-  return [...slots].sort((a, b) => a.no - b.no || b.yes - a.yes || b.ifNeedBe - a.ifNeedBe || a.startsAt.localeCompare(b.startsAt));
+  return slots.toSorted((a, b) => a.no - b.no || b.yes - a.yes || b.ifNeedBe - a.ifNeedBe || a.startsAt.localeCompare(b.startsAt));
 }
 
 /** For the hosts: the slots ranked with a button to pick one (which schedules the meeting), and new proposals. */

@@ -33,7 +33,7 @@ export function DatePollPage({ id }: { id: string }) {
       {back}
       <PageHeader title={t('meetings.datePoll.heading', { title: meeting.title })} />
       {!open && (
-        <Stack gap="xs" role="status">
+        <Stack gap="xs">
           <Text>{t('meetings.datePoll.closed')}</Text>
           <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />
         </Stack>

@@ -59,11 +59,12 @@ function PlanForm({ planning }: { planning: Planning }) {
   useEffect(() => {
     if (createdPath) void navigate(createdPath);
   }, [createdPath, navigate]);
-  const moved = useRef(false);
+  // The step's heading takes focus when the step changes (not on the first render: the page's h1 comes first there).
+  const shownIndex = useRef(index);
   useEffect(() => {
-    // Not on the first render: the page's h1 comes first there.
-    if (moved.current) headingRef.current?.focus();
-    moved.current = true;
+    if (shownIndex.current === index) return;
+    shownIndex.current = index;
+    headingRef.current?.focus();
   }, [index]);
 
   const update = (patch: Partial<PlanDraft>) => setDraft((current) => ({ ...current, ...patch }));

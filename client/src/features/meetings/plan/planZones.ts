@@ -15,5 +15,5 @@ const REGION_ZONES = [
 ];
 
 export function zoneOptions(readerZone: string, chosen: string): string[] {
-  return [...new Set([...REGION_ZONES, readerZone, chosen])].filter(Boolean).sort();
+  return [...new Set([...REGION_ZONES, readerZone, chosen])].filter(Boolean).toSorted();
 }
