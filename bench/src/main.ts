@@ -14,6 +14,8 @@ import { runS1b } from './scenarios/s1b-organisations.js';
 import { runS2 } from './scenarios/s2-directory.js';
 import { runS3 } from './scenarios/s3-statements.js';
 import { runS4 } from './scenarios/s4-search.js';
+import { runS5 } from './scenarios/s5-meeting-fanout.js';
+import { runS6 } from './scenarios/s6-scale-out.js';
 import { runS7 } from './scenarios/s7-pglite.js';
 import { runS8 } from './scenarios/s8-client.js';
 import { runS9 } from './scenarios/s9-thread.js';
@@ -28,6 +30,8 @@ const RUNNERS: Record<DatabaseScenarioId, (ctx: BenchContext) => Promise<Scenari
   S2: runS2,
   S3: runS3,
   S4: runS4,
+  S5: runS5,
+  S6: runS6,
   S7: runS7,
   S9: runS9,
   S10: runS10,

@@ -10,6 +10,8 @@ export interface Subscribers {
   nextEvent: (timeoutMs?: number) => Promise<number[]>;
   /** The text of the first `next` message the first socket received. */
   readonly firstMessage: string | null;
+  /** How many `next` messages each socket has received so far (for loss counts under a steady stream). */
+  received: () => number[];
   close: () => Promise<void>;
 }
 
@@ -28,14 +30,21 @@ export async function openSubscribers(
   httpUrl: string,
   count: number,
   operation: { query: string; variables: Record<string, unknown> },
+  /** A Cookie header per socket (signed-in subscribers); none: anonymous readers. */
+  cookies: readonly string[] = [],
 ): Promise<Subscribers> {
   const url = `${httpUrl.replace(/^http/, 'ws')}/graphql`;
   const sockets: WebSocket[] = [];
   let pending: Pending | null = null;
   let firstMessage: string | null = null;
+  const counts = Array.from<number>({ length: count }).fill(0);
   const open = (index: number) =>
     new Promise<WebSocket>((resolve, reject) => {
-      const socket = new WebSocket(url, 'graphql-transport-ws', { localAddress: `127.0.0.${2 + Math.floor(index / PER_ADDRESS)}` });
+      const cookie = cookies[index];
+      const socket = new WebSocket(url, 'graphql-transport-ws', {
+        localAddress: `127.0.0.${2 + Math.floor(index / PER_ADDRESS)}`,
+        ...(cookie ? { headers: { cookie } } : {}),
+      });
       socket.on('error', reject);
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
       socket.on('message', (data) => {
@@ -48,6 +57,7 @@ export async function openSubscribers(
         } else if (message.type === 'next') {
           if (message.payload?.errors) pending?.reject(new Error(`subscription error: ${text.slice(0, 300)}`));
           if (index === 0) firstMessage ??= text;
+          counts[index]! += 1;
           if (pending && pending.times[index] === undefined) {
             pending.times[index] = at;
             if (--pending.left === 0) pending.resolve(pending.times);
@@ -84,6 +94,7 @@ export async function openSubscribers(
           },
         };
       }),
+    received: () => [...counts],
     get firstMessage() {
       return firstMessage;
     },

@@ -15,6 +15,8 @@ export interface StromOptions {
   logLevel?: string;
   /** A fixed port, and PUBLIC_URL on it: a browser's WebSocket must come from the configured origin. */
   port?: number;
+  /** More environment, e.g. REDIS_URL for several processes sharing live events (S6). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -33,6 +35,7 @@ export function startStrom(target: StromDatabase, options: StromOptions): Promis
       PUBLIC_URL: options.port ? `http://127.0.0.1:${options.port}` : 'http://localhost:4000',
       LOG_LEVEL: options.logLevel ?? 'info',
       ...databaseEnv(target),
+      ...options.env,
     },
     logFile: path.join(options.logDir, `${options.label}.log`),
     ready: /Strom is running at http:\/\/[^:]+:(\d+)/,

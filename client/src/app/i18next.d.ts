@@ -3,6 +3,7 @@ import type costs from './locales/en/costs.json';
 import type finder from './locales/en/finder.json';
 import type forums from './locales/en/forums.json';
 import type map from './locales/en/map.json';
+import type meetingPlan from './locales/en/meetingPlan.json';
 import type meetings from './locales/en/meetings.json';
 import type meetingLive from './locales/en/meetingLive.json';
 import type members from './locales/en/members.json';
@@ -23,7 +24,8 @@ declare module 'i18next' {
         typeof map &
         typeof finder &
         typeof meetings &
-        typeof meetingLive;
+        typeof meetingLive &
+        typeof meetingPlan;
       // The thread page's namespace, added with its route (features/thread/threadStrings.ts).
       thread: typeof thread;
       // Added with the forum pages (app/forumStrings.ts), in a namespace of its own.

@@ -53,8 +53,11 @@ export const routes: RouteObject[] = [
           { path: 'coverage', lazy: { Component: async () => (await import('../routes/Coverage')).Coverage } },
           { path: 'search', lazy: { Component: async () => (await import('../routes/Search')).Search } },
           { path: 'meetings', lazy: { Component: async () => (await import('../routes/Meetings')).Meetings } },
+          { path: 'meetings/new', lazy: { Component: async () => (await import('../routes/MeetingNew')).MeetingNew } },
           { path: 'meetings/:id', lazy: { Component: async () => (await import('../routes/Meeting')).Meeting } },
           { path: 'meetings/:id/live', lazy: { Component: async () => (await import('../routes/MeetingLive')).MeetingLive } },
+          { path: 'meetings/:id/poll', lazy: { Component: async () => (await import('../routes/MeetingPoll')).MeetingPoll } },
+          { path: 'meetings/:id/edit', lazy: { Component: async () => (await import('../routes/MeetingEdit')).MeetingEdit } },
           {
             path: 'counterparts',
             lazy: { Component: async () => (await import('../routes/Counterparts')).Counterparts },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { MeetingList } from '../features/meetings/MeetingList';
 import { useMeetingStrings } from '../features/meetings/meetingStrings';
+import { PlanMeetingLink } from '../features/meetings/plan/PlanMeetingLink';
 import { PageHeader } from '../ui/PageHeader';
 
 export function Meetings() {
@@ -11,7 +12,12 @@ export function Meetings() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('meetings.title')} />
-      <RequireViewer signInMessage={t('meetings.signIn')}>{() => <MeetingList />}</RequireViewer>
+      <RequireViewer signInMessage={t('meetings.signIn')}>{() => (
+          <Stack gap="md">
+            <PlanMeetingLink />
+            <MeetingList />
+          </Stack>
+        )}</RequireViewer>
     </Stack>
   );
 }

@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../db/seed/demo-accounts.js';
 import { demoEmail } from '../test/harness.js';
+import { admin, post, scaleOutEnv, signIn, startServer, stopServer, type ServerProcess } from '../test/server-processes.js';
 import { subscribe } from '../test/subscribe.js';
 
 const { TEST_DATABASE_URL, REDIS_URL } = process.env;
@@ -15,32 +13,20 @@ const canScaleOut = Boolean(TEST_DATABASE_URL && REDIS_URL);
 
 describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
   const databaseName = `strom_test_${randomBytes(6).toString('hex')}`;
-  const servers: { process: ChildProcess; url: string }[] = [];
+  const servers: ServerProcess[] = [];
   const databaseUrl = () => Object.assign(new URL(TEST_DATABASE_URL!), { pathname: `/${databaseName}` }).toString();
 
   beforeAll(async () => {
     await admin(`create database ${databaseName}`);
-    const url = new URL(TEST_DATABASE_URL!);
-    url.pathname = `/${databaseName}`;
-    const env = {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: '0',
-      DATABASE_URL: url.toString(),
-      REDIS_URL: REDIS_URL!,
-      REDIS_CHANNEL_PREFIX: `strom-test-${databaseName}`,
-      SEED_DEMO: 'true',
-    };
+    const env = scaleOutEnv(databaseName);
     // One after the other: the first migrates and seeds, the second finds the work done.
     servers.push(await startServer(env));
     servers.push(await startServer(env));
-  });
+    // Two cold starts (one migrating and seeding) outlast the default hook budget on a loaded machine.
+  }, 240_000);
 
   afterAll(async () => {
-    for (const server of servers) {
-      server.process.kill('SIGTERM');
-      if (server.process.exitCode === null) await once(server.process, 'exit');
-    }
+    for (const server of servers) await stopServer(server);
     await admin(`drop database if exists ${databaseName} with (force)`);
   });
 
@@ -115,55 +101,3 @@ describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
     expect(code).toBe(0);
   });
 });
-
-async function startServer(env: NodeJS.ProcessEnv): Promise<{ process: ChildProcess; url: string }> {
-  const main = fileURLToPath(new URL('../main.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@strom/source', main], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Strom is running at (\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1].replace('localhost', '127.0.0.1'));
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return { process: child, url };
-}
-
-async function post(url: string, query: string, variables?: object, cookie?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { ...((await response.json()) as { data: any; errors?: unknown[] }), setCookie: response.headers.getSetCookie() };
-}
-
-async function signIn(url: string, email: string): Promise<string> {
-  const result = await post(url, `mutation ($input: SignInInput!) { signIn(input: $input) { viewer { id } } }`, {
-    input: { email, password: DEMO_PASSWORD },
-  });
-  const cookie = result.setCookie.find((c) => c.startsWith('strom_session='))?.split(';')[0];
-  if (!cookie) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
-  return cookie;
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

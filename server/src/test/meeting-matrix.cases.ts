@@ -108,5 +108,34 @@ export const MEETING_MATRIX: MatrixCase[] = [
     allowed: MEMBERS,
     variables: (t) => ({ id: t.meeting.invitedId }),
   },
+  {
+    field: 'Query.meetingPlanning',
+    document: `{ meetingPlanning { canPlan regional countryCodes } }`,
+    allowed: MEMBERS,
+    variables: () => ({}),
+    check: (data, role) =>
+      expectTrue(
+        data.meetingPlanning.canPlan === ['moderator', 'admin', 'coordinatorA', 'coordinatorB'].includes(role),
+        'meetingPlanning disagrees with who may create meetings',
+      ),
+  },
+  {
+    field: 'Query.contactPointPlaces',
+    document: `{ contactPointPlaces(countryCode: "LV") { municipalityId contactPointCount } }`,
+    allowed: MEMBERS,
+    variables: () => ({}),
+    check: (data) => expectTrue(data.contactPointPlaces.length > 0, 'no municipalities listed'),
+  },
+  {
+    field: 'Query.meetingCandidates',
+    document: `{ meetingCandidates(text: "contact") { userId } }`,
+    allowed: MEMBERS,
+    variables: () => ({}),
+  },
+  onUnknown(
+    'Mutation.inviteContactPoints',
+    `mutation ($input: InviteContactPointsInput!) { inviteContactPoints(input: $input) { invitedCount } }`,
+    (id) => ({ input: { meetingId: id, municipalityIds: [id] } }),
+  ),
   { field: 'Mutation.revokeCalendarFeed', document: `mutation { revokeCalendarFeed }`, allowed: MEMBERS, variables: () => ({}) },
 ];

@@ -15,6 +15,7 @@ import { MeetingFacts } from './MeetingFacts';
 import { MeetingParticipants } from './MeetingParticipants';
 import { MeetingRsvp } from './MeetingRsvp';
 import { MeetingAgendaSection } from './live/MeetingAgendaSection';
+import { MeetingHostLinks } from './plan/MeetingHostLinks';
 
 /** One meeting: what and when, the reader's answer, the date poll while open, who comes, calendar links. */
 export function MeetingPage({ id }: { id: string }) {
@@ -39,6 +40,7 @@ export function MeetingPage({ id }: { id: string }) {
     <Stack gap="xl">
       {back}
       <PageHeader title={meeting.title} />
+      <MeetingHostLinks meeting={meeting} />
       <MeetingFacts meeting={meeting} />
       {meeting.purpose && (
         <Section id="meeting-purpose" title={t('meetings.purpose')}>

@@ -59,6 +59,7 @@ export const MeetingDetailFragment = graphql(`
     endsAt
     timeZone
     venue
+    visibility
     hasOnlineLink
     onlineLink
     capacity
@@ -69,6 +70,7 @@ export const MeetingDetailFragment = graphql(`
     calendarPath
     viewerStatus
     viewerCan {
+      manage
       rsvp
       answerDatePoll
     }

@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import meetingPlan from '../../app/locales/en/meetingPlan.json';
 import meetings from '../../app/locales/en/meetings.json';
 import meetingLive from '../../app/locales/en/meetingLive.json';
 
@@ -13,6 +14,8 @@ export function addMeetingStrings(instance: i18n): void {
   added.add(instance);
   instance.addResourceBundle('en', 'translation', meetings, true, false);
   instance.addResourceBundle('en', 'translation', meetingLive, true, false);
+  // The planning wizard's and date poll's strings, in a file of their own; deep-merged into `meetings`.
+  instance.addResourceBundle('en', 'translation', meetingPlan, true, false);
 }
 
 /** Call before rendering anything that uses the meeting strings. */

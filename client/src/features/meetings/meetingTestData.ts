@@ -38,6 +38,7 @@ export function detailNode(overrides: Partial<Fields<MeetingDetail_MeetingFragme
     endsAt: null,
     timeZone: 'Europe/Riga',
     venue: null,
+    visibility: 'INVITED',
     hasOnlineLink: true,
     onlineLink: null,
     capacity: 40,
@@ -47,7 +48,7 @@ export function detailNode(overrides: Partial<Fields<MeetingDetail_MeetingFragme
     cancelReason: null,
     calendarPath: '/calendar/meeting/meeting-spring.ics',
     viewerStatus: 'INVITED',
-    viewerCan: { __typename: 'MeetingPermissions', rsvp: true, answerDatePoll: true },
+    viewerCan: { __typename: 'MeetingPermissions', manage: false, rsvp: true, answerDatePoll: true },
     hosts: [{ __typename: 'MeetingHost', userId: 'u-mod', name: 'Mara Moderator' }],
     participants: [
       {

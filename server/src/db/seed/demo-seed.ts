@@ -8,6 +8,7 @@ import type { Em } from '../orm.js';
 import { hashPassword } from '../../features/authentication/password.js';
 import { User } from '../../features/user/user.entity.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccounts } from './demo-accounts.js';
+import { demoContactPointAccounts } from './demo-contact-point-accounts.js';
 import { demoContacts } from './demo-contacts.js';
 import { demoOrganisationContacts, demoServiceContacts } from './demo-organisation-contacts.js';
 import { seedDemoForums } from './demo-forums.js';
@@ -111,7 +112,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
 }
 
 async function seedAccounts(em: Em, network: DemoNetwork): Promise<void> {
-  const accounts = demoAccounts(network);
+  const accounts = [...demoAccounts(network), ...demoContactPointAccounts(network)];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await em.upsertMany(
     User,

@@ -6,6 +6,7 @@ import { meetingReminders } from './meeting-reminders.job.js';
 import { Meeting } from './meeting.entity.js';
 import { createParticipantsLoader, createSlotsLoader } from './meeting.loaders.js';
 import { MeetingResolver } from './meeting.resolver.js';
+import { MeetingInvitationsByPlaceResolver } from './meeting-invitations-by-place.resolver.js';
 import { MeetingLiveResolver } from './meeting-live.resolver.js';
 import { MeetingLiveStateAgendaResolver, MeetingRunResolver } from './meeting-run.resolver.js';
 import { MeetingLiveCommandsResolver, MeetingLivePartsResolver } from './meeting-live-parts.resolver.js';
@@ -22,6 +23,7 @@ export const meetingFeature: FeatureManifest = {
     MeetingLiveStateAgendaResolver,
     MeetingLivePartsResolver,
     MeetingLiveCommandsResolver,
+    MeetingInvitationsByPlaceResolver,
   ],
   loaders: (em) => ({ meetingParticipants: createParticipantsLoader(em), meetingSlots: createSlotsLoader(em) }),
   routes: CALENDAR_ROUTES,

@@ -1,7 +1,8 @@
+import type { ParticipantRole as ParticipantRoleKey } from '@strom/shared';
 import { BadUserInput, Conflict } from '../../core/errors.js';
 import { parseCountryCode, parseUuid } from '../../core/ids.js';
 import { runCommand } from '../../core/outbox/run-command.js';
-import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
+import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
 import type { Em } from '../../db/orm.js';
 import { audit } from '../audit/audit.service.js';
 import { signedInActor } from '../forum/thread.commands.js';
@@ -36,30 +37,45 @@ export async function inviteToMeeting(deps: CommandDeps, input: InviteToMeetingI
       ...(await countryMembers(em, input.countryCodes, input.roles)),
     ]);
     if (userIds.size === 0) throw BadUserInput.field('input', 'Nobody matches: choose experts, municipalities or countries with members');
-    const invited = await em.execute<{ user_id: string }[]>(
-      `insert into meeting_participant (meeting_id, user_id, status, role, invited_by_id, invited_at)
-         select ?, unnest(?::uuid[]), 'INVITED', ?, ?, ?::timestamptz
-       on conflict (meeting_id, user_id) do nothing returning user_id::text`,
-      [meeting.id, array([...userIds]), input.role, actor.userId, uow.now.toISOString()],
-    );
-    if (invited.length === 0) return meeting.id;
-    const sequence = await recordMeetingEvent(uow, meeting.id, 'PARTICIPANTS_INVITED', { count: invited.length });
-    enqueueMeetingNotices(uow, {
-      meetingId: meeting.id,
-      kind: 'MEETING_INVITATION',
-      userIds: invited.map((row) => row.user_id),
-      stamp: String(sequence),
-      actorId: actor.userId,
-    });
-    await audit(em, {
-      action: 'MEETING_INVITATIONS_SENT',
-      actorId: actor.userId,
-      subjectType: 'meeting',
-      subjectId: meeting.id,
-      details: { count: invited.length },
-    });
+    await recordInvitations(uow, meeting.id, [...userIds], input.role, actor.userId);
     return meeting.id;
   });
+}
+
+/**
+ * Invites `userIds` (active accounts, checked by the caller) with `role`; members invited already keep their answer.
+ * Tells the newly invited after the commit. Returns how many were newly invited (0 on a retry).
+ */
+export async function recordInvitations(
+  uow: UnitOfWork,
+  meetingId: string,
+  userIds: readonly string[],
+  role: ParticipantRoleKey,
+  actorId: string,
+): Promise<number> {
+  const invited = await uow.em.execute<{ user_id: string }[]>(
+    `insert into meeting_participant (meeting_id, user_id, status, role, invited_by_id, invited_at)
+       select ?, unnest(?::uuid[]), 'INVITED', ?, ?, ?::timestamptz
+     on conflict (meeting_id, user_id) do nothing returning user_id::text`,
+    [meetingId, array(userIds), role, actorId, uow.now.toISOString()],
+  );
+  if (invited.length === 0) return 0;
+  const sequence = await recordMeetingEvent(uow, meetingId, 'PARTICIPANTS_INVITED', { count: invited.length });
+  enqueueMeetingNotices(uow, {
+    meetingId,
+    kind: 'MEETING_INVITATION',
+    userIds: invited.map((row) => row.user_id),
+    stamp: String(sequence),
+    actorId,
+  });
+  await audit(uow.em, {
+    action: 'MEETING_INVITATIONS_SENT',
+    actorId,
+    subjectType: 'meeting',
+    subjectId: meetingId,
+    details: { count: invited.length },
+  });
+  return invited.length;
 }
 
 async function expertAccounts(em: Em, expertIds: readonly string[]): Promise<string[]> {

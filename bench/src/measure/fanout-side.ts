@@ -1,0 +1,103 @@
+import { performance } from 'node:perf_hooks';
+import { rssMb, type Subscribers } from './live-subscribers.js';
+import { median, percentile, round } from './stats.js';
+
+/** One side of a fan-out comparison: its sockets, what makes its server send one event, and what was measured. */
+export interface FanoutSide {
+  label: string;
+  subscribers: Subscribers;
+  trigger: () => Promise<void>;
+  /** Arrival minus trigger time, ms, every delivery, per round. */
+  deliveries: number[][];
+  rssPerConnectionKb: number | null;
+}
+
+/** Both groups' sockets as one: an event has arrived when it has arrived everywhere. */
+export function joinSubscribers(groups: readonly Subscribers[]): Subscribers {
+  return {
+    nextEvent: async (timeoutMs) => (await Promise.all(groups.map((group) => group.nextEvent(timeoutMs)))).flat(),
+    get firstMessage() {
+      return groups[0]?.firstMessage ?? null;
+    },
+    received: () => groups.flatMap((group) => group.received()),
+    close: async () => {
+      await Promise.all(groups.map((group) => group.close()));
+    },
+  };
+}
+
+/**
+ * Opens a side: `open` connects the sockets; the servers' RSS is read before and after (warm-up events included, which
+ * also prove every subscription is registered), divided by the number of sockets.
+ */
+export async function openFanoutSide(
+  label: string,
+  pids: readonly number[],
+  sockets: number,
+  open: () => Promise<Subscribers>,
+  trigger: () => Promise<void>,
+  warmupEvents = 3,
+): Promise<FanoutSide> {
+  const rss = async () => {
+    const values = await Promise.all(pids.map((pid) => rssMb(pid)));
+    return values.some((value) => value === null) ? null : values.reduce<number>((sum, value) => sum + value!, 0);
+  };
+  const before = await rss();
+  const subscribers = await open();
+  const side: FanoutSide = { label, subscribers, trigger, deliveries: [], rssPerConnectionKb: null };
+  for (let i = 0; i < warmupEvents; i++) await fanoutEvent(side, []);
+  const after = await rss();
+  side.rssPerConnectionKb = before !== null && after !== null ? round(((after - before) * 1024) / sockets, 1) : null;
+  return side;
+}
+
+/** One event: trigger it, then wait for it at every socket; pushes each socket's delivery time. */
+export async function fanoutEvent(side: FanoutSide, deliveries: number[]): Promise<void> {
+  const arrivals = side.subscribers.nextEvent(20_000);
+  const sent = performance.now();
+  await side.trigger();
+  for (const at of await arrivals) deliveries.push(at - sent);
+}
+
+/** Rounds alternate A B A B, `events` one at a time each; returns the median over rounds of the p95 ratio A/B. */
+export async function alternateRounds(
+  sides: readonly [FanoutSide, FanoutSide],
+  rounds: number,
+  events: number,
+  log: (line: string) => void,
+): Promise<{ ratio: number; p95: [number, number]; p50: [number, number]; p99: [number, number] }> {
+  for (let r = 0; r < rounds; r++) {
+    for (const side of sides) {
+      const deliveries: number[] = [];
+      for (let i = 0; i < events; i++) await fanoutEvent(side, deliveries);
+      side.deliveries.push(deliveries);
+    }
+    log(`    round ${r + 1}: ${sides.map((s) => `${s.label} p95 ${round(percentile(s.deliveries.at(-1)!, 95))} ms`).join(', ')}`);
+  }
+  const p95s = (side: FanoutSide) => side.deliveries.map((d) => percentile(d, 95));
+  const [a, b] = sides;
+  const ratio = round(median(p95s(a).map((p, i) => p / p95s(b)[i]!)));
+  const of = (q: number): [number, number] => [round(percentile(a.deliveries.flat(), q)), round(percentile(b.deliveries.flat(), q))];
+  return { ratio, p95: [round(median(p95s(a))), round(median(p95s(b)))], p50: of(50), p99: of(99) };
+}
+
+/** One side alone, `rounds` × `events`: for setups that cannot run side by side (they would share a job runner). */
+export async function soloRounds(
+  side: FanoutSide,
+  rounds: number,
+  events: number,
+  log: (line: string) => void,
+): Promise<{ p50: number; p95: number; p99: number }> {
+  for (let r = 0; r < rounds; r++) {
+    const deliveries: number[] = [];
+    for (let i = 0; i < events; i++) await fanoutEvent(side, deliveries);
+    side.deliveries.push(deliveries);
+    log(`    round ${r + 1}: ${side.label} p95 ${round(percentile(deliveries, 95))} ms`);
+  }
+  const all = side.deliveries.flat();
+  return {
+    p50: round(percentile(all, 50)),
+    p95: round(median(side.deliveries.map((d) => percentile(d, 95)))),
+    p99: round(percentile(all, 99)),
+  };
+}

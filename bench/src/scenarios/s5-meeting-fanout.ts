@@ -1,0 +1,115 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startService } from '../measure/child-service.js';
+import { alternateRounds, openFanoutSide, type FanoutSide } from '../measure/fanout-side.js';
+import { openSubscribers } from '../measure/live-subscribers.js';
+import { startStrom } from '../measure/strom-server.js';
+import { HANDLERS_DIR } from '../paths.js';
+import { hostCommand, loadMeetingRoom, MEETING_EVENT } from './meeting-live.js';
+import { withServices } from './services.js';
+import type { BenchContext, ScenarioResult } from './types.js';
+
+const SIZES = [300, 1000] as const;
+const P95_RATIO_GOAL = 2;
+
+/**
+ * S5: one meeting's `meetingEvent` stream to 300 and to 1,000 signed-in participants (one session and socket each),
+ * every event a real host command, vs a raw `ws` server sending the same pre-serialised message to as many sockets
+ * on an HTTP trigger (S10's reference handler). Rounds alternate A B A B; events go one at a time.
+ */
+export async function runS5(ctx: BenchContext): Promise<ScenarioResult> {
+  const room = await loadMeetingRoom(ctx);
+  const events = ctx.config.quick ? 10 : 30;
+  const operation = { query: MEETING_EVENT, variables: { meetingId: room.meetingId } };
+  return withServices(
+    [startStrom({ kind: 'postgres', url: ctx.postgresUrl }, { logDir: ctx.logDir, label: 's5-server' })],
+    async ([server]) => {
+      if (!server) throw new Error('no server');
+      const trigger = hostCommand(ctx, server, room.meetingId);
+      await trigger();
+      const rows: string[][] = [];
+      const goals = [];
+      const details: Record<string, unknown> = {};
+      for (const size of SIZES) {
+        ctx.log(`  S5 ${size} subscribers`);
+        const graphql = await openFanoutSide(
+          'graphql-ws',
+          [server.pid],
+          size,
+          () => openSubscribers(server.url, size, operation, room.cookies),
+          trigger,
+        );
+        try {
+          const message = graphql.subscribers.firstMessage;
+          if (!message) throw new Error('no meetingEvent message captured');
+          const file = path.join(ctx.logDir, `s5-message-${size}.json`);
+          writeFileSync(file, message);
+          const outcome = await withServices(
+            [
+              startService({
+                label: `s5-raw-${size}`,
+                args: [path.join(HANDLERS_DIR, 'raw-broadcast.js')],
+                env: { NODE_ENV: 'production', RAW_MESSAGE_FILE: file },
+                logFile: path.join(ctx.logDir, `s5-raw-${size}.log`),
+                ready: /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+              }),
+            ],
+            async ([raw]) => {
+              if (!raw) throw new Error('no raw server');
+              const broadcast = async () => {
+                await (await fetch(new URL('/broadcast', raw.url), { method: 'POST' })).arrayBuffer();
+              };
+              const reference: FanoutSide = await openFanoutSide(
+                'raw ws',
+                [raw.pid],
+                size,
+                () => openSubscribers(raw.url, size, operation),
+                broadcast,
+              );
+              try {
+                return { ...(await alternateRounds([graphql, reference], ctx.config.rounds, events, ctx.log)), reference };
+              } finally {
+                await reference.subscribers.close();
+              }
+            },
+          );
+          goals.push({
+            text: `${size} subscribers: p95 delivery ≤ ${P95_RATIO_GOAL}× raw ws`,
+            met: outcome.ratio <= P95_RATIO_GOAL,
+            measured: `${outcome.ratio}×`,
+          });
+          for (const [i, side] of [graphql, outcome.reference].entries())
+            rows.push([
+              String(size),
+              side.label,
+              `${outcome.p50[i]} ms`,
+              `${outcome.p95[i]} ms`,
+              `${outcome.p99[i]} ms`,
+              side.rssPerConnectionKb === null ? '?' : `${side.rssPerConnectionKb} KB`,
+            ]);
+          details[String(size)] = { ratio: outcome.ratio, messageBytes: Buffer.byteLength(message) };
+        } finally {
+          await graphql.subscribers.close();
+        }
+      }
+      return {
+        id: 'S5',
+        title: 'meetingEvent fan-out to 300 and 1,000 signed-in participants vs a raw ws broadcast of the same JSON',
+        rows: [],
+        goals,
+        tables: [
+          {
+            title: `S5 delivery (${ctx.config.rounds} rounds × ${events} events per side and size)`,
+            header: ['subscribers', 'side', 'p50', 'p95 (median of rounds)', 'p99', 'server RSS per connection'],
+            rows,
+          },
+        ],
+        notes: [
+          'Delivery is timed from the trigger: the GraphQL side includes the host’s proposeMeetingSlots command (lock, write, commit, outbox effect and its delivery job) before the fan-out.',
+          'The event is read once per event and process, then each subscriber’s current rights are checked without SQL: server/src/features/meeting/meeting.live.ts (meetingEventFeed, stillSees).',
+        ],
+        details,
+      };
+    },
+  );
+}
