@@ -13,6 +13,7 @@ import { demoOrganisationContacts, demoServiceContacts } from './demo-organisati
 import { seedDemoForums } from './demo-forums.js';
 import { seedDemoMeetings } from './demo-meetings.js';
 import { seedDemoProposals } from './demo-proposals.js';
+import { seedDemoPathways } from './demo-pathways.js';
 import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import type { DemoScope } from './demo/types.js';
@@ -101,6 +102,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedDemoForums(tx);
     await seedDemoMeetings(tx);
     await seedDemoProposals(tx);
+    await seedDemoPathways(tx, network);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };
