@@ -2,6 +2,7 @@ import { DIRECTORY_UPKEEP_MATRIX } from './directory-upkeep-matrix.cases.js';
 import { FORUM_MATRIX } from './forum-matrix.cases.js';
 import { POST_PREVIEW_MATRIX } from './post-preview-matrix.cases.js';
 import { MEETING_MATRIX } from './meeting-matrix.cases.js';
+import { PATHWAY_MATRIX } from './pathway-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -456,6 +457,7 @@ export const MATRIX: MatrixCase[] = [
   ...POST_PREVIEW_MATRIX,
   ...MEETING_MATRIX,
   ...DIRECTORY_UPKEEP_MATRIX,
+  ...PATHWAY_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

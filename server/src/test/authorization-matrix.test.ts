@@ -11,6 +11,7 @@ import { MATRIX, ROLES, type MatrixTargets, type Role } from './authorization-ma
 import { GROUP_READERS } from './forum-matrix.cases.js';
 import { makeMeeting } from '../features/meeting/meeting.test-support.js';
 import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
+import { PATHWAY_POWERS } from './pathway-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -49,6 +50,8 @@ const FINGERPRINT = [
   'meeting_participant',
   'meeting_slot',
   'meeting_slot_answer',
+  'referral_pathway',
+  'pathway_version',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
@@ -197,6 +200,7 @@ describe('authorization matrix', () => {
       'Mutation.changeMemberRole',
       'Mutation.createMeeting',
       ...DIRECTORY_UPKEEP_POWERS,
+      ...PATHWAY_POWERS,
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);
