@@ -17,7 +17,13 @@ declare module 'i18next' {
     // and export strings (app/finderStrings.ts), and the meeting strings (features/meetings/meetingStrings.ts), and the pathway strings
     // (features/pathways/pathwayStrings.ts).
     resources: {
-      translation: (typeof resources)['en']['translation'] & typeof members & typeof upkeep & typeof map & typeof finder & typeof meetings & typeof pathways;
+      translation: (typeof resources)['en']['translation'] &
+        typeof members &
+        typeof upkeep &
+        typeof map &
+        typeof finder &
+        typeof meetings &
+        typeof pathways;
       // The thread page's namespace, added with its route (features/thread/threadStrings.ts).
       thread: typeof thread;
       // Added with the forum pages (app/forumStrings.ts), in a namespace of its own.

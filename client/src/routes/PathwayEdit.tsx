@@ -18,7 +18,8 @@ export function PathwayEdit() {
   const { municipality, municipalities, error, refetch } = useMunicipality(id);
   if (!municipalities) return error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
   const country = code ? municipalities.find((m) => m.country.code === code.toUpperCase())?.country : municipality?.country;
-  if (!country || (!code && !municipality)) return <NotFoundState title={t('municipality.notFoundTitle')} message={t('municipality.notFoundMessage')} />;
+  if (!country || (!code && !municipality))
+    return <NotFoundState title={t('municipality.notFoundTitle')} message={t('municipality.notFoundMessage')} />;
   const place = code ? { countryCode: country.code } : { municipalityId: municipality!.id };
   const name = code ? country.name : municipality!.name;
   return (
@@ -26,7 +27,11 @@ export function PathwayEdit() {
       {() => (
         <Stack gap="lg">
           <PageHeader title={t('pathway.editor.title', { place: name })} />
-          <PathwayEditor place={place} countryCode={country.code} backTo={code ? `/pathways/national/${country.code}` : `/m/${municipality!.id}`} />
+          <PathwayEditor
+            place={place}
+            countryCode={country.code}
+            backTo={code ? `/pathways/national/${country.code}` : `/m/${municipality!.id}`}
+          />
         </Stack>
       )}
     </RequireViewer>

@@ -15,7 +15,8 @@ export function PathwayPrintPage() {
   const { municipality, municipalities, error, refetch } = useMunicipality(id);
   if (!municipalities) return error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
   const country = code ? municipalities.find((m) => m.country.code === code.toUpperCase())?.country : municipality?.country;
-  if (!country || (!code && !municipality)) return <NotFoundState title={t('municipality.notFoundTitle')} message={t('municipality.notFoundMessage')} />;
+  if (!country || (!code && !municipality))
+    return <NotFoundState title={t('municipality.notFoundTitle')} message={t('municipality.notFoundMessage')} />;
   return code ? (
     <PathwayPrint place={{ countryCode: country.code }} placeName={country.name} />
   ) : (

@@ -52,8 +52,16 @@ export const PATHWAY_MATRIX: MatrixCase[] = [
     check: (data, role) => {
       const edges = data.referralPathways.edges as { node: { isPublic: boolean } }[];
       expectTrue(edges.length > 0, 'no published pathway listed');
-      if (isAnonymous(role)) expectTrue(edges.every((e) => e.node.isPublic), 'a members-only pathway listed to an anonymous viewer');
-      else expectTrue(edges.some((e) => !e.node.isPublic), 'members see members-only pathways');
+      if (isAnonymous(role))
+        expectTrue(
+          edges.every((e) => e.node.isPublic),
+          'a members-only pathway listed to an anonymous viewer',
+        );
+      else
+        expectTrue(
+          edges.some((e) => !e.node.isPublic),
+          'members see members-only pathways',
+        );
     },
   },
   {

@@ -19,14 +19,20 @@ export function PathwayComparePage() {
   if (!data) return <ListSkeleton />;
   const options = data.referralPathways.edges.map(({ node }) => ({
     value: node.municipality?.id ?? node.countryCode,
-    label: node.municipality ? `${node.municipality.name} (${node.countryCode})` : t('pathway.compareView.national', { country: node.countryCode }),
+    label: node.municipality
+      ? `${node.municipality.name} (${node.countryCode})`
+      : t('pathway.compareView.national', { country: node.countryCode }),
     countryCode: node.countryCode,
   }));
   const chosen = (key: 'a' | 'b'): ComparedPlace | null => {
     const value = params.get(key);
     const option = options.find((o) => o.value === value);
     if (!value || !option) return null;
-    return { place: COUNTRY.test(value) ? { countryCode: value } : { municipalityId: value }, name: option.label, countryCode: option.countryCode };
+    return {
+      place: COUNTRY.test(value) ? { countryCode: value } : { municipalityId: value },
+      name: option.label,
+      countryCode: option.countryCode,
+    };
   };
   const left = chosen('a');
   const right = chosen('b');
@@ -48,7 +54,11 @@ export function PathwayComparePage() {
         {select('a', t('pathway.compareView.left'))}
         {select('b', t('pathway.compareView.right'))}
       </SimpleGrid>
-      {left && right ? <PathwayCompare key={`${left.name}|${right.name}`} left={left} right={right} /> : <Text>{t('pathway.compareView.pick')}</Text>}
+      {left && right ? (
+        <PathwayCompare key={`${left.name}|${right.name}`} left={left} right={right} />
+      ) : (
+        <Text>{t('pathway.compareView.pick')}</Text>
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { PATHWAY_REASON_MAX } from '@strom/shared';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
@@ -25,56 +25,79 @@ function currentVersionOf(error: unknown): number | null {
 // The version the editor started from goes with the save: someone else's newer draft is a CONFLICT, never overwritten.
 export function PathwayEditor({ place, countryCode, backTo }: { place: PathwayPlace; countryCode: string; backTo: string }) {
   const { t } = useTranslation();
-  const variables = placeVariables(place);
-  const { data, error, refetch } = useQuery(PathwayEditorQuery, { variables });
+  const { data, error, refetch } = useQuery(PathwayEditorQuery, { variables: placeVariables(place) });
+  // Loading someone else's draft starts the form again from it.
+  const [generation, setGeneration] = useState(0);
+  if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
+  if (!data) return <ListSkeleton />;
+  const pathway = data.referralPathway;
+  if (pathway && !pathway.viewerCan.edit) return <FormAlert kind="error">{t('pathway.editor.notAllowed')}</FormAlert>;
+  return (
+    <PathwayEditorForm
+      key={generation}
+      place={place}
+      countryCode={countryCode}
+      backTo={backTo}
+      initialSteps={toDrafts(pathway?.draft?.steps ?? [])}
+      initialVersion={pathway?.latestVersion ?? 0}
+      pathwayId={pathway?.id ?? null}
+      publishedNumber={pathway?.published?.number ?? null}
+      reload={async () => {
+        await refetch();
+        setGeneration((g) => g + 1);
+      }}
+    />
+  );
+}
+
+interface FormProps {
+  place: PathwayPlace;
+  countryCode: string;
+  backTo: string;
+  initialSteps: StepDraft[];
+  initialVersion: number;
+  pathwayId: string | null;
+  publishedNumber: number | null;
+  reload: () => Promise<void>;
+}
+
+function PathwayEditorForm({ place, countryCode, backTo, initialSteps, initialVersion, pathwayId, publishedNumber, reload }: FormProps) {
+  const { t } = useTranslation();
   const organisations = useQuery(PathwayOrganisationsQuery, { variables: { countryCode } });
   const [save] = useMutation(SavePathwayDraftMutation);
   const [publish] = useMutation(PublishPathwayMutation);
-  const [steps, setSteps] = useState<StepDraft[] | null>(null);
-  const [base, setBase] = useState(0);
+  const [steps, setSteps] = useState(initialSteps);
+  const [base, setBase] = useState(initialVersion);
+  const [id, setId] = useState(pathwayId);
   const [reason, setReason] = useState('');
   const [saved, setSaved] = useState<number | null>(null);
-  const pathway = data?.referralPathway;
-
-  // The form starts from the latest draft, once, and again when the editor loads someone else's.
-  useEffect(() => {
-    if (data && steps === null) {
-      setSteps(toDrafts(data.referralPathway?.draft?.steps ?? []));
-      setBase(data.referralPathway?.latestVersion ?? 0);
-    }
-  }, [data, steps]);
+  const [published, setPublished] = useState(publishedNumber);
+  const [justPublished, setJustPublished] = useState<number | null>(null);
 
   const saving = useMutationForm(async () => {
-    const result = await save({ variables: { input: { ...variables, expectedVersion: base, reason, steps: toInputs(steps ?? []) } } });
-    const number = result.data?.savePathwayDraft.latestVersion ?? base;
-    // The first save creates the pathway: read it back, so publishing knows its id.
-    if (!pathway) await refetch();
-    setBase(number);
-    setSaved(number);
+    const input = { ...placeVariables(place), expectedVersion: base, reason, steps: toInputs(steps) };
+    const result = await save({ variables: { input } });
+    const changed = result.data?.savePathwayDraft;
+    if (!changed) return;
+    setId(changed.id);
+    setBase(changed.latestVersion);
+    setSaved(changed.latestVersion);
     setReason('');
   });
   const publishing = useMutationForm(async () => {
-    await publish({ variables: { input: { pathwayId: pathway!.id, number: base, expectedVersion: base } } });
+    const result = await publish({ variables: { input: { pathwayId: id!, number: base, expectedVersion: base } } });
+    const number = result.data?.publishPathway.published?.number ?? null;
+    setPublished(number);
+    setJustPublished(number);
   });
 
-  if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
-  if (!data || steps === null) return <ListSkeleton />;
-  if (pathway && !pathway.viewerCan.edit) return <FormAlert kind="error">{t('pathway.editor.notAllowed')}</FormAlert>;
-
   const conflict = currentVersionOf(saving.error ?? publishing.error);
-  const loadCurrent = async () => {
-    const fresh = await refetch();
-    setSteps(toDrafts(fresh.data?.referralPathway?.draft?.steps ?? []));
-    setBase(fresh.data?.referralPathway?.latestVersion ?? 0);
-    saving.reset();
-    publishing.reset();
-  };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(null);
+    setJustPublished(null);
     void saving.submit();
   };
-  const publishedNumber = pathway?.published?.number ?? null;
   const update = (index: number, step: StepDraft) => setSteps(steps.map((s, i) => (i === index ? step : s)));
 
   return (
@@ -114,22 +137,22 @@ export function PathwayEditor({ place, countryCode, backTo }: { place: PathwayPl
             <Stack gap="xs">
               <Text>{t('pathway.editor.conflict', { number: conflict })}</Text>
               <Group>
-                <Button size="xs" variant="outline" onClick={() => void loadCurrent()}>
+                <Button size="xs" variant="outline" onClick={() => void reload()}>
                   {t('pathway.editor.loadCurrent')}
                 </Button>
               </Group>
             </Stack>
           </FormAlert>
         ) : (
-          (saving.message || publishing.message) && <FormAlert kind="error">{saving.message ?? publishing.message}</FormAlert>
+          (saving.message ?? publishing.message) && <FormAlert kind="error">{saving.message ?? publishing.message}</FormAlert>
         )}
-        {saved !== null && !saving.error && <FormAlert kind="success">{t('pathway.editor.saved', { number: saved })}</FormAlert>}
-        {publishedNumber === base && base > 0 && <FormAlert kind="success">{t('pathway.editor.published', { number: base })}</FormAlert>}
+        {saved !== null && published !== saved && <FormAlert kind="success">{t('pathway.editor.saved', { number: saved })}</FormAlert>}
+        {justPublished !== null && <FormAlert kind="success">{t('pathway.editor.published', { number: justPublished })}</FormAlert>}
         <Group>
           <Button type="submit" loading={saving.pending} disabled={!reason.trim()}>
             {t('pathway.editor.save')}
           </Button>
-          {base > 0 && publishedNumber !== base && (pathway?.viewerCan.publish ?? true) && (
+          {id !== null && base > 0 && published !== base && (
             <Button variant="outline" loading={publishing.pending} onClick={() => void publishing.submit()}>
               {t('pathway.editor.publish', { number: base })}
             </Button>
@@ -139,4 +162,3 @@ export function PathwayEditor({ place, countryCode, backTo }: { place: PathwayPl
     </form>
   );
 }
-

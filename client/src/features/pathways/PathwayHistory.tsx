@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Group, List, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ChainRole, FormOfExploitation, NrmStage, TargetGroup } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
+import { vocabKeys, vocabLabelKey, type VocabList } from '../../app/vocab';
 import { ErrorState } from '../../ui/ErrorState';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { Section } from '../../ui/Section';
@@ -24,6 +24,7 @@ const FIELDS = [
 ] as const;
 type Field = (typeof FIELDS)[number];
 const isField = (field: string): field is Field => (FIELDS as readonly string[]).includes(field);
+const inList = <K extends string>(keys: readonly K[], key: string): key is K => (keys as readonly string[]).includes(key);
 
 // The versions, newest first, and any two compared step by step.
 export function PathwayHistory({ place }: { place: PathwayPlace }) {
@@ -87,10 +88,11 @@ function PathwayDiff({ place, from, to }: { place: PathwayPlace; from: number; t
   const label = (field: string, value: string | null): string => {
     if (value === null) return '—';
     const keys = value.split(', ');
-    if (field === 'stage') return keys.map((k) => t(`vocab.nrmStages.${k as NrmStage}`)).join(', ');
-    if (field === 'chainRole') return keys.map((k) => t(`vocab.roles.${k as ChainRole}`)).join(', ');
-    if (field === 'targetGroups') return keys.map((k) => t(`vocab.targetGroups.${k as TargetGroup}`)).join(', ');
-    if (field === 'formsOfExploitation') return keys.map((k) => t(`vocab.formsOfExploitation.${k as FormOfExploitation}`)).join(', ');
+    const labels = (list: VocabList) => keys.map((k) => (inList(vocabKeys(list), k) ? t(vocabLabelKey(list, k)) : k)).join(', ');
+    if (field === 'stage') return labels('nrmStages');
+    if (field === 'chainRole') return labels('roles');
+    if (field === 'targetGroups') return labels('targetGroups');
+    if (field === 'formsOfExploitation') return labels('formsOfExploitation');
     return value;
   };
   if (changes.length === 0) return <Text>{t('pathway.history.noChanges')}</Text>;

@@ -34,7 +34,9 @@ export function PathwayPrint({ place, placeName }: { place: PathwayPlace; placeN
     <Stack gap="sm" className={classes.page}>
       <DocumentTitle page={title} />
       <Title order={1}>{title}</Title>
-      <Text>{t('pathway.versionPublished', { number: version.number, date: format.dateTime(version.publishedAt ?? version.createdAt) })}</Text>
+      <Text>
+        {t('pathway.versionPublished', { number: version.number, date: format.dateTime(version.publishedAt ?? version.createdAt) })}
+      </Text>
       <Group className={classes.noPrint}>
         <Button onClick={() => window.print()}>{t('pathway.printView.printButton')}</Button>
       </Group>
@@ -77,11 +79,7 @@ export function PathwayPrint({ place, placeName }: { place: PathwayPlace; placeN
                 {[step.organisation?.phone, step.organisation?.email].filter(Boolean).map((value) => (
                   <div key={value}>{value}</div>
                 ))}
-                {step.contact && (
-                  <div>
-                    {[step.contact.fullName, step.contact.phone, step.contact.email].filter(Boolean).join(', ')}
-                  </div>
-                )}
+                {step.contact && <div>{[step.contact.fullName, step.contact.phone, step.contact.email].filter(Boolean).join(', ')}</div>}
               </td>
             </tr>
           ))}

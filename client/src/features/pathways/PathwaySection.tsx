@@ -71,7 +71,11 @@ export function PathwaySection({ place, compareWith }: { place: PathwayPlace; co
           </Anchor>
         </Text>
       )}
-      {shown ? <PathwayVersionView version={shown} countryCode={pathway.countryCode} idPrefix="pathway" /> : <Text>{t('pathway.none')}</Text>}
+      {shown ? (
+        <PathwayVersionView version={shown} countryCode={pathway.countryCode} idPrefix="pathway" />
+      ) : (
+        <Text>{t('pathway.none')}</Text>
+      )}
       <PathwayHistory place={place} />
     </Stack>
   );

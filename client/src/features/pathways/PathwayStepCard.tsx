@@ -10,8 +10,14 @@ export function PathwayStepCard({ step, countryCode }: { step: FragmentType<type
   const { t } = useTranslation();
   const data = getFragmentData(PathwayStepFragment, step);
   const calls = [
-    data.organisation?.phone && { key: 'org-phone', node: <Anchor href={`tel:${data.organisation.phone}`}>{data.organisation.phone}</Anchor> },
-    data.organisation?.email && { key: 'org-email', node: <Anchor href={`mailto:${data.organisation.email}`}>{data.organisation.email}</Anchor> },
+    data.organisation?.phone && {
+      key: 'org-phone',
+      node: <Anchor href={`tel:${data.organisation.phone}`}>{data.organisation.phone}</Anchor>,
+    },
+    data.organisation?.email && {
+      key: 'org-email',
+      node: <Anchor href={`mailto:${data.organisation.email}`}>{data.organisation.email}</Anchor>,
+    },
     data.contact && {
       key: 'contact',
       node: (

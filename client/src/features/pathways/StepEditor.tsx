@@ -1,8 +1,8 @@
 import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Textarea } from '@mantine/core';
-import { PATHWAY_STEP_TEXT_MAX, type ChainRole, type NrmStage, type TargetGroup } from '@strom/shared';
+import { CHAIN_ROLES, PATHWAY_STEP_TEXT_MAX, type ChainRole } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import { vocabKeys } from '../../app/vocab';
-import type { StepDraft } from './stepDraft';
+import { oneOf, type StepDraft } from './stepDraft';
 
 interface StepEditorProps {
   step: StepDraft;
@@ -14,6 +14,8 @@ interface StepEditorProps {
   onMove: (to: number) => void;
   onRemove: () => void;
 }
+
+const CHAIN_ROLE_KEYS = vocabKeys('roles').filter((key): key is ChainRole => key in CHAIN_ROLES);
 
 // One step's fields. Errors come back from the server by field (`steps.2.organisationId`).
 export function StepEditor({ step, index, count, organisations, errors, onChange, onMove, onRemove }: StepEditorProps) {
@@ -28,29 +30,27 @@ export function StepEditor({ step, index, count, organisations, errors, onChange
           label={t('pathway.editor.stage')}
           value={step.stage}
           data={vocabKeys('nrmStages').map((key) => ({ value: key, label: t(`vocab.nrmStages.${key}`) }))}
-          onChange={(event) => set({ stage: event.currentTarget.value as NrmStage })}
+          onChange={(event) => {
+            const stage = event.currentTarget.value;
+            if (oneOf(vocabKeys('nrmStages'), stage)) set({ stage });
+          }}
           error={error('position')}
         />
         <NativeSelect
           label={t('pathway.editor.organisation')}
           value={step.organisationId}
-          data={[
-            { value: '', label: t('pathway.editor.organisationNone') },
-            ...organisations.map((o) => ({ value: o.id, label: o.name })),
-          ]}
+          data={[{ value: '', label: t('pathway.editor.organisationNone') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
           onChange={(event) => set({ organisationId: event.currentTarget.value })}
           error={error('organisationId')}
         />
         <NativeSelect
           label={t('pathway.editor.chainRole')}
           value={step.chainRole}
-          data={[
-            { value: '', label: '—' },
-            ...vocabKeys('roles')
-              .filter((key) => !['MUNICIPAL_CONTACT_POINT', 'NATIONAL_COORDINATOR', 'TF_THB_MEMBER', 'MODERATOR'].includes(key))
-              .map((key) => ({ value: key, label: t(`vocab.roles.${key}`) })),
-          ]}
-          onChange={(event) => set({ chainRole: event.currentTarget.value as ChainRole | '' })}
+          data={[{ value: '', label: '—' }, ...CHAIN_ROLE_KEYS.map((key) => ({ value: key, label: t(`vocab.roles.${key}`) }))]}
+          onChange={(event) => {
+            const role = event.currentTarget.value;
+            if (role === '' || oneOf(CHAIN_ROLE_KEYS, role)) set({ chainRole: role });
+          }}
         />
         <Checkbox
           mt="xl"
@@ -84,7 +84,7 @@ export function StepEditor({ step, index, count, organisations, errors, onChange
         mt="sm"
         label={t('pathway.editor.targetGroups')}
         value={step.targetGroups}
-        onChange={(value) => set({ targetGroups: value as TargetGroup[] })}
+        onChange={(value) => set({ targetGroups: value.filter((v) => oneOf(vocabKeys('targetGroups'), v)) })}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={4} mt={4}>
           {vocabKeys('targetGroups').map((key) => (

@@ -81,3 +81,8 @@ export function move<T>(list: readonly T[], from: number, to: number): T[] {
   next.splice(to, 0, item!);
   return next;
 }
+
+/** Narrows a select's string to one of its vocabulary keys. */
+export function oneOf<K extends string>(keys: readonly K[], value: string): value is K {
+  return (keys as readonly string[]).includes(value);
+}

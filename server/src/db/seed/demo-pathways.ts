@@ -139,7 +139,9 @@ interface Place {
 function places(network: DemoNetwork): Place[] {
   const local = [...FEATURED_MUNICIPALITIES].flatMap((name) => {
     const organisation = network.organisations.find((o) => o.scope.level === 'LOCAL' && o.scope.municipalityName === name);
-    return organisation ? [{ key: `${organisation.scope.countryCode}:${name}`, countryCode: organisation.scope.countryCode!, municipalityName: name }] : [];
+    return organisation
+      ? [{ key: `${organisation.scope.countryCode}:${name}`, countryCode: organisation.scope.countryCode!, municipalityName: name }]
+      : [];
   });
   const national = STROM_COUNTRIES.map((c) => ({ key: c.code, countryCode: c.code, municipalityName: null }));
   return [...local, ...national];
@@ -179,13 +181,17 @@ function slugOf(network: DemoNetwork, place: Place): string {
   return social!.key.replace(`org-${place.countryCode.toLowerCase()}-`, '').replace(/-social-services$/, '');
 }
 
+/** Latvia's and Lithuania's coordinators wrote theirs; the admin the others. */
+function authorOf(countryCode: string): string {
+  const account = countryCode === 'LV' ? 'coordinator.lv' : countryCode === 'LT' ? 'coordinator.lt' : 'admin';
+  return stableId(`user:${account}@demo.strom.invalid`);
+}
+
 /**
  * Published pathways for the demo's featured municipalities (every STROM country has one) and each STROM
  * country's national mechanism: two versions each, the second published, so the history and the diff show.
  */
 export async function seedDemoPathways(em: Em, network: DemoNetwork): Promise<void> {
-  const authorOf = (countryCode: string) =>
-    stableId(`user:${countryCode === 'LV' ? 'coordinator.lv' : countryCode === 'LT' ? 'coordinator.lt' : 'admin'}@demo.strom.invalid`);
   for (const place of places(network)) {
     const pathwayId = stableId(`pathway:${place.key}`);
     const [first, second] = place.municipalityName ? [FIRST, SECOND] : [NATIONAL.slice(0, 3), NATIONAL];
@@ -200,7 +206,12 @@ export async function seedDemoPathways(em: Em, network: DemoNetwork): Promise<vo
     });
     const versions = [
       { number: 1, steps: stepsOf(network, place, first), reason: 'First version agreed at the round table', at: '2025-03-12T09:00:00Z' },
-      { number: 2, steps: stepsOf(network, place, second), reason: 'Child protection and case management added', at: '2026-02-20T09:00:00Z' },
+      {
+        number: 2,
+        steps: stepsOf(network, place, second),
+        reason: 'Child protection and case management added',
+        at: '2026-02-20T09:00:00Z',
+      },
     ];
     for (const v of versions) {
       await em.upsert(PathwayVersion, {

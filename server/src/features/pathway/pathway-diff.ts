@@ -23,7 +23,7 @@ const asIs: ValueNamer = (_field, value) => value;
 
 function show(field: ComparedField, value: PathwayStepData[ComparedField], name: ValueNamer): string | null {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.length === 0 ? null : [...value].sort().join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? null : value.toSorted().join(', ');
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return name(field, String(value));
 }
@@ -44,7 +44,8 @@ export function diffSteps(older: readonly PathwayStepData[], newer: readonly Pat
       after: show(field, step[field], name),
     })).filter((c) => c.before !== c.after);
     if (!previous) changes.push({ stepId: step.id, change: StepChangeKind.ADDED, position: step.position, stage: step.stage, fields });
-    else if (fields.length > 0) changes.push({ stepId: step.id, change: StepChangeKind.CHANGED, position: step.position, stage: step.stage, fields });
+    else if (fields.length > 0)
+      changes.push({ stepId: step.id, change: StepChangeKind.CHANGED, position: step.position, stage: step.stage, fields });
   }
   for (const step of older) {
     if (after.has(step.id)) continue;
@@ -53,5 +54,5 @@ export function diffSteps(older: readonly PathwayStepData[], newer: readonly Pat
     );
     changes.push({ stepId: step.id, change: StepChangeKind.REMOVED, position: step.position, stage: step.stage, fields });
   }
-  return changes.sort((a, b) => a.position - b.position || a.change.localeCompare(b.change));
+  return changes.toSorted((a, b) => a.position - b.position || a.change.localeCompare(b.change));
 }

@@ -83,7 +83,8 @@ export function computeGaps(steps: readonly PathwayStepData[], organisations: Re
     if (!steps.some((step) => step.stage === stage && acts(step))) gap(PathwayGapKind.STAGE_WITHOUT_ACTOR, { stage });
   }
   for (const targetGroup of Object.keys(TARGET_GROUPS) as TargetGroup[]) {
-    if (!steps.some((step) => acts(step) && step.targetGroups.includes(targetGroup))) gap(PathwayGapKind.TARGET_GROUP_UNSERVED, { targetGroup });
+    if (!steps.some((step) => acts(step) && step.targetGroups.includes(targetGroup)))
+      gap(PathwayGapKind.TARGET_GROUP_UNSERVED, { targetGroup });
   }
   for (const step of steps) {
     if (step.organisationId === null) continue;

@@ -15,9 +15,9 @@ function visible(readDraft: boolean): string {
 /** The history, newest first: one statement. */
 export async function findVersions(em: Em, pathwayId: string, readDraft: boolean): Promise<PathwayVersionSummaryType[]> {
   const rows = await em.execute<{ version: VersionRow }[]>(
-      `select ${versionJson('v')} as version from pathway_version v where v.pathway_id = ? and ${visible(readDraft)} order by v.number desc`,
-      [pathwayId],
-    );
+    `select ${versionJson('v')} as version from pathway_version v where v.pathway_id = ? and ${visible(readDraft)} order by v.number desc`,
+    [pathwayId],
+  );
   return rows.map(({ version: v }) => ({
     number: v.number,
     reason: v.reason,
@@ -33,9 +33,9 @@ export async function findVersions(em: Em, pathwayId: string, readDraft: boolean
  */
 export async function diffVersions(em: Em, pathwayId: string, readDraft: boolean, from: number, to: number): Promise<StepChange[]> {
   const rows = await em.execute<{ number: number; steps: PathwayStepData[] }[]>(
-      `select v.number, v.steps from pathway_version v where v.pathway_id = ? and v.number in (?, ?) and ${visible(readDraft)}`,
-      [pathwayId, from, to],
-    );
+    `select v.number, v.steps from pathway_version v where v.pathway_id = ? and v.number in (?, ?) and ${visible(readDraft)}`,
+    [pathwayId, from, to],
+  );
   const older = rows.find((r) => r.number === from);
   const newer = rows.find((r) => r.number === to);
   if (!older) throw new NotFound(`Version ${from}`);

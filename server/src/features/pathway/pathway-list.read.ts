@@ -39,7 +39,10 @@ export async function findPathways(
   );
   const nodes = rows.slice(0, page.first);
   return {
-    edges: nodes.map(({ total: _, ...node }, i) => ({ cursor: cursorOf(offset + i + 1), node: { ...node, publishedAt: new Date(node.publishedAt) } })),
+    edges: nodes.map(({ total: _, ...node }, i) => ({
+      cursor: cursorOf(offset + i + 1),
+      node: { ...node, publishedAt: new Date(node.publishedAt) },
+    })),
     pageInfo: { hasNextPage: rows.length > page.first, endCursor: nodes.length ? cursorOf(offset + nodes.length) : null },
     totalCount: rows[0]?.total ?? (offset > 0 ? await countPathways(em, viewer, filter) : 0),
   };

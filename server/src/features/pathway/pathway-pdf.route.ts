@@ -21,11 +21,14 @@ export function pathwayPdfRoute(services: AppServices): RequestHandler {
       const pathway = await findPathwayById(em, viewer, id.toLowerCase());
       if (!pathway?.published) return plainText(res, 404, 'This pathway has no published version you may read.');
       const [place] = await em.execute<{ name: string; time_zone: string }[]>(
-          `select coalesce(m.name, c.name) as name, c.time_zone from country c left join municipality m on m.id = ? where c.code = ?`,
-          [pathway.municipality?.id ?? null, pathway.countryCode],
-        );
+        `select coalesce(m.name, c.name) as name, c.time_zone from country c left join municipality m on m.id = ? where c.code = ?`,
+        [pathway.municipality?.id ?? null, pathway.countryCode],
+      );
       const pdf = await renderPathwayPdf(pathway, place?.name ?? pathway.countryCode, { timeZone: place?.time_zone ?? 'UTC' });
-      const file = `pathway-${(place?.name ?? 'pathway').normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-v${pathway.published.number}.pdf`;
+      const file = `pathway-${(place?.name ?? 'pathway')
+        .normalize('NFD')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .toLowerCase()}-v${pathway.published.number}.pdf`;
       res
         .status(200)
         .type('application/pdf')

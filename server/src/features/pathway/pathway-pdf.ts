@@ -63,7 +63,9 @@ function stepRow(step: PathwayStepType): Content[] {
  */
 export function pathwayDocument(pathway: ReferralPathwayType, placeName: string, options: PdfOptions): TDocumentDefinitions {
   const version = pathway.published!;
-  const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: options.timeZone }).format(version.publishedAt ?? version.createdAt);
+  const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: options.timeZone }).format(
+    version.publishedAt ?? version.createdAt,
+  );
   const title = pathway.level === 'LOCAL' ? `Referral pathway: ${placeName}` : `National referral mechanism: ${placeName}`;
   return {
     info: { title, creator: 'Strom' },

@@ -17,7 +17,8 @@ export async function validSteps(em: Em, place: PathwayPlace, steps: readonly Pa
   const seenPositions = new Set<number>();
   const seenIds = new Set<string>();
   steps.forEach((step, i) => {
-    if (seenPositions.has(step.position)) errors.push({ field: `steps.${i}.position`, message: `Two steps have position ${step.position}` });
+    if (seenPositions.has(step.position))
+      errors.push({ field: `steps.${i}.position`, message: `Two steps have position ${step.position}` });
     if (seenIds.has(step.id.toLowerCase())) errors.push({ field: `steps.${i}.id`, message: 'Two steps have the same id' });
     seenPositions.add(step.position);
     seenIds.add(step.id.toLowerCase());
@@ -42,8 +43,8 @@ export async function validSteps(em: Em, place: PathwayPlace, steps: readonly Pa
       errors.push({ field: `steps.${i}.contactExpertId`, message: 'This member is not in the directory' });
   });
   if (errors.length > 0) throw new BadUserInput(errors);
-  return [...steps]
-    .sort((a, b) => a.position - b.position)
+  return steps
+    .toSorted((a, b) => a.position - b.position)
     .map((step) => ({
       id: step.id.toLowerCase(),
       position: step.position,
@@ -63,9 +64,9 @@ async function organisationCountries(em: Em, steps: readonly PathwayStepInput[])
   const ids = [...new Set(steps.flatMap((s) => (s.organisationId ? [s.organisationId.toLowerCase()] : [])))];
   if (ids.length === 0) return new Map<string, { countryCode: string | null; status: string }>();
   const rows = await em.execute<{ id: string; country_code: string | null; status: string }[]>(
-      `select id, country_code, status from organisation where id in (?)`,
-      [ids],
-    );
+    `select id, country_code, status from organisation where id in (?)`,
+    [ids],
+  );
   return new Map(rows.map((r) => [r.id, { countryCode: r.country_code, status: r.status }]));
 }
 
@@ -75,4 +76,3 @@ async function knownExperts(em: Em, steps: readonly PathwayStepInput[]): Promise
   const rows = await em.execute<{ id: string }[]>(`select id from expert where id in (?)`, [ids]);
   return new Set(rows.map((r) => r.id));
 }
-

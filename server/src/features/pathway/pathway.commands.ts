@@ -13,7 +13,8 @@ import { pathwayReaderFacts } from './pathway-reader.js';
 import { validSteps } from './pathway-steps.validate.js';
 
 async function subjectOf(uow: UnitOfWork, deps: CommandDeps, pathway: ReferralPathway): Promise<PathwaySubject> {
-  return { ...pathway, reader: await pathwayReaderFacts(uow.em, deps.actor) };
+  const { countryCode, municipalityId, isPublic, editorExpertIds } = pathway;
+  return { countryCode, municipalityId, isPublic, editorExpertIds, reader: await pathwayReaderFacts(uow.em, deps.actor) };
 }
 
 /**
@@ -26,7 +27,9 @@ export async function savePathwayDraft(deps: CommandDeps, input: SavePathwayDraf
     const { em } = uow;
     const place = await resolvePathwayPlace(em, input);
     await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`pathway:${place.municipalityId ?? place.countryCode}`]);
-    const where = place.municipalityId ? { municipalityId: place.municipalityId } : { countryCode: place.countryCode, municipalityId: null };
+    const where = place.municipalityId
+      ? { municipalityId: place.municipalityId }
+      : { countryCode: place.countryCode, municipalityId: null };
     const pathway = (await em.findOne(ReferralPathway, where)) ?? em.create(ReferralPathway, { ...place });
     pathwayAbilities.authorize(deps.actor, 'edit', await subjectOf(uow, deps, pathway));
     if (pathway.latestNumber !== input.expectedVersion) throw new PathwayConflict(pathway.latestNumber);
@@ -92,9 +95,7 @@ export async function setPathwayEditors(deps: CommandDeps, input: SetPathwayEdit
     const pathway = await lockedPathway(uow, input.pathwayId);
     pathwayAbilities.authorize(deps.actor, 'nameEditors', await subjectOf(uow, deps, pathway));
     const ids = [...new Set(input.expertIds.map((id, i) => parseUuid(id, `input.expertIds.${i}`)))];
-    const known = ids.length
-      ? await uow.em.execute<{ id: string }[]>(`select id from expert where id in (?)`, [ids])
-      : [];
+    const known = ids.length ? await uow.em.execute<{ id: string }[]>(`select id from expert where id in (?)`, [ids]) : [];
     const missing = ids.findIndex((id) => !known.some((row) => row.id === id));
     if (missing !== -1) throw new NotFound('A named member');
     pathway.editorExpertIds = ids;

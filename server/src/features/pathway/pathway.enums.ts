@@ -25,7 +25,11 @@ export enum StepChangeKind {
   CHANGED = 'CHANGED',
 }
 
-registerEnumType(NrmStage, { name: 'NrmStage', description: 'Stages of a national referral mechanism', valuesConfig: valuesOf(NRM_STAGES) });
+registerEnumType(NrmStage, {
+  name: 'NrmStage',
+  description: 'Stages of a national referral mechanism',
+  valuesConfig: valuesOf(NRM_STAGES),
+});
 registerEnumType(ChainRole, { name: 'ChainRole', description: 'Roles in the chain of assistance', valuesConfig: valuesOf(CHAIN_ROLES) });
 registerEnumType(PathwayGapKind, {
   name: 'PathwayGapKind',

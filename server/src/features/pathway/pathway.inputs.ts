@@ -1,5 +1,10 @@
 import { PATHWAY_EDITORS_MAX, PATHWAY_REASON_MAX, PATHWAY_STEP_TEXT_MAX, PATHWAY_STEPS_MAX } from '@strom/shared';
-import type { ChainRole as ChainRoleKey, FormOfExploitation as FormKey, NrmStage as StageKey, TargetGroup as GroupKey } from '@strom/shared';
+import type {
+  ChainRole as ChainRoleKey,
+  FormOfExploitation as FormKey,
+  NrmStage as StageKey,
+  TargetGroup as GroupKey,
+} from '@strom/shared';
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GuardrailConfirmationsField, type GuardrailConfirmationInput } from '../guardrail/guardrail.types.js';

@@ -37,7 +37,9 @@ export class PathwayResolver {
     return findPathways(em, viewer, { countryCode: countryCode ? parseCountryCode(countryCode, 'countryCode') : null }, page);
   }
 
-  @FieldResolver(() => [PathwayVersionSummaryType], { description: 'Newest first: every version for draft readers, published ones for members' })
+  @FieldResolver(() => [PathwayVersionSummaryType], {
+    description: 'Newest first: every version for draft readers, published ones for members',
+  })
   versions(@Root() pathway: ReferralPathwayType, @Ctx() { em }: Context): Promise<PathwayVersionSummaryType[]> {
     return findVersions(em, pathway.id, pathway.viewerCan.readDraft);
   }

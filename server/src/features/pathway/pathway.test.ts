@@ -77,9 +77,9 @@ describe('reading pathways', () => {
     const result = await app.gql(PATHWAY, { m: liepaja }, { as: await app.cookieOf('member.lv') });
     const gaps = result.data!.referralPathway.published.gaps;
     const stages = gaps.filter((g: any) => g.kind === 'STAGE_WITHOUT_ACTOR').map((g: any) => g.stage);
-    expect(stages.sort()).toEqual(['RETURN_AND_REINTEGRATION', 'SOCIAL_INCLUSION']);
+    expect(stages.toSorted()).toEqual(['RETURN_AND_REINTEGRATION', 'SOCIAL_INCLUSION']);
     const groups = gaps.filter((g: any) => g.kind === 'TARGET_GROUP_UNSERVED').map((g: any) => g.targetGroup);
-    expect(groups.sort()).toEqual(['ASYLUM_SEEKERS', 'LGBTIQ', 'PERSONS_WITH_DISABILITIES']);
+    expect(groups.toSorted()).toEqual(['ASYLUM_SEEKERS', 'LGBTIQ', 'PERSONS_WITH_DISABILITIES']);
   });
 
   it('compares two versions step by step', async () => {
@@ -114,7 +114,10 @@ describe('editing a pathway', () => {
   it('lets the contact point save a new version and publish it; a stale save is a CONFLICT naming the current draft', async () => {
     const as = await app.cookieOf('member.lv');
     const police = await organisationOf('Liepāja', 'POLICE');
-    const steps = [step(1, { organisationId: police, chainRole: 'FIRST_IDENTIFIER' }), step(2, { stage: 'FIRST_ASSISTANCE', refersToNational: true })];
+    const steps = [
+      step(1, { organisationId: police, chainRole: 'FIRST_IDENTIFIER' }),
+      step(2, { stage: 'FIRST_ASSISTANCE', refersToNational: true }),
+    ];
     const saved = await app.gql(SAVE, { input: { municipalityId: liepaja, expectedVersion: 2, reason: 'Shorter pathway', steps } }, { as });
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.savePathwayDraft.latestVersion).toBe(3);
@@ -123,7 +126,11 @@ describe('editing a pathway', () => {
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 3 });
     const member = await app.gql(PATHWAY, { m: liepaja }, { as: await app.cookieOf('member.pl') });
     expect(member.data!.referralPathway.published.number).toBe(2);
-    const published = await app.gql(PUBLISH, { input: { pathwayId: saved.data!.savePathwayDraft.id, number: 3, expectedVersion: 3 } }, { as });
+    const published = await app.gql(
+      PUBLISH,
+      { input: { pathwayId: saved.data!.savePathwayDraft.id, number: 3, expectedVersion: 3 } },
+      { as },
+    );
     expect(published.data!.publishPathway.published.number).toBe(3);
     const after = await app.gql(PATHWAY, { m: liepaja }, { as: await app.cookieOf('member.pl') });
     expect(after.data!.referralPathway.published.steps.map((s: any) => s.position)).toEqual([1, 2]);
@@ -153,11 +160,22 @@ describe('editing a pathway', () => {
     // The same organisation at the return stage crosses the border, and is flagged as such.
     const ok = await app.gql(
       SAVE,
-      { input: { municipalityId: jelgava, expectedVersion: expected, reason: 'Return via Klaipėda', steps: [step(1, { organisationId: abroad, stage: 'RETURN_AND_REINTEGRATION' })] } },
+      {
+        input: {
+          municipalityId: jelgava,
+          expectedVersion: expected,
+          reason: 'Return via Klaipėda',
+          steps: [step(1, { organisationId: abroad, stage: 'RETURN_AND_REINTEGRATION' })],
+        },
+      },
       { as },
     );
     expect(ok.errors).toBeUndefined();
-    const draft = await app.gql(`query ($m: ID) { referralPathway(municipalityId: $m) { draft { steps { crossBorder } } } }`, { m: jelgava }, { as });
+    const draft = await app.gql(
+      `query ($m: ID) { referralPathway(municipalityId: $m) { draft { steps { crossBorder } } } }`,
+      { m: jelgava },
+      { as },
+    );
     expect(draft.data!.referralPathway.draft.steps).toEqual([{ crossBorder: true }]);
   });
 
@@ -166,7 +184,14 @@ describe('editing a pathway', () => {
     const current = (await app.gql(PATHWAY, { m: jelgava }, { as })).data!.referralPathway.latestVersion;
     const guarded = await app.gql(
       SAVE,
-      { input: { municipalityId: jelgava, expectedVersion: current, reason: 'x', steps: [step(1, { action: 'Call victim Anna at +371 2612 3456' })] } },
+      {
+        input: {
+          municipalityId: jelgava,
+          expectedVersion: current,
+          reason: 'x',
+          steps: [step(1, { action: 'Call victim Anna at +371 2612 3456' })],
+        },
+      },
       { as },
     );
     expect(guarded.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -193,13 +218,18 @@ describe('editing a pathway', () => {
           municipalityId: vilnius,
           expectedVersion: current,
           reason: 'Gaps',
-          steps: [step(1, { organisationId: closed }), step(2, { organisationId: police, chainRole: 'SERVICE_PROVIDER', stage: 'SOCIAL_INCLUSION' })],
+          steps: [
+            step(1, { organisationId: closed }),
+            step(2, { organisationId: police, chainRole: 'SERVICE_PROVIDER', stage: 'SOCIAL_INCLUSION' }),
+          ],
         },
       },
       { as },
     );
     expect(saved.errors).toBeUndefined();
-    const kinds = saved.data!.savePathwayDraft.draft.gaps.filter((g: any) => g.kind === 'ORGANISATION_LEFT' || g.kind === 'NO_MATCHING_SERVICE');
+    const kinds = saved.data!.savePathwayDraft.draft.gaps.filter(
+      (g: any) => g.kind === 'ORGANISATION_LEFT' || g.kind === 'NO_MATCHING_SERVICE',
+    );
     expect(kinds).toEqual([
       { kind: 'ORGANISATION_LEFT', stage: 'IDENTIFICATION' },
       { kind: 'NO_MATCHING_SERVICE', stage: 'SOCIAL_INCLUSION' },

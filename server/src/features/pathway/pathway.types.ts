@@ -1,4 +1,9 @@
-import type { ChainRole as ChainRoleKey, FormOfExploitation as FormKey, NrmStage as StageKey, TargetGroup as GroupKey } from '@strom/shared';
+import type {
+  ChainRole as ChainRoleKey,
+  FormOfExploitation as FormKey,
+  NrmStage as StageKey,
+  TargetGroup as GroupKey,
+} from '@strom/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Municipality } from '../municipality/municipality.entity.js';
 import type { MunicipalityView } from '../scope/place.view.js';
@@ -6,7 +11,10 @@ import { FormOfExploitation, Level, OrganisationType, TargetGroup } from '../voc
 import { OrganisationStatus } from '../organisation/organisation-status.js';
 import { ChainRole, NrmStage, PathwayGapKind, StepChangeKind } from './pathway.enums.js';
 
-@ObjectType('PathwayOrganisation', { description: "A step's organisation with its public contact, as the reader may see it", simpleResolvers: true })
+@ObjectType('PathwayOrganisation', {
+  description: "A step's organisation with its public contact, as the reader may see it",
+  simpleResolvers: true,
+})
 export class PathwayOrganisationType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -18,7 +26,10 @@ export class PathwayOrganisationType {
   @Field(() => String, { nullable: true }) website!: string | null;
 }
 
-@ObjectType('PathwayContact', { description: "A member to call at a step; each detail under the member's own visibility", simpleResolvers: true })
+@ObjectType('PathwayContact', {
+  description: "A member to call at a step; each detail under the member's own visibility",
+  simpleResolvers: true,
+})
 export class PathwayContactType {
   @Field(() => ID) expertId!: string;
   @Field(() => String) fullName!: string;
