@@ -25,7 +25,10 @@ function currentVersionOf(error: unknown): number | null {
 // The version the editor started from goes with the save: someone else's newer draft is a CONFLICT, never overwritten.
 export function PathwayEditor({ place, countryCode, backTo }: { place: PathwayPlace; countryCode: string; backTo: string }) {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(PathwayEditorQuery, { variables: placeVariables(place) });
+  const query = useQuery(PathwayEditorQuery, { variables: placeVariables(place) });
+  const { error, refetch } = query;
+  // A save leaves the cached draft without its steps, and the query reads it again: the form stays meanwhile.
+  const data = query.data ?? query.previousData;
   // Loading someone else's draft starts the form again from it.
   const [generation, setGeneration] = useState(0);
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;

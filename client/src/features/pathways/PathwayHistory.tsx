@@ -97,33 +97,31 @@ function PathwayDiff({ place, from, to }: { place: PathwayPlace; from: number; t
   };
   if (changes.length === 0) return <Text>{t('pathway.history.noChanges')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table aria-label={t('pathway.history.changesLabel')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('pathway.history.fieldColumn')}</Table.Th>
-            <Table.Th scope="col">{t('pathway.history.before')}</Table.Th>
-            <Table.Th scope="col">{t('pathway.history.after')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {changes.flatMap((change) => [
-            <Table.Tr key={`${change.stepId}-${change.change}`}>
-              <Table.Th scope="rowgroup" colSpan={3}>
-                {t(`pathway.history.${change.change}`)}:{' '}
-                {t('pathway.history.step', { position: change.position, stage: t(`vocab.nrmStages.${change.stage}`) })}
-              </Table.Th>
-            </Table.Tr>,
-            ...change.fields.map((field) => (
-              <Table.Tr key={`${change.stepId}-${change.change}-${field.field}`}>
-                <Table.Td>{isField(field.field) ? t(`pathway.history.field.${field.field}`) : field.field}</Table.Td>
-                <Table.Td>{label(field.field, field.before)}</Table.Td>
-                <Table.Td>{label(field.field, field.after)}</Table.Td>
-              </Table.Tr>
-            )),
-          ])}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Table aria-label={t('pathway.history.changesLabel')} style={{ overflowWrap: 'anywhere' }}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('pathway.history.fieldColumn')}</Table.Th>
+          <Table.Th scope="col">{t('pathway.history.before')}</Table.Th>
+          <Table.Th scope="col">{t('pathway.history.after')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {changes.flatMap((change) => [
+          <Table.Tr key={`${change.stepId}-${change.change}`}>
+            <Table.Th scope="rowgroup" colSpan={3}>
+              {t(`pathway.history.${change.change}`)}:{' '}
+              {t('pathway.history.step', { position: change.position, stage: t(`vocab.nrmStages.${change.stage}`) })}
+            </Table.Th>
+          </Table.Tr>,
+          ...change.fields.map((field) => (
+            <Table.Tr key={`${change.stepId}-${change.change}-${field.field}`}>
+              <Table.Td>{isField(field.field) ? t(`pathway.history.field.${field.field}`) : field.field}</Table.Td>
+              <Table.Td>{label(field.field, field.before)}</Table.Td>
+              <Table.Td>{label(field.field, field.after)}</Table.Td>
+            </Table.Tr>
+          )),
+        ])}
+      </Table.Tbody>
+    </Table>
   );
 }

@@ -39,6 +39,7 @@ export const PathwayGapFragment = graphql(`
 
 export const PathwayVersionFragment = graphql(`
   fragment PathwayVersionView_version on PathwayVersion {
+    id
     number
     createdAt
     publishedAt
@@ -68,10 +69,12 @@ export const MunicipalityPathwayQuery = graphql(`
         setPublic
       }
       published {
+        id
         number
         ...PathwayVersionView_version
       }
       draft {
+        id
         number
         ...PathwayVersionView_version
       }
@@ -84,6 +87,7 @@ export const PathwayHistoryQuery = graphql(`
     referralPathway(municipalityId: $municipalityId, countryCode: $countryCode) {
       id
       versions {
+        id
         number
         reason
         authorName
@@ -123,9 +127,11 @@ export const PathwayEditorQuery = graphql(`
         publish
       }
       published {
+        id
         number
       }
       draft {
+        id
         number
         steps {
           id
@@ -155,6 +161,7 @@ export const SavePathwayDraftMutation = graphql(`
       id
       latestVersion
       draft {
+        id
         number
       }
     }
@@ -167,6 +174,7 @@ export const PublishPathwayMutation = graphql(`
       id
       latestVersion
       published {
+        id
         number
       }
     }

@@ -19,6 +19,7 @@ export async function findVersions(em: Em, pathwayId: string, readDraft: boolean
     [pathwayId],
   );
   return rows.map(({ version: v }) => ({
+    id: `${pathwayId}:${v.number}`,
     number: v.number,
     reason: v.reason,
     authorName: v.authorName,

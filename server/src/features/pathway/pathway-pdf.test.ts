@@ -38,6 +38,7 @@ const pathway: ReferralPathwayType = {
   editorExpertIds: null,
   viewerCan: { readDraft: false, edit: false, publish: false, setPublic: false, nameEditors: false },
   published: {
+    id: 'p:2',
     number: 2,
     reason: 'r',
     authorName: null,

@@ -71,8 +71,8 @@ async function present(em: Em, viewer: Viewer, row: PathwayRow): Promise<Referra
     municipality: row.municipality,
     isPublic: row.isPublic,
     latestVersion: can.readDraft ? row.latestNumber : (row.publishedNumber ?? 0),
-    published: published && toVersion(viewer, subject, published, directory),
-    draft: draft && toVersion(viewer, subject, draft, directory),
+    published: published && toVersion(viewer, { ...subject, id: row.id }, published, directory),
+    draft: draft && toVersion(viewer, { ...subject, id: row.id }, draft, directory),
     editorExpertIds: can.nameEditors ? row.editorExpertIds : null,
     viewerCan: {
       readDraft: can.readDraft,

@@ -110,6 +110,28 @@ describe('reading pathways', () => {
   });
 });
 
+describe('the PDF export', () => {
+  const pdfOf = async (pathwayId: string, cookie?: string) =>
+    fetch(`${app.url}/pathways/${pathwayId}.pdf`, { headers: cookie ? { cookie } : {} });
+  const idOf = async (municipalityId: string) =>
+    (await app.gql(PATHWAY, { m: municipalityId }, { as: await app.cookieOf('member.lv') })).data!.referralPathway.id as string;
+
+  it('serves members the published version as a PDF, and anonymous visitors only a public pathway', async () => {
+    const liepajaId = await idOf(liepaja);
+    const member = await pdfOf(liepajaId, await app.cookieOf('member.pl'));
+    expect(member.status).toBe(200);
+    expect(member.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await member.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect((await pdfOf(liepajaId)).status).toBe(404);
+    expect((await pdfOf(await idOf(klaipeda))).status).toBe(200);
+    expect((await pdfOf('not-an-id')).status).toBe(404);
+  });
+});
+
 describe('editing a pathway', () => {
   it('lets the contact point save a new version and publish it; a stale save is a CONFLICT naming the current draft', async () => {
     const as = await app.cookieOf('member.lv');

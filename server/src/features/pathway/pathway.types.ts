@@ -66,6 +66,8 @@ export class PathwayGapType {
 
 @ObjectType('PathwayVersion', { description: 'One saved state of a pathway', simpleResolvers: true })
 export class PathwayVersionType {
+  @Field(() => ID, { description: 'The pathway and the number: the same version is the same object in a client cache' })
+  id!: string;
   @Field(() => Int) number!: number;
   @Field(() => String) reason!: string;
   @Field(() => String, { nullable: true, description: 'Who saved it (null once their account is gone)' }) authorName!: string | null;
@@ -78,6 +80,7 @@ export class PathwayVersionType {
 
 @ObjectType('PathwayVersionSummary', { simpleResolvers: true })
 export class PathwayVersionSummaryType {
+  @Field(() => ID) id!: string;
   @Field(() => Int) number!: number;
   @Field(() => String) reason!: string;
   @Field(() => String, { nullable: true }) authorName!: string | null;

@@ -51,7 +51,12 @@ function contactFor(viewer: Viewer, pathway: PathwaySubject, contact: ContactFac
   };
 }
 
-export function toVersion(viewer: Viewer, pathway: PathwaySubject, row: VersionRow, directory: Directory): PathwayVersionType {
+export function toVersion(
+  viewer: Viewer,
+  pathway: PathwaySubject & { id: string },
+  row: VersionRow,
+  directory: Directory,
+): PathwayVersionType {
   const steps: PathwayStepType[] = row.steps.map((step) => {
     const organisation = step.organisationId ? directory.organisations.get(step.organisationId) : undefined;
     return {
@@ -62,6 +67,7 @@ export function toVersion(viewer: Viewer, pathway: PathwaySubject, row: VersionR
     };
   });
   return {
+    id: `${pathway.id}:${row.number}`,
     number: row.number,
     reason: row.reason,
     authorName: row.authorName,
