@@ -12,3 +12,4 @@ export * from './audit-actions.js';
 export * from './meeting.js';
 export * from './costs/index.js';
 export * from './meeting-live.js';
+export * from './pathway.js';

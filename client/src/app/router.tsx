@@ -52,6 +52,25 @@ export const routes: RouteObject[] = [
           },
           { path: 'coverage', lazy: { Component: async () => (await import('../routes/Coverage')).Coverage } },
           { path: 'search', lazy: { Component: async () => (await import('../routes/Search')).Search } },
+          { path: 'm/:id', lazy: { Component: async () => (await import('../routes/Municipality')).Municipality } },
+          { path: 'm/:id/pathway/edit', lazy: { Component: async () => (await import('../routes/PathwayEdit')).PathwayEdit } },
+          { path: 'm/:id/pathway/print', lazy: { Component: async () => (await import('../routes/PathwayPrintPage')).PathwayPrintPage } },
+          {
+            path: 'pathways/compare',
+            lazy: { Component: async () => (await import('../routes/PathwayComparison')).PathwayComparison },
+          },
+          {
+            path: 'pathways/national/:code',
+            lazy: { Component: async () => (await import('../routes/NationalPathway')).NationalPathway },
+          },
+          {
+            path: 'pathways/national/:code/edit',
+            lazy: { Component: async () => (await import('../routes/PathwayEdit')).PathwayEdit },
+          },
+          {
+            path: 'pathways/national/:code/print',
+            lazy: { Component: async () => (await import('../routes/PathwayPrintPage')).PathwayPrintPage },
+          },
           { path: 'meetings', lazy: { Component: async () => (await import('../routes/Meetings')).Meetings } },
           { path: 'meetings/new', lazy: { Component: async () => (await import('../routes/MeetingNew')).MeetingNew } },
           { path: 'meetings/:id', lazy: { Component: async () => (await import('../routes/Meeting')).Meeting } },

@@ -9,6 +9,7 @@ import { useFacets } from '../features/facets/useFacets';
 import { useLiveDirectory } from '../features/directory/useLiveDirectory';
 import { ExportButton } from '../features/export/ExportButton';
 import { CounterpartLink } from '../features/counterparts/CounterpartLink';
+import { MunicipalityPageLink } from '../features/pathways/MunicipalityPageLink';
 import { PageHeader } from '../ui/PageHeader';
 
 function Directory() {
@@ -21,6 +22,7 @@ function Directory() {
       <Group gap="sm">
         <CounterpartLink role={values.role} country={values.country} municipality={values.municipality} />
         <ExportButton filter={filter} />
+        <MunicipalityPageLink municipalityId={values.municipality} />
       </Group>
       <ExpertList filter={filter} filtersActive={active} onClearFilters={clear} />
     </>

@@ -8,6 +8,7 @@ import { useFacets } from '../features/facets/useFacets';
 import { useLiveDirectory } from '../features/directory/useLiveDirectory';
 import { PageHeader } from '../ui/PageHeader';
 import { AddOrganisationLink } from '../features/upkeep/AddOrganisationLink';
+import { MunicipalityPageLink } from '../features/pathways/MunicipalityPageLink';
 
 export function Organisations() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function Organisations() {
     <Stack gap="lg">
       <PageHeader title={t('organisations.title')} intro={t('organisations.intro')} />
       <AddOrganisationLink />
+      <MunicipalityPageLink municipalityId={values.municipality} />
       <OrganisationFilters values={values} update={update} clear={clear} active={active} counts={facets.counts} />
       <OrganisationList filter={filter} filtersActive={active} onClearFilters={clear} />
     </Stack>

@@ -20,6 +20,7 @@ import { municipalityFeature } from '../features/municipality/municipality.manif
 import { networkActivityFeature } from '../features/network-activity/network-activity.manifest.js';
 import { notificationFeature } from '../features/notification/notification.manifest.js';
 import { networkStatsFeature } from '../features/network-stats/network-stats.manifest.js';
+import { pathwayFeature } from '../features/pathway/pathway.manifest.js';
 import { organisationFeature } from '../features/organisation/organisation.manifest.js';
 import { privacyFeature } from '../features/privacy/privacy.manifest.js';
 import { profileFeature } from '../features/profile/profile.manifest.js';
@@ -60,4 +61,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   meetingFeature,
   freshnessFeature,
   costFeature,
+  pathwayFeature,
 ];

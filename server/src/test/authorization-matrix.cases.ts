@@ -4,6 +4,7 @@ import { POST_PREVIEW_MATRIX } from './post-preview-matrix.cases.js';
 import { MEETING_MATRIX } from './meeting-matrix.cases.js';
 import { COST_MATRIX } from './cost-matrix.cases.js';
 import { MEETING_LIVE_MATRIX } from './meeting-live-matrix.cases.js';
+import { PATHWAY_MATRIX } from './pathway-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -460,6 +461,7 @@ export const MATRIX: MatrixCase[] = [
   ...MEETING_LIVE_MATRIX,
   ...DIRECTORY_UPKEEP_MATRIX,
   ...COST_MATRIX,
+  ...PATHWAY_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

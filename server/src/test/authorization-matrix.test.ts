@@ -12,6 +12,7 @@ import { GROUP_READERS } from './forum-matrix.cases.js';
 import { makeMeeting } from '../features/meeting/meeting.test-support.js';
 import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
 import { INVITED_MEETING_READERS } from './meeting-matrix.cases.js';
+import { PATHWAY_POWERS } from './pathway-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -57,6 +58,8 @@ const FINGERPRINT = [
   'meeting_agenda_item',
   'meeting_speaker_request',
   'meeting_attendance',
+  'referral_pathway',
+  'pathway_version',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
@@ -205,6 +208,7 @@ describe('authorization matrix', () => {
       'Mutation.changeMemberRole',
       'Mutation.createMeeting',
       ...DIRECTORY_UPKEEP_POWERS,
+      ...PATHWAY_POWERS,
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);

@@ -16,6 +16,7 @@ import { seedDemoCosts } from './demo-costs.js';
 import { seedDemoMeetings } from './demo-meetings.js';
 import { seedDemoMeetingLive } from './demo-meeting-live.js';
 import { seedDemoProposals } from './demo-proposals.js';
+import { seedDemoPathways } from './demo-pathways.js';
 import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import type { DemoScope } from './demo/types.js';
@@ -106,6 +107,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedDemoMeetingLive(tx);
     await seedDemoProposals(tx);
     await seedDemoCosts(tx);
+    await seedDemoPathways(tx, network);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };
