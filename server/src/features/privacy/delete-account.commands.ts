@@ -15,8 +15,8 @@ import { OutboxMail } from '../mail/outbox-mail.entity.js';
  * everything that identifies or reaches the person, because audit entries and invitations refer to its id
  * (invitations addressed to the person are anonymised, mails waiting for them deleted);
  * it can never sign in again: no password, a placeholder email that cannot receive mail, suspended, no sessions.
- * Authored content (forum posts, meeting notes) does not exist yet: when it does, anonymise it here, in this
- * transaction, showing its author as "Former member" rather than deleting what others replied to.
+ * What others read or replied to (forum posts, shared cost scenarios) stays, its author shown as "Former member"
+ * through the stripped row; the member's private working copies (unshared cost scenarios) go with the account.
  */
 export async function deleteMyAccount(deps: LimitedCommandDeps, password: string): Promise<void> {
   if (!isMember(deps.actor)) throw new Unauthenticated();
@@ -46,6 +46,9 @@ export async function deleteMyAccount(deps: LimitedCommandDeps, password: string
     await em.nativeDelete(OutboxMail, { recipient: email });
     // Mail effects carry the address too, delivered (kept a week) or not: none may go out or stay behind.
     await em.execute(`delete from outbox_effect where kind = 'mail' and payload->>'to' = ?`, [email]);
+    // Cost scenarios are anonymised estimates: those shared with the network stay (as a former member's), the
+    // member's private working copies go with the account.
+    await em.execute(`delete from cost_scenario where owner_id = ? and not shared`, [userId]);
     const sessions = await revokeSessions(em, { userId });
     await audit(em, {
       action: 'ACCOUNT_DELETED',

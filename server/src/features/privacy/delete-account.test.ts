@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../db/seed/demo-accounts.js';
 import { demoEmail, startTestApp, type TestApp } from '../../test/harness.js';
@@ -52,6 +53,25 @@ describe('deleteMyAccount', () => {
     expect(await app.orm.em.fork().count(RoleAssignment, { expert: expertId })).toBeGreaterThan(0);
     const before = await auditAbout(userId);
     const feed = await subscribe(app.url, `subscription { networkActivity { node { id } } }`, { cookie: second });
+    const scenario = (shared: boolean) =>
+      app.gql(
+        `mutation ($input: SaveCostScenarioInput!) { saveCostScenario(input: $input) { id } }`,
+        {
+          input: {
+            id: randomUUID(),
+            title: shared ? 'Shared estimate' : 'Private estimate',
+            confirmations: [],
+            countryCode: 'PL',
+            currency: 'PLN',
+            priceYear: 2026,
+            shared,
+            lines: [],
+          },
+        },
+        { as: cookie },
+      );
+    const privateId = (await scenario(false)).data!.saveCostScenario.id as string;
+    const sharedId = (await scenario(true)).data!.saveCostScenario.id as string;
     let result;
     try {
       result = await app.gql(DELETE, { password: DEMO_PASSWORD }, { as: cookie });
@@ -65,6 +85,11 @@ describe('deleteMyAccount', () => {
     expect(result.setCookie?.some((c) => c.startsWith('strom_session=;') && c.includes('Max-Age=0'))).toBe(true);
     for (const session of [cookie, second]) expect((await app.gql(ME, {}, { as: session })).data!.viewer).toBeNull();
     expect(await app.orm.em.fork().count(Session, { user: userId, revokedAt: null })).toBe(0);
+    const scenarios = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>(`select id from cost_scenario where id in (?, ?)`, [privateId, sharedId]);
+    expect(scenarios).toEqual([{ id: sharedId }]);
 
     const user = await storedUser(app, userId);
     expect(user).toMatchObject({
