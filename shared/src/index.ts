@@ -10,4 +10,5 @@ export * from './guardrail/index.js';
 export * from './network-links.js';
 export * from './audit-actions.js';
 export * from './meeting.js';
+export * from './meeting-live.js';
 export * from './meeting-outcomes.js';

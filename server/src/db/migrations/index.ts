@@ -13,6 +13,7 @@ import { Migration20261206165500ForumChangeStream } from './20261206165500-forum
 import { Migration20261207100000Meeting } from './20261207100000-meeting.js';
 import { Migration20261207110000DirectoryUpkeep } from './20261207110000-directory-upkeep.js';
 import { Migration20261207120000ForumSearch } from './20261207120000-forum-search.js';
+import { Migration20261208050000MeetingLive } from './20261208050000-meeting-live.js';
 import { Migration20261208060000MeetingOutcomes } from './20261208060000-meeting-outcomes.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   Migration20261207100000Meeting,
   Migration20261207110000DirectoryUpkeep,
   Migration20261207120000ForumSearch,
+  Migration20261208050000MeetingLive,
   Migration20261208060000MeetingOutcomes,
 ];

@@ -1,30 +1,13 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../core/context.js';
 import { BadUserInput } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import { enterEventScope, type LiveEvent } from '../../core/live/live-hub.js';
+import { MeetingEvent } from './meeting-event.registry.js';
 import type { LiveMeetingEvent } from './meeting.live.js';
 import { meetingEventStream } from './meeting.stream.js';
-
-@ObjectType({ description: 'Something that happened in a meeting, numbered in order per meeting' })
-export class MeetingEvent {
-  @Field(() => Int, { description: 'Gap-free per meeting: resume with the last one received as `after`' })
-  sequence!: number;
-
-  @Field(() => String, {
-    description: 'STATUS_CHANGED, DETAILS_CHANGED, PARTICIPANT_CHANGED, PARTICIPANTS_INVITED, DATE_POLL_CHANGED (the live half adds more)',
-  })
-  kind!: string;
-
-  @Field(() => String, { description: 'The facts of this kind of event, as JSON (ids, a status, a count)' })
-  data!: string;
-
-  @Field(() => Date)
-  occurredAt!: Date;
-
-  @Field(() => ID)
-  meetingId!: string;
-}
+// Registers the planning kinds' types (each live part's resolver imports its own *.events.ts).
+import './planning.events.js';
 
 type Args = SubscribeResolverData<unknown, { meetingId: string; after?: number | null }, Context>;
 
@@ -33,8 +16,8 @@ export class MeetingLiveResolver {
   @Subscription(() => MeetingEvent, {
     name: 'meetingEvent',
     description:
-      'One meeting’s events in `sequence` order. Read the meeting (its `lastEventSequence`), then subscribe with it as `after`: ' +
-      'nothing is lost or repeated. Ends when you may no longer see the meeting.',
+      'One meeting’s events in `sequence` order, each as its own type. Read `meeting(id) { liveState { sequence } }`, then ' +
+      'subscribe with that sequence as `after`: nothing is lost or repeated. Ends when you may no longer see the meeting.',
     subscribe: ({ args, context }: Args) => {
       if (args.after != null && args.after < 0) throw BadUserInput.field('after', 'after must be a sequence (0 or more)');
       return meetingEventStream(context, parseUuid(args.meetingId, 'meetingId'), args.after ?? null);
@@ -47,7 +30,7 @@ export class MeetingLiveResolver {
     @Arg('after', () => Int, { nullable: true, description: 'The sequence of the last event received' }) _after?: number,
   ): MeetingEvent {
     enterEventScope(ctx, event.scope);
-    const { event: row, meeting } = event.value;
-    return { sequence: row.sequence, kind: row.kind, data: JSON.stringify(row.payload), occurredAt: row.createdAt, meetingId: meeting.id };
+    // Built once per event by the feed; every subscriber gets the same object.
+    return event.value.typed;
   }
 }

@@ -4,6 +4,7 @@ import { defineLiveFeed } from '../../core/live/live-hub.js';
 import type { Em } from '../../db/orm.js';
 import { seesMeeting, type MeetingAccess } from './meeting-access.js';
 import type { MeetingSignal } from './meeting-events.js';
+import { toMeetingEvent, type MeetingEvent } from './meeting-event.registry.js';
 
 /** A meeting's rules for every subscriber at once: its access with everyone who takes part (not one viewer's status). */
 export interface SharedMeetingAccess extends Omit<MeetingAccess, 'viewerStatus'> {
@@ -20,6 +21,8 @@ export interface MeetingEventRow {
 /** One event as every subscriber of its meeting shares it, with the meeting's rules as they are now. */
 export interface LiveMeetingEvent {
   event: MeetingEventRow;
+  /** Its GraphQL object, built once here and handed to every subscriber as is. */
+  typed: MeetingEvent;
   meeting: SharedMeetingAccess;
 }
 
@@ -49,9 +52,14 @@ export async function meetingEvents(em: Em, meetingId: string, after: number, up
       order by e.sequence limit 500`,
     [meetingId, after, upTo, upTo],
   );
-  return rows.map((row) => ({
-    event: { sequence: Number(row.sequence), kind: row.kind, payload: row.payload, createdAt: new Date(row.created_at) },
-    meeting: {
+  return rows.map((row) => {
+    const event = { sequence: Number(row.sequence), kind: row.kind, payload: row.payload, createdAt: new Date(row.created_at) };
+    return { event, typed: toMeetingEvent(row.id, event), meeting: sharedAccessOf(row) };
+  });
+}
+
+function sharedAccessOf(row: Row): SharedMeetingAccess {
+  return {
       id: row.id,
       visibility: row.visibility,
       status: row.status,
@@ -60,8 +68,7 @@ export async function meetingEvents(em: Em, meetingId: string, after: number, up
       municipalityId: row.municipality_id,
       hostIds: row.host_ids,
       participantIds: row.participant_ids,
-    },
-  }));
+  };
 }
 
 /** Resolved once per event and process, whatever the number of subscribers: one statement. */

@@ -7,12 +7,13 @@ import { Meeting } from './meeting.entity.js';
 import { createParticipantsLoader, createSlotsLoader } from './meeting.loaders.js';
 import { MeetingResolver } from './meeting.resolver.js';
 import { MeetingLiveResolver } from './meeting-live.resolver.js';
+import { MeetingLiveStateAgendaResolver, MeetingRunResolver } from './meeting-run.resolver.js';
 import { meetingSubjects } from './meeting.subjects.js';
 
 export const meetingFeature: FeatureManifest = {
   name: 'meeting',
   entities: [Meeting],
-  resolvers: [MeetingResolver, MeetingLiveResolver, CalendarResolver],
+  resolvers: [MeetingResolver, MeetingLiveResolver, CalendarResolver, MeetingRunResolver, MeetingLiveStateAgendaResolver],
   loaders: (em) => ({ meetingParticipants: createParticipantsLoader(em), meetingSlots: createSlotsLoader(em) }),
   routes: CALENDAR_ROUTES,
   jobs: [meetingReminders],

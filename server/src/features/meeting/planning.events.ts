@@ -1,0 +1,48 @@
+import type { MeetingStatus as MeetingStatusKey, ParticipantStatus as ParticipantStatusKey } from '@strom/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { MeetingStatus } from './meeting.enums.js';
+import { MeetingEvent, registerMeetingEventType } from './meeting-event.registry.js';
+
+// The GraphQL types of the kinds planning records (their payloads are declared in meeting-events.ts).
+
+@ObjectType({ implements: MeetingEvent, simpleResolvers: true, description: 'The meeting was scheduled, went live, ended or was cancelled' })
+export class MeetingStatusChanged extends MeetingEvent {
+  @Field(() => MeetingStatus)
+  status!: MeetingStatusKey;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled' })
+  reason!: string | null;
+}
+registerMeetingEventType('STATUS_CHANGED', MeetingStatusChanged);
+
+@ObjectType({ implements: MeetingEvent, simpleResolvers: true, description: 'Its details changed: read the meeting again' })
+export class MeetingDetailsChanged extends MeetingEvent {
+  @Field(() => Boolean)
+  timesChanged!: boolean;
+}
+registerMeetingEventType('DETAILS_CHANGED', MeetingDetailsChanged);
+
+@ObjectType({ implements: MeetingEvent, simpleResolvers: true, description: 'A participant answered, got a seat or was removed' })
+export class MeetingParticipantChanged extends MeetingEvent {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => String, { description: 'A ParticipantStatus, or REMOVED' })
+  status!: ParticipantStatusKey | 'REMOVED';
+}
+registerMeetingEventType('PARTICIPANT_CHANGED', MeetingParticipantChanged);
+
+@ObjectType({ implements: MeetingEvent, simpleResolvers: true, description: 'Members were invited' })
+export class MeetingParticipantsInvited extends MeetingEvent {
+  @Field(() => Int)
+  count!: number;
+}
+registerMeetingEventType('PARTICIPANTS_INVITED', MeetingParticipantsInvited);
+
+@ObjectType({ implements: MeetingEvent, simpleResolvers: true, description: 'The date poll’s slots changed' })
+export class MeetingDatePollChanged extends MeetingEvent {
+  @Field(() => Int)
+  slotCount!: number;
+}
+registerMeetingEventType('DATE_POLL_CHANGED', MeetingDatePollChanged);
+
