@@ -27,7 +27,7 @@ export async function addMeetingNote(deps: CommandDeps, input: AddMeetingNoteInp
          values (?, ?, ?, ?, ?::jsonb, ?, ?::timestamptz)`,
       [id, meeting.id, input.kind, text, JSON.stringify(confirmed), actor.userId, uow.now.toISOString()],
     );
-    await recordMeetingEvent(uow, meeting.id, 'NOTE_ADDED', { noteId: id, kind: input.kind });
+    await recordMeetingEvent(uow, meeting.id, 'NOTE_ADDED', { noteId: id, noteKind: input.kind });
     return { id, meetingId: meeting.id };
   });
 }

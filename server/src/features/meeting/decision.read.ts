@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../../db/orm.js';
 import type { MeetingNote } from './decision.types.js';
+import { registerLiveStatePart } from './meeting-live-state.parts.js';
 import type { MeetingListKey } from './meeting.loaders.js';
-import { groupByMeeting, meetingIdsParam, toDate } from './outcome.read.js';
+import { jsonOf, loadParts } from './outcome.read.js';
 
 declare module '../../core/loaders.js' {
   interface Loaders {
@@ -10,17 +11,21 @@ declare module '../../core/loaders.js' {
   }
 }
 
-/** Notes and decisions of every meeting a page shows, oldest first, in one statement. */
+/** Notes and decisions of meeting `m`, oldest first, as one JSON value. */
+export const NOTES_SQL = `select coalesce(json_agg(json_build_object('id', n.id, 'meetingId', n.meeting_id, 'kind', n.kind, 'text', n.text,
+    'createdAt', n.created_at) order by n.created_at, n.id), '[]'::json)
+  from meeting_note n where n.meeting_id = m.id`;
+
+registerLiveStatePart({ key: 'notes', sql: NOTES_SQL });
+
+export function notesOf(json: unknown): MeetingNote[] {
+  return jsonOf<(Omit<MeetingNote, 'createdAt'> & { createdAt: string })[]>(json).map((note) => ({
+    ...note,
+    createdAt: new Date(note.createdAt),
+  }));
+}
+
+/** Notes and decisions of every meeting a page shows, in one statement. */
 export function createNotesLoader(em: Em): DataLoader<MeetingListKey, MeetingNote[], string> {
-  return new DataLoader(
-    async (keys) => {
-      const rows = await em.execute<MeetingNote[]>(
-        `select n.id, n.meeting_id as "meetingId", n.kind, n.text, n.created_at as "createdAt"
-           from meeting_note n where n.meeting_id = any(?::uuid[]) order by n.created_at, n.id`,
-        [meetingIdsParam(keys)],
-      );
-      return groupByMeeting(keys, rows.map((row) => ({ ...row, createdAt: toDate(row.createdAt) })));
-    },
-    { cacheKeyFn: (key) => key.meetingId },
-  );
+  return new DataLoader((keys) => loadParts(em, keys, NOTES_SQL, [], notesOf, []), { cacheKeyFn: (key) => key.meetingId });
 }

@@ -5,6 +5,7 @@ import { createNotesLoader } from './decision.read.js';
 import { MeetingNoteResolver } from './decision.resolver.js';
 import { createMinutesLoader } from './minutes.read.js';
 import { MeetingMinutesResolver } from './minutes.resolver.js';
+import { MeetingLiveStateOutcomesResolver } from './outcome-live-state.resolver.js';
 import { MeetingOutcomeResolver } from './outcome.resolver.js';
 import { createPollsLoader } from './poll.read.js';
 import { MeetingPollResolver } from './poll.resolver.js';
@@ -22,6 +23,7 @@ export const meetingOutcomesFeature: FeatureManifest = {
     MeetingNoteResolver,
     MeetingActionItemResolver,
     MeetingMinutesResolver,
+    MeetingLiveStateOutcomesResolver,
   ],
   loaders: (em) => ({
     meetingPolls: createPollsLoader(em),

@@ -14,22 +14,48 @@ export interface MinutesFacts {
 }
 
 /**
- * The sections the live half of the meeting feature owns: the agenda as it ran and who attended (check-ins).
- * Until those tables exist this gives who accepted a seat, headed as such; the agenda and check-in sections plug in
- * here, each a markdown section (or null to leave it out), in the order they appear after the header.
+ * The sections of the live half of the meeting (meeting-live's tables): the agenda as planned and run, and who
+ * attended (checked in), with counts per country. Falls back to who accepted a seat when nobody checked in.
  */
 export async function liveSections(em: Em, meetingId: string): Promise<string[]> {
-  const rows = await em.execute<{ name: string; country_code: string }[]>(
-    `select coalesce(x.full_name, 'A member') as name, trim(u.country_code) as country_code
-       from meeting_participant p join app_user u on u.id = p.user_id left join expert x on x.id = u.expert_id
-      where p.meeting_id = ? and p.status = 'ACCEPTED' and u.deleted_at is null order by u.country_code, x.full_name`,
+  const agenda = await em.execute<{ title: string; planned_minutes: number; presenter: string | null }[]>(
+    `select a.title, a.planned_minutes, x.full_name as presenter
+       from meeting_agenda_item a left join app_user u on u.id = a.presenter_id left join expert x on x.id = u.expert_id
+      where a.meeting_id = ? order by a.position`,
     [meetingId],
   );
-  const attendance =
-    rows.length === 0
+  const attended = await em.execute<{ name: string; country_code: string }[]>(
+    `select coalesce(x.full_name, 'A member') as name, coalesce(trim(t.country_code), trim(u.country_code)) as country_code
+       from meeting_attendance t join app_user u on u.id = t.user_id left join expert x on x.id = u.expert_id
+      where t.meeting_id = ? and u.deleted_at is null order by 2, x.full_name`,
+    [meetingId],
+  );
+  const people = attended.length > 0 ? attended : await acceptedParticipants(em, meetingId);
+  const agendaSection =
+    agenda.length === 0
       ? null
-      : ['## Participants', '', ...rows.map((row) => `- ${escape(row.name)} (${row.country_code})`)].join('\n');
-  return [attendance].filter((section): section is string => section !== null);
+      : ['## Agenda', '', ...agenda.map((item, i) => `${i + 1}. ${escape(item.title)} (${item.planned_minutes} min${item.presenter ? `, ${escape(item.presenter)}` : ''})`)].join('\n');
+  const perCountry = [...new Set(people.map((p) => p.country_code))].map((code) => `${code}: ${people.filter((p) => p.country_code === code).length}`);
+  const attendance =
+    people.length === 0
+      ? null
+      : [
+          attended.length > 0 ? '## Attendance' : '## Participants',
+          '',
+          `${people.length} (${perCountry.join(', ')})`,
+          '',
+          ...people.map((row) => `- ${escape(row.name)} (${row.country_code})`),
+        ].join('\n');
+  return [agendaSection, attendance].filter((section): section is string => section !== null);
+}
+
+async function acceptedParticipants(em: Em, meetingId: string): Promise<{ name: string; country_code: string }[]> {
+  return em.execute(
+    `select coalesce(x.full_name, 'A member') as name, trim(u.country_code) as country_code
+       from meeting_participant p join app_user u on u.id = p.user_id left join expert x on x.id = u.expert_id
+      where p.meeting_id = ? and p.status = 'ACCEPTED' and u.deleted_at is null order by 2, x.full_name`,
+    [meetingId],
+  );
 }
 
 /** Markdown that reads as the text it holds: no heading, list or emphasis made by what a member typed. */

@@ -1,14 +1,28 @@
+import type { Em } from '../../db/orm.js';
 import type { MeetingListKey } from './meeting.loaders.js';
 
 /** The distinct meeting ids of a loader's keys, as a uuid[] parameter. */
 export const meetingIdsParam = (keys: readonly MeetingListKey[]) => `{${[...new Set(keys.map((k) => k.meetingId))].join(',')}}`;
 
-/** Rows of many meetings, in the order of the loader's keys. */
-export function groupByMeeting<T extends { meetingId: string }>(keys: readonly MeetingListKey[], rows: T[]): T[][] {
-  const byMeeting = new Map<string, T[]>();
-  for (const row of rows) byMeeting.set(row.meetingId, [...(byMeeting.get(row.meetingId) ?? []), row]);
-  return keys.map((key) => byMeeting.get(key.meetingId) ?? []);
-}
+/** A json column as the driver returns it (parsed, or a string on some drivers). */
+export const jsonOf = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
-/** A date column as SQL returns it (a Date, or a string on some drivers). */
-export const toDate = (value: Date | string): Date => new Date(value);
+/**
+ * A loader over per-meeting JSON parts: one statement for every meeting of the page, `sql` being the part's
+ * subquery on `m` and `params` its bound values (placed before the meeting ids).
+ */
+export async function loadParts<T>(
+  em: Em,
+  keys: readonly MeetingListKey[],
+  sql: string,
+  params: unknown[],
+  convert: (json: unknown) => T,
+  empty: T,
+): Promise<T[]> {
+  const rows = await em.execute<{ meetingId: string; part: unknown }[]>(
+    `select m.id as "meetingId", (${sql}) as part from meeting m where m.id = any(?::uuid[])`,
+    [...params, meetingIdsParam(keys)],
+  );
+  const byMeeting = new Map(rows.map((row) => [row.meetingId, convert(row.part)]));
+  return keys.map((key) => byMeeting.get(key.meetingId) ?? empty);
+}

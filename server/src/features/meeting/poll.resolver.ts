@@ -12,8 +12,7 @@ import { MeetingPoll } from './poll.types.js';
 /** The meeting's polls as the viewer may see them: drafts for the hosts only. */
 async function pollsOf(ctx: Context, meeting: MeetingNode): Promise<MeetingPoll[]> {
   const polls = await ctx.loaders.meetingPolls.load({ meetingId: meeting.id, viewer: ctx.viewer });
-  const host = meetingOutcomeAbilities.can(ctx.viewer, 'run', meeting.access);
-  return host ? polls : polls.filter((poll) => poll.status !== 'DRAFT');
+  return meetingOutcomeAbilities.can(ctx.viewer, 'run', meeting.access) ? polls : polls.filter((poll) => poll.status !== 'DRAFT');
 }
 
 const answer = (ctx: Context) => (ref: OutcomeRef) => {
