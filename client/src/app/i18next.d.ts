@@ -3,6 +3,7 @@ import type finder from './locales/en/finder.json';
 import type forums from './locales/en/forums.json';
 import type map from './locales/en/map.json';
 import type meetings from './locales/en/meetings.json';
+import type meetingOutcomes from './locales/en/meeting-outcomes.json';
 import type members from './locales/en/members.json';
 import type thread from './locales/en/thread.json';
 import type upkeep from './locales/en/upkeep.json';
@@ -13,9 +14,15 @@ declare module 'i18next' {
     defaultNS: typeof defaultNS;
     // The member strings are added at run time (app/memberStrings.ts) into the same namespace,
     // and so are the map and coverage strings (app/mapStrings.ts) and the search, facet, counterpart
-    // and export strings (app/finderStrings.ts), and the meeting strings (features/meetings/meetingStrings.ts).
+    // and export strings (app/finderStrings.ts), and the meeting strings (features/meetings/meetingStrings.ts, with the outcomes').
     resources: {
-      translation: (typeof resources)['en']['translation'] & typeof members & typeof upkeep & typeof map & typeof finder & typeof meetings;
+      translation: (typeof resources)['en']['translation'] &
+        typeof members &
+        typeof upkeep &
+        typeof map &
+        typeof finder &
+        typeof meetings &
+        typeof meetingOutcomes;
       // The thread page's namespace, added with its route (features/thread/threadStrings.ts).
       thread: typeof thread;
       // Added with the forum pages (app/forumStrings.ts), in a namespace of its own.

@@ -54,6 +54,7 @@ export const routes: RouteObject[] = [
           { path: 'search', lazy: { Component: async () => (await import('../routes/Search')).Search } },
           { path: 'meetings', lazy: { Component: async () => (await import('../routes/Meetings')).Meetings } },
           { path: 'meetings/:id', lazy: { Component: async () => (await import('../routes/Meeting')).Meeting } },
+          { path: 'meetings/:id/minutes', lazy: { Component: async () => (await import('../routes/MeetingMinutes')).MeetingMinutes } },
           {
             path: 'counterparts',
             lazy: { Component: async () => (await import('../routes/Counterparts')).Counterparts },

@@ -1,6 +1,25 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "MeetingEvent": [
+      "MeetingActionItemAdded",
+      "MeetingActionItemChanged",
+      "MeetingDatePollChanged",
+      "MeetingDetailsChanged",
+      "MeetingMinutesChanged",
+      "MeetingNoteAdded",
+      "MeetingParticipantChanged",
+      "MeetingParticipantsInvited",
+      "MeetingPollClosed",
+      "MeetingPollCreated",
+      "MeetingPollOpened",
+      "MeetingQuestionAnswered",
+      "MeetingQuestionAsked",
+      "MeetingQuestionHidden",
+      "MeetingQuestionUpvoted",
+      "MeetingStatusChanged",
+      "MeetingVoteCounted"
+    ],
     "SearchResult": [
       "Expert",
       "Organisation",
@@ -16,6 +35,25 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "MeetingEvent": [
+      "MeetingActionItemAdded",
+      "MeetingActionItemChanged",
+      "MeetingDatePollChanged",
+      "MeetingDetailsChanged",
+      "MeetingMinutesChanged",
+      "MeetingNoteAdded",
+      "MeetingParticipantChanged",
+      "MeetingParticipantsInvited",
+      "MeetingPollClosed",
+      "MeetingPollCreated",
+      "MeetingPollOpened",
+      "MeetingQuestionAnswered",
+      "MeetingQuestionAsked",
+      "MeetingQuestionHidden",
+      "MeetingQuestionUpvoted",
+      "MeetingStatusChanged",
+      "MeetingVoteCounted"
+    ],
     "SearchResult": [
       "Expert",
       "Organisation",

@@ -2,6 +2,7 @@ import { DIRECTORY_UPKEEP_MATRIX } from './directory-upkeep-matrix.cases.js';
 import { FORUM_MATRIX } from './forum-matrix.cases.js';
 import { POST_PREVIEW_MATRIX } from './post-preview-matrix.cases.js';
 import { MEETING_MATRIX } from './meeting-matrix.cases.js';
+import { MEETING_OUTCOMES_MATRIX } from './meeting-outcomes-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -455,6 +456,7 @@ export const MATRIX: MatrixCase[] = [
   ...FORUM_MATRIX,
   ...POST_PREVIEW_MATRIX,
   ...MEETING_MATRIX,
+  ...MEETING_OUTCOMES_MATRIX,
   ...DIRECTORY_UPKEEP_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },

@@ -64,8 +64,7 @@ export function createCarriedActionItemsLoader(em: Em): DataLoader<MeetingListKe
 /** The item as `viewer` sees it: whether they may mark it done (its owner, the hosts of its meeting: `hosts` in meeting-access.ts). */
 export function toActionItem(viewer: Viewer, { hostIds, ...row }: ActionItemRow): MeetingActionItem {
   const may =
-    isMember(viewer) &&
-    (row.ownerId === viewer.userId || isAdmin(viewer) || isNetworkModerator(viewer) || hostIds.includes(viewer.userId));
+    isMember(viewer) && (row.ownerId === viewer.userId || isAdmin(viewer) || isNetworkModerator(viewer) || hostIds.includes(viewer.userId));
   return { ...row, viewerCanUpdate: may };
 }
 

@@ -24,7 +24,13 @@ describe('notes, decisions and action items', () => {
     await as(app, 'moderator', ADD_NOTE, { input: { id: randomUUID(), meetingId, kind: 'DECISION', text: 'Adopt the shared checklist.' } });
     const item = (
       await as(app, 'moderator', ADD_ITEM, {
-        input: { id: randomUUID(), meetingId, text: 'Translate the checklist', ownerId: await userId(app, 'member.lv'), dueOn: '2027-06-30' },
+        input: {
+          id: randomUUID(),
+          meetingId,
+          text: 'Translate the checklist',
+          ownerId: await userId(app, 'member.lv'),
+          dueOn: '2027-06-30',
+        },
       })
     ).addMeetingActionItem;
     expect(item).toMatchObject({ status: 'OPEN', dueOn: '2027-06-30', viewerCanUpdate: true });
@@ -62,19 +68,25 @@ describe('notes, decisions and action items', () => {
   it('carries open action items to the next meetings of the series until their owner marks them done', async () => {
     const first = await liveMeeting(app);
     const owner = await userId(app, 'member.lv');
-    const open = (await as(app, 'moderator', ADD_ITEM, { input: { id: randomUUID(), meetingId: first, text: 'Map the shelters', ownerId: owner } }))
-      .addMeetingActionItem;
-    const done = (await as(app, 'moderator', ADD_ITEM, { input: { id: randomUUID(), meetingId: first, text: 'Send the slides', ownerId: owner } }))
-      .addMeetingActionItem;
+    const open = (
+      await as(app, 'moderator', ADD_ITEM, { input: { id: randomUUID(), meetingId: first, text: 'Map the shelters', ownerId: owner } })
+    ).addMeetingActionItem;
+    const done = (
+      await as(app, 'moderator', ADD_ITEM, { input: { id: randomUUID(), meetingId: first, text: 'Send the slides', ownerId: owner } })
+    ).addMeetingActionItem;
     await as(app, 'moderator', END, { id: first });
     await as(app, 'member.lv', SET_STATUS, { input: { id: done.id, status: 'DONE' } });
     const second = await liveMeeting(app, { live: false, followsId: first });
     const third = await liveMeeting(app, { live: false, followsId: second });
     for (const next of [second, third]) {
       const { meeting } = await as(app, 'member.pl', OUTCOMES, { id: next });
-      expect(meeting.carriedActionItems).toEqual([expect.objectContaining({ id: open.id, meetingId: first, status: 'OPEN', viewerCanUpdate: false })]);
+      expect(meeting.carriedActionItems).toEqual([
+        expect.objectContaining({ id: open.id, meetingId: first, status: 'OPEN', viewerCanUpdate: false }),
+      ]);
     }
-    expect(code(await app.gql(SET_STATUS, { input: { id: open.id, status: 'DONE' } }, { as: await app.cookieOf('member.pl') }))).toBe('FORBIDDEN');
+    expect(code(await app.gql(SET_STATUS, { input: { id: open.id, status: 'DONE' } }, { as: await app.cookieOf('member.pl') }))).toBe(
+      'FORBIDDEN',
+    );
     const closed = (await as(app, 'member.lv', SET_STATUS, { input: { id: open.id, status: 'DONE' } })).setMeetingActionItemStatus;
     expect(closed.status).toBe('DONE');
     expect((await as(app, 'member.pl', OUTCOMES, { id: third })).meeting.carriedActionItems).toEqual([]);

@@ -34,8 +34,17 @@ export async function liveSections(em: Em, meetingId: string): Promise<string[]>
   const agendaSection =
     agenda.length === 0
       ? null
-      : ['## Agenda', '', ...agenda.map((item, i) => `${i + 1}. ${escape(item.title)} (${item.planned_minutes} min${item.presenter ? `, ${escape(item.presenter)}` : ''})`)].join('\n');
-  const perCountry = [...new Set(people.map((p) => p.country_code))].map((code) => `${code}: ${people.filter((p) => p.country_code === code).length}`);
+      : [
+          '## Agenda',
+          '',
+          ...agenda.map(
+            (item, i) =>
+              `${i + 1}. ${escape(item.title)} (${item.planned_minutes} min${item.presenter ? `, ${escape(item.presenter)}` : ''})`,
+          ),
+        ].join('\n');
+  const perCountry = [...new Set(people.map((p) => p.country_code))].map(
+    (code) => `${code}: ${people.filter((p) => p.country_code === code).length}`,
+  );
   const attendance =
     people.length === 0
       ? null
@@ -72,9 +81,13 @@ function when(facts: MinutesFacts): string | null {
 
 /** The generated minutes: header, the live sections, decisions, notes, poll results (counts only) and action items. */
 export function minutesMarkdown(facts: MinutesFacts, live: readonly string[]): string {
-  const header = [`# Minutes: ${escape(facts.title)}`, '', ...[when(facts), facts.venue && `Venue: ${escape(facts.venue)}`]
-    .filter((line): line is string => Boolean(line))
-    .map((line) => `${line}  `)].join('\n');
+  const header = [
+    `# Minutes: ${escape(facts.title)}`,
+    '',
+    ...[when(facts), facts.venue && `Venue: ${escape(facts.venue)}`]
+      .filter((line): line is string => Boolean(line))
+      .map((line) => `${line}  `),
+  ].join('\n');
   const list = (heading: string, items: string[]) => (items.length === 0 ? null : [`## ${heading}`, '', ...items].join('\n'));
   const decisions = facts.notes.filter((n) => n.kind === 'DECISION').map((n, i) => `${i + 1}. ${escape(n.text)}`);
   const notes = facts.notes.filter((n) => n.kind === 'NOTE').map((n) => `- ${escape(n.text)}`);

@@ -10,7 +10,7 @@ declare module '../../core/loaders.js' {
   }
 }
 
-const MINUTES_SQL = `select json_build_object('meetingId', n.meeting_id, 'status', n.status, 'source', n.source, 'html', n.html,
+const MINUTES_SQL = `select json_build_object('id', n.meeting_id, 'meetingId', n.meeting_id, 'status', n.status, 'source', n.source, 'html', n.html,
     'version', n.version, 'updatedAt', n.updated_at, 'publishedAt', n.published_at)
   from meeting_minutes n where n.meeting_id = m.id`;
 

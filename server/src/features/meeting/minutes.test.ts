@@ -21,7 +21,9 @@ async function ranMeeting(): Promise<string> {
   const meetingId = await liveMeeting(app);
   const note = `mutation ($input: AddMeetingNoteInput!) { addMeetingNote(input: $input) { id } }`;
   await as(app, 'moderator', note, { input: { id: randomUUID(), meetingId, kind: 'DECISION', text: 'Adopt the shared checklist' } });
-  await as(app, 'moderator', note, { input: { id: randomUUID(), meetingId, kind: 'NOTE', text: 'Poland reported on labour exploitation' } });
+  await as(app, 'moderator', note, {
+    input: { id: randomUUID(), meetingId, kind: 'NOTE', text: 'Poland reported on labour exploitation' },
+  });
   const poll = await openPoll(app, meetingId, { question: 'Meet in Vilnius?', options: ['Yes', 'No'] });
   await as(app, 'member.lv', VOTE, { input: { pollId: poll.id, optionIds: [poll.options[0].id] } });
   await as(app, 'moderator', CLOSE_POLL, { id: poll.id });
@@ -51,10 +53,16 @@ describe('minutes', () => {
     const draft = (await as(app, 'moderator', GENERATE, { id: meetingId })).generateMeetingMinutes;
     expect((await as(app, 'member.lv', MINUTES, { id: meetingId })).meeting.minutes).toBeNull();
     const edited = (
-      await as(app, 'moderator', UPDATE, { input: { meetingId, expectedVersion: draft.version, source: `${draft.source}\nEdited by the host.` } })
+      await as(app, 'moderator', UPDATE, {
+        input: { meetingId, expectedVersion: draft.version, source: `${draft.source}\nEdited by the host.` },
+      })
     ).updateMeetingMinutes;
     expect(edited.version).toBe(draft.version + 1);
-    const stale = await app.gql(UPDATE, { input: { meetingId, expectedVersion: draft.version, source: 'Overwritten' } }, { as: await app.cookieOf('moderator') });
+    const stale = await app.gql(
+      UPDATE,
+      { input: { meetingId, expectedVersion: draft.version, source: 'Overwritten' } },
+      { as: await app.cookieOf('moderator') },
+    );
     expect([code(stale), reason(stale)]).toEqual(['CONFLICT', 'VERSION_MISMATCH']);
     const staleRegenerate = await app.gql(GENERATE, { id: meetingId }, { as: await app.cookieOf('moderator') });
     expect(reason(staleRegenerate)).toBe('VERSION_MISMATCH');
@@ -63,7 +71,11 @@ describe('minutes', () => {
     expect(published.status).toBe('PUBLISHED');
     const read = (await as(app, 'member.lv', MINUTES, { id: meetingId })).meeting.minutes;
     expect(read).toMatchObject({ status: 'PUBLISHED', source: expect.stringContaining('Edited by the host.') });
-    const after = await app.gql(UPDATE, { input: { meetingId, expectedVersion: published.version, source: 'Later' } }, { as: await app.cookieOf('moderator') });
+    const after = await app.gql(
+      UPDATE,
+      { input: { meetingId, expectedVersion: published.version, source: 'Later' } },
+      { as: await app.cookieOf('moderator') },
+    );
     expect([code(after), reason(after)]).toEqual(['CONFLICT', 'MINUTES_PUBLISHED']);
   });
 

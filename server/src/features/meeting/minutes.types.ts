@@ -4,6 +4,9 @@ import { MinutesStatus } from './outcome.enums.js';
 
 @ObjectType({ description: 'The minutes of a meeting: a draft for its hosts, then published to every participant' })
 export class MeetingMinutes {
+  @Field(() => ID, { description: 'The same as meetingId: one document per meeting' })
+  id!: string;
+
   @Field(() => ID)
   meetingId!: string;
 

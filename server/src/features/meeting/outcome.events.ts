@@ -1,4 +1,8 @@
-import type { ActionItemStatus as ActionItemStatusKey, MeetingNoteKind as MeetingNoteKindKey, PollStatus as PollStatusKey } from '@strom/shared';
+import type {
+  ActionItemStatus as ActionItemStatusKey,
+  MeetingNoteKind as MeetingNoteKindKey,
+  PollStatus as PollStatusKey,
+} from '@strom/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MeetingEvent, registerMeetingEventType } from './meeting-event.registry.js';
 import { ActionItemStatus, MeetingNoteKind, MinutesStatus, PollStatus } from './outcome.enums.js';

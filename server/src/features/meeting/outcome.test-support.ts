@@ -21,7 +21,11 @@ export async function liveMeeting(app: TestApp, options: { live?: boolean; follo
   const { id } = await makeMeeting(app, { visibility: 'INVITED', ...(options.followsId ? { followsId: options.followsId } : {}) });
   const invited = await invite(app, id, ['member.lv', 'member.pl', 'coordinator.lt']);
   if (invited.errors) throw new Error(JSON.stringify(invited.errors));
-  for (const [who, answer] of [['member.lv', 'YES'], ['member.pl', 'YES'], ['coordinator.lt', 'NO']] as const) {
+  for (const [who, answer] of [
+    ['member.lv', 'YES'],
+    ['member.pl', 'YES'],
+    ['coordinator.lt', 'NO'],
+  ] as const) {
     const answered = await app.gql(RSVP, { input: { meetingId: id, answer } }, { as: await app.cookieOf(who) });
     if (answered.errors) throw new Error(JSON.stringify(answered.errors));
   }

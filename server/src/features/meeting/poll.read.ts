@@ -44,8 +44,7 @@ export function pollsOf(json: unknown, viewerHosts: boolean): MeetingPoll[] {
 
 /** The polls of every meeting a page shows, in one statement (drafts included: `pollsOf` filters). */
 export function createPollsLoader(em: Em): DataLoader<MeetingListKey, MeetingPoll[], string> {
-  return new DataLoader(
-    (keys) => loadParts(em, keys, POLLS_SQL, [viewerIdParam(keys[0]!.viewer)], (json) => pollsOf(json, true), []),
-    { cacheKeyFn: (key) => key.meetingId },
-  );
+  return new DataLoader((keys) => loadParts(em, keys, POLLS_SQL, [viewerIdParam(keys[0]!.viewer)], (json) => pollsOf(json, true), []), {
+    cacheKeyFn: (key) => key.meetingId,
+  });
 }

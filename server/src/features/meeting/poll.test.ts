@@ -22,7 +22,11 @@ describe('live polls', () => {
     const poll = await openPoll(app, meetingId);
     const [yes, no] = poll.options.map((o: { id: string }) => o.id);
     const first = await vote('member.lv', poll.id, [yes]);
-    expect(first.data!.voteMeetingPoll).toMatchObject({ voterCount: 1, viewerChoice: [yes], options: [{ votes: 1 }, { votes: 0 }, { votes: 0 }] });
+    expect(first.data!.voteMeetingPoll).toMatchObject({
+      voterCount: 1,
+      viewerChoice: [yes],
+      options: [{ votes: 1 }, { votes: 0 }, { votes: 0 }],
+    });
     expect((await vote('member.lv', poll.id, [yes])).data!.voteMeetingPoll.voterCount).toBe(1);
     const before = await votes();
     const second = await vote('member.lv', poll.id, [no]);
