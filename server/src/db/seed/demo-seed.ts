@@ -12,6 +12,7 @@ import { demoContacts } from './demo-contacts.js';
 import { demoOrganisationContacts, demoServiceContacts } from './demo-organisation-contacts.js';
 import { seedDemoForums } from './demo-forums.js';
 import { seedDemoMeetings } from './demo-meetings.js';
+import { seedDemoMeetingOutcomes } from './demo-meeting-outcomes.js';
 import { seedDemoProposals } from './demo-proposals.js';
 import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
@@ -100,6 +101,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedAccounts(tx, network);
     await seedDemoForums(tx);
     await seedDemoMeetings(tx);
+    await seedDemoMeetingOutcomes(tx);
     await seedDemoProposals(tx);
   });
   em.clear();

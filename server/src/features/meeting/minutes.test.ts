@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { sql } from './meeting.test-support.js';
 import { as, CLOSE_POLL, code, END, liveMeeting, openPoll, reason, userId, VOTE } from './outcome.test-support.js';
 
 let app: TestApp;
@@ -92,5 +93,24 @@ describe('minutes', () => {
     );
     expect(leaked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', guardrail: { field: 'source' } });
     expect((await as(app, 'moderator', MINUTES, { id: meetingId })).meeting.minutes.version).toBe(draft.version);
+  });
+
+  it('of the demo Rīga meeting are published with its decisions and action items; its open item is carried to the spring meeting', async () => {
+    const [riga, spring] = await Promise.all(
+      ['Regional expert group meeting', 'Regional expert group meeting (spring)'].map(
+        async (title) => (await sql<{ id: string }>(app, `select id::text from meeting where title = ?`, [title]))[0]!.id,
+      ),
+    );
+    const { meeting } = await as(app, 'member.pl', `query ($id: ID!) { meeting(id: $id) { minutes { status source } } }`, { id: riga });
+    expect(meeting.minutes.status).toBe('PUBLISHED');
+    expect(meeting.minutes.source).toContain('1. Adopt a shared referral checklist');
+    expect(meeting.minutes.source).toContain('- [x] Ask the Lithuanian municipalities to name their contact points');
+    expect(meeting.minutes.source).toContain('| Online | 3 |');
+    const carried = await as(app, 'member.pl', `query ($id: ID!) { meeting(id: $id) { carriedActionItems { text meetingId } } }`, {
+      id: spring,
+    });
+    expect(carried.meeting.carriedActionItems).toEqual([
+      { text: 'Translate the referral checklist into Latvian and share it in the forum', meetingId: riga },
+    ]);
   });
 });
