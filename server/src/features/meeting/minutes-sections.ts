@@ -102,8 +102,9 @@ export function minutesMarkdown(facts: MinutesFacts, live: readonly string[]): s
       ...poll.options.map((o) => `| ${escape(o.label)} | ${o.votes} |`),
     ].join('\n'),
   );
+  // Plain list items, not GFM task lists: those render as unlabelled checkboxes a screen reader cannot name.
   const actions = facts.actionItems.map(
-    (a) => `- [${a.status === 'DONE' ? 'x' : ' '}] ${escape(a.text)}: ${escape(a.ownerName)}${a.dueOn ? `, by ${a.dueOn}` : ''}`,
+    (a) => `- ${escape(a.text)}: ${escape(a.ownerName)}${a.dueOn ? `, by ${a.dueOn}` : ''} (${a.status === 'DONE' ? 'done' : 'open'})`,
   );
   return [
     header,

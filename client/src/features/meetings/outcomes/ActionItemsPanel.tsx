@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FragmentType } from '../../../gql';
 import { FormAlert } from '../../../ui/FormAlert';
-import { Section } from '../../../ui/Section';
+import { PanelSection } from './PanelSection';
 import { ActionItemList } from './ActionItemList';
 import { ActionItemListItemFragment, AddActionItemMutation, MeetingOutcomesQuery } from './outcomeDocuments';
 import { useGuardedText } from './useGuardedText';
@@ -22,21 +22,21 @@ interface ActionItemsPanelProps {
 export function ActionItemsPanel({ meetingId, items, canRun, people }: ActionItemsPanelProps) {
   const { t } = useTranslation();
   return (
-    <Section id="meeting-action-items" title={t('outcomes.actionItems.title')}>
+    <PanelSection id="meeting-action-items" title={t('outcomes.actionItems.title')}>
       {items.length === 0 ? (
         <Text>{t('outcomes.actionItems.empty')}</Text>
       ) : (
         <ActionItemList items={items} labelledBy="meeting-action-items" />
       )}
       {canRun && <ActionItemForm meetingId={meetingId} people={people} />}
-    </Section>
+    </PanelSection>
   );
 }
 
 function ActionItemForm({ meetingId, people }: { meetingId: string; people: ActionItemsPanelProps['people'] }) {
   const { t } = useTranslation();
   const text = useGuardedText();
-  const [ownerId, setOwnerId] = useState<string | null>(null);
+  const [ownerId, setOwnerId] = useState('');
   const [dueOn, setDueOn] = useState('');
   const [add] = useMutation(AddActionItemMutation, { refetchQueries: [{ query: MeetingOutcomesQuery, variables: { id: meetingId } }] });
   const form = useOutcomeAction(async () => {
@@ -46,14 +46,14 @@ function ActionItemForm({ meetingId, people }: { meetingId: string; people: Acti
           id: crypto.randomUUID(),
           meetingId,
           text: text.text,
-          ownerId: ownerId ?? '',
+          ownerId,
           dueOn: dueOn || null,
           confirmations: text.confirmations,
         },
       },
     });
     text.reset();
-    setOwnerId(null);
+    setOwnerId('');
     setDueOn('');
   });
   const onSubmit = (event: FormEvent) => {
@@ -72,13 +72,11 @@ function ActionItemForm({ meetingId, people }: { meetingId: string; people: Acti
           maxLength={500}
         />
         {text.panel}
-        <Select
+        <NativeSelect
           label={t('outcomes.actionItems.owner')}
-          placeholder={t('outcomes.actionItems.ownerPlaceholder')}
-          data={people.map((person) => ({ value: person.userId, label: person.name }))}
+          data={[{ value: '', label: t('outcomes.actionItems.ownerPlaceholder') }, ...people.map((p) => ({ value: p.userId, label: p.name }))]}
           value={ownerId}
-          onChange={setOwnerId}
-          searchable
+          onChange={(e) => setOwnerId(e.currentTarget.value)}
         />
         <TextInput type="date" label={t('outcomes.actionItems.dueLabel')} value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
         <Group>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../../../gql';
 import type { MeetingNoteKind } from '../../../gql/graphql';
 import { FormAlert } from '../../../ui/FormAlert';
-import { Section } from '../../../ui/Section';
+import { PanelSection } from './PanelSection';
 import { useFormat } from '../../../ui/useFormat';
 import { AddNoteMutation, DecisionsPanelNoteFragment, MeetingOutcomesQuery } from './outcomeDocuments';
 import { useGuardedText } from './useGuardedText';
@@ -22,7 +22,7 @@ export function DecisionsPanel({ meetingId, notes, canRun }: DecisionsPanelProps
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Section id="meeting-notes" title={t('outcomes.notes.title')}>
+    <PanelSection id="meeting-notes" title={t('outcomes.notes.title')}>
       {notes.length === 0 ? (
         <Text>{t('outcomes.notes.empty')}</Text>
       ) : (
@@ -48,7 +48,7 @@ export function DecisionsPanel({ meetingId, notes, canRun }: DecisionsPanelProps
         </List>
       )}
       {canRun && <NoteForm meetingId={meetingId} />}
-    </Section>
+    </PanelSection>
   );
 }
 

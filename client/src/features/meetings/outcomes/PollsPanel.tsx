@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../../../gql';
 import type { PollsPanel_PollFragment } from '../../../gql/graphql';
 import { FormAlert } from '../../../ui/FormAlert';
-import { Section } from '../../../ui/Section';
+import { PanelSection } from './PanelSection';
 import { ClosePollMutation, OpenPollMutation, PollsPanelPollFragment, VotePollMutation } from './outcomeDocuments';
 import { PollForm } from './PollForm';
 import { useOutcomeAction } from './useOutcomeAction';
@@ -21,13 +21,13 @@ interface PollsPanelProps {
 export function PollsPanel({ meetingId, polls, canRun, canVote }: PollsPanelProps) {
   const { t } = useTranslation();
   return (
-    <Section id="meeting-polls" title={t('outcomes.polls.title')}>
+    <PanelSection id="meeting-polls" title={t('outcomes.polls.title')}>
       {polls.length === 0 && <Text>{t('outcomes.polls.empty')}</Text>}
       {polls.map((poll) => (
         <PollCard key={getFragmentData(PollsPanelPollFragment, poll).id} poll={poll} canRun={canRun} canVote={canVote} />
       ))}
       {canRun && <PollForm meetingId={meetingId} />}
-    </Section>
+    </PanelSection>
   );
 }
 
@@ -54,7 +54,7 @@ function PollCard({
     <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Title order={3} size="h5" id={titleId}>
+          <Title order={4} size="h5" id={titleId}>
             {poll.question}
           </Title>
           <Group gap={4}>

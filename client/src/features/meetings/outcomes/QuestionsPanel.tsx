@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../../../gql';
 import { FormAlert } from '../../../ui/FormAlert';
-import { Section } from '../../../ui/Section';
+import { PanelSection } from './PanelSection';
 import {
   AnswerQuestionMutation,
   AskQuestionMutation,
@@ -27,7 +27,7 @@ interface QuestionsPanelProps {
 export function QuestionsPanel({ meetingId, questions, canRun, canAsk }: QuestionsPanelProps) {
   const { t } = useTranslation();
   return (
-    <Section id="meeting-questions" title={t('outcomes.questions.title')}>
+    <PanelSection id="meeting-questions" title={t('outcomes.questions.title')}>
       {questions.length === 0 ? (
         <Text>{t('outcomes.questions.empty')}</Text>
       ) : (
@@ -39,7 +39,7 @@ export function QuestionsPanel({ meetingId, questions, canRun, canAsk }: Questio
         </List>
       )}
       {canAsk && <AskForm meetingId={meetingId} />}
-    </Section>
+    </PanelSection>
   );
 }
 
