@@ -67,8 +67,7 @@ function ActionItemForm({ meetingId, people }: { meetingId: string; people: Acti
           label={t('outcomes.actionItems.text')}
           value={text.text}
           onChange={(e) => text.setText(e.currentTarget.value)}
-          autosize
-          minRows={2}
+          rows={2}
           maxLength={500}
         />
         {text.panel}

@@ -85,8 +85,7 @@ function NoteForm({ meetingId }: { meetingId: string }) {
           label={t('outcomes.notes.text')}
           value={text.text}
           onChange={(e) => text.setText(e.currentTarget.value)}
-          autosize
-          minRows={2}
+          rows={2}
           maxLength={4000}
         />
         {text.panel}

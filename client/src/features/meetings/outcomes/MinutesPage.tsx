@@ -131,9 +131,7 @@ function MinutesEditor({ minutes }: { minutes: MinutesPage_MinutesFragment }) {
           label={t('outcomes.minutes.source')}
           value={source.text}
           onChange={(e) => source.setText(e.currentTarget.value)}
-          autosize
-          minRows={10}
-          maxRows={30}
+          rows={16}
           styles={{ input: { fontFamily: 'monospace' } }}
         />
         {source.panel}

@@ -57,8 +57,7 @@ export function PollForm({ meetingId }: { meetingId: string }) {
             value={options.text}
             onChange={(e) => options.setText(e.currentTarget.value)}
             required
-            autosize
-            minRows={3}
+            rows={4}
           />
           {options.panel}
           <Checkbox label={t('outcomes.polls.allowMultiple')} checked={multiple} onChange={(e) => setMultiple(e.currentTarget.checked)} />

@@ -126,8 +126,7 @@ function AskForm({ meetingId }: { meetingId: string }) {
           value={text.text}
           onChange={(e) => text.setText(e.currentTarget.value)}
           maxLength={500}
-          autosize
-          minRows={2}
+          rows={2}
         />
         {text.panel}
         <Group>
