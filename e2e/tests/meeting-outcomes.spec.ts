@@ -24,8 +24,28 @@ async function plannedMeeting(page: Page, title: string): Promise<string> {
     format: 'ONLINE',
     visibility: 'NETWORK',
   };
-  await graphql(page.request, `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`, { input });
-  await graphql(page.request, `mutation ($id: ID!) { scheduleMeeting(id: $id) { id } }`, { id });
+  await graphql(
+    page.request,
+    `
+      mutation ($input: CreateMeetingInput!) {
+        createMeeting(input: $input) {
+          id
+        }
+      }
+    `,
+    { input },
+  );
+  await graphql(
+    page.request,
+    `
+      mutation ($id: ID!) {
+        scheduleMeeting(id: $id) {
+          id
+        }
+      }
+    `,
+    { id },
+  );
   return id;
 }
 
@@ -40,9 +60,19 @@ async function participant(browser: Browser, page: Page, meetingId: string): Pro
   });
   const other = await context.newPage();
   await signInUi(other, 'member.pl');
-  await graphql(other.request, `mutation ($input: RsvpInput!) { rsvpMeeting(input: $input) { id } }`, {
-    input: { meetingId, answer: 'YES' },
-  });
+  await graphql(
+    other.request,
+    `
+      mutation ($input: RsvpInput!) {
+        rsvpMeeting(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: { meetingId, answer: 'YES' },
+    },
+  );
   return other;
 }
 
@@ -82,7 +112,17 @@ test('minutes published after the meeting show its decisions and action items to
   const suffix = randomUUID().slice(0, 6);
   const meetingId = await plannedMeeting(page, `Minutes meeting ${suffix}`);
   const member = await participant(browser, page, meetingId);
-  await graphql(page.request, `mutation ($id: ID!) { startMeeting(id: $id) { id } }`, { id: meetingId });
+  await graphql(
+    page.request,
+    `
+      mutation ($id: ID!) {
+        startMeeting(id: $id) {
+          id
+        }
+      }
+    `,
+    { id: meetingId },
+  );
 
   await page.goto(`/meetings/${meetingId}`);
   const notes = page.getByRole('region', { name: 'Notes and decisions' });
@@ -97,7 +137,17 @@ test('minutes published after the meeting show its decisions and action items to
   await actions.getByRole('button', { name: 'Add the action item' }).click();
   await expect(actions.getByRole('list')).toContainText(`Translate the checklist ${suffix}`);
   await expectNoAxeViolations(page);
-  await graphql(page.request, `mutation ($id: ID!) { endMeeting(id: $id) { id } }`, { id: meetingId });
+  await graphql(
+    page.request,
+    `
+      mutation ($id: ID!) {
+        endMeeting(id: $id) {
+          id
+        }
+      }
+    `,
+    { id: meetingId },
+  );
 
   await page.reload();
   await page.getByRole('link', { name: 'Minutes', exact: true }).click();

@@ -12,9 +12,19 @@ const id = (key: string) => stableId(`meeting-outcome:regional-expert-group-2026
 const AT = (time: string) => `2026-10-14T${time}:00Z`;
 
 const NOTES: [key: string, kind: 'NOTE' | 'DECISION', text: string, time: string][] = [
-  ['note-pathways', 'NOTE', 'Each country presented its referral pathway; Latvia and Lithuania both route through a municipal contact point.', '07:45'],
+  [
+    'note-pathways',
+    'NOTE',
+    'Each country presented its referral pathway; Latvia and Lithuania both route through a municipal contact point.',
+    '07:45',
+  ],
   ['decision-checklist', 'DECISION', 'Adopt a shared referral checklist for the municipalities of the network, in English first.', '10:10'],
-  ['decision-contact-points', 'DECISION', 'Every participating municipality names a contact point in the directory before the spring meeting.', '11:30'],
+  [
+    'decision-contact-points',
+    'DECISION',
+    'Every participating municipality names a contact point in the directory before the spring meeting.',
+    '11:30',
+  ],
 ];
 
 const ACTIONS: [key: string, owner: string, text: string, dueOn: string, status: 'OPEN' | 'DONE'][] = [
@@ -37,12 +47,19 @@ export async function seedDemoMeetingOutcomes(em: Em): Promise<void> {
       position,
       label,
     ]);
-  const ballots: [string, number][] = [['coordinator.lv', 0], ['coordinator.lt', 1], ['member.lv', 0], ['member.pl', 0]];
+  const ballots: [string, number][] = [
+    ['coordinator.lv', 0],
+    ['coordinator.lt', 1],
+    ['member.lv', 0],
+    ['member.pl', 0],
+  ];
   for (const [who, option] of ballots)
-    await em.execute(
-      `insert into meeting_poll_vote (poll_id, option_id, user_id, voted_at) values (?, ?, ?, ?) on conflict do nothing`,
-      [pollId, id(`poll-option-${option}`), user(who), AT('12:10')],
-    );
+    await em.execute(`insert into meeting_poll_vote (poll_id, option_id, user_id, voted_at) values (?, ?, ?, ?) on conflict do nothing`, [
+      pollId,
+      id(`poll-option-${option}`),
+      user(who),
+      AT('12:10'),
+    ]);
   for (const [key, kind, text, time] of NOTES)
     await em.execute(
       `insert into meeting_note (id, meeting_id, kind, text, created_by_id, created_at) values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing`,

@@ -65,14 +65,23 @@ async function writeMinutes(
     const meeting = await lockMeeting(uow.em, actor, parseUuid(rawMeetingId, 'meetingId'));
     meetingOutcomeAbilities.authorize(actor, 'writeMinutes', meeting);
     if (meeting.status !== 'ENDED') throw new OutcomeConflict('MEETING_NOT_ENDED', 'Minutes are written once the meeting has ended');
-    const [current] = await uow.em.execute<StoredMinutes[]>(`select status, version from meeting_minutes where meeting_id = ?`, [meeting.id]);
+    const [current] = await uow.em.execute<StoredMinutes[]>(`select status, version from meeting_minutes where meeting_id = ?`, [
+      meeting.id,
+    ]);
     if (current?.status === 'PUBLISHED') throw new OutcomeConflict('MINUTES_PUBLISHED', 'The minutes are published and no longer change');
     await work(uow, meeting, current ?? null, actor.userId);
     return meeting.id;
   });
 }
 
-async function store(uow: UnitOfWork, meeting: MeetingAccess, source: string, confirmed: unknown[], current: StoredMinutes | null, actorId: string) {
+async function store(
+  uow: UnitOfWork,
+  meeting: MeetingAccess,
+  source: string,
+  confirmed: unknown[],
+  current: StoredMinutes | null,
+  actorId: string,
+) {
   const { html } = await renderMarkdown(source, { field: 'input.source' });
   const version = (current?.version ?? 0) + 1;
   await uow.em.execute(

@@ -37,7 +37,9 @@ export class MeetingMinutesResolver {
   async generateMeetingMinutes(
     @Ctx() ctx: Context,
     @Arg('meetingId', () => ID) meetingId: string,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The draft’s version, when there is one' }) expectedVersion?: number | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The draft’s version, when there is one' }) expectedVersion?:
+      | number
+      | null,
   ) {
     return answer(ctx, await generateMeetingMinutes(commandDeps(ctx), meetingId, expectedVersion ?? null));
   }

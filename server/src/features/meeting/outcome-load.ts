@@ -8,13 +8,23 @@ import { lockMeeting } from './meeting-load.js';
 /** The tables of what a meeting produces, each row with its `meeting_id`. */
 type OutcomeTable = 'meeting_poll' | 'meeting_question' | 'meeting_action_item';
 
-const WHAT: Record<OutcomeTable, string> = { meeting_poll: 'The poll', meeting_question: 'The question', meeting_action_item: 'The action item' };
+const WHAT: Record<OutcomeTable, string> = {
+  meeting_poll: 'The poll',
+  meeting_question: 'The question',
+  meeting_action_item: 'The action item',
+};
 
 /**
  * The meeting a poll, question or action item belongs to, locked for the command (its event `sequence` and the
  * item's own changes take turns); NOT_FOUND when the item does not exist or its meeting is hidden from `viewer`.
  */
-export async function lockMeetingOf(em: Em, viewer: Viewer, table: OutcomeTable, rawId: string, field: string): Promise<[MeetingAccess, string]> {
+export async function lockMeetingOf(
+  em: Em,
+  viewer: Viewer,
+  table: OutcomeTable,
+  rawId: string,
+  field: string,
+): Promise<[MeetingAccess, string]> {
   const id = parseUuid(rawId, field);
   const [row] = await em.execute<{ meeting_id: string }[]>(`select meeting_id from ${table} where id = ?`, [id]);
   if (!row) throw new NotFound(WHAT[table]);

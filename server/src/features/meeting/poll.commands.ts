@@ -36,7 +36,12 @@ export async function createMeetingPoll(deps: CommandDeps, input: CreateMeetingP
     );
     await uow.em.execute(
       `insert into meeting_poll_option (id, poll_id, position, label) select * from unnest(?::uuid[], ?::uuid[], ?::int[], ?::text[])`,
-      [pgArray(options.map(() => randomUUID())), pgArray(options.map(() => id)), `{${options.map((_, i) => i).join(',')}}`, pgArray(options)],
+      [
+        pgArray(options.map(() => randomUUID())),
+        pgArray(options.map(() => id)),
+        `{${options.map((_, i) => i).join(',')}}`,
+        pgArray(options),
+      ],
     );
     await recordMeetingEvent(uow, meeting.id, 'POLL_CREATED', { pollId: id });
     return { id, meetingId: meeting.id };
@@ -87,7 +92,7 @@ export async function voteMeetingPoll(deps: CommandDeps, input: VoteMeetingPollI
          from meeting_poll p where p.id = ?`,
       [pollId],
     );
-    const choice = [...new Set(input.optionIds.map((id) => parseUuid(id, 'input.optionIds')))].sort();
+    const choice = [...new Set(input.optionIds.map((id) => parseUuid(id, 'input.optionIds')))].toSorted();
     if (choice.some((id) => !poll!.option_ids.includes(id))) throw BadUserInput.field('input.optionIds', 'Not an option of this poll');
     if (!poll!.multiple && choice.length !== 1) throw BadUserInput.field('input.optionIds', 'Choose exactly one option in this poll');
     const cast = await uow.em.execute<{ option_id: string }[]>(

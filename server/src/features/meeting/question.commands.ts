@@ -45,7 +45,9 @@ export async function upvoteMeetingQuestion(deps: CommandDeps, rawId: string): P
       [id, actor.userId],
     );
     if (added.length === 0) return { id, meetingId: meeting.id };
-    const [count] = await uow.em.execute<{ n: number }[]>(`select count(*)::int as n from meeting_question_upvote where question_id = ?`, [id]);
+    const [count] = await uow.em.execute<{ n: number }[]>(`select count(*)::int as n from meeting_question_upvote where question_id = ?`, [
+      id,
+    ]);
     await recordMeetingEvent(uow, meeting.id, 'QUESTION_UPVOTED', { questionId: id, upvotes: count!.n });
     return { id, meetingId: meeting.id };
   });

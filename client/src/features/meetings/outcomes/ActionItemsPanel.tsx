@@ -73,7 +73,10 @@ function ActionItemForm({ meetingId, people }: { meetingId: string; people: Acti
         {text.panel}
         <NativeSelect
           label={t('outcomes.actionItems.owner')}
-          data={[{ value: '', label: t('outcomes.actionItems.ownerPlaceholder') }, ...people.map((p) => ({ value: p.userId, label: p.name }))]}
+          data={[
+            { value: '', label: t('outcomes.actionItems.ownerPlaceholder') },
+            ...people.map((p) => ({ value: p.userId, label: p.name })),
+          ]}
           value={ownerId}
           onChange={(e) => setOwnerId(e.currentTarget.value)}
         />

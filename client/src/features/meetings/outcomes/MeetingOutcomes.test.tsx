@@ -38,7 +38,13 @@ const outcomes = (can: { run: boolean; takePart: boolean }, polls = [poll()]) =>
         polls,
         questions: [],
         notes: [
-          { __typename: 'MeetingNote' as const, id: 'n1', kind: 'DECISION', text: 'Adopt the checklist', createdAt: '2026-10-14T10:00:00.000Z' },
+          {
+            __typename: 'MeetingNote' as const,
+            id: 'n1',
+            kind: 'DECISION',
+            text: 'Adopt the checklist',
+            createdAt: '2026-10-14T10:00:00.000Z',
+          },
         ],
         actionItems: [],
       },
@@ -47,7 +53,11 @@ const outcomes = (can: { run: boolean; takePart: boolean }, polls = [poll()]) =>
 });
 
 // The live stream never delivers here: the page shows what the query returned.
-const quiet = { request: { query: MeetingOutcomeEventsSubscription, variables: { meetingId: 'm1', after: 7 } }, result: {}, delay: Infinity };
+const quiet = {
+  request: { query: MeetingOutcomeEventsSubscription, variables: { meetingId: 'm1', after: 7 } },
+  result: {},
+  delay: Infinity,
+};
 
 function Outcomes() {
   useMeetingStrings();
@@ -61,7 +71,10 @@ describe('MeetingOutcomes', () => {
       mocks: [
         outcomes({ run: false, takePart: true }),
         quiet,
-        { request: { query: VotePollMutation, variables: { input: { pollId: 'poll-1', optionIds: ['no'] } } }, result: { data: { voteMeetingPoll: voted } } },
+        {
+          request: { query: VotePollMutation, variables: { input: { pollId: 'poll-1', optionIds: ['no'] } } },
+          result: { data: { voteMeetingPoll: voted } },
+        },
       ],
     });
     const card = await screen.findByRole('article', { name: 'Adopt the checklist?' });
