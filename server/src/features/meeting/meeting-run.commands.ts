@@ -35,10 +35,10 @@ export async function startMeeting(deps: CommandDeps, meetingId: string): Promis
     if (access.status === 'LIVE') return access.id;
     const [row] = await uow.em.execute<{ starts_at: Date | null }[]>(`select starts_at from meeting where id = ?`, [access.id]);
     if (!row?.starts_at) throw new Conflict('Set the meeting’s date (or pick a slot of its date poll) before starting it');
-    await uow.em.execute(
-      `update meeting set status = 'LIVE', went_live_at = coalesce(went_live_at, ?), version = version + 1 where id = ?`,
-      [uow.now, access.id],
-    );
+    await uow.em.execute(`update meeting set status = 'LIVE', went_live_at = coalesce(went_live_at, ?), version = version + 1 where id = ?`, [
+      uow.now,
+      access.id,
+    ]);
     await recordMeetingEvent(uow, access.id, 'STATUS_CHANGED', { status: 'LIVE' });
     await audit(uow.em, { action: 'MEETING_STARTED', actorId: actor.userId, subjectType: 'meeting', subjectId: access.id });
     return access.id;
@@ -52,10 +52,7 @@ export async function endMeeting(deps: CommandDeps, meetingId: string): Promise<
     const access = await lockForHost(uow, actor, meetingId, 'id');
     requireLive(access);
     const { em, now } = uow;
-    await em.execute(`update meeting_agenda_item set ended_at = ? where id = (select current_item_id from meeting where id = ?)`, [
-      now,
-      access.id,
-    ]);
+    await em.execute(`update meeting_agenda_item set ended_at = ? where id = (select current_item_id from meeting where id = ?)`, [now, access.id]);
     await em.execute(`update meeting_speaker_request set status = 'DONE', finished_at = ? where meeting_id = ? and status = 'SPEAKING'`, [
       now,
       access.id,

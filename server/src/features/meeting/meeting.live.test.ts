@@ -27,13 +27,7 @@ describe('meetingEvent', () => {
       const second = await feed.next(10_000);
       expect([first.meetingEvent, second.meetingEvent]).toEqual([
         { __typename: 'MeetingParticipantsInvited', sequence: 2, kind: 'PARTICIPANTS_INVITED' },
-        {
-          __typename: 'MeetingParticipantChanged',
-          sequence: 3,
-          kind: 'PARTICIPANT_CHANGED',
-          userId: expect.any(String),
-          status: 'ACCEPTED',
-        },
+        { __typename: 'MeetingParticipantChanged', sequence: 3, kind: 'PARTICIPANT_CHANGED', userId: expect.any(String), status: 'ACCEPTED' },
       ]);
     } finally {
       await feed.close();

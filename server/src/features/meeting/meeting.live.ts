@@ -60,14 +60,14 @@ export async function meetingEvents(em: Em, meetingId: string, after: number, up
 
 function sharedAccessOf(row: Row): SharedMeetingAccess {
   return {
-    id: row.id,
-    visibility: row.visibility,
-    status: row.status,
-    level: row.level,
-    countryCode: row.country_code,
-    municipalityId: row.municipality_id,
-    hostIds: row.host_ids,
-    participantIds: row.participant_ids,
+      id: row.id,
+      visibility: row.visibility,
+      status: row.status,
+      level: row.level,
+      countryCode: row.country_code,
+      municipalityId: row.municipality_id,
+      hostIds: row.host_ids,
+      participantIds: row.participant_ids,
   };
 }
 

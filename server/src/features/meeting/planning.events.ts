@@ -5,11 +5,7 @@ import { MeetingEvent, registerMeetingEventType } from './meeting-event.registry
 
 // The GraphQL types of the kinds planning records (their payloads are declared in meeting-events.ts).
 
-@ObjectType({
-  implements: MeetingEvent,
-  simpleResolvers: true,
-  description: 'The meeting was scheduled, went live, ended or was cancelled',
-})
+@ObjectType({ implements: MeetingEvent, simpleResolvers: true, description: 'The meeting was scheduled, went live, ended or was cancelled' })
 export class MeetingStatusChanged extends MeetingEvent {
   @Field(() => MeetingStatus)
   status!: MeetingStatusKey;
@@ -49,3 +45,4 @@ export class MeetingDatePollChanged extends MeetingEvent {
   slotCount!: number;
 }
 registerMeetingEventType('DATE_POLL_CHANGED', MeetingDatePollChanged);
+
