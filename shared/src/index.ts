@@ -13,3 +13,4 @@ export * from './meeting.js';
 export * from './costs/index.js';
 export * from './meeting-live.js';
 export * from './pathway.js';
+export * from './meeting-outcomes.js';

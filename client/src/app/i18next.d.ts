@@ -6,6 +6,7 @@ import type map from './locales/en/map.json';
 import type meetingPlan from './locales/en/meetingPlan.json';
 import type meetings from './locales/en/meetings.json';
 import type meetingLive from './locales/en/meetingLive.json';
+import type meetingOutcomes from './locales/en/meeting-outcomes.json';
 import type members from './locales/en/members.json';
 import type pathways from './locales/en/pathways.json';
 import type thread from './locales/en/thread.json';
@@ -17,8 +18,8 @@ declare module 'i18next' {
     defaultNS: typeof defaultNS;
     // The member strings are added at run time (app/memberStrings.ts) into the same namespace,
     // and so are the map and coverage strings (app/mapStrings.ts) and the search, facet, counterpart
-    // and export strings (app/finderStrings.ts), and the meeting strings (features/meetings/meetingStrings.ts), and the pathway strings
-    // (features/pathways/pathwayStrings.ts).
+    // and export strings (app/finderStrings.ts), and the meeting strings (features/meetings/meetingStrings.ts, with the live
+    // and outcome strings), and the pathway strings (features/pathways/pathwayStrings.ts).
     resources: {
       translation: (typeof resources)['en']['translation'] &
         typeof members &
@@ -28,6 +29,7 @@ declare module 'i18next' {
         typeof meetings &
         typeof meetingLive &
         typeof meetingPlan &
+        typeof meetingOutcomes &
         typeof pathways;
       // The thread page's namespace, added with its route (features/thread/threadStrings.ts).
       thread: typeof thread;

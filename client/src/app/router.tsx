@@ -77,6 +77,7 @@ export const routes: RouteObject[] = [
           { path: 'meetings/:id/live', lazy: { Component: async () => (await import('../routes/MeetingLive')).MeetingLive } },
           { path: 'meetings/:id/poll', lazy: { Component: async () => (await import('../routes/MeetingPoll')).MeetingPoll } },
           { path: 'meetings/:id/edit', lazy: { Component: async () => (await import('../routes/MeetingEdit')).MeetingEdit } },
+          { path: 'meetings/:id/minutes', lazy: { Component: async () => (await import('../routes/MeetingMinutes')).MeetingMinutes } },
           {
             path: 'counterparts',
             lazy: { Component: async () => (await import('../routes/Counterparts')).Counterparts },

@@ -15,6 +15,7 @@ import { guardrailFeature } from '../features/guardrail/guardrail.manifest.js';
 import { invitationFeature } from '../features/invitation/invitation.manifest.js';
 import { mailFeature } from '../features/mail/mail.manifest.js';
 import { meetingFeature } from '../features/meeting/meeting.manifest.js';
+import { meetingOutcomesFeature } from '../features/meeting/meeting-outcomes.manifest.js';
 import { memberFeature } from '../features/member/member.manifest.js';
 import { municipalityFeature } from '../features/municipality/municipality.manifest.js';
 import { networkActivityFeature } from '../features/network-activity/network-activity.manifest.js';
@@ -59,6 +60,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   mailFeature,
   notificationFeature,
   meetingFeature,
+  meetingOutcomesFeature,
   freshnessFeature,
   costFeature,
   pathwayFeature,

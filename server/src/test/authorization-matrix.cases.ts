@@ -5,6 +5,7 @@ import { MEETING_MATRIX } from './meeting-matrix.cases.js';
 import { COST_MATRIX } from './cost-matrix.cases.js';
 import { MEETING_LIVE_MATRIX } from './meeting-live-matrix.cases.js';
 import { PATHWAY_MATRIX } from './pathway-matrix.cases.js';
+import { MEETING_OUTCOMES_MATRIX } from './meeting-outcomes-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -459,6 +460,7 @@ export const MATRIX: MatrixCase[] = [
   ...POST_PREVIEW_MATRIX,
   ...MEETING_MATRIX,
   ...MEETING_LIVE_MATRIX,
+  ...MEETING_OUTCOMES_MATRIX,
   ...DIRECTORY_UPKEEP_MATRIX,
   ...COST_MATRIX,
   ...PATHWAY_MATRIX,

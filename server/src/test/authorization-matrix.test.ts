@@ -60,6 +60,13 @@ const FINGERPRINT = [
   'meeting_attendance',
   'referral_pathway',
   'pathway_version',
+  'meeting_poll',
+  'meeting_poll_vote',
+  'meeting_question',
+  'meeting_question_upvote',
+  'meeting_note',
+  'meeting_action_item',
+  'meeting_minutes',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');

@@ -16,6 +16,9 @@ import { MeetingParticipants } from './MeetingParticipants';
 import { MeetingRsvp } from './MeetingRsvp';
 import { MeetingAgendaSection } from './live/MeetingAgendaSection';
 import { MeetingHostLinks } from './plan/MeetingHostLinks';
+import { CarriedActionItems } from './outcomes/CarriedActionItems';
+import { MeetingOutcomes } from './outcomes/MeetingOutcomes';
+import { MinutesLink } from './outcomes/MinutesLink';
 
 /** One meeting: what and when, the reader's answer, the date poll while open, who comes, calendar links. */
 export function MeetingPage({ id }: { id: string }) {
@@ -50,6 +53,11 @@ export function MeetingPage({ id }: { id: string }) {
       {polling && <MeetingDatePoll meeting={meeting} />}
       {meeting.viewerCan.rsvp && <MeetingRsvp meeting={meeting} />}
       <MeetingAgendaSection meetingId={meeting.id} />
+      <CarriedActionItems meetingId={meeting.id} />
+      {meeting.status === 'ENDED' && <MinutesLink meetingId={meeting.id} />}
+      {(meeting.status === 'SCHEDULED' || meeting.status === 'LIVE' || meeting.status === 'ENDED') && (
+        <MeetingOutcomes meetingId={meeting.id} />
+      )}
       <MeetingParticipants participants={meeting.participants} invitedCount={meeting.invitedCount} />
       <MeetingCalendar calendarPath={meeting.calendarPath} feedCreatedAt={data.calendarFeedCreatedAt ?? null} />
     </Stack>

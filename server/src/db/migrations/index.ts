@@ -15,6 +15,7 @@ import { Migration20261207110000DirectoryUpkeep } from './20261207110000-directo
 import { Migration20261207120000ForumSearch } from './20261207120000-forum-search.js';
 import { Migration20261208020000PostWords } from './20261208020000-post-words.js';
 import { Migration20261208050000MeetingLive } from './20261208050000-meeting-live.js';
+import { Migration20261208060000MeetingOutcomes } from './20261208060000-meeting-outcomes.js';
 import { Migration20261208080000Pathway } from './20261208080000-pathway.js';
 import { Migration20261208090000CostWorkbench } from './20261208090000-cost-workbench.js';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   Migration20261207120000ForumSearch,
   Migration20261208020000PostWords,
   Migration20261208050000MeetingLive,
+  Migration20261208060000MeetingOutcomes,
   Migration20261208080000Pathway,
   Migration20261208090000CostWorkbench,
 ];

@@ -15,6 +15,7 @@ import { seedDemoForums } from './demo-forums.js';
 import { seedDemoCosts } from './demo-costs.js';
 import { seedDemoMeetings } from './demo-meetings.js';
 import { seedDemoMeetingLive } from './demo-meeting-live.js';
+import { seedDemoMeetingOutcomes } from './demo-meeting-outcomes.js';
 import { seedDemoProposals } from './demo-proposals.js';
 import { seedDemoPathways } from './demo-pathways.js';
 import { demoLastConfirmed } from './demo/freshness.js';
@@ -105,6 +106,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedDemoForums(tx);
     await seedDemoMeetings(tx);
     await seedDemoMeetingLive(tx);
+    await seedDemoMeetingOutcomes(tx);
     await seedDemoProposals(tx);
     await seedDemoCosts(tx);
     await seedDemoPathways(tx, network);
