@@ -10,10 +10,12 @@ import { useLiveAction } from './useLiveAction';
 interface AttendancePanelProps {
   state: LiveState;
   takingPart: boolean;
+  /** For hosts: the accepted participants, to check in those in the room. */
+  participants: readonly { userId: string; name: string; status: string }[] | null;
 }
 
 /** Check-in and leave for oneself, with live counts per country (here now, accepted, attended). */
-export function AttendancePanel({ state, takingPart }: AttendancePanelProps) {
+export function AttendancePanel({ state, takingPart, participants }: AttendancePanelProps) {
   const { t } = useTranslation();
   const countryName = useCountryName();
   const action = useLiveAction();
@@ -23,6 +25,8 @@ export function AttendancePanel({ state, takingPart }: AttendancePanelProps) {
   const open = state.status === 'LIVE' || state.status === 'SCHEDULED';
   // Who attended at some point is the record once it has ended; live, the count of who is here is what counts.
   const ended = state.status === 'ENDED';
+  const here = new Set(attendance.present.map((attendee) => attendee.person.userId));
+  const absent = (participants ?? []).filter((p) => p.status === 'ACCEPTED' && !here.has(p.userId));
   return (
     <Section id="attendance" title={t('meetingLive.attendance.title')}>
       <Text aria-live="polite">
@@ -59,6 +63,23 @@ export function AttendancePanel({ state, takingPart }: AttendancePanelProps) {
               </Button>
             </>
           )}
+        </Group>
+      )}
+      {open && absent.length > 0 && (
+        <Group gap="xs">
+          {absent.map((participant) => (
+            <Button
+              key={participant.userId}
+              size="xs"
+              variant="default"
+              disabled={action.busy}
+              onClick={() =>
+                void action.run(() => checkIn({ variables: { input: { meetingId, userId: participant.userId, inPerson: true } } }))
+              }
+            >
+              {t('meetingLive.attendance.checkInFor', { name: participant.name })}
+            </Button>
+          ))}
         </Group>
       )}
       {attendance.byCountry.length > 0 && (

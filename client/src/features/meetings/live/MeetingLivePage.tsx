@@ -55,7 +55,7 @@ export function MeetingLivePage({ id }: { id: string }) {
       <NowDiscussing state={state} hosting={hosting} />
       <SpeakerQueuePanel {...sectionProps} />
       <LiveAgenda state={state} />
-      <AttendancePanel state={state} takingPart={takingPart} />
+      <AttendancePanel state={state} takingPart={takingPart} participants={hosting ? meeting.participants : null} />
       {LIVE_SECTIONS.map(({ key, Component }) => (
         <Component key={key} {...sectionProps} />
       ))}

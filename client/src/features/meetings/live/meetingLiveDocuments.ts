@@ -102,6 +102,11 @@ export const MeetingLiveQuery = graphql(`
       viewerCan {
         manage
       }
+      participants {
+        userId
+        name
+        status
+      }
       liveState {
         ...MeetingLiveState_state
       }
