@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MeetingOutcomes } from '../outcomes/MeetingOutcomes';
 import type { LiveState } from './liveStateReducer';
 
 /** What every section of the live view is given. */
@@ -17,4 +18,7 @@ export interface LiveSectionProps {
  * entry each (their state comes in `liveState` through the server's live state parts, their events through
  * `reduceLiveState`'s resync or a case of their own).
  */
-export const LIVE_SECTIONS: readonly { key: string; Component: ComponentType<LiveSectionProps> }[] = [];
+export const LIVE_SECTIONS: readonly { key: string; Component: ComponentType<LiveSectionProps> }[] = [
+  // Polls, questions, notes, decisions and action items keep themselves current from the same event stream.
+  { key: 'outcomes', Component: ({ state }) => <MeetingOutcomes meetingId={state.meetingId} /> },
+];
