@@ -114,7 +114,7 @@ async function steadyStream(subscribers: ReturnType<typeof joinSubscribers>, tri
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
   let failed = 0;
-  let firstError: string | null = null;
+  const errors: string[] = [];
   const total = RATE_PER_SECOND * seconds;
   for (let i = 0; i < total; i++) {
     const due = started + (i * 1000) / RATE_PER_SECOND;
@@ -123,7 +123,7 @@ async function steadyStream(subscribers: ReturnType<typeof joinSubscribers>, tri
     inFlight.push(
       trigger().catch((error: unknown) => {
         failed += 1;
-        firstError ??= error instanceof Error ? error.message.slice(0, 300) : String(error);
+        errors.push(error instanceof Error ? error.message.slice(0, 300) : String(error));
       }),
     );
   }
@@ -133,5 +133,5 @@ async function steadyStream(subscribers: ReturnType<typeof joinSubscribers>, tri
   const deadline = performance.now() + 30_000;
   const missing = () => subscribers.received().reduce((sum, count, i) => sum + Math.max(0, sent - (count - before[i]!)), 0);
   while (missing() > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-  return { sent, failed, firstError, lost: missing(), achievedPerSecond: round(total / elapsed) };
+  return { sent, failed, firstError: errors[0] ?? null, lost: missing(), achievedPerSecond: round(total / elapsed) };
 }

@@ -16,7 +16,12 @@ declare module 'i18next' {
     // and so are the map and coverage strings (app/mapStrings.ts) and the search, facet, counterpart
     // and export strings (app/finderStrings.ts), and the meeting strings (features/meetings/meetingStrings.ts).
     resources: {
-      translation: (typeof resources)['en']['translation'] & typeof members & typeof upkeep & typeof map & typeof finder & typeof meetings &
+      translation: (typeof resources)['en']['translation'] &
+        typeof members &
+        typeof upkeep &
+        typeof map &
+        typeof finder &
+        typeof meetings &
         typeof meetingPlan;
       // The thread page's namespace, added with its route (features/thread/threadStrings.ts).
       thread: typeof thread;

@@ -39,7 +39,9 @@ describe('municipalities without a contact point', () => {
       ],
     });
     expect(placesWithoutContactPoint(refusal)).toEqual([{ municipalityId: 'm1', name: 'Ogre', countryCode: 'LV' }]);
-    expect(placesWithoutContactPoint(new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'FORBIDDEN' } }] }))).toEqual([]);
+    expect(placesWithoutContactPoint(new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'FORBIDDEN' } }] }))).toEqual(
+      [],
+    );
     expect(placesWithoutContactPoint(new Error('network'))).toEqual([]);
   });
 });
