@@ -83,7 +83,7 @@ export async function runS6(ctx: BenchContext): Promise<ScenarioResult> {
       {
         text: `0 events lost at ${RATE_PER_SECOND} events/s for ${seconds} s`,
         met: stream.lost === 0 && stream.failed === 0,
-        measured: `${stream.lost} lost of ${stream.sent * SUBSCRIBERS} deliveries (${stream.failed} commands failed; ${stream.achievedPerSecond}/s achieved)`,
+        measured: `${stream.lost} lost of ${stream.sent * SUBSCRIBERS} deliveries (${stream.failed} commands failed${stream.firstError ? `, first: ${stream.firstError}` : ''}; ${stream.achievedPerSecond}/s achieved)`,
       },
     ],
     tables: [
@@ -114,12 +114,18 @@ async function steadyStream(subscribers: ReturnType<typeof joinSubscribers>, tri
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
   let failed = 0;
+  const errors: string[] = [];
   const total = RATE_PER_SECOND * seconds;
   for (let i = 0; i < total; i++) {
     const due = started + (i * 1000) / RATE_PER_SECOND;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    inFlight.push(trigger().catch(() => void (failed += 1)));
+    inFlight.push(
+      trigger().catch((error: unknown) => {
+        failed += 1;
+        errors.push(error instanceof Error ? error.message.slice(0, 300) : String(error));
+      }),
+    );
   }
   await Promise.all(inFlight);
   const elapsed = (performance.now() - started) / 1000;
@@ -127,5 +133,5 @@ async function steadyStream(subscribers: ReturnType<typeof joinSubscribers>, tri
   const deadline = performance.now() + 30_000;
   const missing = () => subscribers.received().reduce((sum, count, i) => sum + Math.max(0, sent - (count - before[i]!)), 0);
   while (missing() > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-  return { sent, failed, lost: missing(), achievedPerSecond: round(total / elapsed) };
+  return { sent, failed, firstError: errors[0] ?? null, lost: missing(), achievedPerSecond: round(total / elapsed) };
 }

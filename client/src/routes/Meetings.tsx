@@ -12,12 +12,14 @@ export function Meetings() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('meetings.title')} />
-      <RequireViewer signInMessage={t('meetings.signIn')}>{() => (
+      <RequireViewer signInMessage={t('meetings.signIn')}>
+        {() => (
           <Stack gap="md">
             <PlanMeetingLink />
             <MeetingList />
           </Stack>
-        )}</RequireViewer>
+        )}
+      </RequireViewer>
     </Stack>
   );
 }
