@@ -5,8 +5,8 @@ import { expect, expectNoAxeViolations, signInUi, test } from './fixtures.js';
 test('the Liepāja contact point edits the pathway, publishes it, sees the gaps, compares it with Klaipėda and prints it', async ({
   page,
 }) => {
-  // Five pages, each scanned by axe: a long journey on a loaded machine.
-  test.slow();
+  // Five pages, each scanned by axe: a long journey, on a machine that may be loaded.
+  test.setTimeout(240_000);
   await signInUi(page, 'member.lv');
   // Each project's run adds its own step: the text tells them apart.
   const action = `From here the state social inclusion programme takes over (${test.info().project.name}).`;
@@ -40,10 +40,10 @@ test('the Liepāja contact point edits the pathway, publishes it, sees the gaps,
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Save draft' }).click();
   const saved = page.getByRole('status').filter({ hasText: /^Version \d+ saved\.$/ });
-  await expect(saved).toBeVisible();
+  await expect(saved).toBeVisible({ timeout: 30_000 });
   const number = Number(/Version (\d+)/.exec((await saved.textContent()) ?? '')![1]);
   await page.getByRole('button', { name: `Publish version ${number}` }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Version ${number} is published.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Version ${number} is published.` })).toBeVisible({ timeout: 30_000 });
 
   // Back on the municipality's page: the published version, its computed gaps, the history.
   await page.getByRole('link', { name: 'Back to the municipality' }).click();

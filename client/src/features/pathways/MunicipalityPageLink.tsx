@@ -8,7 +8,8 @@ import { useMunicipality } from './useMunicipality';
 export function MunicipalityPageLink({ municipalityId }: { municipalityId: string | undefined }) {
   usePathwayStrings();
   const { t } = useTranslation();
-  const { municipality } = useMunicipality(municipalityId ?? '');
+  // Nothing is asked until the directory is narrowed to a municipality.
+  const { municipality } = useMunicipality(municipalityId ?? '', { skip: !municipalityId });
   if (!municipalityId || !municipality) return null;
   return (
     <Anchor component={Link} to={`/m/${municipality.id}`}>

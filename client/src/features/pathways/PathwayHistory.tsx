@@ -30,7 +30,8 @@ const inList = <K extends string>(keys: readonly K[], key: string): key is K => 
 export function PathwayHistory({ place }: { place: PathwayPlace }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, error, refetch } = useQuery(PathwayHistoryQuery, { variables: placeVariables(place) });
+  // From the network each time too: a version saved in the editor since belongs in the list.
+  const { data, error, refetch } = useQuery(PathwayHistoryQuery, { variables: placeVariables(place), fetchPolicy: 'cache-and-network' });
   const versions = data?.referralPathway?.versions ?? [];
   const [choice, setChoice] = useState<{ from: number; to: number } | null>(null);
   const from = choice?.from ?? versions[1]?.number ?? 0;

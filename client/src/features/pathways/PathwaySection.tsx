@@ -14,7 +14,11 @@ import { pathwayBase, placeVariables, type PathwayPlace } from './pathwayPlace';
 // A pathway as a reader sees it: the published version and its gaps, what editors may do, the history.
 export function PathwaySection({ place, compareWith }: { place: PathwayPlace; compareWith?: string }) {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(MunicipalityPathwayQuery, { variables: placeVariables(place) });
+  // From the network each time too: the editor may have saved or published since this was cached.
+  const { data, error, refetch } = useQuery(MunicipalityPathwayQuery, {
+    variables: placeVariables(place),
+    fetchPolicy: 'cache-and-network',
+  });
   const [setPublic] = useMutation(SetPathwayPublicMutation);
   const publicity = useMutationForm((isPublic: boolean) =>
     setPublic({ variables: { input: { pathwayId: data!.referralPathway!.id, isPublic } } }),

@@ -23,7 +23,7 @@ const asIs: ValueNamer = (_field, value) => value;
 
 function show(field: ComparedField, value: PathwayStepData[ComparedField], name: ValueNamer): string | null {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.length === 0 ? null : value.toSorted().join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? null : value.toSorted((a, b) => a.localeCompare(b)).join(', ');
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return name(field, String(value));
 }
