@@ -125,6 +125,30 @@ type Documents = {
     "\n  mutation MeetingRsvp($input: RsvpInput!) {\n    rsvpMeeting(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": typeof types.MeetingRsvpDocument,
     "\n  mutation MeetingAnswerSlots($input: AnswerSlotsInput!) {\n    answerMeetingSlots(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": typeof types.MeetingAnswerSlotsDocument,
     "\n  mutation MeetingCreateCalendarFeed {\n    createCalendarFeed {\n      createdAt\n      url\n    }\n  }\n": typeof types.MeetingCreateCalendarFeedDocument,
+    "\n  fragment PollsPanel_poll on MeetingPoll {\n    id\n    question\n    status\n    multiple\n    anonymous\n    voterCount\n    viewerChoice\n    options {\n      id\n      label\n      votes\n    }\n    voters {\n      userId\n      name\n      optionIds\n    }\n  }\n": typeof types.PollsPanel_PollFragmentDoc,
+    "\n  fragment QuestionsPanel_question on MeetingQuestion {\n    id\n    text\n    authorName\n    upvotes\n    viewerUpvoted\n    viewerAsked\n    answered\n    hidden\n  }\n": typeof types.QuestionsPanel_QuestionFragmentDoc,
+    "\n  fragment DecisionsPanel_note on MeetingNote {\n    id\n    kind\n    text\n    createdAt\n  }\n": typeof types.DecisionsPanel_NoteFragmentDoc,
+    "\n  fragment ActionItemList_item on MeetingActionItem {\n    id\n    text\n    ownerName\n    dueOn\n    status\n    meetingId\n    meetingTitle\n    viewerCanUpdate\n  }\n": typeof types.ActionItemList_ItemFragmentDoc,
+    "\n  query MeetingOutcomes($id: ID!) {\n    meeting(id: $id) {\n      id\n      status\n      lastEventSequence\n      viewerCanOutcomes {\n        run\n        takePart\n      }\n      hosts {\n        userId\n        name\n      }\n      participants {\n        userId\n        name\n        status\n      }\n      polls {\n        id\n        ...PollsPanel_poll\n      }\n      questions {\n        id\n        ...QuestionsPanel_question\n      }\n      notes {\n        id\n        ...DecisionsPanel_note\n      }\n      actionItems {\n        id\n        ...ActionItemList_item\n      }\n    }\n  }\n": typeof types.MeetingOutcomesDocument,
+    "\n  query MeetingCarriedActionItems($id: ID!) {\n    meeting(id: $id) {\n      id\n      carriedActionItems {\n        id\n        ...ActionItemList_item\n      }\n    }\n  }\n": typeof types.MeetingCarriedActionItemsDocument,
+    "\n  subscription MeetingOutcomeEvents($meetingId: ID!, $after: Int) {\n    meetingEvent(meetingId: $meetingId, after: $after) {\n      sequence\n      kind\n      ... on MeetingVoteCounted {\n        pollId\n        voterCount\n        options {\n          optionId\n          votes\n        }\n      }\n    }\n  }\n": typeof types.MeetingOutcomeEventsDocument,
+    "\n  mutation CreateMeetingPoll($input: CreateMeetingPollInput!) {\n    createMeetingPoll(input: $input) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n": typeof types.CreateMeetingPollDocument,
+    "\n  mutation OpenMeetingPoll($id: ID!) {\n    openMeetingPoll(id: $id) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n": typeof types.OpenMeetingPollDocument,
+    "\n  mutation CloseMeetingPoll($id: ID!) {\n    closeMeetingPoll(id: $id) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n": typeof types.CloseMeetingPollDocument,
+    "\n  mutation VoteMeetingPoll($input: VoteMeetingPollInput!) {\n    voteMeetingPoll(input: $input) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n": typeof types.VoteMeetingPollDocument,
+    "\n  mutation AskMeetingQuestion($input: AskMeetingQuestionInput!) {\n    askMeetingQuestion(input: $input) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n": typeof types.AskMeetingQuestionDocument,
+    "\n  mutation UpvoteMeetingQuestion($id: ID!) {\n    upvoteMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n": typeof types.UpvoteMeetingQuestionDocument,
+    "\n  mutation AnswerMeetingQuestion($id: ID!) {\n    answerMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n": typeof types.AnswerMeetingQuestionDocument,
+    "\n  mutation HideMeetingQuestion($id: ID!) {\n    hideMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n": typeof types.HideMeetingQuestionDocument,
+    "\n  mutation AddMeetingNote($input: AddMeetingNoteInput!) {\n    addMeetingNote(input: $input) {\n      id\n      ...DecisionsPanel_note\n    }\n  }\n": typeof types.AddMeetingNoteDocument,
+    "\n  mutation AddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) {\n      id\n      ...ActionItemList_item\n    }\n  }\n": typeof types.AddMeetingActionItemDocument,
+    "\n  mutation SetMeetingActionItemStatus($input: SetMeetingActionItemStatusInput!) {\n    setMeetingActionItemStatus(input: $input) {\n      id\n      ...ActionItemList_item\n    }\n  }\n": typeof types.SetMeetingActionItemStatusDocument,
+    "\n  fragment MinutesPage_minutes on MeetingMinutes {\n    meetingId\n    status\n    source\n    html\n    version\n    updatedAt\n    publishedAt\n  }\n": typeof types.MinutesPage_MinutesFragmentDoc,
+    "\n  query MeetingMinutes($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      status\n      viewerCanOutcomes {\n        writeMinutes\n      }\n      minutes {\n        id\n        ...MinutesPage_minutes\n      }\n    }\n  }\n": typeof types.MeetingMinutesDocument,
+    "\n  mutation GenerateMeetingMinutes($meetingId: ID!, $expectedVersion: Int) {\n    generateMeetingMinutes(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n": typeof types.GenerateMeetingMinutesDocument,
+    "\n  mutation UpdateMeetingMinutes($input: UpdateMeetingMinutesInput!) {\n    updateMeetingMinutes(input: $input) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n": typeof types.UpdateMeetingMinutesDocument,
+    "\n  mutation PublishMeetingMinutes($meetingId: ID!, $expectedVersion: Int!) {\n    publishMeetingMinutes(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n": typeof types.PublishMeetingMinutesDocument,
+    "\n  fragment PollTally_poll on MeetingPoll {\n    id\n    voterCount\n    options {\n      id\n      votes\n    }\n  }\n": typeof types.PollTally_PollFragmentDoc,
     "\n  query MeetingPlanning {\n    meetingPlanning {\n      canPlan\n      regional\n      countryCodes\n    }\n    countries {\n      code\n      name\n    }\n  }\n": typeof types.MeetingPlanningDocument,
     "\n  query PlanMunicipalities($countryCode: String!) {\n    municipalities(countryCode: $countryCode) {\n      id\n      name\n    }\n  }\n": typeof types.PlanMunicipalitiesDocument,
     "\n  query ContactPointPlaces($countryCode: String!) {\n    contactPointPlaces(countryCode: $countryCode) {\n      municipalityId\n      name\n      countryCode\n      latitude\n      longitude\n      contactPointCount\n    }\n  }\n": typeof types.ContactPointPlacesDocument,
@@ -336,6 +360,30 @@ const documents: Documents = {
     "\n  mutation MeetingRsvp($input: RsvpInput!) {\n    rsvpMeeting(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": types.MeetingRsvpDocument,
     "\n  mutation MeetingAnswerSlots($input: AnswerSlotsInput!) {\n    answerMeetingSlots(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": types.MeetingAnswerSlotsDocument,
     "\n  mutation MeetingCreateCalendarFeed {\n    createCalendarFeed {\n      createdAt\n      url\n    }\n  }\n": types.MeetingCreateCalendarFeedDocument,
+    "\n  fragment PollsPanel_poll on MeetingPoll {\n    id\n    question\n    status\n    multiple\n    anonymous\n    voterCount\n    viewerChoice\n    options {\n      id\n      label\n      votes\n    }\n    voters {\n      userId\n      name\n      optionIds\n    }\n  }\n": types.PollsPanel_PollFragmentDoc,
+    "\n  fragment QuestionsPanel_question on MeetingQuestion {\n    id\n    text\n    authorName\n    upvotes\n    viewerUpvoted\n    viewerAsked\n    answered\n    hidden\n  }\n": types.QuestionsPanel_QuestionFragmentDoc,
+    "\n  fragment DecisionsPanel_note on MeetingNote {\n    id\n    kind\n    text\n    createdAt\n  }\n": types.DecisionsPanel_NoteFragmentDoc,
+    "\n  fragment ActionItemList_item on MeetingActionItem {\n    id\n    text\n    ownerName\n    dueOn\n    status\n    meetingId\n    meetingTitle\n    viewerCanUpdate\n  }\n": types.ActionItemList_ItemFragmentDoc,
+    "\n  query MeetingOutcomes($id: ID!) {\n    meeting(id: $id) {\n      id\n      status\n      lastEventSequence\n      viewerCanOutcomes {\n        run\n        takePart\n      }\n      hosts {\n        userId\n        name\n      }\n      participants {\n        userId\n        name\n        status\n      }\n      polls {\n        id\n        ...PollsPanel_poll\n      }\n      questions {\n        id\n        ...QuestionsPanel_question\n      }\n      notes {\n        id\n        ...DecisionsPanel_note\n      }\n      actionItems {\n        id\n        ...ActionItemList_item\n      }\n    }\n  }\n": types.MeetingOutcomesDocument,
+    "\n  query MeetingCarriedActionItems($id: ID!) {\n    meeting(id: $id) {\n      id\n      carriedActionItems {\n        id\n        ...ActionItemList_item\n      }\n    }\n  }\n": types.MeetingCarriedActionItemsDocument,
+    "\n  subscription MeetingOutcomeEvents($meetingId: ID!, $after: Int) {\n    meetingEvent(meetingId: $meetingId, after: $after) {\n      sequence\n      kind\n      ... on MeetingVoteCounted {\n        pollId\n        voterCount\n        options {\n          optionId\n          votes\n        }\n      }\n    }\n  }\n": types.MeetingOutcomeEventsDocument,
+    "\n  mutation CreateMeetingPoll($input: CreateMeetingPollInput!) {\n    createMeetingPoll(input: $input) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n": types.CreateMeetingPollDocument,
+    "\n  mutation OpenMeetingPoll($id: ID!) {\n    openMeetingPoll(id: $id) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n": types.OpenMeetingPollDocument,
+    "\n  mutation CloseMeetingPoll($id: ID!) {\n    closeMeetingPoll(id: $id) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n": types.CloseMeetingPollDocument,
+    "\n  mutation VoteMeetingPoll($input: VoteMeetingPollInput!) {\n    voteMeetingPoll(input: $input) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n": types.VoteMeetingPollDocument,
+    "\n  mutation AskMeetingQuestion($input: AskMeetingQuestionInput!) {\n    askMeetingQuestion(input: $input) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n": types.AskMeetingQuestionDocument,
+    "\n  mutation UpvoteMeetingQuestion($id: ID!) {\n    upvoteMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n": types.UpvoteMeetingQuestionDocument,
+    "\n  mutation AnswerMeetingQuestion($id: ID!) {\n    answerMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n": types.AnswerMeetingQuestionDocument,
+    "\n  mutation HideMeetingQuestion($id: ID!) {\n    hideMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n": types.HideMeetingQuestionDocument,
+    "\n  mutation AddMeetingNote($input: AddMeetingNoteInput!) {\n    addMeetingNote(input: $input) {\n      id\n      ...DecisionsPanel_note\n    }\n  }\n": types.AddMeetingNoteDocument,
+    "\n  mutation AddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) {\n      id\n      ...ActionItemList_item\n    }\n  }\n": types.AddMeetingActionItemDocument,
+    "\n  mutation SetMeetingActionItemStatus($input: SetMeetingActionItemStatusInput!) {\n    setMeetingActionItemStatus(input: $input) {\n      id\n      ...ActionItemList_item\n    }\n  }\n": types.SetMeetingActionItemStatusDocument,
+    "\n  fragment MinutesPage_minutes on MeetingMinutes {\n    meetingId\n    status\n    source\n    html\n    version\n    updatedAt\n    publishedAt\n  }\n": types.MinutesPage_MinutesFragmentDoc,
+    "\n  query MeetingMinutes($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      status\n      viewerCanOutcomes {\n        writeMinutes\n      }\n      minutes {\n        id\n        ...MinutesPage_minutes\n      }\n    }\n  }\n": types.MeetingMinutesDocument,
+    "\n  mutation GenerateMeetingMinutes($meetingId: ID!, $expectedVersion: Int) {\n    generateMeetingMinutes(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n": types.GenerateMeetingMinutesDocument,
+    "\n  mutation UpdateMeetingMinutes($input: UpdateMeetingMinutesInput!) {\n    updateMeetingMinutes(input: $input) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n": types.UpdateMeetingMinutesDocument,
+    "\n  mutation PublishMeetingMinutes($meetingId: ID!, $expectedVersion: Int!) {\n    publishMeetingMinutes(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n": types.PublishMeetingMinutesDocument,
+    "\n  fragment PollTally_poll on MeetingPoll {\n    id\n    voterCount\n    options {\n      id\n      votes\n    }\n  }\n": types.PollTally_PollFragmentDoc,
     "\n  query MeetingPlanning {\n    meetingPlanning {\n      canPlan\n      regional\n      countryCodes\n    }\n    countries {\n      code\n      name\n    }\n  }\n": types.MeetingPlanningDocument,
     "\n  query PlanMunicipalities($countryCode: String!) {\n    municipalities(countryCode: $countryCode) {\n      id\n      name\n    }\n  }\n": types.PlanMunicipalitiesDocument,
     "\n  query ContactPointPlaces($countryCode: String!) {\n    contactPointPlaces(countryCode: $countryCode) {\n      municipalityId\n      name\n      countryCode\n      latitude\n      longitude\n      contactPointCount\n    }\n  }\n": types.ContactPointPlacesDocument,
@@ -894,6 +942,102 @@ export function graphql(source: "\n  mutation MeetingAnswerSlots($input: AnswerS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MeetingCreateCalendarFeed {\n    createCalendarFeed {\n      createdAt\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingCreateCalendarFeed {\n    createCalendarFeed {\n      createdAt\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PollsPanel_poll on MeetingPoll {\n    id\n    question\n    status\n    multiple\n    anonymous\n    voterCount\n    viewerChoice\n    options {\n      id\n      label\n      votes\n    }\n    voters {\n      userId\n      name\n      optionIds\n    }\n  }\n"): (typeof documents)["\n  fragment PollsPanel_poll on MeetingPoll {\n    id\n    question\n    status\n    multiple\n    anonymous\n    voterCount\n    viewerChoice\n    options {\n      id\n      label\n      votes\n    }\n    voters {\n      userId\n      name\n      optionIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionsPanel_question on MeetingQuestion {\n    id\n    text\n    authorName\n    upvotes\n    viewerUpvoted\n    viewerAsked\n    answered\n    hidden\n  }\n"): (typeof documents)["\n  fragment QuestionsPanel_question on MeetingQuestion {\n    id\n    text\n    authorName\n    upvotes\n    viewerUpvoted\n    viewerAsked\n    answered\n    hidden\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DecisionsPanel_note on MeetingNote {\n    id\n    kind\n    text\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DecisionsPanel_note on MeetingNote {\n    id\n    kind\n    text\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionItemList_item on MeetingActionItem {\n    id\n    text\n    ownerName\n    dueOn\n    status\n    meetingId\n    meetingTitle\n    viewerCanUpdate\n  }\n"): (typeof documents)["\n  fragment ActionItemList_item on MeetingActionItem {\n    id\n    text\n    ownerName\n    dueOn\n    status\n    meetingId\n    meetingTitle\n    viewerCanUpdate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingOutcomes($id: ID!) {\n    meeting(id: $id) {\n      id\n      status\n      lastEventSequence\n      viewerCanOutcomes {\n        run\n        takePart\n      }\n      hosts {\n        userId\n        name\n      }\n      participants {\n        userId\n        name\n        status\n      }\n      polls {\n        id\n        ...PollsPanel_poll\n      }\n      questions {\n        id\n        ...QuestionsPanel_question\n      }\n      notes {\n        id\n        ...DecisionsPanel_note\n      }\n      actionItems {\n        id\n        ...ActionItemList_item\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingOutcomes($id: ID!) {\n    meeting(id: $id) {\n      id\n      status\n      lastEventSequence\n      viewerCanOutcomes {\n        run\n        takePart\n      }\n      hosts {\n        userId\n        name\n      }\n      participants {\n        userId\n        name\n        status\n      }\n      polls {\n        id\n        ...PollsPanel_poll\n      }\n      questions {\n        id\n        ...QuestionsPanel_question\n      }\n      notes {\n        id\n        ...DecisionsPanel_note\n      }\n      actionItems {\n        id\n        ...ActionItemList_item\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCarriedActionItems($id: ID!) {\n    meeting(id: $id) {\n      id\n      carriedActionItems {\n        id\n        ...ActionItemList_item\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingCarriedActionItems($id: ID!) {\n    meeting(id: $id) {\n      id\n      carriedActionItems {\n        id\n        ...ActionItemList_item\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingOutcomeEvents($meetingId: ID!, $after: Int) {\n    meetingEvent(meetingId: $meetingId, after: $after) {\n      sequence\n      kind\n      ... on MeetingVoteCounted {\n        pollId\n        voterCount\n        options {\n          optionId\n          votes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingOutcomeEvents($meetingId: ID!, $after: Int) {\n    meetingEvent(meetingId: $meetingId, after: $after) {\n      sequence\n      kind\n      ... on MeetingVoteCounted {\n        pollId\n        voterCount\n        options {\n          optionId\n          votes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeetingPoll($input: CreateMeetingPollInput!) {\n    createMeetingPoll(input: $input) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeetingPoll($input: CreateMeetingPollInput!) {\n    createMeetingPoll(input: $input) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenMeetingPoll($id: ID!) {\n    openMeetingPoll(id: $id) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n"): (typeof documents)["\n  mutation OpenMeetingPoll($id: ID!) {\n    openMeetingPoll(id: $id) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMeetingPoll($id: ID!) {\n    closeMeetingPoll(id: $id) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMeetingPoll($id: ID!) {\n    closeMeetingPoll(id: $id) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteMeetingPoll($input: VoteMeetingPollInput!) {\n    voteMeetingPoll(input: $input) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n"): (typeof documents)["\n  mutation VoteMeetingPoll($input: VoteMeetingPollInput!) {\n    voteMeetingPoll(input: $input) {\n      id\n      ...PollsPanel_poll\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskMeetingQuestion($input: AskMeetingQuestionInput!) {\n    askMeetingQuestion(input: $input) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n"): (typeof documents)["\n  mutation AskMeetingQuestion($input: AskMeetingQuestionInput!) {\n    askMeetingQuestion(input: $input) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpvoteMeetingQuestion($id: ID!) {\n    upvoteMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n"): (typeof documents)["\n  mutation UpvoteMeetingQuestion($id: ID!) {\n    upvoteMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerMeetingQuestion($id: ID!) {\n    answerMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerMeetingQuestion($id: ID!) {\n    answerMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideMeetingQuestion($id: ID!) {\n    hideMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n"): (typeof documents)["\n  mutation HideMeetingQuestion($id: ID!) {\n    hideMeetingQuestion(id: $id) {\n      id\n      ...QuestionsPanel_question\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMeetingNote($input: AddMeetingNoteInput!) {\n    addMeetingNote(input: $input) {\n      id\n      ...DecisionsPanel_note\n    }\n  }\n"): (typeof documents)["\n  mutation AddMeetingNote($input: AddMeetingNoteInput!) {\n    addMeetingNote(input: $input) {\n      id\n      ...DecisionsPanel_note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) {\n      id\n      ...ActionItemList_item\n    }\n  }\n"): (typeof documents)["\n  mutation AddMeetingActionItem($input: AddMeetingActionItemInput!) {\n    addMeetingActionItem(input: $input) {\n      id\n      ...ActionItemList_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingActionItemStatus($input: SetMeetingActionItemStatusInput!) {\n    setMeetingActionItemStatus(input: $input) {\n      id\n      ...ActionItemList_item\n    }\n  }\n"): (typeof documents)["\n  mutation SetMeetingActionItemStatus($input: SetMeetingActionItemStatusInput!) {\n    setMeetingActionItemStatus(input: $input) {\n      id\n      ...ActionItemList_item\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MinutesPage_minutes on MeetingMinutes {\n    meetingId\n    status\n    source\n    html\n    version\n    updatedAt\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment MinutesPage_minutes on MeetingMinutes {\n    meetingId\n    status\n    source\n    html\n    version\n    updatedAt\n    publishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingMinutes($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      status\n      viewerCanOutcomes {\n        writeMinutes\n      }\n      minutes {\n        id\n        ...MinutesPage_minutes\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingMinutes($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      status\n      viewerCanOutcomes {\n        writeMinutes\n      }\n      minutes {\n        id\n        ...MinutesPage_minutes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateMeetingMinutes($meetingId: ID!, $expectedVersion: Int) {\n    generateMeetingMinutes(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateMeetingMinutes($meetingId: ID!, $expectedVersion: Int) {\n    generateMeetingMinutes(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeetingMinutes($input: UpdateMeetingMinutesInput!) {\n    updateMeetingMinutes(input: $input) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeetingMinutes($input: UpdateMeetingMinutesInput!) {\n    updateMeetingMinutes(input: $input) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishMeetingMinutes($meetingId: ID!, $expectedVersion: Int!) {\n    publishMeetingMinutes(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n"): (typeof documents)["\n  mutation PublishMeetingMinutes($meetingId: ID!, $expectedVersion: Int!) {\n    publishMeetingMinutes(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n      id\n      ...MinutesPage_minutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PollTally_poll on MeetingPoll {\n    id\n    voterCount\n    options {\n      id\n      votes\n    }\n  }\n"): (typeof documents)["\n  fragment PollTally_poll on MeetingPoll {\n    id\n    voterCount\n    options {\n      id\n      votes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

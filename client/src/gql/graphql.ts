@@ -16,6 +16,37 @@ export type AccountStatus =
   | 'INVITED'
   | 'SUSPENDED';
 
+export type ActionItemStatus =
+  | 'DONE'
+  | 'OPEN';
+
+/** An action item a host records: what, who (a participant) and by when */
+export type AddMeetingActionItemInput = {
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
+  /** A calendar date (YYYY-MM-DD) */
+  dueOn?: string | null | undefined;
+  /** Client-generated: a retry with the same id records nothing new */
+  id: string | number;
+  meetingId: string | number;
+  /** The user id of a host or participant of the meeting */
+  ownerId: string | number;
+  /** Checked by the victim-data guardrail */
+  text: string;
+};
+
+/** A note or a decision a host records during the meeting */
+export type AddMeetingNoteInput = {
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
+  /** Client-generated: a retry with the same id records nothing new */
+  id: string | number;
+  kind: MeetingNoteKind;
+  meetingId: string | number;
+  /** Plain text, checked by the victim-data guardrail */
+  text: string;
+};
+
 /** One of your own roles in the chain of assistance */
 export type AddMyRoleInput = {
   /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
@@ -99,6 +130,17 @@ export type AnswerSlotsInput = {
 export type Approver =
   | 'ADMIN'
   | 'COUNTRY_COORDINATOR';
+
+/** A question a participant asks during the meeting */
+export type AskMeetingQuestionInput = {
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
+  /** Client-generated: a retry with the same id asks nothing new */
+  id: string | number;
+  meetingId: string | number;
+  /** Checked by the victim-data guardrail */
+  text: string;
+};
 
 /** A network role for a member: municipal contact point, national coordinator or TF-THB member */
 export type AssignNetworkRoleInput = {
@@ -308,6 +350,22 @@ export type CreateMeetingInput = {
   title?: string | null | undefined;
   venue?: string | null | undefined;
   visibility?: MeetingVisibility | null | undefined;
+};
+
+/** A live poll a host prepares (a DRAFT until opened) */
+export type CreateMeetingPollInput = {
+  /** Only counts are ever shown, to everyone (hosts too) */
+  anonymous?: boolean;
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
+  /** Client-generated: a retry with the same id creates nothing new */
+  id: string | number;
+  meetingId: string | number;
+  /** Several options may be chosen in one ballot */
+  multiple?: boolean;
+  options: Array<string>;
+  /** Checked by the victim-data guardrail, with the options */
+  question: string;
 };
 
 /** A new organisation: added at once by a coordinator of its country, otherwise proposed to them */
@@ -536,6 +594,11 @@ export type MeetingFormat =
   | 'IN_PERSON'
   | 'ONLINE';
 
+/** NOTE: what was said; DECISION: what was agreed */
+export type MeetingNoteKind =
+  | 'DECISION'
+  | 'NOTE';
+
 /** DRAFT → SCHEDULED → LIVE → ENDED, or CANCELLED */
 export type MeetingStatus =
   | 'CANCELLED'
@@ -564,6 +627,11 @@ export type MemberFilter = {
   /** Part of the email address or of the name */
   text?: string | null | undefined;
 };
+
+/** DRAFT: for the hosts; PUBLISHED: for every participant, final */
+export type MinutesStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 /** Moves the “now discussing” pointer from the item you see (a repeat after it moved is a no-op) */
 export type MoveAgendaInput = {
@@ -744,6 +812,12 @@ export type PathwayStepInput = {
   stage: NrmStage;
   targetGroups?: Array<TargetGroup>;
 };
+
+/** DRAFT: prepared; OPEN: taking votes; CLOSED: final */
+export type PollStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
 
 /** What a moderator does to a post */
 export type PostModeration =
@@ -982,6 +1056,11 @@ export type SetExchangeRateInput = {
   year: number;
 };
 
+export type SetMeetingActionItemStatusInput = {
+  id: string | number;
+  status: ActionItemStatus;
+};
+
 export type SetPathwayPublicInput = {
   /** Anyone may read the published version, without personal contacts */
   isPublic: boolean;
@@ -1101,6 +1180,17 @@ export type UpdateMeetingInput = {
   visibility?: MeetingVisibility | null | undefined;
 };
 
+/** The hosts’ edit of a meeting’s draft minutes */
+export type UpdateMeetingMinutesInput = {
+  /** Findings of the victim-data guardrail the author confirmed are not a victim's personal data */
+  confirmations?: Array<GuardrailConfirmationInput>;
+  /** The version you edited: a newer one (another host’s edit) is a CONFLICT */
+  expectedVersion: number;
+  meetingId: string | number;
+  /** Markdown, checked by the victim-data guardrail */
+  source: string;
+};
+
 /** Changes to your own profile; omitted fields stay as they are, null clears optional ones */
 export type UpdateMyProfileInput = {
   availableForConsultation?: boolean | null | undefined;
@@ -1177,6 +1267,12 @@ export type UpdateServiceInput = {
   /** ISO 639-1 codes */
   languages?: Array<string>;
   targetGroups?: Array<TargetGroup>;
+};
+
+/** One ballot: one option in a single-choice poll, one or more in a multiple-choice poll */
+export type VoteMeetingPollInput = {
+  optionIds: Array<string | number>;
+  pollId: string | number;
 };
 
 /** WATCHING: notified of every post; TRACKING: unread counts only; NORMAL: mentions and replies; MUTED: nothing */
@@ -1851,6 +1947,8 @@ export type MeetingLiveEventsSubscriptionVariables = Exact<{
 
 
 export type MeetingLiveEventsSubscription = { meetingEvent:
+    | { __typename: 'MeetingActionItemAdded', sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingActionItemChanged', sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingAgendaAdvanced', currentItemId: string | null, currentPosition: number | null, startedAt: string, currentPlannedEndsAt: string | null, previousItemId: string | null, sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingAgendaChanged', sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingAgendaExtended', itemId: string, extraMinutes: number, plannedEndsAt: string, sequence: number, kind: string, occurredAt: string }
@@ -1858,14 +1956,24 @@ export type MeetingLiveEventsSubscription = { meetingEvent:
     | { __typename: 'MeetingDetailsChanged', sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingHandLowered', requestId: string, userId: string, sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingHandRaised', requestId: string, userId: string, name: string, countryCode: string | null, raisedAt: string, sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingMinutesChanged', sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingNoteAdded', sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingParticipantChanged', sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingParticipantCheckedIn', userId: string, name: string, countryCode: string | null, inPerson: boolean, checkedInAt: string, sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingParticipantLeft', userId: string, countryCode: string | null, sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingParticipantsInvited', sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingPollClosed', sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingPollCreated', sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingPollOpened', sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingQuestionAnswered', sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingQuestionAsked', sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingQuestionHidden', sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingQuestionUpvoted', sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingSpeakerBalanceChanged', sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingSpeakerCalled', requestId: string, userId: string, name: string, countryCode: string | null, sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingSpeakerFinished', requestId: string, userId: string, sequence: number, kind: string, occurredAt: string }
     | { __typename: 'MeetingStatusChanged', sequence: number, kind: string, occurredAt: string }
+    | { __typename: 'MeetingVoteCounted', sequence: number, kind: string, occurredAt: string }
    };
 
 export type StartMeetingMutationVariables = Exact<{
@@ -2039,6 +2147,235 @@ export type MeetingCreateCalendarFeedMutationVariables = Exact<{ [key: string]: 
 
 
 export type MeetingCreateCalendarFeedMutation = { createCalendarFeed: { __typename: 'CalendarFeedLink', createdAt: string, url: string } };
+
+export type PollsPanel_PollFragment = { __typename: 'MeetingPoll', id: string, question: string, status: PollStatus, multiple: boolean, anonymous: boolean, voterCount: number, viewerChoice: Array<string>, options: Array<{ __typename: 'MeetingPollOption', id: string, label: string, votes: number }>, voters: Array<{ __typename: 'MeetingPollVoter', userId: string, name: string, optionIds: Array<string> }> } & { ' $fragmentName'?: 'PollsPanel_PollFragment' };
+
+export type QuestionsPanel_QuestionFragment = { __typename: 'MeetingQuestion', id: string, text: string, authorName: string, upvotes: number, viewerUpvoted: boolean, viewerAsked: boolean, answered: boolean, hidden: boolean } & { ' $fragmentName'?: 'QuestionsPanel_QuestionFragment' };
+
+export type DecisionsPanel_NoteFragment = { __typename: 'MeetingNote', id: string, kind: MeetingNoteKind, text: string, createdAt: string } & { ' $fragmentName'?: 'DecisionsPanel_NoteFragment' };
+
+export type ActionItemList_ItemFragment = { __typename: 'MeetingActionItem', id: string, text: string, ownerName: string, dueOn: string | null, status: ActionItemStatus, meetingId: string, meetingTitle: string, viewerCanUpdate: boolean } & { ' $fragmentName'?: 'ActionItemList_ItemFragment' };
+
+export type MeetingOutcomesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingOutcomesQuery = { meeting: { __typename: 'Meeting', id: string, status: MeetingStatus, lastEventSequence: number, viewerCanOutcomes: { __typename: 'MeetingOutcomePermissions', run: boolean, takePart: boolean }, hosts: Array<{ __typename: 'MeetingHost', userId: string, name: string }>, participants: Array<{ __typename: 'MeetingParticipant', userId: string, name: string, status: ParticipantStatus }>, polls: Array<(
+      { __typename: 'MeetingPoll', id: string }
+      & { ' $fragmentRefs'?: { 'PollsPanel_PollFragment': PollsPanel_PollFragment } }
+    )>, questions: Array<(
+      { __typename: 'MeetingQuestion', id: string }
+      & { ' $fragmentRefs'?: { 'QuestionsPanel_QuestionFragment': QuestionsPanel_QuestionFragment } }
+    )>, notes: Array<(
+      { __typename: 'MeetingNote', id: string }
+      & { ' $fragmentRefs'?: { 'DecisionsPanel_NoteFragment': DecisionsPanel_NoteFragment } }
+    )>, actionItems: Array<(
+      { __typename: 'MeetingActionItem', id: string }
+      & { ' $fragmentRefs'?: { 'ActionItemList_ItemFragment': ActionItemList_ItemFragment } }
+    )> } | null };
+
+export type MeetingCarriedActionItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingCarriedActionItemsQuery = { meeting: { __typename: 'Meeting', id: string, carriedActionItems: Array<(
+      { __typename: 'MeetingActionItem', id: string }
+      & { ' $fragmentRefs'?: { 'ActionItemList_ItemFragment': ActionItemList_ItemFragment } }
+    )> } | null };
+
+export type MeetingOutcomeEventsSubscriptionVariables = Exact<{
+  meetingId: string | number;
+  after?: number | null | undefined;
+}>;
+
+
+export type MeetingOutcomeEventsSubscription = { meetingEvent:
+    | { __typename: 'MeetingActionItemAdded', sequence: number, kind: string }
+    | { __typename: 'MeetingActionItemChanged', sequence: number, kind: string }
+    | { __typename: 'MeetingAgendaAdvanced', sequence: number, kind: string }
+    | { __typename: 'MeetingAgendaChanged', sequence: number, kind: string }
+    | { __typename: 'MeetingAgendaExtended', sequence: number, kind: string }
+    | { __typename: 'MeetingDatePollChanged', sequence: number, kind: string }
+    | { __typename: 'MeetingDetailsChanged', sequence: number, kind: string }
+    | { __typename: 'MeetingHandLowered', sequence: number, kind: string }
+    | { __typename: 'MeetingHandRaised', sequence: number, kind: string }
+    | { __typename: 'MeetingMinutesChanged', sequence: number, kind: string }
+    | { __typename: 'MeetingNoteAdded', sequence: number, kind: string }
+    | { __typename: 'MeetingParticipantChanged', sequence: number, kind: string }
+    | { __typename: 'MeetingParticipantCheckedIn', sequence: number, kind: string }
+    | { __typename: 'MeetingParticipantLeft', sequence: number, kind: string }
+    | { __typename: 'MeetingParticipantsInvited', sequence: number, kind: string }
+    | { __typename: 'MeetingPollClosed', sequence: number, kind: string }
+    | { __typename: 'MeetingPollCreated', sequence: number, kind: string }
+    | { __typename: 'MeetingPollOpened', sequence: number, kind: string }
+    | { __typename: 'MeetingQuestionAnswered', sequence: number, kind: string }
+    | { __typename: 'MeetingQuestionAsked', sequence: number, kind: string }
+    | { __typename: 'MeetingQuestionHidden', sequence: number, kind: string }
+    | { __typename: 'MeetingQuestionUpvoted', sequence: number, kind: string }
+    | { __typename: 'MeetingSpeakerBalanceChanged', sequence: number, kind: string }
+    | { __typename: 'MeetingSpeakerCalled', sequence: number, kind: string }
+    | { __typename: 'MeetingSpeakerFinished', sequence: number, kind: string }
+    | { __typename: 'MeetingStatusChanged', sequence: number, kind: string }
+    | { __typename: 'MeetingVoteCounted', pollId: string, voterCount: number, sequence: number, kind: string, options: Array<{ __typename: 'MeetingPollTallyOption', optionId: string, votes: number }> }
+   };
+
+export type CreateMeetingPollMutationVariables = Exact<{
+  input: CreateMeetingPollInput;
+}>;
+
+
+export type CreateMeetingPollMutation = { createMeetingPoll: (
+    { __typename: 'MeetingPoll', id: string }
+    & { ' $fragmentRefs'?: { 'PollsPanel_PollFragment': PollsPanel_PollFragment } }
+  ) };
+
+export type OpenMeetingPollMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenMeetingPollMutation = { openMeetingPoll: (
+    { __typename: 'MeetingPoll', id: string }
+    & { ' $fragmentRefs'?: { 'PollsPanel_PollFragment': PollsPanel_PollFragment } }
+  ) };
+
+export type CloseMeetingPollMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseMeetingPollMutation = { closeMeetingPoll: (
+    { __typename: 'MeetingPoll', id: string }
+    & { ' $fragmentRefs'?: { 'PollsPanel_PollFragment': PollsPanel_PollFragment } }
+  ) };
+
+export type VoteMeetingPollMutationVariables = Exact<{
+  input: VoteMeetingPollInput;
+}>;
+
+
+export type VoteMeetingPollMutation = { voteMeetingPoll: (
+    { __typename: 'MeetingPoll', id: string }
+    & { ' $fragmentRefs'?: { 'PollsPanel_PollFragment': PollsPanel_PollFragment } }
+  ) };
+
+export type AskMeetingQuestionMutationVariables = Exact<{
+  input: AskMeetingQuestionInput;
+}>;
+
+
+export type AskMeetingQuestionMutation = { askMeetingQuestion: (
+    { __typename: 'MeetingQuestion', id: string }
+    & { ' $fragmentRefs'?: { 'QuestionsPanel_QuestionFragment': QuestionsPanel_QuestionFragment } }
+  ) };
+
+export type UpvoteMeetingQuestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UpvoteMeetingQuestionMutation = { upvoteMeetingQuestion: (
+    { __typename: 'MeetingQuestion', id: string }
+    & { ' $fragmentRefs'?: { 'QuestionsPanel_QuestionFragment': QuestionsPanel_QuestionFragment } }
+  ) };
+
+export type AnswerMeetingQuestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnswerMeetingQuestionMutation = { answerMeetingQuestion: (
+    { __typename: 'MeetingQuestion', id: string }
+    & { ' $fragmentRefs'?: { 'QuestionsPanel_QuestionFragment': QuestionsPanel_QuestionFragment } }
+  ) };
+
+export type HideMeetingQuestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HideMeetingQuestionMutation = { hideMeetingQuestion: (
+    { __typename: 'MeetingQuestion', id: string }
+    & { ' $fragmentRefs'?: { 'QuestionsPanel_QuestionFragment': QuestionsPanel_QuestionFragment } }
+  ) };
+
+export type AddMeetingNoteMutationVariables = Exact<{
+  input: AddMeetingNoteInput;
+}>;
+
+
+export type AddMeetingNoteMutation = { addMeetingNote: (
+    { __typename: 'MeetingNote', id: string }
+    & { ' $fragmentRefs'?: { 'DecisionsPanel_NoteFragment': DecisionsPanel_NoteFragment } }
+  ) };
+
+export type AddMeetingActionItemMutationVariables = Exact<{
+  input: AddMeetingActionItemInput;
+}>;
+
+
+export type AddMeetingActionItemMutation = { addMeetingActionItem: (
+    { __typename: 'MeetingActionItem', id: string }
+    & { ' $fragmentRefs'?: { 'ActionItemList_ItemFragment': ActionItemList_ItemFragment } }
+  ) };
+
+export type SetMeetingActionItemStatusMutationVariables = Exact<{
+  input: SetMeetingActionItemStatusInput;
+}>;
+
+
+export type SetMeetingActionItemStatusMutation = { setMeetingActionItemStatus: (
+    { __typename: 'MeetingActionItem', id: string }
+    & { ' $fragmentRefs'?: { 'ActionItemList_ItemFragment': ActionItemList_ItemFragment } }
+  ) };
+
+export type MinutesPage_MinutesFragment = { __typename: 'MeetingMinutes', meetingId: string, status: MinutesStatus, source: string, html: string, version: number, updatedAt: string, publishedAt: string | null } & { ' $fragmentName'?: 'MinutesPage_MinutesFragment' };
+
+export type MeetingMinutesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingMinutesQuery = { meeting: { __typename: 'Meeting', id: string, title: string, status: MeetingStatus, viewerCanOutcomes: { __typename: 'MeetingOutcomePermissions', writeMinutes: boolean }, minutes: (
+      { __typename: 'MeetingMinutes', id: string }
+      & { ' $fragmentRefs'?: { 'MinutesPage_MinutesFragment': MinutesPage_MinutesFragment } }
+    ) | null } | null };
+
+export type GenerateMeetingMinutesMutationVariables = Exact<{
+  meetingId: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type GenerateMeetingMinutesMutation = { generateMeetingMinutes: (
+    { __typename: 'MeetingMinutes', id: string }
+    & { ' $fragmentRefs'?: { 'MinutesPage_MinutesFragment': MinutesPage_MinutesFragment } }
+  ) };
+
+export type UpdateMeetingMinutesMutationVariables = Exact<{
+  input: UpdateMeetingMinutesInput;
+}>;
+
+
+export type UpdateMeetingMinutesMutation = { updateMeetingMinutes: (
+    { __typename: 'MeetingMinutes', id: string }
+    & { ' $fragmentRefs'?: { 'MinutesPage_MinutesFragment': MinutesPage_MinutesFragment } }
+  ) };
+
+export type PublishMeetingMinutesMutationVariables = Exact<{
+  meetingId: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type PublishMeetingMinutesMutation = { publishMeetingMinutes: (
+    { __typename: 'MeetingMinutes', id: string }
+    & { ' $fragmentRefs'?: { 'MinutesPage_MinutesFragment': MinutesPage_MinutesFragment } }
+  ) };
+
+export type PollTally_PollFragment = { __typename: 'MeetingPoll', id: string, voterCount: number, options: Array<{ __typename: 'MeetingPollOption', id: string, votes: number }> } & { ' $fragmentName'?: 'PollTally_PollFragment' };
 
 export type MeetingPlanningQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2764,6 +3101,12 @@ export const InvitationCard_InvitationFragmentDoc = {"kind":"Document","definiti
 export const MeetingLiveState_StateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingLiveState_state"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingLiveState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"plannedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"presenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nowDiscussing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"extraMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndsAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"speakerQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanced"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRequestId"}},{"kind":"Field","name":{"kind":"Name","value":"speaking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"waiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"calledAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"turnsByCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"turns"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presentCount"}},{"kind":"Field","name":{"kind":"Name","value":"attendedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPresent"}},{"kind":"Field","name":{"kind":"Name","value":"present"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inPerson"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingLiveState_StateFragment, unknown>;
 export const MeetingSummary_MeetingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummary_meeting"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"viewerStatus"}}]}}]} as unknown as DocumentNode<MeetingSummary_MeetingFragment, unknown>;
 export const MeetingDetail_MeetingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingDetail_meeting"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"hasOnlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitingCount"}},{"kind":"Field","name":{"kind":"Name","value":"invitedCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"calendarPath"}},{"kind":"Field","name":{"kind":"Name","value":"viewerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manage"}},{"kind":"Field","name":{"kind":"Name","value":"rsvp"}},{"kind":"Field","name":{"kind":"Name","value":"answerDatePoll"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dateSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"ifNeedBe"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"best"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAnswer"}}]}}]}}]} as unknown as DocumentNode<MeetingDetail_MeetingFragment, unknown>;
+export const PollsPanel_PollFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollsPanel_poll"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingPoll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerChoice"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"optionIds"}}]}}]}}]} as unknown as DocumentNode<PollsPanel_PollFragment, unknown>;
+export const QuestionsPanel_QuestionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionsPanel_question"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerUpvoted"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAsked"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]} as unknown as DocumentNode<QuestionsPanel_QuestionFragment, unknown>;
+export const DecisionsPanel_NoteFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPanel_note"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DecisionsPanel_NoteFragment, unknown>;
+export const ActionItemList_ItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemList_item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTitle"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}}]}}]} as unknown as DocumentNode<ActionItemList_ItemFragment, unknown>;
+export const MinutesPage_MinutesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MinutesPage_minutes"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingMinutes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<MinutesPage_MinutesFragment, unknown>;
+export const PollTally_PollFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollTally_poll"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingPoll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}}]}}]} as unknown as DocumentNode<PollTally_PollFragment, unknown>;
 export const ActivityEntry_ActivityFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityEntry_activity"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkActivity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode<ActivityEntry_ActivityFragment, unknown>;
 export const NotificationEntry_NotificationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationEntry_notification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"expertId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<NotificationEntry_NotificationFragment, unknown>;
 export const OrganisationEditForm_OrganisationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationEditForm_organisation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"hotline"}}]}}]}}]} as unknown as DocumentNode<OrganisationEditForm_OrganisationFragment, unknown>;
@@ -2880,6 +3223,24 @@ export const MeetingDetailDocument = {"kind":"Document","definitions":[{"kind":"
 export const MeetingRsvpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingRsvp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RsvpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rsvpMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingDetail_meeting"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingDetail_meeting"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"hasOnlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitingCount"}},{"kind":"Field","name":{"kind":"Name","value":"invitedCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"calendarPath"}},{"kind":"Field","name":{"kind":"Name","value":"viewerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manage"}},{"kind":"Field","name":{"kind":"Name","value":"rsvp"}},{"kind":"Field","name":{"kind":"Name","value":"answerDatePoll"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dateSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"ifNeedBe"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"best"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAnswer"}}]}}]}}]} as unknown as DocumentNode<MeetingRsvpMutation, MeetingRsvpMutationVariables>;
 export const MeetingAnswerSlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingAnswerSlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerSlotsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerMeetingSlots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingDetail_meeting"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingDetail_meeting"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"hasOnlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"onlineLink"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitingCount"}},{"kind":"Field","name":{"kind":"Name","value":"invitedCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"calendarPath"}},{"kind":"Field","name":{"kind":"Name","value":"viewerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manage"}},{"kind":"Field","name":{"kind":"Name","value":"rsvp"}},{"kind":"Field","name":{"kind":"Name","value":"answerDatePoll"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dateSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"ifNeedBe"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"best"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAnswer"}}]}}]}}]} as unknown as DocumentNode<MeetingAnswerSlotsMutation, MeetingAnswerSlotsMutationVariables>;
 export const MeetingCreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeetingCreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<MeetingCreateCalendarFeedMutation, MeetingCreateCalendarFeedMutationVariables>;
+export const MeetingOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastEventSequence"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanOutcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"}},{"kind":"Field","name":{"kind":"Name","value":"takePart"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"polls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollsPanel_poll"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionsPanel_question"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPanel_note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemList_item"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollsPanel_poll"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingPoll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerChoice"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"optionIds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionsPanel_question"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerUpvoted"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAsked"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPanel_note"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemList_item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTitle"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}}]}}]} as unknown as DocumentNode<MeetingOutcomesQuery, MeetingOutcomesQueryVariables>;
+export const MeetingCarriedActionItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingCarriedActionItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carriedActionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemList_item"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemList_item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTitle"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}}]}}]} as unknown as DocumentNode<MeetingCarriedActionItemsQuery, MeetingCarriedActionItemsQueryVariables>;
+export const MeetingOutcomeEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MeetingOutcomeEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingVoteCounted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pollId"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"optionId"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeetingOutcomeEventsSubscription, MeetingOutcomeEventsSubscriptionVariables>;
+export const CreateMeetingPollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMeetingPoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMeetingPollInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMeetingPoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollsPanel_poll"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollsPanel_poll"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingPoll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerChoice"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"optionIds"}}]}}]}}]} as unknown as DocumentNode<CreateMeetingPollMutation, CreateMeetingPollMutationVariables>;
+export const OpenMeetingPollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenMeetingPoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openMeetingPoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollsPanel_poll"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollsPanel_poll"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingPoll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerChoice"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"optionIds"}}]}}]}}]} as unknown as DocumentNode<OpenMeetingPollMutation, OpenMeetingPollMutationVariables>;
+export const CloseMeetingPollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseMeetingPoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeMeetingPoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollsPanel_poll"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollsPanel_poll"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingPoll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerChoice"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"optionIds"}}]}}]}}]} as unknown as DocumentNode<CloseMeetingPollMutation, CloseMeetingPollMutationVariables>;
+export const VoteMeetingPollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoteMeetingPoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoteMeetingPollInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteMeetingPoll"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PollsPanel_poll"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PollsPanel_poll"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingPoll"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"voterCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerChoice"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"voters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"optionIds"}}]}}]}}]} as unknown as DocumentNode<VoteMeetingPollMutation, VoteMeetingPollMutationVariables>;
+export const AskMeetingQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskMeetingQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskMeetingQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askMeetingQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionsPanel_question"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionsPanel_question"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerUpvoted"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAsked"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]} as unknown as DocumentNode<AskMeetingQuestionMutation, AskMeetingQuestionMutationVariables>;
+export const UpvoteMeetingQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpvoteMeetingQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upvoteMeetingQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionsPanel_question"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionsPanel_question"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerUpvoted"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAsked"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]} as unknown as DocumentNode<UpvoteMeetingQuestionMutation, UpvoteMeetingQuestionMutationVariables>;
+export const AnswerMeetingQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerMeetingQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerMeetingQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionsPanel_question"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionsPanel_question"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerUpvoted"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAsked"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]} as unknown as DocumentNode<AnswerMeetingQuestionMutation, AnswerMeetingQuestionMutationVariables>;
+export const HideMeetingQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HideMeetingQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideMeetingQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"QuestionsPanel_question"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QuestionsPanel_question"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"upvotes"}},{"kind":"Field","name":{"kind":"Name","value":"viewerUpvoted"}},{"kind":"Field","name":{"kind":"Name","value":"viewerAsked"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]} as unknown as DocumentNode<HideMeetingQuestionMutation, HideMeetingQuestionMutationVariables>;
+export const AddMeetingNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMeetingNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMeetingNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMeetingNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionsPanel_note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionsPanel_note"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AddMeetingNoteMutation, AddMeetingNoteMutationVariables>;
+export const AddMeetingActionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMeetingActionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMeetingActionItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMeetingActionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemList_item"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemList_item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTitle"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}}]}}]} as unknown as DocumentNode<AddMeetingActionItemMutation, AddMeetingActionItemMutationVariables>;
+export const SetMeetingActionItemStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMeetingActionItemStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMeetingActionItemStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMeetingActionItemStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActionItemList_item"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActionItemList_item"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTitle"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanUpdate"}}]}}]} as unknown as DocumentNode<SetMeetingActionItemStatusMutation, SetMeetingActionItemStatusMutationVariables>;
+export const MeetingMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanOutcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minutes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MinutesPage_minutes"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MinutesPage_minutes"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingMinutes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<MeetingMinutesQuery, MeetingMinutesQueryVariables>;
+export const GenerateMeetingMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateMeetingMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateMeetingMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MinutesPage_minutes"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MinutesPage_minutes"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingMinutes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<GenerateMeetingMinutesMutation, GenerateMeetingMinutesMutationVariables>;
+export const UpdateMeetingMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeetingMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeetingMinutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeetingMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MinutesPage_minutes"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MinutesPage_minutes"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingMinutes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<UpdateMeetingMinutesMutation, UpdateMeetingMinutesMutationVariables>;
+export const PublishMeetingMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishMeetingMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishMeetingMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MinutesPage_minutes"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MinutesPage_minutes"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingMinutes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]} as unknown as DocumentNode<PublishMeetingMinutesMutation, PublishMeetingMinutesMutationVariables>;
 export const MeetingPlanningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingPlanning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingPlanning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canPlan"}},{"kind":"Field","name":{"kind":"Name","value":"regional"}},{"kind":"Field","name":{"kind":"Name","value":"countryCodes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MeetingPlanningQuery, MeetingPlanningQueryVariables>;
 export const PlanMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PlanMunicipalitiesQuery, PlanMunicipalitiesQueryVariables>;
 export const ContactPointPlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactPointPlaces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactPointPlaces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"contactPointCount"}}]}}]}}]} as unknown as DocumentNode<ContactPointPlacesQuery, ContactPointPlacesQueryVariables>;

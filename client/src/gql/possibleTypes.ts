@@ -2,6 +2,8 @@
       export type PossibleTypesResultData = {
   "possibleTypes": {
     "MeetingEvent": [
+      "MeetingActionItemAdded",
+      "MeetingActionItemChanged",
       "MeetingAgendaAdvanced",
       "MeetingAgendaChanged",
       "MeetingAgendaExtended",
@@ -9,14 +11,24 @@
       "MeetingDetailsChanged",
       "MeetingHandLowered",
       "MeetingHandRaised",
+      "MeetingMinutesChanged",
+      "MeetingNoteAdded",
       "MeetingParticipantChanged",
       "MeetingParticipantCheckedIn",
       "MeetingParticipantLeft",
       "MeetingParticipantsInvited",
+      "MeetingPollClosed",
+      "MeetingPollCreated",
+      "MeetingPollOpened",
+      "MeetingQuestionAnswered",
+      "MeetingQuestionAsked",
+      "MeetingQuestionHidden",
+      "MeetingQuestionUpvoted",
       "MeetingSpeakerBalanceChanged",
       "MeetingSpeakerCalled",
       "MeetingSpeakerFinished",
-      "MeetingStatusChanged"
+      "MeetingStatusChanged",
+      "MeetingVoteCounted"
     ],
     "SearchResult": [
       "Expert",
@@ -34,6 +46,8 @@
       const result: PossibleTypesResultData = {
   "possibleTypes": {
     "MeetingEvent": [
+      "MeetingActionItemAdded",
+      "MeetingActionItemChanged",
       "MeetingAgendaAdvanced",
       "MeetingAgendaChanged",
       "MeetingAgendaExtended",
@@ -41,14 +55,24 @@
       "MeetingDetailsChanged",
       "MeetingHandLowered",
       "MeetingHandRaised",
+      "MeetingMinutesChanged",
+      "MeetingNoteAdded",
       "MeetingParticipantChanged",
       "MeetingParticipantCheckedIn",
       "MeetingParticipantLeft",
       "MeetingParticipantsInvited",
+      "MeetingPollClosed",
+      "MeetingPollCreated",
+      "MeetingPollOpened",
+      "MeetingQuestionAnswered",
+      "MeetingQuestionAsked",
+      "MeetingQuestionHidden",
+      "MeetingQuestionUpvoted",
       "MeetingSpeakerBalanceChanged",
       "MeetingSpeakerCalled",
       "MeetingSpeakerFinished",
-      "MeetingStatusChanged"
+      "MeetingStatusChanged",
+      "MeetingVoteCounted"
     ],
     "SearchResult": [
       "Expert",
