@@ -182,7 +182,7 @@ async function measure(ctx: BenchContext, a: Side, b: Side, eventsPerRound: numb
       },
     ],
     notes: [
-      'Delivery is timed from the trigger: the GraphQL side includes the addPost mutation and the outbox (write, commit, queued effect, its delivery job) before the fan-out. Fan-out is timed from the first socket that received the event.',
+      'Delivery is timed from the trigger: the GraphQL side includes the addPost mutation (rendering, guardrail, write, commit; the committing process then publishes the event itself) before the fan-out. Fan-out is timed from the first socket that received the event.',
       'The payload is resolved once per event whatever the number of subscribers: asserted by server/src/features/forum/forum.live.test.ts (“resolves each post once for many subscribers”).',
       ...(ctx.config.profile ? [`CPU profile of the server written to ${ctx.resultsDir} (*.cpuprofile).`] : []),
     ],

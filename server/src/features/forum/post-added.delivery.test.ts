@@ -42,9 +42,10 @@ async function insertPost(threadId: string, text: string): Promise<string> {
 const threadEvents = (threadId: string) =>
   app.orm.em
     .fork()
-    .execute<
-      { delivered: boolean; locked: boolean; attempts: number }[]
-    >(`select delivered_at is not null as delivered, locked_until is not null as locked, attempts from outbox_effect where kind = 'event' and payload->>'topic' = ?`, [`thread:${threadId}`]);
+    .execute<{ delivered: boolean; locked: boolean; attempts: number }[]>(
+      `select delivered_at is not null as delivered, locked_until is not null as locked, attempts from outbox_effect where kind = 'event' and payload->>'topic' = ?`,
+      [`thread:${threadId}`],
+    );
 
 describe('postAdded delivery', () => {
   it('is published by the committing process before the mutation answers, not by a queued job', async () => {

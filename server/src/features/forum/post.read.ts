@@ -87,11 +87,10 @@ export function toPostConnection(
   first: number,
   thread: { postCount: number; subject: ForumSubject },
 ): ConnectionShape<PostNode> {
-  const edges = new Array<{ cursor: string; node: PostNode }>(Math.min(rows.length, first));
-  for (let i = 0; i < edges.length; i++) {
-    const node = toPost(viewer, rows[i]!, thread.subject);
-    edges[i] = { cursor: String(node.position), node };
-  }
+  const edges = rows.slice(0, first).map((row) => {
+    const node = toPost(viewer, row, thread.subject);
+    return { cursor: String(node.position), node };
+  });
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },

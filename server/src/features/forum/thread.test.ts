@@ -325,7 +325,8 @@ describe('the thread page', () => {
   it('refuses a page size out of range and a forged cursor with typed errors', async () => {
     const thread = await makeThread(app, forumId);
     const as = await app.cookieOf('member.lv');
-    const ask = (args: string) => app.gql(`query ($id: ID!) { thread(id: $id) { posts(${args}) { totalCount } } }`, { id: thread.id }, { as });
+    const ask = (args: string) =>
+      app.gql(`query ($id: ID!) { thread(id: $id) { posts(${args}) { totalCount } } }`, { id: thread.id }, { as });
     const errors = async (args: string) => {
       const result = (await ask(args)) as { errors?: { message: string; extensions: { code: string } }[] };
       return result.errors?.map((e) => [e.extensions.code, e.message]);

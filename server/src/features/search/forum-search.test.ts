@@ -64,6 +64,8 @@ async function search(query: string, as: DemoAccountName | null, first = 20): Pr
 }
 
 const ids = (results: Results) => results.hits.map((h) => h.node.id);
+/** The word with one letter left out. */
+const typo = (word: string) => word.slice(0, 3) + word.slice(4);
 
 describe('search in forums', () => {
   it('finds a thread by its title and a post by its words, linking the post to its thread', async () => {
@@ -182,7 +184,6 @@ describe('search in forums', () => {
   });
 
   it("forgives a typo in a post's words, in the forums the viewer may read only", async () => {
-    const typo = (word: string) => word.slice(0, 3) + word.slice(4); // one letter left out
     const network = await search(typo(WORD.NETWORK), 'member.pl');
     expect(network.postCount).toBe(1);
     const post = network.hits.find((h) => h.node.__typename === 'PostMatch')!;

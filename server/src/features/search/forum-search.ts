@@ -121,7 +121,6 @@ function postRows(hits: Sql, query: Sql, snippetText: Sql, first: number): Sql {
       join post p on p.id = h.id join thread t on t.id = p.thread_id join seen_forum f on f.id = t.forum_id`;
 }
 
-
 /**
  * Posts forgive typos through the words posts hold (`post_word`, trigram-indexed): each typed word of
  * FUZZY_MIN_LENGTH letters or more stands for itself or any word close to it (the short-word threshold as for

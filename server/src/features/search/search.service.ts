@@ -45,10 +45,15 @@ export async function search(em: Em, viewer: Viewer, query: string, first: numbe
 
 async function searchDirectory(em: Em, viewer: Viewer, terms: SearchTerms, first: number) {
   const organisations = ranked('organisation', ORGANISATION_SEARCH, terms, first, isMember(viewer) ? '' : 'and c.listed');
-  const experts = ranked('expert', EXPERT_SEARCH, terms, first, '', 'select to_jsonb(o) from organisation o where o.id = e.organisation_id');
-  const kinds = directoryAbilities.can(viewer, 'seeExperts')
-    ? sql`${experts} union all ${organisations}`
-    : organisations;
+  const experts = ranked(
+    'expert',
+    EXPERT_SEARCH,
+    terms,
+    first,
+    '',
+    'select to_jsonb(o) from organisation o where o.id = e.organisation_id',
+  );
+  const kinds = directoryAbilities.can(viewer, 'seeExperts') ? sql`${experts} union all ${organisations}` : organisations;
   const query = sql`select * from (${kinds}) directory`;
   const rows = await em.getConnection().execute<DirectoryRow[]>(query.sql, query.params);
   const of = (kind: DirectoryRow['kind']) => rows.filter((row) => row.kind === kind);
@@ -66,7 +71,14 @@ async function searchDirectory(em: Em, viewer: Viewer, terms: SearchTerms, first
 }
 
 /** One kind's best rows as `kind, row (the record as JSON), name, score, total`, ready to join another kind's. */
-function ranked(kind: DirectoryRow['kind'], target: SearchTarget, terms: SearchTerms, first: number, where = '', organisation = 'null'): Sql {
+function ranked(
+  kind: DirectoryRow['kind'],
+  target: SearchTarget,
+  terms: SearchTerms,
+  first: number,
+  where = '',
+  organisation = 'null',
+): Sql {
   const { table, alias } = target;
   const page = rankedIds(terms, target, { where: sqlText(where), limit: first, offset: 0 });
   return sql`(select ${kind}::text as kind, to_jsonb(${sqlText(alias)}) as row, (${sqlText(organisation)})::jsonb as organisation,
