@@ -10,6 +10,7 @@ import { subscribe } from './subscribe.js';
 import { MATRIX, ROLES, type MatrixTargets, type Role } from './authorization-matrix.cases.js';
 import { GROUP_READERS } from './forum-matrix.cases.js';
 import { makeMeeting } from '../features/meeting/meeting.test-support.js';
+import { COST_POWERS } from './cost-matrix.cases.js';
 import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
 import { INVITED_MEETING_READERS } from './meeting-matrix.cases.js';
 import { PATHWAY_POWERS } from './pathway-matrix.cases.js';
@@ -216,6 +217,7 @@ describe('authorization matrix', () => {
       'Mutation.createMeeting',
       ...DIRECTORY_UPKEEP_POWERS,
       ...PATHWAY_POWERS,
+      ...COST_POWERS,
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);

@@ -17,6 +17,7 @@ const EVERYONE: Role[] = [
   'adminWithoutTwoFactor',
 ];
 const MEMBERS = EVERYONE.filter((role) => role !== 'anonymous' && role !== 'suspended');
+const ADMINS: Role[] = ['admin'];
 const none = () => ({});
 
 function expectTrue(condition: boolean, message: string): void {
@@ -88,7 +89,7 @@ export const COST_MATRIX: MatrixCase[] = [
   {
     field: 'Mutation.setExchangeRate',
     document: `mutation ($input: SetExchangeRateInput!) { setExchangeRate(input: $input) { exchange { year } } }`,
-    allowed: ['admin'],
+    allowed: ADMINS,
     variables: () => ({ input: { year: 2024, currency: 'SEK', perEuro: '11.43', source: 'Matrix figure' } }),
     probe: () => ({ input: { year: 2024, currency: 'SEK', perEuro: '0', source: 'Matrix figure' } }),
     expectAllowed: 'BAD_USER_INPUT',
@@ -96,9 +97,12 @@ export const COST_MATRIX: MatrixCase[] = [
   {
     field: 'Mutation.setPriceIndex',
     document: `mutation ($input: SetPriceIndexInput!) { setPriceIndex(input: $input) { prices { year } } }`,
-    allowed: ['admin'],
+    allowed: ADMINS,
     variables: () => ({ input: { year: 2024, countryCode: 'SE', index: '120.5', source: 'Matrix figure' } }),
     probe: () => ({ input: { year: 2024, countryCode: 'SE', index: 'many', source: 'Matrix figure' } }),
     expectAllowed: 'BAD_USER_INPUT',
   },
 ];
+
+/** The rates table is an admin power: refused to admins without two-factor (pinned in the matrix test). */
+export const COST_POWERS = COST_MATRIX.filter((c) => c.allowed === ADMINS).map((c) => c.field);
