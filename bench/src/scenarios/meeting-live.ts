@@ -7,7 +7,7 @@ import type { BenchContext } from './types.js';
 
 // What S5 and S6 share: the meeting, its participants' subscription, and the host's command that makes one event.
 
-export const MEETING_EVENT = `subscription MeetingEvent($meetingId: ID!) { meetingEvent(meetingId: $meetingId) { sequence kind data occurredAt meetingId } }`;
+export const MEETING_EVENT = `subscription MeetingEvent($meetingId: ID!) { meetingEvent(meetingId: $meetingId) { sequence kind occurredAt meetingId ... on MeetingDatePollChanged { slotCount } } }`;
 const PROPOSE = `mutation ProposeSlots($input: ProposeSlotsInput!) { proposeMeetingSlots(input: $input) { id } }`;
 
 export const ROOM_PARTICIPANTS = 1000;

@@ -6,8 +6,8 @@ import { subscribe, type Subscription } from '../../test/subscribe.js';
 // Runs in the postgres project only (PGlite is single-process); without REDIS_URL there is nothing to scale out across.
 const canScaleOut = Boolean(process.env.TEST_DATABASE_URL && process.env.REDIS_URL);
 
-const EVENTS = `subscription ($meetingId: ID!, $after: Int) { meetingEvent(meetingId: $meetingId, after: $after) { sequence kind data } }`;
-type Event = { meetingEvent: { sequence: number; kind: string; data: string } };
+const EVENTS = `subscription ($meetingId: ID!, $after: Int) { meetingEvent(meetingId: $meetingId, after: $after) { sequence kind } }`;
+type Event = { meetingEvent: { sequence: number; kind: string } };
 const BURST = 30;
 
 describe.runIf(canScaleOut)('a meeting across two server processes and Redis', () => {
