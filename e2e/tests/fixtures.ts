@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type APIRequestContext, type Page, type Response, type TestInfo } from '@playwright/test';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,17 @@ export const test = base.extend({
 function visitorAddress(testInfo: TestInfo): string {
   const digest = createHash('sha256').update(`${testInfo.testId}:${testInfo.project.name}:${testInfo.retry}`).digest();
   return `198.${18 + (digest[0]! % 2)}.${digest[1]}.${digest[2]}`;
+}
+
+/**
+ * A random word of letters to make a title unique. Letters only: random hex is sometimes all digits ("33452885"),
+ * which the victim-data guardrail rightly reads as a phone number and refuses.
+ */
+export function uniqueWord(length = 8): string {
+  return randomUUID()
+    .replaceAll('-', '')
+    .slice(0, length)
+    .replace(/\d/g, (digit) => 'ghijklmnop'[Number(digit)]!);
 }
 
 /** The documented demo accounts (README, "Demo data"). */

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, graphql, signInApi, signInUi, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, graphql, signInApi, signInUi, test, uniqueWord } from './fixtures.js';
 
 // The demo's regional NETWORK forum: member.pl and member.lv both read it.
 const FORUM_SLUG = 'prevention-practice';
@@ -34,7 +34,7 @@ test('a member watches a forum and hears of a new thread live; watches a thread;
   const other = await playwright.request.newContext({ baseURL });
   await signInApi(other, 'member.lv');
   const { forum } = await graphql<{ forum: { id: string } }>(other, `query { forum(slug: "${FORUM_SLUG}") { id } }`);
-  const title = `School visits in Liepāja ${crypto.randomUUID().slice(0, 8)}`;
+  const title = `School visits in Liepāja ${uniqueWord()}`;
   const { createThread } = await graphql<{ createThread: { id: string } }>(
     other,
     `

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, graphql, isPhone, signInApi, signInUi, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, graphql, isPhone, signInApi, signInUi, test, uniqueWord } from './fixtures.js';
 
 const PUBLIC_FORUM = 'Referral mechanisms across the BSR';
 const GROUP_FORUM = 'Joint referral procedure: Riga, Jelgava and Liepāja';
@@ -43,7 +43,7 @@ test('a member starts a thread: the guardrail catches a PESEL and a phone, one i
 
   await page.getByRole('link', { name: 'Start a thread' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Start a thread' })).toBeVisible();
-  const title = `Cross-border referral to Gdańsk ${randomUUID().slice(0, 8)}`;
+  const title = `Cross-border referral to Gdańsk ${uniqueWord()}`;
   await page.getByRole('textbox', { name: /^Title/ }).fill(title);
   await page.getByRole('combobox', { name: 'Tags' }).fill('Referral,');
   await page.getByRole('textbox', { name: /^Message/ }).fill(`Her PESEL is ${PESEL}. The shelter line in Gdańsk is ${PHONE}.`);
@@ -66,7 +66,7 @@ test('a moderator hides a flagged post from the queue, giving a reason', async (
   // A member starts a thread and flags its post, through the API.
   const member = await playwright.request.newContext({ baseURL });
   await signInApi(member, 'member.pl');
-  const title = `Shelter capacity question ${randomUUID().slice(0, 8)}`;
+  const title = `Shelter capacity question ${uniqueWord()}`;
   const { forum } = await graphql<{ forum: { id: string } }>(
     member,
     `
@@ -130,7 +130,7 @@ test('a coordinator creates a national forum for their country and edits it', as
   await page.goto('/forums');
   await page.getByRole('link', { name: 'New forum' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New forum' })).toBeVisible();
-  const title = `Latvian shelters ${randomUUID().slice(0, 6)}`;
+  const title = `Latvian shelters ${uniqueWord(6)}`;
   await page.getByRole('textbox', { name: /^Title/ }).fill(title);
   await page.getByRole('combobox', { name: /^Country/ }).selectOption({ label: 'Latvia' });
   await page.getByRole('combobox', { name: /^Who may read it/ }).selectOption('NETWORK');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, graphql, isPhone, signInUi, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, graphql, isPhone, signInUi, test, uniqueWord } from './fixtures.js';
 
 // What a meeting produces: a live poll voted on from another browser, and minutes published after the meeting.
 // Each test plans its own meeting through the API (the seeded ones stay as they are for the other journeys).
@@ -78,7 +78,7 @@ async function participant(browser: Browser, page: Page, meetingId: string): Pro
 
 test('a host opens a poll and a participant’s vote shows in the host’s results live', async ({ page, browser }) => {
   await signInUi(page, 'moderator');
-  const question = `Adopt the checklist? ${randomUUID().slice(0, 6)}`;
+  const question = `Adopt the checklist? ${uniqueWord(6)}`;
   const meetingId = await plannedMeeting(page, `Live poll meeting ${question.slice(-6)}`);
   const member = await participant(browser, page, meetingId);
 
@@ -109,7 +109,7 @@ test('a host opens a poll and a participant’s vote shows in the host’s resul
 
 test('minutes published after the meeting show its decisions and action items to a participant', async ({ page, browser }) => {
   await signInUi(page, 'moderator');
-  const suffix = randomUUID().slice(0, 6);
+  const suffix = uniqueWord(6);
   const meetingId = await plannedMeeting(page, `Minutes meeting ${suffix}`);
   const member = await participant(browser, page, meetingId);
   await graphql(
