@@ -14,9 +14,8 @@ export interface LiveSectionProps {
 
 /**
  * EXTENSION POINT of the live view (/meetings/:id/live): the sections below the pointer, agenda, speaker queue and
- * attendance, in the order shown. meeting-outcomes adds its polls, Q&A, notes, decisions and action items here, one
- * entry each (their state comes in `liveState` through the server's live state parts, their events through
- * `reduceLiveState`'s resync or a case of their own).
+ * attendance, in the order shown. A part of a meeting adds its section here (its state comes in `liveState` through
+ * the server's live state parts, its events through `reduceLiveState`'s resync or a case of its own).
  */
 export const LIVE_SECTIONS: readonly { key: string; Component: ComponentType<LiveSectionProps> }[] = [
   // Polls, questions, notes, decisions and action items keep themselves current from the same event stream.
