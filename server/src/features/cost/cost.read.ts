@@ -1,7 +1,6 @@
 import { Cursor } from '@mikro-orm/core';
-import type { ConnectionShape } from '../../core/connection.js';
+import { checkCursor, type ConnectionShape } from '../../core/connection.js';
 import { isMember, type Viewer } from '../../core/auth.js';
-import { BadUserInput } from '../../core/errors.js';
 import type { Em } from '../../db/orm.js';
 import { SCENARIO_COLUMNS, SCENARIO_FROM, toScenario, type CostScenarioRow } from './cost-scenario.view.js';
 import type { CostScenario } from './cost.types.js';
@@ -56,7 +55,8 @@ export async function listCostScenarios(
   const filtered = [...where];
   const filteredParams = [...params];
   if (args.after) {
-    const [updatedAt, id] = decodeAfter(args.after);
+    // checkCursor refuses a cursor we did not issue (each value of its sort key's type) before it reaches SQL.
+    const [updatedAt, id] = Cursor.decode(checkCursor(args.after, ['datetime', 'uuid'])!) as [string, string];
     where.push('(s.updated_at, s.id) < (?::timestamptz, ?::uuid)');
     params.push(updatedAt, id);
   }
@@ -75,22 +75,4 @@ export async function listCostScenarios(
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: page.length ? cursorOf(page.at(-1)!) : null },
     totalCount: Number(joined[0]?.total_count ?? 0),
   };
-}
-
-function decodeAfter(after: string): [string, string] {
-  try {
-    const values = Cursor.decode(after);
-    if (
-      Array.isArray(values) &&
-      values.length === 2 &&
-      typeof values[0] === 'string' &&
-      typeof values[1] === 'string' &&
-      !Number.isNaN(Date.parse(values[0])) &&
-      /^[0-9a-f-]{36}$/i.test(values[1])
-    )
-      return [values[0], values[1]];
-  } catch {
-    // falls through to the refusal
-  }
-  throw BadUserInput.field('after', 'after is not a valid cursor');
 }
