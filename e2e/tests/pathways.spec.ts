@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, signInUi, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, signInUi, test, uniqueWord } from './fixtures.js';
 
 // Runs at laptop and phone size against the same seeded server: each run saves and publishes one more version of
 // Liepāja's pathway (the demo has published version 2), so the numbers are read from the page, never assumed.
@@ -10,8 +10,8 @@ test('Latvia’s coordinator edits Liepāja’s pathway, publishes it, sees the 
   // Five pages, each scanned by axe: a long journey, on a machine that may be loaded.
   test.setTimeout(240_000);
   await signInUi(page, 'coordinator.lv');
-  // Each project's run adds its own step: the text tells them apart.
-  const action = `From here the state social inclusion programme takes over (${test.info().project.name}).`;
+  // Each run (each project, and a retry) adds its own step: a word of its own tells them apart.
+  const action = `From here the state social inclusion programme takes over (${uniqueWord()}).`;
 
   // From the map's list of places to the directory there, and on to the municipality's page.
   await page.goto('/map?country=LV');
