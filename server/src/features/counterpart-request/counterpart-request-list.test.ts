@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+import { sql } from '../meeting/meeting.test-support.js';
+import { sendCounterpartReminders } from './counterpart-request-reminders.jobs.js';
+import { cookieOfEmail, municipalityIdNamed, openRequest, requestInput } from './counterpart-request.test-support.js';
+
+const LIST = `query ($box: CounterpartRequestBox!, $first: Int!, $after: String) {
+  counterpartRequests(box: $box, first: $first, after: $after, openOnly: true) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id recipients { name state } messages { body } } }
+  }
+}`;
+const STATS = `{ counterpartRequestStatistics { requests answered answeredShare medianHoursToFirstAnswer
+  pairs { fromCountryCode toCountryCode requests answered medianHoursToFirstAnswer } } }`;
+
+interface Page {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string } }[];
+}
+
+let app: TestApp;
+let member: string;
+let contact: string;
+const opened: string[] = [];
+
+beforeAll(async () => {
+  app = await startTestApp({ data: 'demo' });
+  member = await app.cookieOf('member.lv');
+  contact = await cookieOfEmail(app, 'contact.klaipeda@demo.strom.invalid');
+  const klaipeda = await municipalityIdNamed(app, 'Klaipėda');
+  for (let i = 0; i < 7; i += 1) {
+    const result = await openRequest(app, member, requestInput(klaipeda));
+    expect(result.errors).toBeUndefined();
+    opened.push(result.data!.openCounterpartRequest.id);
+  }
+});
+afterAll(() => app?.close());
+
+async function page(as: string, variables: Record<string, unknown>): Promise<Page> {
+  const result = await app.gql<{ counterpartRequests: Page }>(LIST, variables, { as });
+  expect(result.errors).toBeUndefined();
+  return result.data!.counterpartRequests;
+}
+
+describe('counterpart request lists', () => {
+  it('page through a box, newest first, in the same statements at any page size', async () => {
+    const outgoing = await page(member, { box: 'OUTGOING', first: 3 });
+    expect(outgoing.totalCount).toBe(opened.length);
+    expect(outgoing.edges.map((e) => e.node.id)).toEqual(opened.toReversed().slice(0, 3));
+    const rest = await page(member, { box: 'OUTGOING', first: 10, after: outgoing.pageInfo.endCursor });
+    expect(rest.edges.map((e) => e.node.id)).toEqual(opened.toReversed().slice(3));
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    const awaiting = await page(contact, { box: 'AWAITING_ME', first: 10 });
+    expect(awaiting.totalCount).toBe(opened.length);
+    expect((await page(member, { box: 'AWAITING_ME', first: 10 })).totalCount).toBe(0);
+    expect((await page(await app.cookieOf('member.pl'), { box: 'OVERSEEN', first: 10 })).totalCount).toBe(0);
+    expect((await page(await app.cookieOf('coordinator.lt'), { box: 'OVERSEEN', first: 10 })).totalCount).toBe(opened.length);
+    const two = await app.countStatements(() => page(contact, { box: 'INCOMING', first: 2 }));
+    const twenty = await app.countStatements(() => page(contact, { box: 'INCOMING', first: 20 }));
+    expect(twenty.length).toBe(two.length);
+    // The session and the page with its total, both sides and the threads.
+    expect(twenty.length).toBe(2);
+  });
+
+  it('remind a recipient once after two working days without an answer', async () => {
+    const [created] = await sql<{ created_at: Date }>(app, `select created_at from counterpart_request where id = ?`, [opened[0]]);
+    const soon = new Date(new Date(created!.created_at).getTime() + 60 * 60 * 1000);
+    expect(await sendCounterpartReminders(app.commandDeps({ now: () => soon }))).toBe(0);
+    const later = new Date(new Date(created!.created_at).getTime() + 5 * 24 * 60 * 60 * 1000);
+    expect(await sendCounterpartReminders(app.commandDeps({ now: () => later }))).toBe(opened.length);
+    expect(await sendCounterpartReminders(app.commandDeps({ now: () => later }))).toBe(0);
+    const [reminders] = await sql<{ n: string }>(app, `select count(*) as n from notification where kind = 'COUNTERPART_REQUEST_REMINDER'`);
+    expect(Number(reminders!.n)).toBe(opened.length);
+  });
+
+  it('count anonymously for the TF-THB, refused to plain members, in a fixed number of statements', async () => {
+    const answered = await app.gql(
+      `mutation ($input: AnswerCounterpartRequestInput!) { answerCounterpartRequest(input: $input) { id } }`,
+      { input: { requestId: opened[1], answer: 'ACCEPT', confirmations: [] } },
+      { as: contact },
+    );
+    expect(answered.errors).toBeUndefined();
+    const admin = await app.cookieOf('admin');
+    const statements = await app.countStatements(async () => {
+      const result = await app.gql<{ counterpartRequestStatistics: Record<string, any> }>(STATS, {}, { as: admin });
+      expect(result.errors).toBeUndefined();
+      const stats = result.data!.counterpartRequestStatistics;
+      expect(stats).toMatchObject({ requests: opened.length, answered: 1 });
+      expect(stats.answeredShare).toBeCloseTo(1 / opened.length);
+      expect(stats.pairs).toEqual([
+        { fromCountryCode: 'LV', toCountryCode: 'LT', requests: opened.length, answered: 1, medianHoursToFirstAnswer: expect.any(Number) },
+      ]);
+    });
+    // The session, the reader's TF-THB seat, the counts.
+    expect(statements.length).toBe(3);
+    const refused = await app.gql(STATS, {}, { as: member });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
