@@ -22,7 +22,8 @@ export async function answerCounterpartRequest(deps: CommandDeps, input: AnswerC
   const actor = signedInActor(deps);
   const id = parseUuid(input.requestId, 'input.requestId');
   const reason = input.reason?.trim() || null;
-  if (input.answer === 'DECLINE' && !reason) throw BadUserInput.field('input.reason', 'Say why you decline, so the requester can ask elsewhere');
+  if (input.answer === 'DECLINE' && !reason)
+    throw BadUserInput.field('input.reason', 'Say why you decline, so the requester can ask elsewhere');
   return runCommand(deps, async (uow) => {
     const request = await lockRequest(uow, actor, id);
     refuseClosed(request, 'answers');

@@ -12,6 +12,9 @@ interface StatsRow {
   median_hours: number | null;
 }
 
+/** Hours to one decimal: the statistics need no more. */
+const round = (hours: number | null) => (hours === null ? null : Math.round(Number(hours) * 10) / 10);
+
 /**
  * Anonymous counts for the TF-THB: requests per pair of countries, how many were answered and the median time to
  * the first answer, plus the totals, in one statement (grouping sets: each pair, then everything). No ids, no names.
@@ -27,7 +30,6 @@ export async function counterpartRequestStatistics(em: Em, viewer: Viewer): Prom
       order by grouping(r.from_country_code) desc, count(*) desc, r.from_country_code, r.to_country_code`,
   );
   const [total, ...pairs] = rows;
-  const round = (hours: number | null) => (hours === null ? null : Math.round(Number(hours) * 10) / 10);
   const requests = Number(total?.requests ?? 0);
   const answered = Number(total?.answered ?? 0);
   return {

@@ -67,7 +67,8 @@ export async function openCounterpartRequest(deps: CommandDeps, input: OpenCount
       [municipalityId ?? input.countryCode],
     );
     const field = municipalityId ? 'input.municipalityId' : 'input.countryCode';
-    if (!place?.country_code) throw BadUserInput.field(field, municipalityId ? 'There is no such municipality' : 'There is no such country');
+    if (!place?.country_code)
+      throw BadUserInput.field(field, municipalityId ? 'There is no such municipality' : 'There is no such country');
     await guardTexts(uow, actor, [{ field: 'message', text: input.message }], input.confirmations, { type: SUBJECT_TYPE, id });
     const toCountry = place.country_code.trim();
     const recipients = await chooseRecipients(em, { municipalityId, countryCode: toCountry, role: input.role ?? null }, actor.userId);

@@ -1,9 +1,4 @@
-import {
-  COUNTERPART_OUTCOMES,
-  COUNTERPART_RECIPIENT_STATES,
-  COUNTERPART_REQUEST_STATUSES,
-  COUNTERPART_URGENCIES,
-} from '@strom/shared';
+import { COUNTERPART_OUTCOMES, COUNTERPART_RECIPIENT_STATES, COUNTERPART_REQUEST_STATUSES, COUNTERPART_URGENCIES } from '@strom/shared';
 import { registerEnumType } from 'type-graphql';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -14,7 +9,12 @@ export const CounterpartRequestStatus = enumOf(COUNTERPART_REQUEST_STATUSES);
 export const CounterpartRecipientState = enumOf(COUNTERPART_RECIPIENT_STATES);
 export const CounterpartAnswer = { ACCEPT: 'ACCEPT', DECLINE: 'DECLINE' } as const;
 export type CounterpartAnswer = keyof typeof CounterpartAnswer;
-export const CounterpartRequestBox = { AWAITING_ME: 'AWAITING_ME', INCOMING: 'INCOMING', OUTGOING: 'OUTGOING', OVERSEEN: 'OVERSEEN' } as const;
+export const CounterpartRequestBox = {
+  AWAITING_ME: 'AWAITING_ME',
+  INCOMING: 'INCOMING',
+  OUTGOING: 'OUTGOING',
+  OVERSEEN: 'OVERSEEN',
+} as const;
 export type CounterpartRequestBox = keyof typeof CounterpartRequestBox;
 
 registerEnumType(CounterpartUrgency, { name: 'CounterpartUrgency', description: 'How soon the requester needs an answer' });

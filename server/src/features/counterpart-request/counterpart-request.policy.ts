@@ -13,8 +13,7 @@ export interface CounterpartRequestSubject {
   status: CounterpartRequestStatus;
 }
 
-const isRequester = (viewer: Viewer, request: CounterpartRequestSubject) =>
-  isMember(viewer) && viewer.userId === request.requesterId;
+const isRequester = (viewer: Viewer, request: CounterpartRequestSubject) => isMember(viewer) && viewer.userId === request.requesterId;
 const isRecipient = (viewer: Viewer, request: CounterpartRequestSubject) =>
   isMember(viewer) && request.recipients.some((r) => r.userId === viewer.userId);
 const awaitsViewer = (viewer: Viewer, request: CounterpartRequestSubject) =>

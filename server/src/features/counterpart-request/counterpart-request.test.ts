@@ -65,8 +65,12 @@ describe('counterpart requests', () => {
     expect(await count('counterpart_request', 'id = ?', [request.id])).toBe(1);
     expect(await count('audit_event', `action = 'COUNTERPART_REQUEST_OPENED' and subject_id = ?`, [request.id])).toBe(1);
     expect(
-      await count('notification', `kind = 'COUNTERPART_REQUEST' and subject_id = ? and recipient_id =
-        (select id from app_user where email = 'contact.klaipeda@demo.strom.invalid')`, [request.id]),
+      await count(
+        'notification',
+        `kind = 'COUNTERPART_REQUEST' and subject_id = ? and recipient_id =
+        (select id from app_user where email = 'contact.klaipeda@demo.strom.invalid')`,
+        [request.id],
+      ),
     ).toBe(1);
     const mine = await read(klaipedaContact, request.id);
     expect(mine).toMatchObject({ awaitingViewer: true, viewerCan: { answer: true, forward: true, post: true, close: false } });
@@ -141,7 +145,10 @@ describe('counterpart requests', () => {
 
   it('are forwarded to another member, who then answers', async () => {
     const request = await opened();
-    const [coordinator] = await sql<{ expert_id: string }>(app, `select expert_id from app_user where email = 'coordinator.lt@demo.strom.invalid'`);
+    const [coordinator] = await sql<{ expert_id: string }>(
+      app,
+      `select expert_id from app_user where email = 'coordinator.lt@demo.strom.invalid'`,
+    );
     const input = { requestId: request.id, expertId: coordinator!.expert_id, note: 'The national team handles returns', confirmations: [] };
     const forwarded = await app.gql<{ forwardCounterpartRequest: RequestNode }>(FORWARD, { input }, { as: klaipedaContact });
     expect(forwarded.errors).toBeUndefined();

@@ -11,7 +11,12 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../core/connection.js';
 import type { RoleKey } from '../role-assignment/role-assignment.entity.js';
 import { FormOfExploitation, Role, ServiceKind, TargetGroup } from '../vocabulary/vocabulary.enums.js';
-import { CounterpartOutcome, CounterpartRecipientState, CounterpartRequestStatus, CounterpartUrgency } from './counterpart-request.enums.js';
+import {
+  CounterpartOutcome,
+  CounterpartRecipientState,
+  CounterpartRequestStatus,
+  CounterpartUrgency,
+} from './counterpart-request.enums.js';
 
 @ObjectType({ description: 'A member on one side of a request, as both sides see them: a name and an organisation' })
 export class CounterpartParty {

@@ -78,7 +78,9 @@ const date = (value: Date | string) => new Date(value);
 const maybeDate = (value: Date | string | null) => (value === null ? null : new Date(value));
 
 /** What the policy reads of a row. */
-export function subjectOf(row: Pick<CounterpartRequestRow, 'requester_id' | 'recipients' | 'from_country_code' | 'to_country_code' | 'status'>): CounterpartRequestSubject {
+export function subjectOf(
+  row: Pick<CounterpartRequestRow, 'requester_id' | 'recipients' | 'from_country_code' | 'to_country_code' | 'status'>,
+): CounterpartRequestSubject {
   return {
     requesterId: row.requester_id,
     recipients: row.recipients.map((r) => ({ userId: r.party.userId, state: r.state })),
