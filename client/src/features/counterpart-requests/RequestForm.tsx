@@ -12,6 +12,9 @@ import { useMunicipality } from '../pathways/useMunicipality';
 import { GuardedTextarea, useGuardedText } from '../upkeep/GuardedTextarea';
 import { OpenCounterpartRequestMutation } from './requestDocuments';
 
+/** The key among `keys` that a Select answered, or null. */
+const pick = <K extends string>(keys: readonly K[], value: string | null): K | null => keys.find((key) => key === value) ?? null;
+
 /** A new request to a municipality (from `?municipality=` or chosen here); its id is made once, so a retry sends once. */
 export function RequestForm({ municipalityId: initial }: { municipalityId: string | null }) {
   const { t } = useTranslation('requests');
@@ -47,7 +50,6 @@ export function RequestForm({ municipalityId: initial }: { municipalityId: strin
   });
   const options = <L extends 'formsOfExploitation' | 'targetGroups' | 'services' | 'roles'>(list: L) =>
     vocabKeys(list).map((key) => ({ value: key, label: tv(vocabLabelKey(list, key)) }));
-  const pick = <K extends string>(keys: readonly K[], value: string | null): K | null => keys.find((key) => key === value) ?? null;
   const ready =
     municipalityId && form && targetGroup && service && message.text.trim().length >= 10 && message.guard.unconfirmed.length === 0;
   const errors = submit.fieldErrors;

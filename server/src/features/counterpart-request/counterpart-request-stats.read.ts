@@ -13,7 +13,7 @@ interface StatsRow {
 }
 
 /** Hours to one decimal: the statistics need no more. */
-const round = (hours: number | null) => (hours === null ? null : Math.round(Number(hours) * 10) / 10);
+const round = (hours: number | null) => (hours === null ? null : Math.round(hours * 10) / 10);
 
 /**
  * Anonymous counts for the TF-THB: requests per pair of countries, how many were answered and the median time to

@@ -109,7 +109,7 @@ const user = (email: string) => stableId(`user:${email}`);
 export async function seedDemoCounterpartRequests(em: Em): Promise<void> {
   for (const request of REQUESTS) {
     const id = stableId(`counterpart-request:${request.key}`);
-    const answered = request.recipients.flatMap((r) => (r.answeredAt ? [r.answeredAt] : [])).sort()[0] ?? null;
+    const answered = request.recipients.flatMap((r) => (r.answeredAt ? [r.answeredAt] : [])).toSorted()[0] ?? null;
     await em.execute(
       `insert into counterpart_request (id, requester_id, from_country_code, from_municipality_id, to_country_code, to_municipality_id,
          form_of_exploitation, target_group, service, urgency, message, status, outcome, created_at, first_answered_at, closed_at)
