@@ -7,6 +7,7 @@ import type { RequestPage_RequestFragment } from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 import { useMutationForm } from '../../ui/useMutationForm';
 import { GuardedTextarea, useGuardedText } from '../upkeep/GuardedTextarea';
+import { RequestForward } from './RequestForward';
 import { AnswerCounterpartRequestMutation, CloseCounterpartRequestMutation } from './requestDocuments';
 
 /** What the viewer may do now, as the server's `viewerCan` says: accept or decline (with a reason), or close. */
@@ -69,6 +70,7 @@ export function RequestActions({ request }: { request: RequestPage_RequestFragme
           </Button>
         </Stack>
       )}
+      {viewerCan.forward && <RequestForward request={request} />}
       {viewerCan.close && (
         <Group align="flex-end">
           <Select

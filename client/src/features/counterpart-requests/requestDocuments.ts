@@ -16,6 +16,7 @@ export const RequestPageFragment = graphql(`
     toCountryName
     toMunicipalityId
     toMunicipalityName
+    toCountryCode
     createdAt
     closedAt
     awaitingViewer
@@ -120,6 +121,28 @@ export const PostCounterpartMessageMutation = graphql(`
 export const CloseCounterpartRequestMutation = graphql(`
   mutation CloseCounterpartRequest($input: CloseCounterpartRequestInput!) {
     closeCounterpartRequest(input: $input) {
+      ...RequestPage_request
+    }
+  }
+`);
+
+export const ForwardCandidatesQuery = graphql(`
+  query ForwardCandidates($role: Role!, $municipalityId: ID, $countryCode: String) {
+    counterparts(role: $role, municipalityId: $municipalityId, countryCode: $countryCode, first: 20) {
+      expert {
+        id
+        fullName
+        organisation {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const ForwardCounterpartRequestMutation = graphql(`
+  mutation ForwardCounterpartRequest($input: ForwardCounterpartRequestInput!) {
+    forwardCounterpartRequest(input: $input) {
       ...RequestPage_request
     }
   }
