@@ -2,6 +2,7 @@ import type { FeatureManifest } from '../core/feature.js';
 import { auditFeature } from '../features/audit/audit.manifest.js';
 import { authenticationFeature } from '../features/authentication/authentication.manifest.js';
 import { counterpartFeature } from '../features/counterpart/counterpart.manifest.js';
+import { counterpartRequestFeature } from '../features/counterpart-request/counterpart-request.manifest.js';
 import { countryFeature } from '../features/country/country.manifest.js';
 import { costFeature } from '../features/cost/cost.manifest.js';
 import { coverageFeature } from '../features/coverage/coverage.manifest.js';
@@ -64,4 +65,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   freshnessFeature,
   costFeature,
   pathwayFeature,
+  counterpartRequestFeature,
 ];

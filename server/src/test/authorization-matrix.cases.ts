@@ -3,6 +3,7 @@ import { FORUM_MATRIX } from './forum-matrix.cases.js';
 import { POST_PREVIEW_MATRIX } from './post-preview-matrix.cases.js';
 import { MEETING_MATRIX } from './meeting-matrix.cases.js';
 import { COST_MATRIX } from './cost-matrix.cases.js';
+import { COUNTERPART_REQUEST_MATRIX } from './counterpart-request-matrix.cases.js';
 import { MEETING_LIVE_MATRIX } from './meeting-live-matrix.cases.js';
 import { PATHWAY_MATRIX } from './pathway-matrix.cases.js';
 import { MEETING_OUTCOMES_MATRIX } from './meeting-outcomes-matrix.cases.js';
@@ -464,6 +465,7 @@ export const MATRIX: MatrixCase[] = [
   ...DIRECTORY_UPKEEP_MATRIX,
   ...COST_MATRIX,
   ...PATHWAY_MATRIX,
+  ...COUNTERPART_REQUEST_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

@@ -11,6 +11,7 @@ import { MATRIX, ROLES, type MatrixTargets, type Role } from './authorization-ma
 import { GROUP_READERS } from './forum-matrix.cases.js';
 import { makeMeeting } from '../features/meeting/meeting.test-support.js';
 import { COST_POWERS } from './cost-matrix.cases.js';
+import { COUNTERPART_REQUEST_POWERS } from './counterpart-request-matrix.cases.js';
 import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
 import { INVITED_MEETING_READERS } from './meeting-matrix.cases.js';
 import { PATHWAY_POWERS } from './pathway-matrix.cases.js';
@@ -68,6 +69,9 @@ const FINGERPRINT = [
   'meeting_note',
   'meeting_action_item',
   'meeting_minutes',
+  'counterpart_request',
+  'counterpart_request_recipient',
+  'counterpart_request_message',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
@@ -218,6 +222,7 @@ describe('authorization matrix', () => {
       ...DIRECTORY_UPKEEP_POWERS,
       ...PATHWAY_POWERS,
       ...COST_POWERS,
+      ...COUNTERPART_REQUEST_POWERS,
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);

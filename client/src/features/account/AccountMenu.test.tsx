@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { viewerNode } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
 import { AccountMenu, SignOutMutation } from './AccountMenu';
+import { AwaitingRequestCountQuery } from '../counterpart-requests/requestDocuments';
 import { PendingApprovalCountQuery } from '../invitations/usePendingApprovalCount';
 import { ViewerQuery } from './useViewer';
 
@@ -21,6 +22,24 @@ describe('AccountMenu', () => {
     expect(within(screen.getByRole('list', { name: 'Your account' })).getByRole('link', { name: /^Approvals/ })).toHaveAccessibleName(
       'Approvals 3 approvals wait for you',
     );
+  });
+
+  it('shows how many counterpart requests await the member, on the button and beside the requests', async () => {
+    const user = userEvent.setup();
+    renderRoute(<AccountMenu />, {
+      mocks: [
+        { request: { query: ViewerQuery }, result: { data: { viewer: viewerNode() } } },
+        {
+          request: { query: AwaitingRequestCountQuery },
+          result: { data: { counterpartRequests: { __typename: 'CounterpartRequestConnection', totalCount: 2 } } },
+        },
+      ],
+    });
+    const button = await screen.findByRole('button', { name: 'Anna Ozola 2 requests await your answer' });
+    await user.click(button);
+    expect(
+      within(screen.getByRole('list', { name: 'Your account' })).getByRole('link', { name: /^Counterpart requests/ }),
+    ).toHaveAccessibleName('Counterpart requests 2 requests await your answer');
   });
 
   it('asks for no count from those who approve nothing', async () => {
@@ -59,7 +78,7 @@ describe('AccountMenu', () => {
     const links = within(screen.getByRole('list', { name: 'Your account' }))
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Account settings', 'Propose a member']);
+    expect(links).toEqual(['Account settings', 'Counterpart requests', 'Propose a member']);
   });
 
   it('shows the admin pages to an admin, opens and closes from the keyboard', async () => {

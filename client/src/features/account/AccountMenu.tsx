@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { signInPath } from '../auth/safeNext';
 import { useSessionChange } from '../auth/useSessionChange';
 import classes from './AccountMenu.module.css';
+import { AwaitingRequestsBadge } from '../counterpart-requests/AwaitingRequestsBadge';
 import { usePendingApprovalCount } from '../invitations/usePendingApprovalCount';
 import { useViewer, type Viewer } from './useViewer';
 
@@ -20,6 +21,7 @@ export const SignOutMutation = graphql(`
 function accountLinks({ can }: Viewer) {
   return [
     { to: '/account', label: 'nav.account', show: true },
+    { to: '/requests', label: 'nav.requests', show: true },
     { to: '/account/organisations', label: 'nav.myOrganisations', show: can.editOrganisations },
     { to: '/invite', label: 'nav.invite', show: can.inviteMembers },
     { to: '/propose', label: 'nav.propose', show: can.proposeMembers },
@@ -113,6 +115,7 @@ export function AccountMenu() {
       >
         <span className={classes.name}>{name}</span>
         {pendingBadge}
+        <AwaitingRequestsBadge className={classes.count} />
         <span aria-hidden className={classes.caret}>
           ▾
         </span>
@@ -126,6 +129,7 @@ export function AccountMenu() {
                 <Link to={link.to} className={classes.item} onClick={() => setOpen(false)}>
                   {t(link.label)}
                   {link.to === '/approvals' && pendingBadge}
+                  {link.to === '/requests' && <AwaitingRequestsBadge className={classes.count} />}
                 </Link>
               </li>
             ))}

@@ -1,7 +1,8 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { vocabLabelKey } from '../../app/vocab';
 import type { CounterpartPlacesQuery as CounterpartPlacesQueryResult } from '../../gql/graphql';
@@ -167,6 +168,11 @@ export function CounterpartFinder() {
           countryName={countryName}
           onSelect={(id) => update({ country, municipality: id })}
         />
+      )}
+      {municipality && (
+        <Anchor component={Link} to={`/requests/new?${new URLSearchParams({ municipality: municipality.id })}`}>
+          {t('nav.askCounterpart')}
+        </Anchor>
       )}
       {role && target && placeName !== undefined ? (
         <CounterpartList role={role} target={target} placeName={placeName} />

@@ -136,6 +136,11 @@ export function MunicipalityPage({ id, member }: { id: string; member: boolean }
         <Anchor component={Link} to={directory}>
           {t('municipality.directory', { municipality: municipality.name })}
         </Anchor>
+        {member && (
+          <Anchor component={Link} to={`/requests/new?${new URLSearchParams({ municipality: municipality.id })}`}>
+            {t('nav.askCounterpart')}
+          </Anchor>
+        )}
       </Stack>
       <MunicipalityDirectory id={municipality.id} countryCode={country.code} member={member} />
       <Section id="municipality-pathway" title={t('pathway.title')}>

@@ -1,0 +1,48 @@
+import type { Viewer } from '../../core/auth.js';
+import type { Em } from '../../db/orm.js';
+import { pathwayReaderFacts } from '../pathway/pathway-reader.js';
+import { counterpartStatistics } from './counterpart-request.policy.js';
+import type { CounterpartRequestStatistics } from './counterpart-request.types.js';
+
+interface StatsRow {
+  from_country_code: string | null;
+  to_country_code: string | null;
+  requests: string;
+  answered: string;
+  median_hours: number | null;
+}
+
+/** Hours to one decimal: the statistics need no more. */
+const round = (hours: number | null) => (hours === null ? null : Math.round(hours * 10) / 10);
+
+/**
+ * Anonymous counts for the TF-THB: requests per pair of countries, how many were answered and the median time to
+ * the first answer, plus the totals, in one statement (grouping sets: each pair, then everything). No ids, no names.
+ */
+export async function counterpartRequestStatistics(em: Em, viewer: Viewer): Promise<CounterpartRequestStatistics> {
+  counterpartStatistics.authorize(viewer, 'read', await pathwayReaderFacts(em, viewer));
+  const rows = await em.execute<StatsRow[]>(
+    `select r.from_country_code, r.to_country_code, count(*) as requests, count(r.first_answered_at) as answered,
+        percentile_cont(0.5) within group (order by extract(epoch from r.first_answered_at - r.created_at) / 3600)
+          filter (where r.first_answered_at is not null) as median_hours
+       from counterpart_request r
+      group by grouping sets ((r.from_country_code, r.to_country_code), ())
+      order by grouping(r.from_country_code) desc, count(*) desc, r.from_country_code, r.to_country_code`,
+  );
+  const [total, ...pairs] = rows;
+  const requests = Number(total?.requests ?? 0);
+  const answered = Number(total?.answered ?? 0);
+  return {
+    requests,
+    answered,
+    answeredShare: requests === 0 ? 0 : answered / requests,
+    medianHoursToFirstAnswer: round(total?.median_hours ?? null),
+    pairs: pairs.map((pair) => ({
+      fromCountryCode: pair.from_country_code!.trim(),
+      toCountryCode: pair.to_country_code!.trim(),
+      requests: Number(pair.requests),
+      answered: Number(pair.answered),
+      medianHoursToFirstAnswer: round(pair.median_hours),
+    })),
+  };
+}
