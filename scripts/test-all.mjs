@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// `pnpm test`: every check and every test runner, one after the other, then one plain summary line
-// "N passed, N failed" summed over the runners. Exits non-zero if anything failed.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+// `pnpm test`: every check and every test runner, then one plain summary line "N passed, N failed" summed over the
+// runners. Exits non-zero if anything failed. The gates run one after the other; the runners run in groups whose
+// members run side by side (each one's output is held back and printed whole when it ends, so logs never interleave):
+// the server suite mostly waits on its databases and the browser journeys on the browser, so together they keep
+// both cores busy where one after the other they left one idle.
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -17,49 +20,71 @@ const gates = [
   { name: 'typecheck', args: ['typecheck'] },
 ];
 
-const runners = [
-  { name: 'shared (vitest)', kind: 'vitest', file: 'shared.json', cmd: ['--filter', '@strom/shared', 'exec', 'vitest', 'run'] },
-  { name: 'server (vitest)', kind: 'vitest', file: 'server.json', cmd: ['--filter', '@strom/server', 'exec', 'vitest', 'run'] },
-  { name: 'client (vitest)', kind: 'vitest', file: 'client.json', cmd: ['--filter', '@strom/client', 'exec', 'vitest', 'run'] },
-  { name: 'e2e (playwright)', kind: 'playwright', file: 'e2e.json', cmd: ['--filter', '@strom/e2e', 'exec', 'playwright', 'test'] },
+const runnerGroups = [
+  [
+    { name: 'shared (vitest)', kind: 'vitest', file: 'shared.json', cmd: ['--filter', '@strom/shared', 'exec', 'vitest', 'run'] },
+    { name: 'client (vitest)', kind: 'vitest', file: 'client.json', cmd: ['--filter', '@strom/client', 'exec', 'vitest', 'run'] },
+  ],
+  [
+    { name: 'server (vitest)', kind: 'vitest', file: 'server.json', cmd: ['--filter', '@strom/server', 'exec', 'vitest', 'run'] },
+    { name: 'e2e (playwright)', kind: 'playwright', file: 'e2e.json', cmd: ['--filter', '@strom/e2e', 'exec', 'playwright', 'test'] },
+  ],
 ];
 
 let failedGates = 0;
 for (const { name, args } of gates) {
   console.log(`\n── ${name} ──`);
+  const started = Date.now();
   const { status } = spawnSync('pnpm', args, { cwd: root, stdio: 'inherit' });
-  if (status !== 0) {
-    failedGates += 1;
-    console.log(`${name}: FAILED`);
-  }
+  console.log(`${name}: ${status === 0 ? 'ok' : 'FAILED'} (${seconds(started)})`);
+  if (status !== 0) failedGates += 1;
 }
 
 let passed = 0;
 let failed = failedGates;
-for (const runner of runners) {
-  console.log(`\n── ${runner.name} ──`);
+for (const group of runnerGroups) {
+  for (const outcome of await Promise.all(group.map(run))) {
+    passed += outcome.passed;
+    failed += outcome.failed;
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
+
+/** Runs one runner with its output held in a log file, then prints the log and its counts. */
+async function run(runner) {
   const output = path.join(results, runner.file);
+  const log = path.join(results, `${runner.file}.log`);
   const args =
     runner.kind === 'vitest'
       ? [...runner.cmd, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]
       : [...runner.cmd, '--reporter=list,json'];
   const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output };
-  const { status } = spawnSync('pnpm', args, { cwd: root, stdio: 'inherit', env });
+  const started = Date.now();
+  const status = await new Promise((resolve) => {
+    const sink = createWriteStream(log);
+    const child = spawn('pnpm', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(sink, { end: false });
+    child.stderr.pipe(sink, { end: false });
+    child.on('close', (code) => sink.end(() => resolve(code)));
+  });
+  console.log(`\n── ${runner.name} ──`);
+  process.stdout.write(readFileSync(log));
   const counts = readCounts(runner.kind, output);
   if (!counts) {
     console.log(`${runner.name}: no results (exit code ${status})`);
-    failed += 1;
-    continue;
+    return { passed: 0, failed: 1 };
   }
   console.log(
-    `${runner.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${counts.flaky ? ` (${counts.flaky} passed only on retry)` : ''}`,
+    `${runner.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${counts.flaky ? ` (${counts.flaky} passed only on retry)` : ''} (${seconds(started)})`,
   );
-  passed += counts.passed;
-  failed += counts.failed + counts.skipped + (status !== 0 && counts.failed === 0 ? 1 : 0);
+  return { passed: counts.passed, failed: counts.failed + counts.skipped + (status !== 0 && counts.failed === 0 ? 1 : 0) };
 }
 
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+function seconds(started) {
+  return `${Math.round((Date.now() - started) / 1000)} s`;
+}
 
 function readCounts(kind, file) {
   let report;

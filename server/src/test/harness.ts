@@ -13,7 +13,7 @@ import { systemClock, type Clock } from '../core/clock.js';
 import type { CommandDeps } from '../core/outbox/unit-of-work.js';
 import { BACKGROUND_QUERIES, type DatabaseTarget } from '../db/orm.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../db/seed/demo-accounts.js';
-import { seedDemo } from '../db/seed/demo-seed.js';
+import { databaseUrl } from './global-setup.js';
 import { Secret, TOTP } from 'otpauth';
 
 /** The demo accounts by their short names (see db/seed/demo-accounts.ts). */
@@ -76,7 +76,6 @@ export async function startTestApp(
     // TEST_LOG_LEVEL=error shows what a masked "Internal error" was.
     logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     database: database.target,
-    prepare: database.needsSeed ? (orm) => seedDemo(orm.em.fork()).then(() => undefined) : undefined,
     onQuery: (sql) => recording?.push(sql),
     pauseEffects: options.pauseEffects,
     subjects: options.subjects,
@@ -141,7 +140,6 @@ async function drainEffects(app: App, timeoutMs = 10_000): Promise<void> {
 
 interface FreshDatabase {
   target: DatabaseTarget;
-  needsSeed: boolean;
   drop: () => Promise<void>;
 }
 
@@ -149,17 +147,14 @@ async function freshDatabase(data: TestData): Promise<FreshDatabase> {
   if (process.env.TEST_DB !== 'postgres') {
     const file = inject('pgliteSnapshots')[data];
     const snapshot = new Blob([await readFile(file)]);
-    return { target: { databaseUrl: null, pgliteDir: 'memory://', pgliteSnapshot: snapshot }, needsSeed: false, drop: async () => {} };
+    return { target: { databaseUrl: null, pgliteDir: 'memory://', pgliteSnapshot: snapshot }, drop: async () => {} };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
   const name = `strom_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin(adminUrl, (client) => client.query(`create database ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  await withAdmin(adminUrl, (client) => client.query(`create database ${name} template ${inject('postgresTemplates')[data]}`));
   return {
-    target: { databaseUrl: url.toString(), pgliteDir: 'memory://' },
-    needsSeed: data === 'demo',
+    target: { databaseUrl: databaseUrl(adminUrl, name), pgliteDir: 'memory://' },
     drop: () => withAdmin(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
   };
 }
