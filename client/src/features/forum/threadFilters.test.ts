@@ -29,7 +29,12 @@ describe('thread filters', () => {
     const edges = [edge('pin', { pinned: true, lastPostAt: at(5) }), edge('a', { lastPostAt: at(30) }), edge('b', { lastPostAt: at(20) })];
     expect(placeThread(edges, edge('late', { lastPostAt: at(25) }), {}).map((e) => e.node.id)).toEqual(['pin', 'a', 'late', 'b']);
     expect(placeThread(edges, edge('oldest', { lastPostAt: at(10) }), {}).map((e) => e.node.id)).toEqual(['pin', 'a', 'b', 'oldest']);
-    expect(placeThread(edges, edge('pin2', { pinned: true, lastPostAt: at(2) }), {}).map((e) => e.node.id)).toEqual(['pin', 'pin2', 'a', 'b']);
+    expect(placeThread(edges, edge('pin2', { pinned: true, lastPostAt: at(2) }), {}).map((e) => e.node.id)).toEqual([
+      'pin',
+      'pin2',
+      'a',
+      'b',
+    ]);
     expect(placeThread(edges, edge('pin3', { pinned: true }), {}).map((e) => e.node.id)).toEqual(['pin3', 'pin', 'a', 'b']);
   });
 });

@@ -223,9 +223,13 @@ describe('notifications', () => {
   it('notifies, mails and announces once when the notices effect is delivered again after a crash before its mark', async () => {
     const forum = await makeForum(app, { visibility: 'NETWORK' });
     const thread = await makeThread(app, forum.id, 'member.lv');
-    const pl = await app.gql<{ viewer: { id: string; expert: { id: string } } }>(`{ viewer { id expert { id } } }`, {}, {
-      as: await app.cookieOf('member.pl'),
-    });
+    const pl = await app.gql<{ viewer: { id: string; expert: { id: string } } }>(
+      `{ viewer { id expert { id } } }`,
+      {},
+      {
+        as: await app.cookieOf('member.pl'),
+      },
+    );
     const { id: plUser, expert } = pl.data!.viewer;
     const post = (await reply(app, thread.id, 'moderator', `Over to @[you](expert:${expert.id})`)).data!.addPost;
     await settleNotices(app);
@@ -255,9 +259,10 @@ describe('notifications', () => {
       [`{${notices.map((n) => n.id).join(',')}}`],
     );
     expect(announced.map((a) => a.id)).toEqual(notices.map((n) => n.id).toSorted());
-    const mails = await em.execute<{ n: number }[]>(`select count(*)::int as n from outbox_effect where kind = 'mail' and idempotency_key = ?`, [
-      `notification-mail:${notices[0]!.id}`,
-    ]);
+    const mails = await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from outbox_effect where kind = 'mail' and idempotency_key = ?`,
+      [`notification-mail:${notices[0]!.id}`],
+    );
     expect(mails).toEqual([{ n: 1 }]);
   });
 });

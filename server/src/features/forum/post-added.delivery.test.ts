@@ -141,8 +141,7 @@ describe('threadActivity delivery', () => {
       // Activity in the first thread, then in the second; the first one's process died before publishing.
       await connection.execute(`update thread set last_post_at = now() + interval '1 minute' where id = ?`, [first.id]);
       await connection.execute(`update thread set last_post_at = now() + interval '2 minutes' where id = ?`, [second.id]);
-      const announce = (threadId: string) =>
-        app.services.events.publish(topic('forum', forum.id), { kind: 'THREAD_ACTIVITY', threadId });
+      const announce = (threadId: string) => app.services.events.publish(topic('forum', forum.id), { kind: 'THREAD_ACTIVITY', threadId });
       announce(second.id);
       expect((await feed.next(10_000)).threadActivity.node.id).toBe(second.id);
       announce(first.id);

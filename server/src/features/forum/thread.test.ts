@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { ADD_POST, CREATE_THREAD, countRows, makeForum, makeThread, reply, settleNotices, THREAD_PAGE, userIdOf } from './forum.test-support.js';
+import {
+  ADD_POST,
+  CREATE_THREAD,
+  countRows,
+  makeForum,
+  makeThread,
+  reply,
+  settleNotices,
+  THREAD_PAGE,
+  userIdOf,
+} from './forum.test-support.js';
 
 let app: TestApp;
 let forumId: string;
