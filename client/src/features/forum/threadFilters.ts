@@ -41,16 +41,21 @@ export function matchesFilters(thread: FilterableThread, { tag, solved, unanswer
 }
 
 /**
- * A thread with new activity moves to the top of its kind (pinned ones stay first), once; a thread that no
- * longer matches the filters leaves the list.
+ * A thread with new activity takes its place by last activity among its kind (pinned ones stay first), once: at
+ * the top for what just happened, lower for an event that came late (its server process died after the commit
+ * and another published it later). A thread that no longer matches the filters leaves the list.
  */
-export function placeThread<E extends { node: FilterableThread & { id: string } }>(
+export function placeThread<E extends { node: FilterableThread & { id: string; lastPostAt: string } }>(
   edges: readonly E[],
   edge: E,
   filters: ThreadFilters,
 ): E[] {
   const rest = edges.filter((e) => e.node.id !== edge.node.id);
   if (!matchesFilters(edge.node, filters)) return rest;
-  const at = edge.node.pinned ? 0 : rest.filter((e) => e.node.pinned).length;
-  return [...rest.slice(0, at), edge, ...rest.slice(at)];
+  const at = Date.parse(edge.node.lastPostAt);
+  const pastItsKind = (e: E) => edge.node.pinned && !e.node.pinned;
+  const sameKindNotNewer = (e: E) => e.node.pinned === edge.node.pinned && Date.parse(e.node.lastPostAt) <= at;
+  const before = rest.findIndex((e) => pastItsKind(e) || sameKindNotNewer(e));
+  const index = before === -1 ? rest.length : before;
+  return [...rest.slice(0, index), edge, ...rest.slice(index)];
 }

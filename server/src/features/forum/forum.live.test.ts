@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topic } from '../../core/pubsub.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { subscribe } from '../../test/subscribe.js';
-import { makeForum, makeThread, reply, userIdOf } from './forum.test-support.js';
+import { FORUM_NOTICES } from './forum-notices.worker.js';
+import { makeForum, makeThread, reply, settleNotices, userIdOf } from './forum.test-support.js';
 
 let app: TestApp;
 
@@ -141,21 +142,26 @@ describe('postAdded', () => {
   it('resolves each post once for many subscribers', async () => {
     const forum = await makeForum(app, { visibility: 'PUBLIC' });
     const thread = await makeThread(app, forum.id);
+    // The new thread's notices job would otherwise run (and be counted) while an event is resolved.
+    await settleNotices(app);
     const statementsFor = async (count: number) => {
       const feeds = await Promise.all(
         Array.from({ length: count }, () => subscribe<PostEvent>(app.url, POST_ADDED, { variables: { threadId: thread.id } })),
       );
       await expect.poll(() => app.services.live.subscribers).toBe(count);
       try {
-        // A post written straight to the table, announced by hand: the statements counted are the event's resolution only.
+        // A post written straight to the table (and counted on its thread, as addPost does), announced by hand: the
+        // statements counted are the event's resolution only.
         const [post] = await app.orm.em
           .fork()
           .getConnection()
           .execute<{ id: string }[]>(
-            `insert into post (id, thread_id, position, source, html, public_html, body_text, created_at)
-             values (gen_random_uuid(), ?, (select max(position) + 1 from post where thread_id = ?), 'x', '<p>x</p>', '<p>x</p>', 'x', now())
-           returning id`,
-            [thread.id, thread.id],
+            `with added as (
+               insert into post (id, thread_id, position, source, html, public_html, body_text, created_at)
+               values (gen_random_uuid(), ?, (select max(position) + 1 from post where thread_id = ?), 'x', '<p>x</p>', '<p>x</p>', 'x', now())
+               returning id, position)
+             update thread set post_count = added.position from added where thread.id = ? returning added.id`,
+            [thread.id, thread.id, thread.id],
           );
         return await app.countStatements(async () => {
           app.services.events.publish(topic('thread', thread.id), { kind: 'POST_ADDED', threadId: thread.id, postId: post!.id });
@@ -203,21 +209,65 @@ describe('notifications', () => {
     );
     const { id: plUser, expert } = pl.data!.viewer;
     await reply(app, thread.id, 'moderator', `What does @[you](expert:${expert.id}) think?`);
-    await app.drainEffects(20_000);
-    const rows = await app.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ kind: string }[]>(`select kind from notification where recipient_id = ? and context = ? order by kind`, [
-        plUser,
-        `forum:${forum.id}`,
-      ]);
-    expect(rows.map((r) => r.kind)).toEqual(['MENTION']);
-    const author = await userIdOf(app, 'member.lv');
-    const forAuthor = await app.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ kind: string }[]>(`select kind from notification where recipient_id = ? and context = ?`, [author, `forum:${forum.id}`]);
+    await settleNotices(app);
+    const kindsOf = async (recipient: string) =>
+      (
+        await app.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ kind: string }[]>(`select kind from notification where recipient_id = ? and context = ? order by kind`, [
+            recipient,
+            `forum:${forum.id}`,
+          ])
+      ).map((r) => r.kind);
+    expect(await kindsOf(plUser)).toEqual(['MENTION']);
     // The thread's author watches it: every reply reaches them.
-    expect(forAuthor.map((r) => r.kind)).toEqual(['NEW_POST']);
+    expect(await kindsOf(await userIdOf(app, 'member.lv'))).toEqual(['NEW_POST']);
+  });
+
+  it('notifies, mails and announces once when the notices effect is delivered again after a crash before its mark', async () => {
+    const forum = await makeForum(app, { visibility: 'NETWORK' });
+    const thread = await makeThread(app, forum.id, 'member.lv');
+    const pl = await app.gql<{ viewer: { id: string; expert: { id: string } } }>(
+      `{ viewer { id expert { id } } }`,
+      {},
+      {
+        as: await app.cookieOf('member.pl'),
+      },
+    );
+    const { id: plUser, expert } = pl.data!.viewer;
+    const post = (await reply(app, thread.id, 'moderator', `Over to @[you](expert:${expert.id})`)).data!.addPost;
+    await settleNotices(app);
+    const em = app.orm.em.fork();
+    // The process handed the job on, then died before marking the effect delivered: the sweep delivers it again.
+    await em.execute(`update outbox_effect set delivered_at = null, locked_until = null where idempotency_key = ?`, [`notices:${post.id}`]);
+    const [effect] = await em.execute<{ id: string }[]>(`select id from outbox_effect where idempotency_key = ?`, [`notices:${post.id}`]);
+    expect(await app.services.outbox.deliver(effect!.id)).toBe('delivered');
+    await settleNotices(app);
+    const runs = await em.execute<{ state: string }[]>(`select state from pgboss.job where name = ? and singleton_key = ?`, [
+      FORUM_NOTICES,
+      `notices:${post.id}`,
+    ]);
+    expect(runs.map((run) => run.state)).toEqual(['completed', 'completed']);
+    const notices = await em.execute<{ id: string; recipient_id: string; kind: string }[]>(
+      `select id, recipient_id, kind from notification where subject_id = ? order by kind`,
+      [post.id],
+    );
+    expect(notices.map((n) => [n.recipient_id, n.kind])).toEqual([
+      [plUser, 'MENTION'],
+      [await userIdOf(app, 'member.lv'), 'NEW_POST'],
+    ]);
+    const announced = await em.execute<{ id: string }[]>(
+      `select payload->'payload'->>'notificationId' as id from outbox_effect
+        where kind = 'event' and payload->>'topic' like 'notifications:%' and payload->'payload'->>'notificationId' = any(?::text[])
+        order by id`,
+      [`{${notices.map((n) => n.id).join(',')}}`],
+    );
+    expect(announced.map((a) => a.id)).toEqual(notices.map((n) => n.id).toSorted());
+    const mails = await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from outbox_effect where kind = 'mail' and idempotency_key = ?`,
+      [`notification-mail:${notices[0]!.id}`],
+    );
+    expect(mails).toEqual([{ n: 1 }]);
   });
 });

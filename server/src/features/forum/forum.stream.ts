@@ -10,6 +10,8 @@ import { findLiveReactions } from './live-reactions.js';
 import { findPostRows, positionCursor } from './post.read.js';
 
 const CATCH_UP_PAGE = 100;
+/** Above every position (a position cursor has at most nine digits). */
+const MAX_POSITION = 1_000_000_000;
 
 /**
  * One subscriber's stream: what it missed after its cursor (oldest first), then the live events, each once and in
@@ -34,21 +36,26 @@ export async function* follow<T>(
   }
 }
 
-/** `postAdded(threadId, after)`: checked at subscribe time (NOT_FOUND when hidden) and for every post. */
+/**
+ * `postAdded(threadId, after)`: checked at subscribe time (NOT_FOUND when hidden) and for every post. Without a
+ * cursor it starts after the thread's last post. Posts go out by position, each once: a live post further on
+ * than the next one expected means the posts between were committed but their events are late (a process died
+ * after its commit and the sweep publishes them later), so those are read first and the late events dropped.
+ */
 export async function postAddedStream(ctx: Context, threadId: string, after: string | null): Promise<AsyncGenerator<LiveEvent<LivePost>>> {
   const { thread } = await visibleThread(ctx.em, ctx.viewer, threadId);
-  const from = positionCursor(after);
+  let last = after === null ? thread.postCount : positionCursor(after);
   // Subscribed before the catch-up read, so nothing falls in between.
   const live = ctx.services.live.subscribe(topic('thread', thread.id), postAddedFeed);
-  async function* missed(): AsyncGenerator<LiveEvent<LivePost>> {
-    if (after === null) return;
+  /** The posts after `from` (up to `to`), oldest first, read in pages with the subscriber's rights of the moment. */
+  async function* stored(from: number, to = MAX_POSITION): AsyncGenerator<LiveEvent<LivePost>> {
     let position = from;
     for (;;) {
       const scope = ctx.services.live.scope();
       const found = await visibleThread(scope.em, ctx.viewer, thread.id);
       const ids = await scope.em.execute<{ id: string }[]>(
-        `select id from post where thread_id = ? and position > ? order by position limit ?`,
-        [thread.id, position, CATCH_UP_PAGE],
+        `select id from post where thread_id = ? and position > ? and position <= ? order by position limit ?`,
+        [thread.id, position, to, CATCH_UP_PAGE],
       );
       const rows =
         ids.length > 0
@@ -63,24 +70,35 @@ export async function postAddedStream(ctx: Context, threadId: string, after: str
       position = rows.at(-1)!.position;
     }
   }
-  let last = from;
+  /** Live posts, each preceded by any committed posts between the last one sent and it. */
+  async function* inOrder(): AsyncGenerator<LiveEvent<LivePost>> {
+    for await (const event of eachPost(live)) {
+      if (event.value.row.position > last + 1) yield* stored(last, event.value.row.position - 1);
+      yield event;
+    }
+  }
   const newer = (value: LivePost) => {
     if (value.row.position <= last) return false;
     last = value.row.position;
     return true;
   };
   return closingWith(
-    follow(eachPost(live), missed(), newer, (value) => seesForum(ctx.viewer, value.subject.forum)),
+    follow(inOrder(), after === null ? none() : stored(last), newer, (value) => seesForum(ctx.viewer, value.subject.forum)),
     live,
   );
 }
+
+async function* none(): AsyncGenerator<never> {}
 
 /** The posts of one event (a merge brings several) one by one, in order. */
 async function* eachPost(live: Inbox<LiveEvent<LivePost[]>>): AsyncGenerator<LiveEvent<LivePost>> {
   for await (const event of live) for (const value of event.value) yield { value, scope: event.scope };
 }
 
-/** `threadActivity(forumId, after)`: new threads and new posts of one forum, by last activity. */
+/**
+ * `threadActivity(forumId, after)`: new threads and new posts of one forum, by last activity; each thread's
+ * activity once (the reader places a thread by its `lastPostAt`).
+ */
 export async function threadActivityStream(
   ctx: Context,
   forumId: string,
@@ -106,11 +124,13 @@ export async function threadActivityStream(
       cursor = { at: new Date(rows.at(-1)!.last_post_at), id: rows.at(-1)!.id };
     }
   }
-  const key = (value: LiveThread) => `${new Date(value.row.last_post_at).toISOString()}|${value.row.id}`;
-  let last = start ? `${start.at.toISOString()}|${start.id}` : '';
+  // The newest activity sent per thread. A late event (its process died after the commit; the sweep publishes it
+  // after later ones) still goes out when its thread's activity was not sent yet, rather than being lost.
+  const sent = new Map<string, number>();
   const newer = (value: LiveThread) => {
-    if (key(value) <= last) return false;
-    last = key(value);
+    const at = new Date(value.row.last_post_at).getTime();
+    if ((sent.get(value.row.id) ?? -Infinity) >= at) return false;
+    sent.set(value.row.id, at);
     return true;
   };
   return closingWith(

@@ -82,6 +82,28 @@ describe('postAdded delivery', () => {
     }
   });
 
+  it('keeps thread order when an earlier post’s event comes after a later one’s (the sweep after a crash)', async () => {
+    const forum = await makeForum(app, { visibility: 'PUBLIC' });
+    const thread = await makeThread(app, forum.id);
+    const feed = await subscribe<PostEvent>(app.url, POST_ADDED, { variables: { threadId: thread.id } });
+    try {
+      // Post 2 committed, but its process died before publishing; post 3 went out at once.
+      const late = await insertPost(thread.id, 'Committed before the crash');
+      const next = await insertPost(thread.id, 'Committed after it');
+      app.services.events.publish(topic('thread', thread.id), { kind: 'POST_ADDED', threadId: thread.id, postId: next });
+      expect((await feed.next(10_000)).postAdded.node).toEqual({ position: 2, html: '<p>Committed before the crash</p>' });
+      expect((await feed.next(10_000)).postAdded.node).toEqual({ position: 3, html: '<p>Committed after it</p>' });
+      // The sweep publishes post 2 at last: the subscriber has it already.
+      app.services.events.publish(topic('thread', thread.id), { kind: 'POST_ADDED', threadId: thread.id, postId: late });
+      const after = await insertPost(thread.id, 'And the next');
+      app.services.events.publish(topic('thread', thread.id), { kind: 'POST_ADDED', threadId: thread.id, postId: after });
+      expect((await feed.next(10_000)).postAdded.node).toEqual({ position: 4, html: '<p>And the next</p>' });
+      await expect(feed.next(500)).rejects.toThrow('no event within 500 ms');
+    } finally {
+      await feed.close();
+    }
+  });
+
   it('still goes out, through the sweep, when the process died between the commit and the publish', async () => {
     const forum = await makeForum(app, { visibility: 'PUBLIC' });
     const thread = await makeThread(app, forum.id);
@@ -99,6 +121,34 @@ describe('postAdded delivery', () => {
       await expect.poll(() => app.services.outbox.sweep(), { timeout: 10_000, interval: 200 }).toBeGreaterThan(0);
       expect((await feed.next(10_000)).postAdded.node).toEqual({ position: 2, html: '<p>Committed, then the process died</p>' });
       await expect.poll(() => threadEvents(thread.id).then((rows) => rows.filter((row) => !row.delivered).length)).toBe(0);
+    } finally {
+      await feed.close();
+    }
+  });
+});
+
+describe('threadActivity delivery', () => {
+  it('still sends a thread whose event came after a later thread’s (the sweep after a crash), once', async () => {
+    const forum = await makeForum(app, { visibility: 'PUBLIC' });
+    const [first, second] = [await makeThread(app, forum.id), await makeThread(app, forum.id)];
+    const feed = await subscribe<{ threadActivity: { node: { id: string; lastPostAt: string } } }>(
+      app.url,
+      `subscription ($forumId: ID!) { threadActivity(forumId: $forumId) { node { id lastPostAt } } }`,
+      { variables: { forumId: forum.id } },
+    );
+    try {
+      const connection = app.orm.em.fork().getConnection();
+      // Activity in the first thread, then in the second; the first one's process died before publishing.
+      await connection.execute(`update thread set last_post_at = now() + interval '1 minute' where id = ?`, [first.id]);
+      await connection.execute(`update thread set last_post_at = now() + interval '2 minutes' where id = ?`, [second.id]);
+      const announce = (threadId: string) => app.services.events.publish(topic('forum', forum.id), { kind: 'THREAD_ACTIVITY', threadId });
+      announce(second.id);
+      expect((await feed.next(10_000)).threadActivity.node.id).toBe(second.id);
+      announce(first.id);
+      expect((await feed.next(10_000)).threadActivity.node.id).toBe(first.id);
+      // Published again (the sweep after a crash before the mark): nothing new about that thread.
+      announce(first.id);
+      await expect(feed.next(500)).rejects.toThrow('no event within 500 ms');
     } finally {
       await feed.close();
     }

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { ADD_POST, CREATE_THREAD, countRows, makeForum, makeThread, reply, THREAD_PAGE, userIdOf } from './forum.test-support.js';
+import {
+  ADD_POST,
+  CREATE_THREAD,
+  countRows,
+  makeForum,
+  makeThread,
+  reply,
+  settleNotices,
+  THREAD_PAGE,
+  userIdOf,
+} from './forum.test-support.js';
 
 let app: TestApp;
 let forumId: string;
@@ -285,7 +295,7 @@ describe('the thread page', () => {
     ]);
     const as = await app.cookieOf('member.lv');
     // The thread's notices job would otherwise run (and be counted) while the page is read.
-    await app.drainEffects(20_000);
+    await settleNotices(app);
     const run = async (first: number) =>
       app.countStatements(async () => {
         const page = await app.gql(THREAD_PAGE, { id: thread.id, first }, { as });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subscribe, type Subscription } from '../../test/subscribe.js';
+import { notificationChannel } from './notification.live.js';
 import { notice, startNotificationApp, type NotificationTestApp } from './notification.test-support.js';
 
 const ADDED = /* GraphQL */ `
@@ -70,6 +71,22 @@ describe('notificationAdded', () => {
     expect(missed.map((event) => event.notificationAdded.node.subject.path)).toEqual(t.things.slice(11, 14).map(pathOf));
     await notifyAndDeliver(pl, t.things[14]!);
     expect((await resumed.next()).notificationAdded.node.subject.path).toBe(pathOf(t.things[14]!));
+  });
+
+  it('sends a notification once when its event is published twice (the sweep after a crash before the mark)', async () => {
+    const pl = await t.userId('member.pl');
+    const feed = await feedOf('member.pl');
+    const [twice, next] = [t.things[15]!, t.things[16]!];
+    await notifyAndDeliver(pl, twice);
+    const [row] = await t.app.orm.em
+      .fork()
+      .execute<{ id: string }[]>(`select id from notification where recipient_id = ? and subject_id = ?`, [pl, twice]);
+    // The committing process published it and died before marking it delivered; the sweep publishes it again.
+    t.app.services.events.publish(notificationChannel(pl), { notificationId: row!.id });
+    await notifyAndDeliver(pl, next);
+    expect((await feed.next()).notificationAdded.node.id).toBe(row!.id);
+    expect((await feed.next()).notificationAdded.node.subject.path).toBe(pathOf(next));
+    await expect(feed.next(500)).rejects.toThrow('no event within 500 ms');
   });
 
   it('is refused to anonymous viewers, and a forged cursor is a typed error', async () => {

@@ -9,8 +9,12 @@ import { rowsAfter } from './notification.read.js';
 import type { NotificationEdge } from './notification.types.js';
 
 const CATCH_UP_PAGE = 100;
-/** A replayed notification this recent may still arrive live (its message in flight): remembered so it is sent once. */
-const IN_FLIGHT_MS = 60_000;
+/**
+ * How many notification ids a subscription remembers having considered. A replayed one may still arrive live (its
+ * event in flight), and an event may be published twice (its process died after publishing and before marking it
+ * delivered, so the sweep publishes it again, a minute or more later): each is sent once. A session sees far fewer.
+ */
+const REMEMBERED = 1_000;
 
 /** An event's notification, read once per event and process (the recipient's tabs share it). */
 const notificationFeed = defineLiveFeed<{ notificationId: string }, NotificationRow>('notification', async ({ notificationId }, { em }) => {
@@ -30,21 +34,32 @@ export function notificationStream(ctx: Context, recipient: MemberViewer, after:
 
 async function* follow(ctx: Context, userId: string, live: Inbox<LiveEvent<NotificationRow>>, after: string | null) {
   try {
-    const replayed = new Set<string>();
+    const seen = new Set<string>();
+    /** True the first time an id comes by; the oldest ids are forgotten beyond REMEMBERED. */
+    const firstTime = (id: string) => {
+      if (seen.has(id)) return false;
+      seen.add(id);
+      if (seen.size > REMEMBERED) seen.delete(seen.values().next().value!);
+      return true;
+    };
     if (after) {
       let position = decodeStreamCursor(after);
       for (;;) {
         const scope = ctx.services.live.scope();
         const rows = await rowsAfter(scope.em, userId, position, CATCH_UP_PAGE);
-        for (const row of rows) if (Date.now() - new Date(row.created_at).getTime() < IN_FLIGHT_MS) replayed.add(row.id);
-        yield* visible(ctx, userId, rows, scope.em);
+        yield* visible(
+          ctx,
+          userId,
+          rows.filter((row) => firstTime(row.id)),
+          scope.em,
+        );
         const last = rows.at(-1);
         if (!last || rows.length < CATCH_UP_PAGE) break;
         position = rowPosition(last);
       }
     }
     for await (const event of live) {
-      if (replayed.delete(event.value.id)) continue;
+      if (!firstTime(event.value.id)) continue;
       yield* visible(ctx, userId, [event.value], event.scope.em);
     }
   } finally {
