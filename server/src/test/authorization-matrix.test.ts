@@ -14,6 +14,7 @@ import { COST_POWERS } from './cost-matrix.cases.js';
 import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
 import { INVITED_MEETING_READERS } from './meeting-matrix.cases.js';
 import { PATHWAY_POWERS } from './pathway-matrix.cases.js';
+import { GUIDELINE_POWERS } from './guideline-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -68,6 +69,9 @@ const FINGERPRINT = [
   'meeting_note',
   'meeting_action_item',
   'meeting_minutes',
+  'guideline_action_point',
+  'guideline_status',
+  'guideline_status_change',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
@@ -218,6 +222,7 @@ describe('authorization matrix', () => {
       ...DIRECTORY_UPKEEP_POWERS,
       ...PATHWAY_POWERS,
       ...COST_POWERS,
+      ...GUIDELINE_POWERS,
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);
