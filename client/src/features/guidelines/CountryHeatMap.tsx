@@ -34,7 +34,11 @@ function Legend() {
 export function CountryHeatMap({ countryCode }: { countryCode: string }) {
   const { t } = useTranslation('guidelines');
   const format = useFormat();
-  const { data, error, refetch } = useQuery(GuidelineCountryQuery, { variables: { countryCode } });
+  const { data, error, refetch } = useQuery(GuidelineCountryQuery, {
+    variables: { countryCode },
+    // A review saved since the last visit must show: the cached map is shown at once, then refreshed.
+    fetchPolicy: 'cache-and-network',
+  });
   const countryName = data?.countries.find((c) => c.code === countryCode)?.name ?? countryCode;
   const title = t('country.title', { country: countryName });
   let body;
@@ -47,7 +51,9 @@ export function CountryHeatMap({ countryCode }: { countryCode: string }) {
     body = (
       <Stack gap="sm">
         <Legend />
-        <div className={classes.scroll} tabIndex={0} role="region" aria-labelledby="heat-map-caption">
+        {/* Scrolls sideways on a phone: focusable so keyboard users can scroll it too (axe: scrollable-region-focusable). */}
+        {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus */}
+        <section className={classes.scroll} tabIndex={0} aria-labelledby="heat-map-caption">
           <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={4}>
             <Table.Caption id="heat-map-caption">{t('country.heatMapCaption', { country: countryName })}</Table.Caption>
             <Table.Thead>
@@ -87,7 +93,7 @@ export function CountryHeatMap({ countryCode }: { countryCode: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </div>
+        </section>
       </Stack>
     );
   }

@@ -61,7 +61,7 @@ export function GuidelineStatusEditor({ municipalityId, item, onClose }: EditorP
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (reason.blocked || evidence.blocked) return;
+    if ((status === 'NOT_APPLICABLE' && reason.blocked) || evidence.blocked) return;
     try {
       await save({
         variables: {
@@ -71,12 +71,13 @@ export function GuidelineStatusEditor({ municipalityId, item, onClose }: EditorP
             actionPointKey: item.actionPoint.key,
             expectedVersion: item.version,
             status,
-            reason: reason.text.trim() || null,
+            // A reason belongs to NOT_APPLICABLE only: one left from an earlier review is dropped with the status.
+            reason: status === 'NOT_APPLICABLE' ? reason.text.trim() || null : null,
             evidenceText: evidence.text.trim() || null,
             evidenceLink: link.trim() || null,
             evidenceStepId: item.evidenceStepId,
             responsibleOrganisationId: item.responsibleOrganisation?.id ?? null,
-            confirmations: [...reason.confirmations, ...evidence.confirmations],
+            confirmations: [...(status === 'NOT_APPLICABLE' ? reason.confirmations : []), ...evidence.confirmations],
           },
         },
       });
@@ -152,7 +153,7 @@ export function GuidelineStatusEditor({ municipalityId, item, onClose }: EditorP
                 <Button variant="default" onClick={onClose}>
                   {t('editor.cancel')}
                 </Button>
-                <Button type="submit" loading={loading} disabled={reason.blocked || evidence.blocked}>
+                <Button type="submit" loading={loading} disabled={(status === 'NOT_APPLICABLE' && reason.blocked) || evidence.blocked}>
                   {t('editor.save')}
                 </Button>
               </Group>

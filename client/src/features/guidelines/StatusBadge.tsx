@@ -2,12 +2,12 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GuidelineStatus } from '../../gql/graphql';
 
-// Dark shades of each colour, so the label keeps its contrast on the light badge (axe).
+// Shades dark enough for 4.5:1 on white and on a striped row (axe); Mantine's yellow and orange never are.
 export const STATUS_COLOURS: Record<GuidelineStatus, string> = {
   NOT_STARTED: 'gray.9',
-  PLANNED: 'yellow.9',
+  PLANNED: 'grape.9',
   IN_PROGRESS: 'blue.9',
-  IN_PLACE: 'green.9',
+  IN_PLACE: 'teal.9',
   NOT_APPLICABLE: 'violet.9',
 };
 

@@ -12,7 +12,15 @@ import type {
   GuidelineCountrySummaryType,
   GuidelineMunicipalityLevelType,
 } from './guideline.types.js';
-import { actionPointJson, statusCountsSql, toActionPoint, toCounts, toDate, type ActionPointRow, type StatusCountsRow } from './guideline.view.js';
+import {
+  actionPointJson,
+  statusCountsSql,
+  toActionPoint,
+  toCounts,
+  toDate,
+  type ActionPointRow,
+  type StatusCountsRow,
+} from './guideline.view.js';
 
 /** Every action point in the guidelines' order: one statement. */
 export async function findActionPoints(em: Em): Promise<ActionPointType[]> {

@@ -13,7 +13,6 @@ import { NO_READER_FACTS } from '../pathway/pathway.policy.js';
 
 const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
 
-
 /** The evidence must point into this municipality's pathway as its latest version has it: one statement. */
 async function checkEvidenceStep(uow: UnitOfWork, municipalityId: string, stepId: string): Promise<void> {
   const [row] = await uow.em.execute<{ found: boolean }[]>(
@@ -40,7 +39,8 @@ export async function setGuidelineStatus(deps: CommandDeps, input: SetGuidelineS
     const retried = await em.findOne(GuidelineStatusChange, { id: input.clientId });
     if (retried) return retried.municipalityId;
     trackerAbilities.authorize(deps.actor, 'edit', await trackerSubject(em, deps.actor, input.municipalityId));
-    if (!(await em.findOne(GuidelineActionPoint, { key: input.actionPointKey }))) throw new NotFound(`Action point ${input.actionPointKey}`);
+    if (!(await em.findOne(GuidelineActionPoint, { key: input.actionPointKey })))
+      throw new NotFound(`Action point ${input.actionPointKey}`);
     await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`guideline:${input.municipalityId}:${input.actionPointKey}`]);
     const existing = await em.findOne(
       GuidelineStatus,
@@ -61,7 +61,14 @@ export async function setGuidelineStatus(deps: CommandDeps, input: SetGuidelineS
       responsibleOrganisationId: input.responsibleOrganisationId ?? null,
     };
     const status =
-      existing ?? em.create(GuidelineStatus, { municipalityId: input.municipalityId, actionPointKey: input.actionPointKey, ...values, reviewedAt: uow.now, version: 0 });
+      existing ??
+      em.create(GuidelineStatus, {
+        municipalityId: input.municipalityId,
+        actionPointKey: input.actionPointKey,
+        ...values,
+        reviewedAt: uow.now,
+        version: 0,
+      });
     const texts = [
       { field: 'reason', text: values.reason },
       { field: 'evidenceText', text: values.evidenceText },
@@ -99,7 +106,10 @@ export async function updateGuidelineActionPoint(deps: CommandDeps, input: Updat
       { field: 'label', text: input.label },
       ...input.translations.map((t, i) => ({ field: `translations.${i}.label`, text: t.label })),
     ];
-    await guardTexts(uow, deps.actor, texts, input.confirmations, { type: 'guideline_action_point', id: stableId(`guideline-action-point:${point.key}`) });
+    await guardTexts(uow, deps.actor, texts, input.confirmations, {
+      type: 'guideline_action_point',
+      id: stableId(`guideline-action-point:${point.key}`),
+    });
     point.label = input.label.trim();
     point.labelTranslations = Object.fromEntries(input.translations.map((t) => [t.language, t.label.trim()]));
     point.version += 1;

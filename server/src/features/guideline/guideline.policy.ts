@@ -42,7 +42,8 @@ export interface DashboardSubject {
 export const guidelineDashboardAbilities = defineAbilities<DashboardSubject>()({
   /** A country's heat map: its coordinators, TF-THB members and admins. */
   readCountry: {
-    allow: (viewer, { countryCode, reader }) => isAdmin(viewer) || coordinates(viewer, countryCode) || (isMember(viewer) && reader.taskForce),
+    allow: (viewer, { countryCode, reader }) =>
+      isAdmin(viewer) || coordinates(viewer, countryCode) || (isMember(viewer) && reader.taskForce),
     refusal: 'Only the country’s coordinators, TF-THB members and admins see its heat map',
   },
   /** Countries compared (aggregates only): any coordinator, TF-THB members and admins. */

@@ -54,7 +54,12 @@ describe('the guidelines tracker', () => {
     expect(result.errors).toBeUndefined();
     const progress = result.data!.setGuidelineStatus;
     const saved = progress.items.find((i: Item) => i.actionPoint.key === 'AP02');
-    expect(saved).toMatchObject({ status: 'IN_PLACE', version: before.version + 1, evidenceText: 'Signed cooperation agreement', dueForReview: false });
+    expect(saved).toMatchObject({
+      status: 'IN_PLACE',
+      version: before.version + 1,
+      evidenceText: 'Signed cooperation agreement',
+      dueForReview: false,
+    });
     expect(Date.now() - Date.parse(saved.reviewedAt)).toBeLessThan(60_000);
     expect(progress.history[0]).toMatchObject({ version: before.version + 1, previousStatus: before.status, status: 'IN_PLACE' });
     expect(progress.history).toHaveLength(before.version + 1);
@@ -65,7 +70,13 @@ describe('the guidelines tracker', () => {
 
   it('is saved once when the client retries with the same id', async () => {
     const before = await item('AP03');
-    const input = { clientId: randomUUID(), municipalityId: LIEPAJA, actionPointKey: 'AP03', expectedVersion: before.version, status: 'PLANNED' };
+    const input = {
+      clientId: randomUUID(),
+      municipalityId: LIEPAJA,
+      actionPointKey: 'AP03',
+      expectedVersion: before.version,
+      status: 'PLANNED',
+    };
     const as = await app.cookieOf('member.lv');
     for (let i = 0; i < 2; i++) expect((await app.gql(SET, { input }, { as })).errors).toBeUndefined();
     const [row] = await sql<{ n: string }>(app, `select count(*) as n from guideline_status_change where id = ?`, [input.clientId]);
@@ -77,9 +88,19 @@ describe('the guidelines tracker', () => {
     const before = await item('AP04');
     const step = stableId('pathway-step:LV:Liepāja:police');
     const other = stableId('pathway-step:LT:Klaipėda:police');
-    const refused = await set('member.lv', { actionPointKey: 'AP04', expectedVersion: before.version, status: 'IN_PLACE', evidenceStepId: other });
+    const refused = await set('member.lv', {
+      actionPointKey: 'AP04',
+      expectedVersion: before.version,
+      status: 'IN_PLACE',
+      evidenceStepId: other,
+    });
     expect(refused.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.evidenceStepId', message: expect.any(String) }]);
-    const saved = await set('member.lv', { actionPointKey: 'AP04', expectedVersion: before.version, status: 'IN_PLACE', evidenceStepId: step });
+    const saved = await set('member.lv', {
+      actionPointKey: 'AP04',
+      expectedVersion: before.version,
+      status: 'IN_PLACE',
+      evidenceStepId: step,
+    });
     expect(saved.errors).toBeUndefined();
     expect((await item('AP04')).evidenceStepId).toBe(step);
   });
@@ -88,9 +109,21 @@ describe('the guidelines tracker', () => {
     const before = await item('AP05');
     const count = async () => Number((await sql<{ n: string }>(app, `select count(*) as n from guideline_status_change`))[0]!.n);
     const changes = await count();
-    const noReason = await set('coordinator.lv', { actionPointKey: 'AP05', expectedVersion: before.version, status: 'NOT_APPLICABLE', reason: ' ' });
-    expect(noReason.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.reason', message: 'Say why this action point does not apply' }]);
-    const badLink = await set('coordinator.lv', { actionPointKey: 'AP05', expectedVersion: before.version, status: 'PLANNED', evidenceLink: 'javascript:alert(1)' });
+    const noReason = await set('coordinator.lv', {
+      actionPointKey: 'AP05',
+      expectedVersion: before.version,
+      status: 'NOT_APPLICABLE',
+      reason: ' ',
+    });
+    expect(noReason.errors?.[0]?.extensions?.fieldErrors).toEqual([
+      { field: 'input.reason', message: 'Say why this action point does not apply' },
+    ]);
+    const badLink = await set('coordinator.lv', {
+      actionPointKey: 'AP05',
+      expectedVersion: before.version,
+      status: 'PLANNED',
+      evidenceLink: 'javascript:alert(1)',
+    });
     expect(badLink.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const victimData = await set('coordinator.lv', {
       actionPointKey: 'AP05',
@@ -106,15 +139,27 @@ describe('the guidelines tracker', () => {
   });
 
   it('lets a member of another country neither read nor edit a tracker', async () => {
-    const read = await app.gql(`query ($m: ID!) { guidelineProgress(municipalityId: $m) { id } }`, { m: LIEPAJA }, { as: await app.cookieOf('member.pl') });
+    const read = await app.gql(
+      `query ($m: ID!) { guidelineProgress(municipalityId: $m) { id } }`,
+      { m: LIEPAJA },
+      { as: await app.cookieOf('member.pl') },
+    );
     expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const edit = await set('member.pl', { actionPointKey: 'AP06', expectedVersion: 0, status: 'PLANNED' });
     expect(edit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('reminds the contact point of action points not reviewed for 12 months', async () => {
-    await sql(app, `update guideline_status set reviewed_at = now() - interval '13 months' where municipality_id = ? and action_point_key = 'AP07'`, [LIEPAJA]);
-    await sql(app, `update guideline_status set reviewed_at = now() - interval '11 months' where municipality_id = ? and action_point_key = 'AP08'`, [LIEPAJA]);
+    await sql(
+      app,
+      `update guideline_status set reviewed_at = now() - interval '13 months' where municipality_id = ? and action_point_key = 'AP07'`,
+      [LIEPAJA],
+    );
+    await sql(
+      app,
+      `update guideline_status set reviewed_at = now() - interval '11 months' where municipality_id = ? and action_point_key = 'AP08'`,
+      [LIEPAJA],
+    );
     const reminders = async (who: DemoAccountName) =>
       (
         await app.gql<{ guidelineReminders: { municipality: { id: string }; actionPoint: { key: string } }[] }>(
@@ -135,7 +180,14 @@ describe('the guidelines tracker', () => {
     const update = (expectedVersion: number) =>
       app.gql(
         `mutation ($input: UpdateGuidelineActionPointInput!) { updateGuidelineActionPoint(input: $input) { key label version translations { language label } } }`,
-        { input: { key: 'AP23', expectedVersion, label: 'Evaluate the local work every year.', translations: [{ language: 'lv', label: 'Katru gadu izvērtēt vietējo darbu.' }] } },
+        {
+          input: {
+            key: 'AP23',
+            expectedVersion,
+            label: 'Evaluate the local work every year.',
+            translations: [{ language: 'lv', label: 'Katru gadu izvērtēt vietējo darbu.' }],
+          },
+        },
         { as },
       );
     const saved = await update(1);
@@ -155,7 +207,9 @@ describe('the dashboards', () => {
     const heat = async (countryCode: string) => {
       let rows = 0;
       const statements = await app.countStatements(async () => {
-        const result = await app.gql<{ guidelineCountryProgress: { actionPoints: unknown[]; rows: { statuses: string[]; counts: { total: number } }[] } }>(
+        const result = await app.gql<{
+          guidelineCountryProgress: { actionPoints: unknown[]; rows: { statuses: string[]; counts: { total: number } }[] };
+        }>(
           `query ($c: String!) { guidelineCountryProgress(countryCode: $c) { actionPoints { key } rows { municipality { name } statuses counts { total percent level } } } }`,
           { c: countryCode },
           { as },
@@ -190,7 +244,11 @@ describe('the dashboards', () => {
     expect(region.filter((s) => s.includes('guideline'))).toHaveLength(1);
     let places = 0;
     const map = await app.countStatements(async () => {
-      const result = await app.gql<{ guidelineImplementationMap: unknown[] }>(`{ guidelineImplementationMap { municipality { id } counts { level } } }`, {}, { as });
+      const result = await app.gql<{ guidelineImplementationMap: unknown[] }>(
+        `{ guidelineImplementationMap { municipality { id } counts { level } } }`,
+        {},
+        { as },
+      );
       places = result.data!.guidelineImplementationMap.length;
     });
     const [tracked] = await sql<{ n: string }>(app, `select count(distinct municipality_id) as n from guideline_status`);
@@ -216,7 +274,11 @@ describe('the dashboards', () => {
     const as = await app.cookieOf('coordinator.lv');
     const read = (m: string) =>
       app.countStatements(() =>
-        app.gql(`query ($m: ID!) { guidelineProgress(municipalityId: $m) { counts { percent } items { status responsibleOrganisation { name } } recentChanges(first: 50) { status } } }`, { m }, { as }),
+        app.gql(
+          `query ($m: ID!) { guidelineProgress(municipalityId: $m) { counts { percent } items { status responsibleOrganisation { name } } recentChanges(first: 50) { status } } }`,
+          { m },
+          { as },
+        ),
       );
     const liepaja = await read(LIEPAJA);
     const jelgava = await read(municipalityId('LV', 'Jelgava'));

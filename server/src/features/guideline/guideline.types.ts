@@ -115,7 +115,10 @@ export class GuidelineMunicipalityLevelType {
   @Field(() => GuidelineCountsType) counts!: GuidelineCountsType;
 }
 
-@ObjectType('GuidelineReminder', { description: 'An action point due for review in a municipality whose contact point you are', simpleResolvers: true })
+@ObjectType('GuidelineReminder', {
+  description: 'An action point due for review in a municipality whose contact point you are',
+  simpleResolvers: true,
+})
 export class GuidelineReminderType {
   @Field(() => ID) id!: string;
   @Field(() => Municipality) municipality!: MunicipalityView;
