@@ -20,6 +20,8 @@ export interface EditedItem {
   actionPoint: { key: string; label: string };
 }
 
+const isStatus = (value: string): value is GuidelineStatus => (GUIDELINE_STATUSES as readonly string[]).includes(value);
+
 interface EditorProps {
   municipalityId: string;
   item: EditedItem;
@@ -104,7 +106,10 @@ export function GuidelineStatusEditor({ municipalityId, item, onClose }: EditorP
                 label={t('editor.status')}
                 data-autofocus
                 value={status}
-                onChange={(e) => setStatus(e.currentTarget.value as GuidelineStatus)}
+                onChange={(e) => {
+                  const chosen = e.currentTarget.value;
+                  if (isStatus(chosen)) setStatus(chosen);
+                }}
                 data={GUIDELINE_STATUSES.map((key) => ({ value: key, label: t(`status.${key}`) }))}
               />
               {status === 'NOT_APPLICABLE' && (

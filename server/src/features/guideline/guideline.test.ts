@@ -37,6 +37,8 @@ async function item(key: string): Promise<Item> {
   return result.data!.guidelineProgress.items.find((i) => i.actionPoint.key === key)!;
 }
 
+const changeCount = async () => Number((await sql<{ n: string }>(app, `select count(*) as n from guideline_status_change`))[0]!.n);
+
 async function set(who: DemoAccountName, input: Record<string, unknown>) {
   return app.gql(SET, { input: { clientId: randomUUID(), municipalityId: LIEPAJA, ...input } }, { as: await app.cookieOf(who) });
 }
@@ -107,8 +109,7 @@ describe('the guidelines tracker', () => {
 
   it('refuses bad input with typed errors and writes nothing', async () => {
     const before = await item('AP05');
-    const count = async () => Number((await sql<{ n: string }>(app, `select count(*) as n from guideline_status_change`))[0]!.n);
-    const changes = await count();
+    const changes = await changeCount();
     const noReason = await set('coordinator.lv', {
       actionPointKey: 'AP05',
       expectedVersion: before.version,
@@ -134,7 +135,7 @@ describe('the guidelines tracker', () => {
     expect(victimData.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const unknown = await set('coordinator.lv', { actionPointKey: 'ZZ99', expectedVersion: 0, status: 'PLANNED' });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(await count()).toBe(changes);
+    expect(await changeCount()).toBe(changes);
     expect(await item('AP05')).toEqual(before);
   });
 
@@ -201,6 +202,16 @@ describe('the guidelines tracker', () => {
   });
 });
 
+async function mapOf(who: DemoAccountName): Promise<string[]> {
+  const result = await app.gql<{ guidelineImplementationMap: { municipality: { name: string } }[] }>(
+    `{ guidelineImplementationMap { municipality { name } } }`,
+    {},
+    { as: await app.cookieOf(who) },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.guidelineImplementationMap.map((row) => row.municipality.name);
+}
+
 describe('the dashboards', () => {
   it('show a country’s heat map in the same statements for a country with few and one with many municipalities', async () => {
     const as = await app.cookieOf('admin');
@@ -257,17 +268,8 @@ describe('the dashboards', () => {
   });
 
   it('colour the map for a contact point with their own municipality only, and for other members with nothing', async () => {
-    const map = async (who: DemoAccountName) => {
-      const result = await app.gql<{ guidelineImplementationMap: { municipality: { name: string } }[] }>(
-        `{ guidelineImplementationMap { municipality { name } } }`,
-        {},
-        { as: await app.cookieOf(who) },
-      );
-      expect(result.errors).toBeUndefined();
-      return result.data!.guidelineImplementationMap.map((row) => row.municipality.name);
-    };
-    expect(await map('member.pl')).toEqual(['Gdańsk']);
-    expect(await map('moderator')).toEqual([]);
+    expect(await mapOf('member.pl')).toEqual(['Gdańsk']);
+    expect(await mapOf('moderator')).toEqual([]);
   });
 
   it('read one municipality’s tracker in the same statements whatever its history', async () => {
