@@ -13,5 +13,6 @@ export * from './meeting.js';
 export * from './costs/index.js';
 export * from './meeting-live.js';
 export * from './pathway.js';
+export * from './guideline.js';
 export * from './meeting-outcomes.js';
 export * from './counterpart-request.js';

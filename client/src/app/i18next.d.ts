@@ -2,6 +2,7 @@ import type { defaultNS, resources } from './i18n';
 import type costs from './locales/en/costs.json';
 import type finder from './locales/en/finder.json';
 import type forums from './locales/en/forums.json';
+import type guidelines from './locales/en/guidelines.json';
 import type map from './locales/en/map.json';
 import type meetingPlan from './locales/en/meetingPlan.json';
 import type meetings from './locales/en/meetings.json';
@@ -40,6 +41,8 @@ declare module 'i18next' {
       costs: typeof costs;
       // Counterpart requests' namespace, added with their routes (features/counterpart-requests/requestStrings.ts).
       requests: typeof requests;
+      // The guidelines tracker's namespace, added with its components (features/guidelines/guidelineStrings.ts).
+      guidelines: typeof guidelines;
     };
   }
 }

@@ -71,6 +71,11 @@ export const routes: RouteObject[] = [
             path: 'pathways/national/:code/print',
             lazy: { Component: async () => (await import('../routes/PathwayPrintPage')).PathwayPrintPage },
           },
+          { path: 'guidelines', lazy: { Component: async () => (await import('../routes/Guidelines')).Guidelines } },
+          {
+            path: 'guidelines/:code',
+            lazy: { Component: async () => (await import('../routes/GuidelineCountry')).GuidelineCountry },
+          },
           { path: 'meetings', lazy: { Component: async () => (await import('../routes/Meetings')).Meetings } },
           { path: 'meetings/new', lazy: { Component: async () => (await import('../routes/MeetingNew')).MeetingNew } },
           { path: 'meetings/:id', lazy: { Component: async () => (await import('../routes/Meeting')).Meeting } },

@@ -12,6 +12,7 @@ import { facetsFeature } from '../features/facets/facets.manifest.js';
 import { joiningFeature } from '../features/joining/joining.manifest.js';
 import { forumFeature } from '../features/forum/forum.manifest.js';
 import { freshnessFeature } from '../features/freshness/freshness.manifest.js';
+import { guidelineFeature } from '../features/guideline/guideline.manifest.js';
 import { guardrailFeature } from '../features/guardrail/guardrail.manifest.js';
 import { invitationFeature } from '../features/invitation/invitation.manifest.js';
 import { mailFeature } from '../features/mail/mail.manifest.js';
@@ -66,4 +67,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   costFeature,
   pathwayFeature,
   counterpartRequestFeature,
+  guidelineFeature,
 ];

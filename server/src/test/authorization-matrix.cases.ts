@@ -7,6 +7,7 @@ import { COUNTERPART_REQUEST_MATRIX } from './counterpart-request-matrix.cases.j
 import { MEETING_LIVE_MATRIX } from './meeting-live-matrix.cases.js';
 import { PATHWAY_MATRIX } from './pathway-matrix.cases.js';
 import { MEETING_OUTCOMES_MATRIX } from './meeting-outcomes-matrix.cases.js';
+import { GUIDELINE_MATRIX } from './guideline-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -466,6 +467,7 @@ export const MATRIX: MatrixCase[] = [
   ...COST_MATRIX,
   ...PATHWAY_MATRIX,
   ...COUNTERPART_REQUEST_MATRIX,
+  ...GUIDELINE_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

@@ -15,6 +15,7 @@ import { COUNTERPART_REQUEST_POWERS } from './counterpart-request-matrix.cases.j
 import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
 import { INVITED_MEETING_READERS } from './meeting-matrix.cases.js';
 import { PATHWAY_POWERS } from './pathway-matrix.cases.js';
+import { GUIDELINE_POWERS } from './guideline-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -72,6 +73,9 @@ const FINGERPRINT = [
   'counterpart_request',
   'counterpart_request_recipient',
   'counterpart_request_message',
+  'guideline_action_point',
+  'guideline_status',
+  'guideline_status_change',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
@@ -223,6 +227,7 @@ describe('authorization matrix', () => {
       ...PATHWAY_POWERS,
       ...COST_POWERS,
       ...COUNTERPART_REQUEST_POWERS,
+      ...GUIDELINE_POWERS,
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.
     expect(refused('coordinatorWithoutTwoFactor')).toEqual(powers);

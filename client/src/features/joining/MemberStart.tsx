@@ -31,6 +31,7 @@ export function MemberStart({ viewer }: { viewer: Viewer }) {
     ...(viewer.expert ? [{ to: `/experts/${viewer.expert.id}`, label: t('start.profile'), hint: t('start.profileHint') }] : []),
     ...(viewer.can.approveInvitations ? [{ to: '/approvals', label: t('start.approvals'), hint: t('start.approvalsHint') }] : []),
     ...(viewer.can.seeCoverage ? [{ to: '/coverage', label: t('start.coverage'), hint: t('start.coverageHint') }] : []),
+    ...(viewer.can.seeCoverage ? [{ to: '/guidelines', label: t('start.guidelines'), hint: t('start.guidelinesHint') }] : []),
     { to: '/costs', label: t('start.costs'), hint: t('start.costsHint') },
     { to: '/account', label: t('start.account'), hint: t('start.accountHint') },
   ];

@@ -40,7 +40,14 @@ export function MarkerDrawing({ marker, x, y, unit, ...rest }: MarkerDrawingProp
   if (marker.members.length === 1 && first) {
     return (
       <g {...rest}>
-        <MarkerShape symbol={first.point.symbol} x={x} y={y} r={first.radius * unit} className={classes.shape} />
+        <MarkerShape
+          symbol={first.point.symbol}
+          data-tone={first.point.tone}
+          x={x}
+          y={y}
+          r={first.radius * unit}
+          className={classes.shape}
+        />
       </g>
     );
   }

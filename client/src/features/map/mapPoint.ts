@@ -12,4 +12,8 @@ export interface MapPoint {
   label: string;
   /** Where points differ in kind (coverage status): shape and colour; a circle by default. */
   symbol?: MarkerSymbol;
+  /** A colouring layer over the symbol's own colour (the guidelines' implementation level), lowest to highest. */
+  tone?: MarkerTone;
 }
+
+export type MarkerTone = 'none' | 'low' | 'medium' | 'high';

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
@@ -11,6 +12,9 @@ import { PageSkeleton } from '../../ui/PageSkeleton';
 import { Section } from '../../ui/Section';
 import { PathwaySection } from './PathwaySection';
 import { useMunicipality } from './useMunicipality';
+
+// The tracker (its table, editor and strings) loads only when a municipality's page is opened.
+const GuidelineProgress = lazy(async () => ({ default: (await import('../guidelines/GuidelineProgress')).GuidelineProgress }));
 
 const MunicipalityDirectoryQuery = graphql(`
   query MunicipalityDirectory($municipalityId: ID!, $countryCode: String!, $member: Boolean!) {
@@ -149,9 +153,10 @@ export function MunicipalityPage({ id, member }: { id: string; member: boolean }
           compareWith={`/pathways/compare?${new URLSearchParams({ a: municipality.id, b: country.code })}`}
         />
       </Section>
-      {/* GUIDELINE PROGRESS SLOT: the guidelines tracker (another session) renders this municipality's progress here. */}
       <Section id="municipality-guidelines" title={t('municipality.guidelineProgress')}>
-        <Text c="dimmed">{t('municipality.guidelineProgressSoon')}</Text>
+        <Suspense fallback={<ListSkeleton />}>
+          <GuidelineProgress municipalityId={municipality.id} member={member} />
+        </Suspense>
       </Section>
     </Stack>
   );

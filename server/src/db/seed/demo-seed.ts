@@ -19,6 +19,7 @@ import { seedDemoMeetingOutcomes } from './demo-meeting-outcomes.js';
 import { seedDemoProposals } from './demo-proposals.js';
 import { seedDemoPathways } from './demo-pathways.js';
 import { seedDemoCounterpartRequests } from './demo/counterpart-requests.js';
+import { seedDemoGuidelineTracker } from './demo/guideline-tracker.js';
 import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import type { DemoScope } from './demo/types.js';
@@ -112,6 +113,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedDemoCosts(tx);
     await seedDemoPathways(tx, network);
     await seedDemoCounterpartRequests(tx);
+    await seedDemoGuidelineTracker(tx, network);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

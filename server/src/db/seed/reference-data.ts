@@ -3,6 +3,7 @@ import municipalitiesFile from './reference/municipalities.json' with { type: 'j
 import type { Em } from '../orm.js';
 import { Country } from '../../features/country/country.entity.js';
 import { Municipality } from '../../features/municipality/municipality.entity.js';
+import { insertGuidelineActionPoints } from './reference-guidelines.js';
 import { stableId } from './stable-id.js';
 
 export function municipalityId(countryCode: string, name: string): string {
@@ -33,5 +34,6 @@ export async function upsertReferenceData(em: Em): Promise<void> {
       otherNames: m.otherNames ?? [],
     })),
   );
+  await insertGuidelineActionPoints(em);
   em.clear();
 }

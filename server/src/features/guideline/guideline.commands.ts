@@ -1,0 +1,119 @@
+import { LockMode } from '@mikro-orm/core';
+import { BadUserInput, NotFound } from '../../core/errors.js';
+import { runCommand } from '../../core/outbox/run-command.js';
+import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
+import { guardTexts } from '../guardrail/guard-texts.js';
+import { stableId } from '../../db/seed/stable-id.js';
+import { GuidelineConflict } from './guideline-conflict.js';
+import { GuidelineActionPoint, GuidelineStatus, GuidelineStatusChange } from './guideline.entity.js';
+import type { SetGuidelineStatusInput, UpdateGuidelineActionPointInput } from './guideline.inputs.js';
+import { guidelineDashboardAbilities, trackerAbilities } from './guideline.policy.js';
+import { trackerSubject } from './guideline-tracker.js';
+import { NO_READER_FACTS } from '../pathway/pathway.policy.js';
+
+const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
+
+/** The evidence must point into this municipality's pathway as its latest version has it: one statement. */
+async function checkEvidenceStep(uow: UnitOfWork, municipalityId: string, stepId: string): Promise<void> {
+  const [row] = await uow.em.execute<{ found: boolean }[]>(
+    `select exists (select 1 from referral_pathway p join pathway_version v on v.pathway_id = p.id and v.number = p.latest_number,
+       jsonb_array_elements(v.steps) s where p.municipality_id = ? and s->>'id' = ?) as found`,
+    [municipalityId, stepId],
+  );
+  if (!row?.found) throw BadUserInput.field('input.evidenceStepId', 'Choose a step of this municipality’s pathway');
+}
+
+async function checkOrganisation(uow: UnitOfWork, id: string): Promise<void> {
+  const rows = await uow.em.execute<{ id: string }[]>(`select id from organisation where id = ?`, [id]);
+  if (rows.length === 0) throw new NotFound('The responsible organisation');
+}
+
+/**
+ * Records a municipality's status on an action point as reviewed now, and the change in the history. Serialised per
+ * status; the version the editor reviewed must still be the current one. A retry with the same client id returns
+ * what the first call saved. Every rule is checked before the first write.
+ */
+export async function setGuidelineStatus(deps: CommandDeps, input: SetGuidelineStatusInput): Promise<string> {
+  return runCommand(deps, async (uow) => {
+    const { em } = uow;
+    const retried = await em.findOne(GuidelineStatusChange, { id: input.clientId });
+    if (retried) return retried.municipalityId;
+    trackerAbilities.authorize(deps.actor, 'edit', await trackerSubject(em, deps.actor, input.municipalityId));
+    if (!(await em.findOne(GuidelineActionPoint, { key: input.actionPointKey })))
+      throw new NotFound(`Action point ${input.actionPointKey}`);
+    await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`guideline:${input.municipalityId}:${input.actionPointKey}`]);
+    const existing = await em.findOne(
+      GuidelineStatus,
+      { municipalityId: input.municipalityId, actionPointKey: input.actionPointKey },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if ((existing?.version ?? 0) !== input.expectedVersion) throw new GuidelineConflict(existing?.version ?? 0);
+    const reason = blankToNull(input.reason);
+    if (input.status === 'NOT_APPLICABLE' && !reason) throw BadUserInput.field('input.reason', 'Say why this action point does not apply');
+    if (input.evidenceStepId) await checkEvidenceStep(uow, input.municipalityId, input.evidenceStepId);
+    if (input.responsibleOrganisationId) await checkOrganisation(uow, input.responsibleOrganisationId);
+    const values = {
+      status: input.status,
+      reason,
+      evidenceText: blankToNull(input.evidenceText),
+      evidenceLink: blankToNull(input.evidenceLink),
+      evidenceStepId: input.evidenceStepId ?? null,
+      responsibleOrganisationId: input.responsibleOrganisationId ?? null,
+    };
+    const status =
+      existing ??
+      em.create(GuidelineStatus, {
+        municipalityId: input.municipalityId,
+        actionPointKey: input.actionPointKey,
+        ...values,
+        reviewedAt: uow.now,
+        version: 0,
+      });
+    const texts = [
+      { field: 'reason', text: values.reason },
+      { field: 'evidenceText', text: values.evidenceText },
+    ];
+    await guardTexts(uow, deps.actor, texts, input.confirmations, { type: 'guideline_status', id: status.id });
+    const previousStatus = existing?.status ?? null;
+    const authorId = deps.actor.kind === 'member' ? deps.actor.userId : null;
+    Object.assign(status, values, { reviewedAt: uow.now, version: status.version + 1, updatedById: authorId });
+    em.create(GuidelineStatusChange, {
+      id: input.clientId,
+      statusId: status.id,
+      municipalityId: input.municipalityId,
+      actionPointKey: input.actionPointKey,
+      version: status.version,
+      previousStatus,
+      ...values,
+      authorId,
+      changedAt: uow.now,
+    });
+    return input.municipalityId;
+  });
+}
+
+/** An admin rewords an action point or its translations; the key, theme and sources stay as the guidelines give them. */
+export async function updateGuidelineActionPoint(deps: CommandDeps, input: UpdateGuidelineActionPointInput): Promise<string> {
+  return runCommand(deps, async (uow) => {
+    guidelineDashboardAbilities.authorize(deps.actor, 'maintainActionPoints', { countryCode: null, reader: NO_READER_FACTS });
+    const point = await uow.em.findOne(GuidelineActionPoint, { key: input.key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!point) throw new NotFound(`Action point ${input.key}`);
+    if (point.version !== input.expectedVersion) throw new GuidelineConflict(point.version);
+    const languages = input.translations.map((t) => t.language);
+    const twice = languages.findIndex((language, i) => languages.indexOf(language) !== i);
+    if (twice !== -1) throw BadUserInput.field(`input.translations.${twice}.language`, 'One label per language');
+    const texts = [
+      { field: 'label', text: input.label },
+      ...input.translations.map((t, i) => ({ field: `translations.${i}.label`, text: t.label })),
+    ];
+    await guardTexts(uow, deps.actor, texts, input.confirmations, {
+      type: 'guideline_action_point',
+      id: stableId(`guideline-action-point:${point.key}`),
+    });
+    point.label = input.label.trim();
+    point.labelTranslations = Object.fromEntries(input.translations.map((t) => [t.language, t.label.trim()]));
+    point.version += 1;
+    point.updatedAt = uow.now;
+    return point.key;
+  });
+}
