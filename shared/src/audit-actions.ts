@@ -58,6 +58,7 @@ export const AUDIT_ACTIONS = [
   'NETWORK_ROLE_ENDED',
   'CONTACT_POINT_CHANGED',
   'COST_RATE_CHANGED',
+  'RESOURCE_REMOVED',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
