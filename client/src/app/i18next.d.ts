@@ -2,6 +2,7 @@ import type { defaultNS, resources } from './i18n';
 import type costs from './locales/en/costs.json';
 import type finder from './locales/en/finder.json';
 import type forums from './locales/en/forums.json';
+import type library from './locales/en/library.json';
 import type map from './locales/en/map.json';
 import type meetingPlan from './locales/en/meetingPlan.json';
 import type meetings from './locales/en/meetings.json';
@@ -37,6 +38,8 @@ declare module 'i18next' {
       forums: typeof forums;
       // The cost workbench's namespace, added with its routes (features/costs/costStrings.ts).
       costs: typeof costs;
+      // The library's namespace, added with its routes (features/library/libraryStrings.ts).
+      library: typeof library;
     };
   }
 }

@@ -68,6 +68,10 @@ const FINGERPRINT = [
   'meeting_note',
   'meeting_action_item',
   'meeting_minutes',
+  'resource',
+  'resource_recommendation',
+  'resource_upload',
+  'resource_blob',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');

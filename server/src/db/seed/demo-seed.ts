@@ -20,6 +20,7 @@ import { seedDemoProposals } from './demo-proposals.js';
 import { seedDemoPathways } from './demo-pathways.js';
 import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
+import { seedDemoLibrary } from './demo/library.js';
 import type { DemoScope } from './demo/types.js';
 import { municipalityId } from './reference-data.js';
 import { stableId } from './stable-id.js';
@@ -110,6 +111,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedDemoProposals(tx);
     await seedDemoCosts(tx);
     await seedDemoPathways(tx, network);
+    await seedDemoLibrary(tx);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

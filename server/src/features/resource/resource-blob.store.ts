@@ -87,13 +87,10 @@ export async function storeUpload(
       const [same] = await tx.execute<{ id: string }[]>(`select id from resource_blob where sha256 = ? and complete`, [sha256]);
       if (same) await tx.execute(`delete from resource_blob where id = ?`, [blobId]);
       else
-        await tx.execute(`update resource_blob set sha256 = ?, size = ?, content_type = ?, text_content = ?, complete = true where id = ?`, [
-          sha256,
-          size,
-          contentType,
-          text?.replace(/\u0000/g, '') || null,
-          blobId,
-        ]);
+        await tx.execute(
+          `update resource_blob set sha256 = ?, size = ?, content_type = ?, text_content = ?, complete = true where id = ?`,
+          [sha256, size, contentType, text?.replaceAll('\u0000', '') || null, blobId],
+        );
       const [stored] = await tx.execute<{ text_indexed: boolean }[]>(
         `select text_content is not null as text_indexed from resource_blob where id = ?`,
         [same?.id ?? blobId],

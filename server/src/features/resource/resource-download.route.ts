@@ -23,7 +23,9 @@ export function resourceDownloadRoute(services: AppServices): RequestHandler {
       const viewer = await resolveViewer(services, req.headers.cookie);
       const em = services.orm.em.fork();
       const visible = visibleResourceSql(viewer);
-      const [file] = await em.execute<{ blob_id: string; file_name: string; content_type: ResourceFileType; size: string; visibility: string }[]>(
+      const [file] = await em.execute<
+        { blob_id: string; file_name: string; content_type: ResourceFileType; size: string; visibility: string }[]
+      >(
         `select r.blob_id, r.file_name, b.content_type, b.size, r.visibility from resource r join resource_blob b on b.id = r.blob_id
            where r.id = ? and b.complete and ${visible.sql}`,
         [id.toLowerCase(), ...visible.params],

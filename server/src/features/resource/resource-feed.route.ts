@@ -20,12 +20,10 @@ interface FeedRow {
 export function resourceFeedRoute(services: AppServices): RequestHandler {
   return async (_req, res) => {
     try {
-      const rows = await services.orm.em
-        .fork()
-        .execute<FeedRow[]>(
-          `select id, kind, title, summary, publisher, url, created_at, updated_at from resource where visibility = 'PUBLIC'
+      const rows = await services.orm.em.fork().execute<FeedRow[]>(
+        `select id, kind, title, summary, publisher, url, created_at, updated_at from resource where visibility = 'PUBLIC'
              order by created_at desc, id desc limit ${FEED_ENTRIES}`,
-        );
+      );
       res
         .status(200)
         .type('application/atom+xml; charset=utf-8')
@@ -67,5 +65,7 @@ ${entries.join('\n')}
 
 const iso = (value: string | Date) => new Date(value).toISOString();
 
-// oxlint-disable-next-line no-control-regex -- characters XML 1.0 cannot hold are dropped
-const xml = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// Characters XML 1.0 cannot hold are dropped.
+const xml = (text: string) =>
+  // oxlint-disable-next-line no-control-regex -- control characters are what is removed
+  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -73,7 +73,7 @@ export function toResource(row: ResourceRow, viewer: Viewer): ResourceType {
             fileName: row.file_name,
             contentType: row.content_type,
             size: Number(row.size),
-            downloadUrl: `/library/files/${row.id}`,
+            downloadUrl: `/files/library/${row.id}`,
             textIndexed: row.text_indexed,
           }
         : null,

@@ -49,7 +49,12 @@ function receive(services: AppServices, req: Parameters<RequestHandler>[0], user
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: RESOURCE_FILE_MAX_BYTES, fields: 10, parts: 12 } });
+      // Browsers send the file name in UTF-8 without saying so.
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { files: 1, fileSize: RESOURCE_FILE_MAX_BYTES, fields: 10, parts: 12 },
+      });
     } catch {
       return reject(new BadUpload('Send the file as multipart/form-data'));
     }

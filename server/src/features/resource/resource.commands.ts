@@ -139,7 +139,13 @@ export async function deleteResource(deps: CommandDeps, resourceId: string): Pro
 
 async function lockedSubject(em: Parameters<typeof audit>[0], id: string): Promise<ResourceSubject | null> {
   const [row] = await em.execute<
-    { visibility: ResourceSubject['visibility']; level: ResourceSubject['level']; country_code: string | null; municipality_id: string | null; author_id: string | null }[]
+    {
+      visibility: ResourceSubject['visibility'];
+      level: ResourceSubject['level'];
+      country_code: string | null;
+      municipality_id: string | null;
+      author_id: string | null;
+    }[]
   >(`select visibility, level, trim(country_code) as country_code, municipality_id, author_id from resource where id = ? for update`, [id]);
   if (!row) return null;
   return {
