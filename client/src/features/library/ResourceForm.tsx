@@ -136,7 +136,15 @@ export function ResourceForm() {
           </Group>
         </Radio.Group>
         {source === 'file' ? (
-          <FileInput label={t('form.file')} description={t('form.fileHint')} accept={ACCEPT} value={file} onChange={setFile} clearable />
+          <FileInput
+            label={t('form.file')}
+            description={t('form.fileHint')}
+            accept={ACCEPT}
+            value={file}
+            onChange={setFile}
+            clearable
+            clearButtonProps={{ 'aria-label': t('form.clearFile') }}
+          />
         ) : (
           <TextInput
             label={t('form.url')}

@@ -44,6 +44,26 @@ describe('library: uploads', () => {
     expect(again.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('joins the search: members find a file by its words, visitors only public ones, in the search’s two statements', async () => {
+    const word = uniqueWord();
+    const network = await uploadAndCreate(minimalPdf([`Network ${word}`]), 'n.pdf', { visibility: 'NETWORK', title: 'Network paper' });
+    const open = await uploadAndCreate(minimalPdf([`Open ${word}`]), 'o.pdf', { visibility: 'PUBLIC', title: 'Open paper' });
+    const SEARCH = `query ($query: String!) { search(query: $query, first: 20) { resourceCount
+      hits { node { __typename ... on ResourceMatch { id resourceTitle kind excerpt } } } } }`;
+    const found = async (cookie: string | null) => (await app.gql(SEARCH, { query: word }, { as: cookie })).data!.search;
+    const asMember = await found(member);
+    expect(asMember.resourceCount).toBe(2);
+    expect(asMember.hits.map((hit: { node: { id: string } }) => hit.node.id).toSorted()).toEqual(
+      [network.resource.id, open.resource.id].toSorted(),
+    );
+    expect(asMember.hits[0].node).toMatchObject({ __typename: 'ResourceMatch', kind: 'GUIDELINE' });
+    const asVisitor = await found(null);
+    expect(asVisitor.resourceCount).toBe(1);
+    expect(asVisitor.hits.map((hit: { node: { id: string } }) => hit.node.id)).toEqual([open.resource.id]);
+    const statements = await app.countStatements(() => found(member));
+    expect(statements.filter((statement) => statement.includes('search_query'))).toHaveLength(2);
+  });
+
   it('streams downloads with type and name; members-only files need a session, public ones do not', async () => {
     const bytes = minimalPdf([`Download check ${uniqueWord()}`]);
     const { resource } = await uploadAndCreate(bytes, 'Ziņojums 2024.pdf', { visibility: 'NETWORK' });
@@ -118,7 +138,7 @@ describe('library: uploads', () => {
     const anonymous = await upload(app, null, pdf, 'a.pdf');
     expect(anonymous).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Sign in to upload files' } } });
     const form = new FormData();
-    form.append('file', new Blob([pdf]), 'a.pdf');
+    form.append('file', new Blob([new Uint8Array(pdf)]), 'a.pdf');
     const crossSite = await fetch(`${app.url}/files/library`, { method: 'POST', headers: { cookie: member }, body: form });
     expect(crossSite.status).toBe(400);
   });

@@ -34,7 +34,7 @@ export async function upload(
   headers: Record<string, string> = {},
 ) {
   const form = new FormData();
-  form.append('file', new Blob([bytes]), fileName);
+  form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
   const response = await fetch(`${app.url}/files/library`, {
     method: 'POST',
     headers: { 'x-strom-upload': '1', ...(cookie ? { cookie } : {}), ...headers },
