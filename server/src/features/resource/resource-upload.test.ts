@@ -15,6 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+const byText = (a: string, b: string) => a.localeCompare(b);
 const uniqueWord = () =>
   `w${randomUUID()
     .replace(/[^a-f]/g, '')
@@ -53,8 +54,8 @@ describe('library: uploads', () => {
     const found = async (cookie: string | null) => (await app.gql(SEARCH, { query: word }, { as: cookie })).data!.search;
     const asMember = await found(member);
     expect(asMember.resourceCount).toBe(2);
-    expect(asMember.hits.map((hit: { node: { id: string } }) => hit.node.id).toSorted()).toEqual(
-      [network.resource.id, open.resource.id].toSorted(),
+    expect(asMember.hits.map((hit: { node: { id: string } }) => hit.node.id).toSorted(byText)).toEqual(
+      [network.resource.id, open.resource.id].toSorted(byText),
     );
     expect(asMember.hits[0].node).toMatchObject({ __typename: 'ResourceMatch', kind: 'GUIDELINE' });
     const asVisitor = await found(null);
