@@ -62,6 +62,7 @@ export const AUDIT_ACTIONS = [
   'COUNTERPART_REQUEST_ANSWERED',
   'COUNTERPART_REQUEST_FORWARDED',
   'COUNTERPART_REQUEST_CLOSED',
+  'RESOURCE_REMOVED',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -16,3 +16,4 @@ export * from './pathway.js';
 export * from './guideline.js';
 export * from './meeting-outcomes.js';
 export * from './counterpart-request.js';
+export * from './library.js';

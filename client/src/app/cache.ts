@@ -27,6 +27,7 @@ export function createCache(): InMemoryCache {
           invitations: relayStylePagination(['status']),
           members: relayStylePagination(['filter']),
           auditEvents: relayStylePagination(['filter']),
+          resources: relayStylePagination(['filter']),
           // `networkStats` has no id: replace it whole on every fetch.
           networkStats: { merge: false },
           mySessions: { merge: false },

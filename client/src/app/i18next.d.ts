@@ -3,6 +3,7 @@ import type costs from './locales/en/costs.json';
 import type finder from './locales/en/finder.json';
 import type forums from './locales/en/forums.json';
 import type guidelines from './locales/en/guidelines.json';
+import type library from './locales/en/library.json';
 import type map from './locales/en/map.json';
 import type meetingPlan from './locales/en/meetingPlan.json';
 import type meetings from './locales/en/meetings.json';
@@ -43,6 +44,8 @@ declare module 'i18next' {
       requests: typeof requests;
       // The guidelines tracker's namespace, added with its components (features/guidelines/guidelineStrings.ts).
       guidelines: typeof guidelines;
+      // The library's namespace, added with its routes (features/library/libraryStrings.ts).
+      library: typeof library;
     };
   }
 }

@@ -95,6 +95,9 @@ export const routes: RouteObject[] = [
           { path: 'costs/compare', lazy: { Component: async () => (await import('../routes/CostComparison')).CostComparison } },
           { path: 'costs/rates', lazy: { Component: async () => (await import('../routes/CostRates')).CostRates } },
           { path: 'costs/:id', lazy: { Component: async () => (await import('../routes/CostScenario')).CostScenario } },
+          { path: 'library', lazy: { Component: async () => (await import('../routes/Library')).Library } },
+          { path: 'library/new', lazy: { Component: async () => (await import('../routes/LibraryNew')).LibraryNew } },
+          { path: 'library/:id', lazy: { Component: async () => (await import('../routes/LibraryResource')).LibraryResource } },
           { path: 'forums', lazy: { Component: async () => (await import('../routes/Forums')).Forums } },
           { path: 'forums/new', lazy: { Component: async () => (await import('../routes/NewForum')).NewForum } },
           {

@@ -34,6 +34,7 @@
       "Expert",
       "Organisation",
       "PostMatch",
+      "ResourceMatch",
       "ThreadMatch"
     ],
     "ThreadChange": [
@@ -78,6 +79,7 @@
       "Expert",
       "Organisation",
       "PostMatch",
+      "ResourceMatch",
       "ThreadMatch"
     ],
     "ThreadChange": [

@@ -59,8 +59,20 @@ const postHit = {
   },
 };
 
-function results(hits: unknown[], expertCount: number, organisationCount: number, threadCount = 0, postCount = 0) {
-  return { data: { search: { __typename: 'SearchResults', hits, expertCount, organisationCount, threadCount, postCount } } };
+const resourceHit = {
+  __typename: 'SearchHit',
+  score: 0.09,
+  node: {
+    __typename: 'ResourceMatch',
+    id: 'r1',
+    resourceTitle: 'Identification training, module 1',
+    excerpt: 'Slides and exercises for a half-day session <i>with front-line staff</i>',
+    createdAt: '2026-11-02T09:00:00.000Z',
+  },
+};
+
+function results(hits: unknown[], expertCount: number, organisationCount: number, threadCount = 0, postCount = 0, resourceCount = 0) {
+  return { data: { search: { __typename: 'SearchResults', hits, expertCount, organisationCount, threadCount, postCount, resourceCount } } };
 }
 
 function render(url: string, viewer: unknown, searches: MockLink.MockedResponse[]) {
@@ -124,6 +136,18 @@ describe('search page', () => {
     expect(within(items[2]!).getByText(/two places free this week <b>for adults<\/b>/)).toBeInTheDocument();
     expect(items[2]!.querySelector('b')).toBeNull();
     expect(screen.getByText('1 expert and 0 organisations match; in the forums, 1 thread and 1 post')).toBeInTheDocument();
+  });
+
+  it('lists library resources with a link to the resource and its excerpt as plain text', async () => {
+    render('/search?q=training', viewerNode(), [
+      { request: { query: SearchQuery, variables: { query: 'training', first: 20 } }, result: results([resourceHit], 0, 0, 0, 0, 1) },
+    ]);
+    const list = await screen.findByRole('list', { name: 'Search results' });
+    const [item] = within(list).getAllByRole('listitem');
+    expect(within(item!).getByText('Library')).toBeInTheDocument();
+    expect(within(item!).getByRole('link', { name: 'Identification training, module 1' })).toHaveAttribute('href', '/library/r1');
+    expect(within(item!).getByText(/<i>with front-line staff<\/i>/)).toBeInTheDocument();
+    expect(screen.getByText('0 experts and 0 organisations match; in the library, 1 resource')).toBeInTheDocument();
   });
 
   it('says a capped post count is a lower bound', async () => {

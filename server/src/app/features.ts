@@ -24,6 +24,7 @@ import { networkActivityFeature } from '../features/network-activity/network-act
 import { notificationFeature } from '../features/notification/notification.manifest.js';
 import { networkStatsFeature } from '../features/network-stats/network-stats.manifest.js';
 import { pathwayFeature } from '../features/pathway/pathway.manifest.js';
+import { resourceFeature } from '../features/resource/resource.manifest.js';
 import { organisationFeature } from '../features/organisation/organisation.manifest.js';
 import { privacyFeature } from '../features/privacy/privacy.manifest.js';
 import { profileFeature } from '../features/profile/profile.manifest.js';
@@ -68,4 +69,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   pathwayFeature,
   counterpartRequestFeature,
   guidelineFeature,
+  resourceFeature,
 ];

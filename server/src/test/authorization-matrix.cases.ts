@@ -6,6 +6,7 @@ import { COST_MATRIX } from './cost-matrix.cases.js';
 import { COUNTERPART_REQUEST_MATRIX } from './counterpart-request-matrix.cases.js';
 import { MEETING_LIVE_MATRIX } from './meeting-live-matrix.cases.js';
 import { PATHWAY_MATRIX } from './pathway-matrix.cases.js';
+import { RESOURCE_MATRIX } from './resource-matrix.cases.js';
 import { MEETING_OUTCOMES_MATRIX } from './meeting-outcomes-matrix.cases.js';
 import { GUIDELINE_MATRIX } from './guideline-matrix.cases.js';
 
@@ -468,6 +469,7 @@ export const MATRIX: MatrixCase[] = [
   ...PATHWAY_MATRIX,
   ...COUNTERPART_REQUEST_MATRIX,
   ...GUIDELINE_MATRIX,
+  ...RESOURCE_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

@@ -76,6 +76,10 @@ const FINGERPRINT = [
   'guideline_action_point',
   'guideline_status',
   'guideline_status_change',
+  'resource',
+  'resource_recommendation',
+  'resource_upload',
+  'resource_blob',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');

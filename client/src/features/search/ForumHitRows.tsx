@@ -23,6 +23,15 @@ export const SearchHitPostFragment = graphql(`
   }
 `);
 
+export const SearchHitResourceFragment = graphql(`
+  fragment SearchHit_resource on ResourceMatch {
+    id
+    resourceTitle
+    excerpt
+    createdAt
+  }
+`);
+
 function When({ iso }: { iso: string }) {
   const format = useFormat();
   return <time dateTime={iso}>{format.dateTime(iso)}</time>;
@@ -49,6 +58,25 @@ export function PostHit({ post }: { post: FragmentType<typeof SearchHitPostFragm
       {data.snippet}
       <br />
       {t('search.inForum', { forum: data.forumTitle })}
+      {' · '}
+      <When iso={data.createdAt} />
+    </HitFrame>
+  );
+}
+
+/** A library resource: its summary (or the words around the match in its file), plain text from the server. */
+export function ResourceHit({ resource }: { resource: FragmentType<typeof SearchHitResourceFragment> }) {
+  const { t } = useTranslation();
+  const data = getFragmentData(SearchHitResourceFragment, resource);
+  return (
+    <HitFrame kind="resource" name={data.resourceTitle} to={`/library/${data.id}`}>
+      {data.excerpt && (
+        <>
+          {data.excerpt}
+          <br />
+        </>
+      )}
+      {t('search.inLibrary')}
       {' · '}
       <When iso={data.createdAt} />
     </HitFrame>

@@ -27,13 +27,14 @@ export const SearchHitOrganisationFragment = graphql(`
   }
 `);
 
-export type HitKind = 'expert' | 'organisation' | 'thread' | 'post';
+export type HitKind = 'expert' | 'organisation' | 'thread' | 'post' | 'resource';
 
 const BADGES = {
   expert: { label: 'search.typeExpert', color: 'teal.9' },
   organisation: { label: 'search.typeOrganisation', color: 'blue.9' },
   thread: { label: 'search.typeThread', color: 'grape.9' },
   post: { label: 'search.typePost', color: 'indigo.9' },
+  resource: { label: 'search.typeResource', color: 'orange.9' },
 } as const satisfies Record<HitKind, { label: string; color: string }>;
 
 export function HitFrame({ kind, name, to, children }: { kind: HitKind; name: string; to: string; children: ReactNode }) {

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { SearchQuery as SearchQueryType } from '../../gql/graphql';
 import { EmptyState } from '../../ui/EmptyState';
 import { ResultList } from '../../ui/ResultList';
-import { PostHit, ThreadHit } from './ForumHitRows';
+import { PostHit, ResourceHit, ThreadHit } from './ForumHitRows';
 import { ExpertHit, OrganisationHit } from './SearchHitRow';
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -18,6 +18,7 @@ export const SearchQuery = graphql(`
       organisationCount
       threadCount
       postCount
+      resourceCount
       hits {
         score
         node {
@@ -36,6 +37,10 @@ export const SearchQuery = graphql(`
           ... on PostMatch {
             id
             ...SearchHit_post
+          }
+          ... on ResourceMatch {
+            id
+            ...SearchHit_resource
           }
         }
       }
@@ -56,7 +61,9 @@ export function SearchResults({ query, member }: SearchResultsProps) {
   });
   // While the next answer is on its way, the previous one stays: results do not blink per keystroke.
   const results = (data ?? previousData)?.search;
-  const total = results ? results.expertCount + results.organisationCount + results.threadCount + results.postCount : 0;
+  const total = results
+    ? results.expertCount + results.organisationCount + results.threadCount + results.postCount + results.resourceCount
+    : 0;
 
   let summary: string | undefined;
   if (results) {
@@ -73,6 +80,8 @@ export function SearchResults({ query, member }: SearchResultsProps) {
             ? t('search.postsAtLeast', { count: results.postCount })
             : t('search.posts', { count: results.postCount }),
       });
+    if (results.resourceCount > 0)
+      summary += t('search.libraryCount', { resources: t('search.resources', { count: results.resourceCount }) });
   }
 
   return (
@@ -119,5 +128,7 @@ function hitOf(node: Hit) {
       return <ThreadHit thread={node} />;
     case 'PostMatch':
       return <PostHit post={node} />;
+    case 'ResourceMatch':
+      return <ResourceHit resource={node} />;
   }
 }

@@ -22,6 +22,7 @@ import { seedDemoCounterpartRequests } from './demo/counterpart-requests.js';
 import { seedDemoGuidelineTracker } from './demo/guideline-tracker.js';
 import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
+import { seedDemoLibrary } from './demo/library.js';
 import type { DemoScope } from './demo/types.js';
 import { municipalityId } from './reference-data.js';
 import { stableId } from './stable-id.js';
@@ -114,6 +115,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedDemoPathways(tx, network);
     await seedDemoCounterpartRequests(tx);
     await seedDemoGuidelineTracker(tx, network);
+    await seedDemoLibrary(tx);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

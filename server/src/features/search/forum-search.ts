@@ -5,10 +5,13 @@ import { sql, sqlText, type Sql } from '../../core/sql.js';
 import type { SearchTerms } from '../../core/text-search.js';
 import type { Em } from '../../db/orm.js';
 import { moderatedForumSql, visibleForumSql } from '../forum/forum-access.js';
+import { ResourceMatch } from '../resource/resource-match.type.js';
+import { resourceSearchRows } from '../resource/resource-search.js';
+import type { ResourceKind } from '@strom/shared';
 import { PostMatch, ThreadMatch } from './search.types.js';
 
 interface ForumHitRow {
-  kind: 'thread' | 'post';
+  kind: 'thread' | 'post' | 'resource';
   id: string;
   thread_id: string;
   title: string;
@@ -23,8 +26,10 @@ interface ForumHitRow {
 export interface ForumHits {
   threads: { node: ThreadMatch; score: number }[];
   posts: { node: PostMatch; score: number }[];
+  resources: { node: ResourceMatch; score: number }[];
   threadCount: number;
   postCount: number;
+  resourceCount: number;
 }
 
 // A post's words weigh like an organisation's words behind an expert (0.05): names and titles rank first.
@@ -105,7 +110,9 @@ export function forumSearchSql(terms: SearchTerms, viewer: Viewer, first: number
     union all
     ${postRows(sqlText('capped_post'), sqlText('forum_search_query'), snippetText, first)}
     union all
-    ${postRows(sqlText('capped_fuzzy_post'), sqlText('fuzzy_post_query'), snippetText, first)}`;
+    ${postRows(sqlText('capped_fuzzy_post'), sqlText('fuzzy_post_query'), snippetText, first)}
+    union all
+    (${resourceSearchRows(sqlText('(select words from forum_search_query)'), viewer, first)})`;
 }
 
 /**
@@ -171,7 +178,18 @@ export async function searchForums(em: Em, viewer: Viewer, terms: SearchTerms, f
         createdAt: new Date(row.at),
       }),
     })),
+    resources: of('resource').map((row) => ({
+      score: row.score,
+      node: Object.assign(new ResourceMatch(), {
+        id: row.id,
+        resourceTitle: row.title,
+        kind: row.forum_title as ResourceKind,
+        excerpt: row.snippet,
+        createdAt: new Date(row.at),
+      }),
+    })),
     threadCount: of('thread')[0]?.total ?? 0,
     postCount: of('post')[0]?.total ?? 0,
+    resourceCount: of('resource')[0]?.total ?? 0,
   };
 }

@@ -6,8 +6,8 @@
 
 /** A search hit flattened for judging: an expert is judged by its own words and its organisation's. */
 export interface Found {
-  /** Forum threads and posts are judged too: none of these cases is looking for one. */
-  kind: 'Expert' | 'Organisation' | 'ThreadMatch' | 'PostMatch';
+  /** Forum threads and posts and library resources are judged too: none of these cases is looking for one. */
+  kind: 'Expert' | 'Organisation' | 'ThreadMatch' | 'PostMatch' | 'ResourceMatch';
   name: string;
   acronym: string | null;
   /** The organisation's type (an expert's: their organisation's). */

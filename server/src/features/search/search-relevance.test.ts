@@ -42,6 +42,9 @@ const SEARCH = /* GraphQL */ `
           ... on PostMatch {
             threadTitle
           }
+          ... on ResourceMatch {
+            resourceTitle
+          }
         }
       }
     }
@@ -49,8 +52,9 @@ const SEARCH = /* GraphQL */ `
 `;
 
 interface Node {
-  __typename: 'Expert' | 'Organisation' | 'ThreadMatch' | 'PostMatch';
+  __typename: 'Expert' | 'Organisation' | 'ThreadMatch' | 'PostMatch' | 'ResourceMatch';
   threadTitle?: string;
+  resourceTitle?: string;
   fullName?: string;
   title?: string | null;
   country?: { code: string };
@@ -63,6 +67,10 @@ interface Node {
 }
 
 function flatten(node: Node): Found {
+  if (node.__typename === 'ResourceMatch') {
+    const name = `resource: ${node.resourceTitle}`;
+    return { kind: node.__typename, name, acronym: null, type: 'LIBRARY', organisation: '', place: null, country: null, title: null };
+  }
   if (node.__typename === 'ThreadMatch' || node.__typename === 'PostMatch') {
     const name = `${node.__typename === 'ThreadMatch' ? 'thread' : 'post'}: ${node.threadTitle}`;
     return { kind: node.__typename, name, acronym: null, type: 'FORUM', organisation: '', place: null, country: null, title: null };

@@ -8,6 +8,7 @@ import type { Em } from '../../db/orm.js';
 import { directoryAbilities } from '../expert/expert.policy.js';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { ResourceMatch } from '../resource/resource-match.type.js';
 import { searchForums } from './forum-search.js';
 import { PostMatch, ThreadMatch, type SearchHit, type SearchNode, type SearchResults } from './search.types.js';
 
@@ -21,25 +22,26 @@ interface DirectoryRow {
   total: number;
 }
 
-const NOTHING: SearchResults = { hits: [], expertCount: 0, organisationCount: 0, threadCount: 0, postCount: 0 };
+const NOTHING: SearchResults = { hits: [], expertCount: 0, organisationCount: 0, threadCount: 0, postCount: 0, resourceCount: 0 };
 
 /**
- * One ranked list of experts (members only), organisations (anonymous visitors: publicly listed ones) and the
- * forum threads and posts the viewer may read. Two statements whatever `first` is: the directory's kinds in one,
- * the forum's in the other; each kind ranks, counts and returns its best rows in SQL, and the short lists merge
+ * One ranked list of experts (members only), organisations (anonymous visitors: publicly listed ones), and the
+ * forum threads and posts and library resources the viewer may read. Two statements whatever `first` is: the directory's kinds in one,
+ * the forum's and the library's in the other; each kind ranks, counts and returns its best rows in SQL, and the short lists merge
  * here. Relations of the hits load through the ORM's batching dataloader.
  */
 export async function search(em: Em, viewer: Viewer, query: string, first: number): Promise<SearchResults> {
   const terms = searchTerms(query);
   if (!terms) return NOTHING;
   const [directory, forums] = await Promise.all([searchDirectory(em, viewer, terms, first), searchForums(em, viewer, terms, first)]);
-  const hits = [...directory.hits, ...forums.threads, ...forums.posts].toSorted(byRelevance).slice(0, first);
+  const hits = [...directory.hits, ...forums.threads, ...forums.resources, ...forums.posts].toSorted(byRelevance).slice(0, first);
   return {
     hits,
     expertCount: directory.expertCount,
     organisationCount: directory.organisationCount,
     threadCount: forums.threadCount,
     postCount: forums.postCount,
+    resourceCount: forums.resourceCount,
   };
 }
 
@@ -100,9 +102,11 @@ function entityColumns(row: Record<string, unknown>): Record<string, unknown> {
 function byRelevance(a: SearchHit, b: SearchHit): number {
   if (a.score !== b.score) return b.score - a.score;
   const [x, y] = [a.node, b.node];
-  const group = (node: SearchNode) => (node instanceof ThreadMatch ? 1 : node instanceof PostMatch ? 2 : 0);
+  const group = (node: SearchNode) =>
+    node instanceof ThreadMatch ? 1 : node instanceof ResourceMatch ? 2 : node instanceof PostMatch ? 3 : 0;
   if (group(x) !== group(y)) return group(x) - group(y);
   if (x instanceof ThreadMatch && y instanceof ThreadMatch) return y.lastPostAt.getTime() - x.lastPostAt.getTime();
+  if (x instanceof ResourceMatch && y instanceof ResourceMatch) return y.createdAt.getTime() - x.createdAt.getTime();
   if (x instanceof PostMatch && y instanceof PostMatch) return y.createdAt.getTime() - x.createdAt.getTime();
   const [m, n] = [directoryName(x), directoryName(y)];
   return m < n ? -1 : m > n ? 1 : 0;

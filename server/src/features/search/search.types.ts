@@ -2,6 +2,7 @@ import { SEARCH_POST_COUNT_MAX } from '@strom/shared';
 import { createUnionType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Expert } from '../expert/expert.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { ResourceMatch } from '../resource/resource-match.type.js';
 
 /** A forum thread the search found, by its title or tags; read at `/t/<id>`. */
 @ObjectType({ description: 'A forum thread the search found by its title or tags' })
@@ -50,7 +51,7 @@ export class PostMatch {
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'Something the search found',
-  types: () => [Expert, Organisation, ThreadMatch, PostMatch] as const,
+  types: () => [Expert, Organisation, ThreadMatch, PostMatch, ResourceMatch] as const,
   resolveType: (value) =>
     value instanceof Expert
       ? Expert
@@ -58,10 +59,12 @@ export const SearchResult = createUnionType({
         ? Organisation
         : value instanceof ThreadMatch
           ? ThreadMatch
-          : PostMatch,
+          : value instanceof ResourceMatch
+            ? ResourceMatch
+            : PostMatch,
 });
 
-export type SearchNode = Expert | Organisation | ThreadMatch | PostMatch;
+export type SearchNode = Expert | Organisation | ThreadMatch | PostMatch | ResourceMatch;
 
 @ObjectType({ description: 'One search result with its relevance' })
 export class SearchHit {
@@ -90,4 +93,7 @@ export class SearchResults {
     description: `Forum posts matching that you may read, counted up to ${SEARCH_POST_COUNT_MAX} (more read as ${SEARCH_POST_COUNT_MAX})`,
   })
   postCount!: number;
+
+  @Field(() => Int, { description: 'Library resources matching that you may read' })
+  resourceCount!: number;
 }

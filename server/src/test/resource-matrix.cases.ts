@@ -1,0 +1,84 @@
+import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+
+// The library's rows of the authorization matrix. Who reads which resource is proven in
+// features/resource/resource.test.ts; here every root field refuses whom it must and lets the others through to their
+// own checks (probed with unknown ids or bad input, which change nothing).
+
+const EVERYONE: Role[] = [
+  'anonymous',
+  'memberA',
+  'memberB',
+  'moderator',
+  'coordinatorA',
+  'coordinatorB',
+  'admin',
+  'suspended',
+  'coordinatorWithoutTwoFactor',
+  'adminWithoutTwoFactor',
+];
+const MEMBERS = EVERYONE.filter((role) => role !== 'anonymous' && role !== 'suspended');
+const SIGNED_OUT: Role[] = ['anonymous', 'suspended'];
+const none = () => ({});
+
+function expectTrue(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+const RESOURCE = {
+  kind: 'REPORT',
+  title: 'Matrix resource',
+  confirmations: [],
+  scope: { level: 'REGIONAL' },
+  visibility: 'NETWORK',
+  url: 'https://example.org/matrix',
+};
+
+export const RESOURCE_MATRIX: MatrixCase[] = [
+  {
+    field: 'Query.resources',
+    document: `{ resources(first: 20) { totalCount edges { node { id visibility } } } }`,
+    allowed: EVERYONE,
+    variables: none,
+    check: (data, role) => {
+      if (!SIGNED_OUT.includes(role)) return;
+      const hidden = data.resources.edges.filter((edge: { node: { visibility: string } }) => edge.node.visibility !== 'PUBLIC');
+      expectTrue(hidden.length === 0, 'a visitor listed a members-only resource');
+    },
+  },
+  {
+    field: 'Query.resourceFacets',
+    document: `{ resourceFacets { kinds { value count } } }`,
+    allowed: EVERYONE,
+    variables: none,
+  },
+  {
+    field: 'Query.resource',
+    document: `query ($id: ID!) { resource(id: $id) { id } }`,
+    allowed: EVERYONE,
+    variables: (t) => ({ id: t.unknownId }),
+    check: (data) => expectTrue(data.resource === null, 'an unknown resource was found'),
+  },
+  {
+    // Refused viewers try a real save; allowed ones send a link and an upload at once (BAD_USER_INPUT, nothing written).
+    field: 'Mutation.createResource',
+    document: `mutation ($input: CreateResourceInput!) { createResource(input: $input) { id } }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ input: { ...RESOURCE, id: t.unknownId } }),
+    probe: (t) => ({ input: { ...RESOURCE, id: t.unknownId, uploadId: t.unknownId } }),
+    expectAllowed: 'BAD_USER_INPUT',
+  },
+  {
+    field: 'Mutation.recommendResource',
+    document: `mutation ($id: ID!) { recommendResource(id: $id) { id } }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ id: t.unknownId }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  {
+    field: 'Mutation.deleteResource',
+    document: `mutation ($id: ID!) { deleteResource(id: $id) }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ id: t.unknownId }),
+    expectAllowed: 'NOT_FOUND',
+  },
+];
