@@ -22,6 +22,7 @@ import { networkActivityFeature } from '../features/network-activity/network-act
 import { notificationFeature } from '../features/notification/notification.manifest.js';
 import { networkStatsFeature } from '../features/network-stats/network-stats.manifest.js';
 import { pathwayFeature } from '../features/pathway/pathway.manifest.js';
+import { preventionFeature } from '../features/prevention/prevention.manifest.js';
 import { organisationFeature } from '../features/organisation/organisation.manifest.js';
 import { privacyFeature } from '../features/privacy/privacy.manifest.js';
 import { profileFeature } from '../features/profile/profile.manifest.js';
@@ -64,4 +65,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   freshnessFeature,
   costFeature,
   pathwayFeature,
+  preventionFeature,
 ];
