@@ -68,6 +68,8 @@ const FINGERPRINT = [
   'meeting_note',
   'meeting_action_item',
   'meeting_minutes',
+  'prevention_activity',
+  'prevention_partner',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');

@@ -10,6 +10,8 @@ import { ACTIVITY_COLUMNS, ACTIVITY_FROM, toActivity, type PreventionRow } from 
 
 const EMPTY: ConnectionShape<PreventionActivity> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDate = (value: string) =>
+  ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
 const canRead = (viewer: Viewer) => preventionAbilities.can(viewer, 'read', { authorId: null, countryCode: null, partnerIds: [] });
 
 /** One activity, or null for a visitor or an unknown id. One statement. */
@@ -59,7 +61,7 @@ export async function listPreventionActivities(
   if (args.after) {
     const [startsOn, id] = Cursor.decode(checkCursor(args.after, ['text', 'uuid'])!) as [string, string];
     // The cursor's date reaches SQL as a date: one we did not issue is refused here rather than failing there.
-    if (!ISO_DATE.test(startsOn) || Number.isNaN(Date.parse(startsOn))) throw BadUserInput.field('after', 'after is not a valid cursor');
+    if (!isCalendarDate(startsOn)) throw BadUserInput.field('after', 'after is not a valid cursor');
     where.push('(a.starts_on, a.id) < (?::date, ?::uuid)');
     params.push(startsOn, id);
   }
