@@ -43,6 +43,13 @@ export const PREVENTION_MATRIX: MatrixCase[] = [
     check: (data) => expectTrue(data.preventionActivities.totalCount > 0, 'a member sees no demo activity'),
   },
   {
+    field: 'Query.preventionPlaces',
+    document: `{ preventionPlaces(filter: { countryCode: "LV" }) { municipality { id } activityCount } }`,
+    allowed: MEMBERS,
+    variables: () => ({}),
+    check: (data) => expectTrue(data.preventionPlaces.length > 0, 'a member sees no place of the Latvian demo activities'),
+  },
+  {
     field: 'Query.preventionActivity',
     document: `query ($id: ID!) { preventionActivity(id: $id) { id } }`,
     allowed: EVERYONE,

@@ -74,6 +74,22 @@ describe('the prevention catalogue', () => {
     expect(page.edges.map((edge) => edge.node.title)).toContain('Evening outreach at bus stations');
   });
 
+  it('counts the filtered local activities by municipality for the map, in one statement', async () => {
+    const PLACES = `query ($filter: PreventionActivityFilter) { preventionPlaces(filter: $filter) { municipality { name latitude } activityCount } }`;
+    const cookie = await app.cookieOf('member.pl');
+    let places: { municipality: { name: string; latitude: number }; activityCount: number }[] = [];
+    const statements = await app.countStatements(async () => {
+      places = (await app.gql(PLACES, { filter: { countryCode: 'LV' } }, { as: cookie })).data!.preventionPlaces;
+    });
+    expect(statements.filter((statement) => statement.includes('prevention_activity'))).toHaveLength(1);
+    const [row] = await sql<{ n: string }>(
+      app,
+      `select count(*) as n from prevention_activity where country_code = 'LV' and municipality_id is not null`,
+    );
+    expect(places.reduce((sum, place) => sum + place.activityCount, 0)).toBe(Number(row!.n));
+    expect(places.map((place) => place.municipality.name)).toContain('Liepāja');
+  });
+
   it('costs one statement at any page size', async () => {
     const cookie = await app.cookieOf('member.pl');
     const run = (first: number) => app.countStatements(() => app.gql(LIST, { first }, { as: cookie }));

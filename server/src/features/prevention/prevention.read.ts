@@ -5,7 +5,8 @@ import type { Viewer } from '../../core/auth.js';
 import type { Em } from '../../db/orm.js';
 import type { PreventionActivityFilter } from './prevention.args.js';
 import { preventionAbilities } from './prevention.policy.js';
-import type { PreventionActivity } from './prevention.types.js';
+import type { PreventionActivity, PreventionPlace } from './prevention.types.js';
+import { municipalityJson, type MunicipalityView } from '../scope/place.view.js';
 import { ACTIVITY_COLUMNS, ACTIVITY_FROM, toActivity, type PreventionRow } from './prevention.view.js';
 
 const EMPTY: ConnectionShape<PreventionActivity> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
@@ -81,4 +82,16 @@ export async function listPreventionActivities(
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: page.length ? cursorOf(page.at(-1)!) : null },
     totalCount: Number(joined[0]?.total_count ?? 0),
   };
+}
+
+/** The municipalities of the filtered catalogue's local activities, with how many each has, for the map. One statement. */
+export async function listPreventionPlaces(em: Em, viewer: Viewer, filter: PreventionActivityFilter | null | undefined): Promise<PreventionPlace[]> {
+  if (!canRead(viewer)) return [];
+  const { where, params } = conditions(filter);
+  const rows = await em.execute<{ municipality: MunicipalityView; n: string }[]>(
+    `select ${municipalityJson('mu')} as municipality, count(*) as n from prevention_activity a join municipality mu on mu.id = a.municipality_id
+       ${where.length ? `where ${where.join(' and ')}` : ''} group by mu.id order by mu.name`,
+    params,
+  );
+  return rows.map((row) => ({ municipality: row.municipality, activityCount: Number(row.n) }));
 }

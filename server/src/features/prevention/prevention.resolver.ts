@@ -2,11 +2,11 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import type { Context } from '../../core/context.js';
 import { NotFound } from '../../core/errors.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
-import { PreventionActivitiesArgs } from './prevention.args.js';
+import { PreventionActivitiesArgs, PreventionActivityFilter } from './prevention.args.js';
 import { deletePreventionActivity, savePreventionActivity } from './prevention.commands.js';
 import { SavePreventionActivityInput } from './prevention.inputs.js';
-import { findPreventionActivity, listPreventionActivities } from './prevention.read.js';
-import { PreventionActivity, PreventionActivityConnection } from './prevention.types.js';
+import { findPreventionActivity, listPreventionActivities, listPreventionPlaces } from './prevention.read.js';
+import { PreventionActivity, PreventionActivityConnection, PreventionPlace } from './prevention.types.js';
 
 @Resolver()
 export class PreventionResolver {
@@ -14,6 +14,15 @@ export class PreventionResolver {
   @Query(() => PreventionActivityConnection, { description: 'The prevention catalogue, latest start first' })
   preventionActivities(@Ctx() { em, viewer }: Context, @Args(() => PreventionActivitiesArgs) args: PreventionActivitiesArgs) {
     return listPreventionActivities(em, viewer, args);
+  }
+
+  @Authorized()
+  @Query(() => [PreventionPlace], { description: 'Where the filtered catalogue\'s local activities took place, for the map' })
+  preventionPlaces(
+    @Ctx() { em, viewer }: Context,
+    @Arg('filter', () => PreventionActivityFilter, { nullable: true }) filter: PreventionActivityFilter | null,
+  ): Promise<PreventionPlace[]> {
+    return listPreventionPlaces(em, viewer, filter);
   }
 
   @Query(() => PreventionActivity, { nullable: true, description: 'Null when it does not exist, or for visitors' })

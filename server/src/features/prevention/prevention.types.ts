@@ -2,6 +2,8 @@ import type { FormOfExploitation as FormKey, TargetGroup as TargetGroupKey } fro
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../core/connection.js';
+import { Municipality } from '../municipality/municipality.entity.js';
+import type { MunicipalityView } from '../scope/place.view.js';
 import { Scope } from '../scope/scope.type.js';
 import { FormOfExploitation, TargetGroup } from '../vocabulary/vocabulary.enums.js';
 
@@ -47,3 +49,9 @@ export class PreventionActivity {
 }
 
 export const PreventionActivityConnection = ConnectionType('PreventionActivity', PreventionActivity);
+
+@ObjectType({ description: 'A municipality with the activities of the catalogue that took place there', simpleResolvers: true })
+export class PreventionPlace {
+  @Field(() => Municipality) municipality!: MunicipalityView;
+  @Field(() => Int) activityCount!: number;
+}
