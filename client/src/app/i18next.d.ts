@@ -9,6 +9,7 @@ import type meetingLive from './locales/en/meetingLive.json';
 import type meetingOutcomes from './locales/en/meeting-outcomes.json';
 import type members from './locales/en/members.json';
 import type pathways from './locales/en/pathways.json';
+import type prevention from './locales/en/prevention.json';
 import type thread from './locales/en/thread.json';
 import type upkeep from './locales/en/upkeep.json';
 
@@ -37,6 +38,8 @@ declare module 'i18next' {
       forums: typeof forums;
       // The cost workbench's namespace, added with its routes (features/costs/costStrings.ts).
       costs: typeof costs;
+      // The prevention catalogue's namespace, added with its routes (features/prevention/preventionStrings.ts).
+      prevention: typeof prevention;
     };
   }
 }

@@ -87,6 +87,10 @@ export const routes: RouteObject[] = [
           { path: 'costs/compare', lazy: { Component: async () => (await import('../routes/CostComparison')).CostComparison } },
           { path: 'costs/rates', lazy: { Component: async () => (await import('../routes/CostRates')).CostRates } },
           { path: 'costs/:id', lazy: { Component: async () => (await import('../routes/CostScenario')).CostScenario } },
+          { path: 'prevention', lazy: { Component: async () => (await import('../routes/Prevention')).Prevention } },
+          { path: 'prevention/new', lazy: { Component: async () => (await import('../routes/PreventionNew')).PreventionNew } },
+          { path: 'prevention/:id', lazy: { Component: async () => (await import('../routes/PreventionActivity')).PreventionActivity } },
+          { path: 'prevention/:id/edit', lazy: { Component: async () => (await import('../routes/PreventionEdit')).PreventionEdit } },
           { path: 'forums', lazy: { Component: async () => (await import('../routes/Forums')).Forums } },
           { path: 'forums/new', lazy: { Component: async () => (await import('../routes/NewForum')).NewForum } },
           {

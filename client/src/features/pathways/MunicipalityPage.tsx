@@ -9,6 +9,7 @@ import { ListSkeleton } from '../../ui/ListSkeleton';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { Section } from '../../ui/Section';
+import { MunicipalityPrevention } from '../prevention/MunicipalityPrevention';
 import { PathwaySection } from './PathwaySection';
 import { useMunicipality } from './useMunicipality';
 
@@ -144,6 +145,7 @@ export function MunicipalityPage({ id, member }: { id: string; member: boolean }
           compareWith={`/pathways/compare?${new URLSearchParams({ a: municipality.id, b: country.code })}`}
         />
       </Section>
+      <MunicipalityPrevention municipality={municipality} member={member} />
       {/* GUIDELINE PROGRESS SLOT: the guidelines tracker (another session) renders this municipality's progress here. */}
       <Section id="municipality-guidelines" title={t('municipality.guidelineProgress')}>
         <Text c="dimmed">{t('municipality.guidelineProgressSoon')}</Text>

@@ -21,6 +21,7 @@ export function AppHeader({ account }: { account?: ReactNode }) {
     { to: '/counterparts', label: t('nav.counterparts'), end: false },
     { to: '/forums', label: t('nav.forums'), end: false },
     { to: '/meetings', label: t('nav.meetings'), end: false },
+    { to: '/prevention', label: t('nav.prevention'), end: false },
   ];
 
   return (
