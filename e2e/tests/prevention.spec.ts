@@ -35,7 +35,9 @@ test('a member adds a prevention activity, finds it with the filters, and sees i
   await page.getByRole('link', { name: 'Add an activity' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Add a prevention activity' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Title' }).fill(title);
-  await page.getByRole('textbox', { name: 'What was done' }).fill('Actors played a recruitment scene in the market square and talked with the audience.');
+  await page
+    .getByRole('textbox', { name: 'What was done' })
+    .fill('Actors played a recruitment scene in the market square and talked with the audience.');
   expect(await choose(page, 'Target groups at risk', 'Migrant')).toBe('Migrant workers');
   expect(await choose(page, 'Forms of exploitation', 'Domestic')).toBe('Domestic servitude');
   await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Latvia' });
@@ -66,7 +68,10 @@ test('a member adds a prevention activity, finds it with the filters, and sees i
   await expect(list.getByRole('link', { name: title })).toBeVisible();
   await expect(list.getByRole('link', { name: 'Safe work abroad: lessons in vocational schools' })).toHaveCount(0);
   // On the map, Liepāja holds it; from there to the municipality's page, which lists it.
-  await page.getByRole('list', { name: 'Places on the map' }).getByRole('button', { name: /^Liepāja: \d+ activit/ }).click();
+  await page
+    .getByRole('list', { name: 'Places on the map' })
+    .getByRole('button', { name: /^Liepāja: \d+ activit/ })
+    .click();
   await expectNoAxeViolations(page, { overlapping: 'zoomed-svg' });
   await page.getByRole('link', { name: 'Open the page of Liepāja' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Liepāja' })).toBeVisible();

@@ -29,7 +29,7 @@ export function PlaceFields({ place, onChange, errors }: PlaceFieldsProps) {
       <Radio.Group
         label={t('editor.level')}
         value={place.level}
-        onChange={(level) => onChange({ ...place, level: level as Level, municipalityId: level === 'LOCAL' ? place.municipalityId : '' })}
+        onChange={(level) => onChange({ ...place, level, municipalityId: level === 'LOCAL' ? place.municipalityId : '' })}
         error={errors['scope']}
       >
         <Group mt={4}>

@@ -15,6 +15,9 @@ import { useFormat } from '../../ui/useFormat';
 import { DeletePreventionActivityMutation, PreventionActivityFieldsFragment, PreventionActivityQuery } from './preventionDocuments';
 import { usePreventionFormat } from './preventionFormat';
 
+/** A text as its author wrote it: paragraphs apart where they left a blank line. */
+const paragraphs = (text: string) => text.split(/\n{2,}/).map((paragraph, i) => <Text key={i}>{paragraph}</Text>);
+
 /** `/prevention/:id`: one activity, with edit and delete for those the server lets. */
 export function PreventionActivityView({ id }: { id: string }) {
   const { t } = useTranslation('prevention');
@@ -29,7 +32,6 @@ export function PreventionActivityView({ id }: { id: string }) {
   const activity = getFragmentData(PreventionActivityFieldsFragment, data?.preventionActivity);
   if (!activity) return <NotFoundState title={t('title')} message={t('activity.notFound')} />;
   const municipality = activity.scope.municipality;
-  const paragraphs = (text: string) => text.split(/\n{2,}/).map((paragraph, i) => <Text key={i}>{paragraph}</Text>);
 
   return (
     <Stack gap="lg">
@@ -113,7 +115,10 @@ export function PreventionActivityView({ id }: { id: string }) {
         )}
       </Section>
       <Text size="sm">
-        {[activity.authorName && t('activity.addedBy', { name: activity.authorName }), t('activity.updated', { when: format.dateTime(activity.updatedAt) })]
+        {[
+          activity.authorName && t('activity.addedBy', { name: activity.authorName }),
+          t('activity.updated', { when: format.dateTime(activity.updatedAt) }),
+        ]
           .filter(Boolean)
           .join(' · ')}
       </Text>

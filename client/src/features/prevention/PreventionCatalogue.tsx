@@ -54,7 +54,7 @@ export function PreventionCatalogue() {
           {t('add')}
         </Button>
       </Group>
-      <Group gap="md" align="flex-end" wrap="wrap" role="search" aria-label={t('list.label')}>
+      <Group gap="md" align="flex-end" wrap="wrap">
         <FilterSelect
           label={t('filters.targetGroup')}
           anyLabel={t('filters.anyTargetGroup')}

@@ -1,11 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import {
-  PREVENTION_PARTNERS_MAX,
-  PREVENTION_REACH_NOTE_MAX,
-  PREVENTION_TEXT_MAX,
-  PREVENTION_TITLE_MAX,
-} from '@strom/shared';
+import { PREVENTION_PARTNERS_MAX, PREVENTION_REACH_NOTE_MAX, PREVENTION_TEXT_MAX, PREVENTION_TITLE_MAX } from '@strom/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -124,7 +119,13 @@ export function PreventionEditor({ start }: { start: PreventionStart }) {
           error={errors['title']}
           onChange={(event) => setTitle(event.currentTarget.value)}
         />
-        <GuardedTextarea label={t('editor.description')} required value={description} maxLength={PREVENTION_TEXT_MAX} error={errors['description']} />
+        <GuardedTextarea
+          label={t('editor.description')}
+          required
+          value={description}
+          maxLength={PREVENTION_TEXT_MAX}
+          error={errors['description']}
+        />
         <MultiSelect
           label={t('editor.targetGroups')}
           data={groupOptions}
@@ -167,7 +168,12 @@ export function PreventionEditor({ start }: { start: PreventionStart }) {
           error={errors['peopleReached']}
           onChange={(event) => setPeopleReached(event.currentTarget.value.replace(/\D/g, ''))}
         />
-        <GuardedTextarea label={t('editor.reachNote')} value={reachNote} maxLength={PREVENTION_REACH_NOTE_MAX} error={errors['reachNote']} />
+        <GuardedTextarea
+          label={t('editor.reachNote')}
+          value={reachNote}
+          maxLength={PREVENTION_REACH_NOTE_MAX}
+          error={errors['reachNote']}
+        />
         <GuardedTextarea label={t('editor.results')} value={results} maxLength={PREVENTION_TEXT_MAX} error={errors['results']} />
         <GuardedTextarea label={t('editor.lessons')} value={lessons} maxLength={PREVENTION_TEXT_MAX} error={errors['lessons']} />
         <MultiSelect

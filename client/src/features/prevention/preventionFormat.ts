@@ -12,8 +12,7 @@ export function usePreventionFormat() {
   const { t } = useTranslation('prevention');
   const format = useFormat();
   return {
-    place: ({ scope }: Placed): string =>
-      [scope.municipality?.name, scope.country?.name].filter(Boolean).join(', ') || t('list.regional'),
+    place: ({ scope }: Placed): string => [scope.municipality?.name, scope.country?.name].filter(Boolean).join(', ') || t('list.regional'),
     period: ({ startsOn, endsOn }: Placed): string =>
       endsOn
         ? t('list.period', { from: format.calendarDate(startsOn), to: format.calendarDate(endsOn) })

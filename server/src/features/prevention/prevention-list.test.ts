@@ -51,7 +51,12 @@ describe('the prevention catalogue', () => {
       endsOn: '2021-02-28',
     });
     const otherYear = activityInput({ ...match, id: randomUUID(), title: 'Other year', startsOn: '2022-01-01', endsOn: null });
-    const otherCountry = activityInput({ ...match, id: randomUUID(), title: 'Other country', scope: { level: 'NATIONAL', countryCode: 'NO' } });
+    const otherCountry = activityInput({
+      ...match,
+      id: randomUUID(),
+      title: 'Other country',
+      scope: { level: 'NATIONAL', countryCode: 'NO' },
+    });
     for (const input of [match, otherYear, otherCountry]) expect((await saveActivity(app, 'member.pl', input)).errors).toBeUndefined();
     const filter = { targetGroup: 'LGBTIQ', formOfExploitation: 'ORGAN_REMOVAL', countryCode: 'DE', year: 2020 };
     expect(ids(await list({ filter }))).toEqual([match.id]);
@@ -60,7 +65,7 @@ describe('the prevention catalogue', () => {
     expect(ids(await list({ filter: { ...filter, year: 2018 } }))).toEqual([]);
     expect(ids(await list({ filter: { ...filter, targetGroup: 'ADULT_MEN' } }))).toEqual([]);
     const organ = await list({ filter: { formOfExploitation: 'ORGAN_REMOVAL' } });
-    expect(organ.edges.map((edge) => edge.node.title).sort()).toEqual(['Filter match', 'Other country', 'Other year']);
+    expect(organ.edges.map((edge) => edge.node.title).toSorted()).toEqual(['Filter match', 'Other country', 'Other year']);
   });
 
   it('lists a municipality’s own activities for its page', async () => {
@@ -107,10 +112,19 @@ describe('the prevention catalogue', () => {
     expect(second.totalCount).toBe(first.totalCount);
     const pages = [...first.edges, ...second.edges].map((edge) => edge.node);
     expect(new Set(pages.map((node) => node.id)).size).toBe(pages.length);
-    expect(pages.map((node) => node.startsOn)).toEqual(pages.map((node) => node.startsOn).toSorted().toReversed());
-    const forged = await app.gql(LIST, { first: 5, after: 'WyJub3QtYS1kYXRlIiwiMDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAwIl0' }, {
-      as: await app.cookieOf('member.pl'),
-    });
+    expect(pages.map((node) => node.startsOn)).toEqual(
+      pages
+        .map((node) => node.startsOn)
+        .toSorted()
+        .toReversed(),
+    );
+    const forged = await app.gql(
+      LIST,
+      { first: 5, after: 'WyJub3QtYS1kYXRlIiwiMDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAwIl0' },
+      {
+        as: await app.cookieOf('member.pl'),
+      },
+    );
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

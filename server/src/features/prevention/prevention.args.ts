@@ -1,4 +1,9 @@
-import { PREVENTION_YEAR_MAX, PREVENTION_YEAR_MIN, type FormOfExploitation as FormKey, type TargetGroup as TargetGroupKey } from '@strom/shared';
+import {
+  PREVENTION_YEAR_MAX,
+  PREVENTION_YEAR_MIN,
+  type FormOfExploitation as FormKey,
+  type TargetGroup as TargetGroupKey,
+} from '@strom/shared';
 import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection.js';

@@ -25,7 +25,7 @@ async function lockActivity(em: Em, id: string): Promise<(PreventionSubject & { 
        from prevention_activity a where a.id = ? for update`,
     [id],
   );
-  return row ? { authorId: row.author_id, countryCode: row.country_code, partnerIds: row.partner_ids, version: Number(row.version) } : null;
+  return row ? { authorId: row.author_id, countryCode: row.country_code, partnerIds: row.partner_ids, version: row.version } : null;
 }
 
 /**

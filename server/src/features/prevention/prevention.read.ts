@@ -13,6 +13,8 @@ const EMPTY: ConnectionShape<PreventionActivity> = { edges: [], pageInfo: { hasN
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isCalendarDate = (value: string) =>
   ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
+const whereSql = (list: readonly string[]) => (list.length ? `where ${list.join(' and ')}` : '');
+const cursorOf = (node: PreventionActivity) => Cursor.encode([node.startsOn, node.id]);
 const canRead = (viewer: Viewer) => preventionAbilities.can(viewer, 'read', { authorId: null, countryCode: null, partnerIds: [] });
 
 /** One activity, or null for a visitor or an unknown id. One statement. */
@@ -66,7 +68,6 @@ export async function listPreventionActivities(
     where.push('(a.starts_on, a.id) < (?::date, ?::uuid)');
     params.push(startsOn, id);
   }
-  const whereSql = (list: string[]) => (list.length ? `where ${list.join(' and ')}` : '');
   // The count rides along as the left side of a lateral join, so an empty page still reports the total.
   const joined = await em.execute<((PreventionRow & { total_count: string }) | { id: null; total_count: string })[]>(
     `select page.*, t.n as total_count from (select count(*) as n from prevention_activity a ${whereSql(filtered.where)}) t
@@ -76,7 +77,6 @@ export async function listPreventionActivities(
   );
   const rows = joined.filter((row): row is PreventionRow & { total_count: string } => row.id !== null);
   const page = rows.slice(0, args.first).map((row) => toActivity(row, viewer));
-  const cursorOf = (node: PreventionActivity) => Cursor.encode([node.startsOn, node.id]);
   return {
     edges: page.map((node) => ({ cursor: cursorOf(node), node })),
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: page.length ? cursorOf(page.at(-1)!) : null },
@@ -85,12 +85,16 @@ export async function listPreventionActivities(
 }
 
 /** The municipalities of the filtered catalogue's local activities, with how many each has, for the map. One statement. */
-export async function listPreventionPlaces(em: Em, viewer: Viewer, filter: PreventionActivityFilter | null | undefined): Promise<PreventionPlace[]> {
+export async function listPreventionPlaces(
+  em: Em,
+  viewer: Viewer,
+  filter: PreventionActivityFilter | null | undefined,
+): Promise<PreventionPlace[]> {
   if (!canRead(viewer)) return [];
   const { where, params } = conditions(filter);
   const rows = await em.execute<{ municipality: MunicipalityView; n: string }[]>(
     `select ${municipalityJson('mu')} as municipality, count(*) as n from prevention_activity a join municipality mu on mu.id = a.municipality_id
-       ${where.length ? `where ${where.join(' and ')}` : ''} group by mu.id order by mu.name`,
+       ${whereSql(where)} group by mu.id order by mu.name`,
     params,
   );
   return rows.map((row) => ({ municipality: row.municipality, activityCount: Number(row.n) }));

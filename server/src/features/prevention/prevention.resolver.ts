@@ -17,7 +17,7 @@ export class PreventionResolver {
   }
 
   @Authorized()
-  @Query(() => [PreventionPlace], { description: 'Where the filtered catalogue\'s local activities took place, for the map' })
+  @Query(() => [PreventionPlace], { description: "Where the filtered catalogue's local activities took place, for the map" })
   preventionPlaces(
     @Ctx() { em, viewer }: Context,
     @Arg('filter', () => PreventionActivityFilter, { nullable: true }) filter: PreventionActivityFilter | null,

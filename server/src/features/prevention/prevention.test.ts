@@ -64,7 +64,10 @@ describe('a prevention activity', () => {
     const input = activityInput({ partnerIds: [editedId] });
     await saveActivity(app, 'member.pl', input);
     const member = await app.cookieOf('member.lv');
-    expect((await app.gql(READ, { id: input.id }, { as: member })).data!.preventionActivity.viewerCan).toEqual({ edit: true, delete: false });
+    expect((await app.gql(READ, { id: input.id }, { as: member })).data!.preventionActivity.viewerCan).toEqual({
+      edit: true,
+      delete: false,
+    });
     const edited = await saveActivity(app, 'member.lv', { ...input, expectedVersion: 1, lessons: 'Partners add their lessons.' });
     expect(edited.data!.savePreventionActivity.lessons).toBe('Partners add their lessons.');
     expect((await app.gql(DELETE, { id: input.id }, { as: member })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

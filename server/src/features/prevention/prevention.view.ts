@@ -66,7 +66,7 @@ export function toActivity(row: PreventionRow, viewer: Viewer): PreventionActivi
     partners,
     materials: row.materials,
     authorName: row.author_name,
-    version: Number(row.version),
+    version: row.version,
     updatedAt: new Date(row.updated_at),
     viewerCan: preventionAbilities.permissions(viewer, {
       authorId: row.author_id,
