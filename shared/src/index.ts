@@ -17,3 +17,4 @@ export * from './guideline.js';
 export * from './meeting-outcomes.js';
 export * from './counterpart-request.js';
 export * from './library.js';
+export * from './prevention.js';

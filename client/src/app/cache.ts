@@ -28,6 +28,7 @@ export function createCache(): InMemoryCache {
           members: relayStylePagination(['filter']),
           auditEvents: relayStylePagination(['filter']),
           resources: relayStylePagination(['filter']),
+          preventionActivities: relayStylePagination(['filter']),
           // `networkStats` has no id: replace it whole on every fetch.
           networkStats: { merge: false },
           mySessions: { merge: false },
@@ -55,6 +56,7 @@ export function createCache(): InMemoryCache {
       // A scope is a value that belongs to its parent, not an entity of its own.
       Scope: { keyFields: false },
       ViewerPermissions: mergedValue,
+      PreventionPermissions: mergedValue,
       ExpertPermissions: mergedValue,
       ExpertContacts: mergedValue,
       ContactVisibilitySettings: mergedValue,

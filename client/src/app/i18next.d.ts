@@ -12,6 +12,7 @@ import type meetingOutcomes from './locales/en/meeting-outcomes.json';
 import type members from './locales/en/members.json';
 import type pathways from './locales/en/pathways.json';
 import type requests from './locales/en/requests.json';
+import type prevention from './locales/en/prevention.json';
 import type thread from './locales/en/thread.json';
 import type upkeep from './locales/en/upkeep.json';
 
@@ -46,6 +47,8 @@ declare module 'i18next' {
       guidelines: typeof guidelines;
       // The library's namespace, added with its routes (features/library/libraryStrings.ts).
       library: typeof library;
+      // The prevention catalogue's namespace, added with its routes (features/prevention/preventionStrings.ts).
+      prevention: typeof prevention;
     };
   }
 }

@@ -98,6 +98,10 @@ export const routes: RouteObject[] = [
           { path: 'library', lazy: { Component: async () => (await import('../routes/Library')).Library } },
           { path: 'library/new', lazy: { Component: async () => (await import('../routes/LibraryNew')).LibraryNew } },
           { path: 'library/:id', lazy: { Component: async () => (await import('../routes/LibraryResource')).LibraryResource } },
+          { path: 'prevention', lazy: { Component: async () => (await import('../routes/Prevention')).Prevention } },
+          { path: 'prevention/new', lazy: { Component: async () => (await import('../routes/PreventionNew')).PreventionNew } },
+          { path: 'prevention/:id', lazy: { Component: async () => (await import('../routes/PreventionActivity')).PreventionActivity } },
+          { path: 'prevention/:id/edit', lazy: { Component: async () => (await import('../routes/PreventionEdit')).PreventionEdit } },
           { path: 'forums', lazy: { Component: async () => (await import('../routes/Forums')).Forums } },
           { path: 'forums/new', lazy: { Component: async () => (await import('../routes/NewForum')).NewForum } },
           {

@@ -222,6 +222,15 @@ type Documents = {
     "\n  query PlaceFilterCountries {\n    countries {\n      code\n      name\n    }\n  }\n": typeof types.PlaceFilterCountriesDocument,
     "\n  query PlaceFilterMunicipalities($countryCode: String!) {\n    municipalities(countryCode: $countryCode) {\n      id\n      name\n    }\n  }\n": typeof types.PlaceFilterMunicipalitiesDocument,
     "\n  fragment ScopeLabel_scope on Scope {\n    level\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n  }\n": typeof types.ScopeLabel_ScopeFragmentDoc,
+    "\n  fragment PreventionListItem_activity on PreventionActivity {\n    id\n    title\n    targetGroups\n    startsOn\n    endsOn\n    peopleReached\n    scope {\n      level\n      country {\n        code\n        name\n      }\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PreventionListItem_ActivityFragmentDoc,
+    "\n  fragment PreventionActivity_activity on PreventionActivity {\n    id\n    title\n    description\n    targetGroups\n    formsOfExploitation\n    startsOn\n    endsOn\n    peopleReached\n    reachNote\n    results\n    lessons\n    authorName\n    version\n    updatedAt\n    scope {\n      level\n      country {\n        code\n        name\n      }\n      municipality {\n        id\n        name\n      }\n    }\n    partners {\n      id\n      name\n    }\n    materials {\n      title\n      url\n    }\n    viewerCan {\n      edit\n      delete\n    }\n  }\n": typeof types.PreventionActivity_ActivityFragmentDoc,
+    "\n  query PreventionActivities($first: Int!, $after: String, $filter: PreventionActivityFilter) {\n    preventionActivities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PreventionListItem_activity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PreventionActivitiesDocument,
+    "\n  query PreventionPlaces($filter: PreventionActivityFilter) {\n    preventionPlaces(filter: $filter) {\n      activityCount\n      municipality {\n        id\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.PreventionPlacesDocument,
+    "\n  query PreventionActivity($id: ID!) {\n    preventionActivity(id: $id) {\n      ...PreventionActivity_activity\n    }\n  }\n": typeof types.PreventionActivityDocument,
+    "\n  query PreventionCountries {\n    countries {\n      code\n      name\n    }\n    municipalities {\n      id\n      name\n      country {\n        code\n      }\n    }\n  }\n": typeof types.PreventionCountriesDocument,
+    "\n  query PreventionPartners($filter: OrganisationFilter!) {\n    organisations(first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PreventionPartnersDocument,
+    "\n  mutation SavePreventionActivity($input: SavePreventionActivityInput!) {\n    savePreventionActivity(input: $input) {\n      ...PreventionActivity_activity\n    }\n  }\n": typeof types.SavePreventionActivityDocument,
+    "\n  mutation DeletePreventionActivity($id: ID!) {\n    deletePreventionActivity(id: $id)\n  }\n": typeof types.DeletePreventionActivityDocument,
     "\n  fragment SearchHit_thread on ThreadMatch {\n    id\n    threadTitle\n    forumTitle\n    lastPostAt\n  }\n": typeof types.SearchHit_ThreadFragmentDoc,
     "\n  fragment SearchHit_post on PostMatch {\n    id\n    threadId\n    threadTitle\n    forumTitle\n    snippet\n    createdAt\n  }\n": typeof types.SearchHit_PostFragmentDoc,
     "\n  fragment SearchHit_resource on ResourceMatch {\n    id\n    resourceTitle\n    excerpt\n    createdAt\n  }\n": typeof types.SearchHit_ResourceFragmentDoc,
@@ -481,6 +490,15 @@ const documents: Documents = {
     "\n  query PlaceFilterCountries {\n    countries {\n      code\n      name\n    }\n  }\n": types.PlaceFilterCountriesDocument,
     "\n  query PlaceFilterMunicipalities($countryCode: String!) {\n    municipalities(countryCode: $countryCode) {\n      id\n      name\n    }\n  }\n": types.PlaceFilterMunicipalitiesDocument,
     "\n  fragment ScopeLabel_scope on Scope {\n    level\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n  }\n": types.ScopeLabel_ScopeFragmentDoc,
+    "\n  fragment PreventionListItem_activity on PreventionActivity {\n    id\n    title\n    targetGroups\n    startsOn\n    endsOn\n    peopleReached\n    scope {\n      level\n      country {\n        code\n        name\n      }\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": types.PreventionListItem_ActivityFragmentDoc,
+    "\n  fragment PreventionActivity_activity on PreventionActivity {\n    id\n    title\n    description\n    targetGroups\n    formsOfExploitation\n    startsOn\n    endsOn\n    peopleReached\n    reachNote\n    results\n    lessons\n    authorName\n    version\n    updatedAt\n    scope {\n      level\n      country {\n        code\n        name\n      }\n      municipality {\n        id\n        name\n      }\n    }\n    partners {\n      id\n      name\n    }\n    materials {\n      title\n      url\n    }\n    viewerCan {\n      edit\n      delete\n    }\n  }\n": types.PreventionActivity_ActivityFragmentDoc,
+    "\n  query PreventionActivities($first: Int!, $after: String, $filter: PreventionActivityFilter) {\n    preventionActivities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PreventionListItem_activity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PreventionActivitiesDocument,
+    "\n  query PreventionPlaces($filter: PreventionActivityFilter) {\n    preventionPlaces(filter: $filter) {\n      activityCount\n      municipality {\n        id\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n": types.PreventionPlacesDocument,
+    "\n  query PreventionActivity($id: ID!) {\n    preventionActivity(id: $id) {\n      ...PreventionActivity_activity\n    }\n  }\n": types.PreventionActivityDocument,
+    "\n  query PreventionCountries {\n    countries {\n      code\n      name\n    }\n    municipalities {\n      id\n      name\n      country {\n        code\n      }\n    }\n  }\n": types.PreventionCountriesDocument,
+    "\n  query PreventionPartners($filter: OrganisationFilter!) {\n    organisations(first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PreventionPartnersDocument,
+    "\n  mutation SavePreventionActivity($input: SavePreventionActivityInput!) {\n    savePreventionActivity(input: $input) {\n      ...PreventionActivity_activity\n    }\n  }\n": types.SavePreventionActivityDocument,
+    "\n  mutation DeletePreventionActivity($id: ID!) {\n    deletePreventionActivity(id: $id)\n  }\n": types.DeletePreventionActivityDocument,
     "\n  fragment SearchHit_thread on ThreadMatch {\n    id\n    threadTitle\n    forumTitle\n    lastPostAt\n  }\n": types.SearchHit_ThreadFragmentDoc,
     "\n  fragment SearchHit_post on PostMatch {\n    id\n    threadId\n    threadTitle\n    forumTitle\n    snippet\n    createdAt\n  }\n": types.SearchHit_PostFragmentDoc,
     "\n  fragment SearchHit_resource on ResourceMatch {\n    id\n    resourceTitle\n    excerpt\n    createdAt\n  }\n": types.SearchHit_ResourceFragmentDoc,
@@ -1378,6 +1396,42 @@ export function graphql(source: "\n  query PlaceFilterMunicipalities($countryCod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ScopeLabel_scope on Scope {\n    level\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ScopeLabel_scope on Scope {\n    level\n    country {\n      code\n      name\n    }\n    municipality {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PreventionListItem_activity on PreventionActivity {\n    id\n    title\n    targetGroups\n    startsOn\n    endsOn\n    peopleReached\n    scope {\n      level\n      country {\n        code\n        name\n      }\n      municipality {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PreventionListItem_activity on PreventionActivity {\n    id\n    title\n    targetGroups\n    startsOn\n    endsOn\n    peopleReached\n    scope {\n      level\n      country {\n        code\n        name\n      }\n      municipality {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PreventionActivity_activity on PreventionActivity {\n    id\n    title\n    description\n    targetGroups\n    formsOfExploitation\n    startsOn\n    endsOn\n    peopleReached\n    reachNote\n    results\n    lessons\n    authorName\n    version\n    updatedAt\n    scope {\n      level\n      country {\n        code\n        name\n      }\n      municipality {\n        id\n        name\n      }\n    }\n    partners {\n      id\n      name\n    }\n    materials {\n      title\n      url\n    }\n    viewerCan {\n      edit\n      delete\n    }\n  }\n"): (typeof documents)["\n  fragment PreventionActivity_activity on PreventionActivity {\n    id\n    title\n    description\n    targetGroups\n    formsOfExploitation\n    startsOn\n    endsOn\n    peopleReached\n    reachNote\n    results\n    lessons\n    authorName\n    version\n    updatedAt\n    scope {\n      level\n      country {\n        code\n        name\n      }\n      municipality {\n        id\n        name\n      }\n    }\n    partners {\n      id\n      name\n    }\n    materials {\n      title\n      url\n    }\n    viewerCan {\n      edit\n      delete\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreventionActivities($first: Int!, $after: String, $filter: PreventionActivityFilter) {\n    preventionActivities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PreventionListItem_activity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreventionActivities($first: Int!, $after: String, $filter: PreventionActivityFilter) {\n    preventionActivities(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PreventionListItem_activity\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreventionPlaces($filter: PreventionActivityFilter) {\n    preventionPlaces(filter: $filter) {\n      activityCount\n      municipality {\n        id\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreventionPlaces($filter: PreventionActivityFilter) {\n    preventionPlaces(filter: $filter) {\n      activityCount\n      municipality {\n        id\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreventionActivity($id: ID!) {\n    preventionActivity(id: $id) {\n      ...PreventionActivity_activity\n    }\n  }\n"): (typeof documents)["\n  query PreventionActivity($id: ID!) {\n    preventionActivity(id: $id) {\n      ...PreventionActivity_activity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreventionCountries {\n    countries {\n      code\n      name\n    }\n    municipalities {\n      id\n      name\n      country {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreventionCountries {\n    countries {\n      code\n      name\n    }\n    municipalities {\n      id\n      name\n      country {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreventionPartners($filter: OrganisationFilter!) {\n    organisations(first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreventionPartners($filter: OrganisationFilter!) {\n    organisations(first: 100, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePreventionActivity($input: SavePreventionActivityInput!) {\n    savePreventionActivity(input: $input) {\n      ...PreventionActivity_activity\n    }\n  }\n"): (typeof documents)["\n  mutation SavePreventionActivity($input: SavePreventionActivityInput!) {\n    savePreventionActivity(input: $input) {\n      ...PreventionActivity_activity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePreventionActivity($id: ID!) {\n    deletePreventionActivity(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePreventionActivity($id: ID!) {\n    deletePreventionActivity(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,7 @@ import { notificationFeature } from '../features/notification/notification.manif
 import { networkStatsFeature } from '../features/network-stats/network-stats.manifest.js';
 import { pathwayFeature } from '../features/pathway/pathway.manifest.js';
 import { resourceFeature } from '../features/resource/resource.manifest.js';
+import { preventionFeature } from '../features/prevention/prevention.manifest.js';
 import { organisationFeature } from '../features/organisation/organisation.manifest.js';
 import { privacyFeature } from '../features/privacy/privacy.manifest.js';
 import { profileFeature } from '../features/profile/profile.manifest.js';
@@ -70,4 +71,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   counterpartRequestFeature,
   guidelineFeature,
   resourceFeature,
+  preventionFeature,
 ];

@@ -9,6 +9,7 @@ import { PATHWAY_MATRIX } from './pathway-matrix.cases.js';
 import { RESOURCE_MATRIX } from './resource-matrix.cases.js';
 import { MEETING_OUTCOMES_MATRIX } from './meeting-outcomes-matrix.cases.js';
 import { GUIDELINE_MATRIX } from './guideline-matrix.cases.js';
+import { PREVENTION_MATRIX } from './prevention-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -470,6 +471,7 @@ export const MATRIX: MatrixCase[] = [
   ...COUNTERPART_REQUEST_MATRIX,
   ...GUIDELINE_MATRIX,
   ...RESOURCE_MATRIX,
+  ...PREVENTION_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

@@ -80,6 +80,8 @@ const FINGERPRINT = [
   'resource_recommendation',
   'resource_upload',
   'resource_blob',
+  'prevention_activity',
+  'prevention_partner',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');

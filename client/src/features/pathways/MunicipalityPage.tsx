@@ -10,6 +10,7 @@ import { ListSkeleton } from '../../ui/ListSkeleton';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { Section } from '../../ui/Section';
+import { MunicipalityPrevention } from '../prevention/MunicipalityPrevention';
 import { PathwaySection } from './PathwaySection';
 import { useMunicipality } from './useMunicipality';
 
@@ -153,6 +154,7 @@ export function MunicipalityPage({ id, member }: { id: string; member: boolean }
           compareWith={`/pathways/compare?${new URLSearchParams({ a: municipality.id, b: country.code })}`}
         />
       </Section>
+      <MunicipalityPrevention municipality={municipality} member={member} />
       <Section id="municipality-guidelines" title={t('municipality.guidelineProgress')}>
         <Suspense fallback={<ListSkeleton />}>
           <GuidelineProgress municipalityId={municipality.id} member={member} />

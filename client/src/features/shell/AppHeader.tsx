@@ -22,6 +22,7 @@ export function AppHeader({ account }: { account?: ReactNode }) {
     { to: '/forums', label: t('nav.forums'), end: false },
     { to: '/meetings', label: t('nav.meetings'), end: false },
     { to: '/library', label: t('nav.library'), end: false },
+    { to: '/prevention', label: t('nav.prevention'), end: false },
   ];
 
   return (

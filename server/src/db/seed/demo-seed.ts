@@ -20,6 +20,7 @@ import { seedDemoProposals } from './demo-proposals.js';
 import { seedDemoPathways } from './demo-pathways.js';
 import { seedDemoCounterpartRequests } from './demo/counterpart-requests.js';
 import { seedDemoGuidelineTracker } from './demo/guideline-tracker.js';
+import { seedDemoPrevention } from './demo/prevention.js';
 import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import { seedDemoLibrary } from './demo/library.js';
@@ -116,6 +117,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedDemoCounterpartRequests(tx);
     await seedDemoGuidelineTracker(tx, network);
     await seedDemoLibrary(tx);
+    await seedDemoPrevention(tx);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

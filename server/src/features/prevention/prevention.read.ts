@@ -1,0 +1,101 @@
+import { Cursor } from '@mikro-orm/core';
+import { BadUserInput } from '../../core/errors.js';
+import { checkCursor, type ConnectionShape } from '../../core/connection.js';
+import type { Viewer } from '../../core/auth.js';
+import type { Em } from '../../db/orm.js';
+import type { PreventionActivityFilter } from './prevention.args.js';
+import { preventionAbilities } from './prevention.policy.js';
+import type { PreventionActivity, PreventionPlace } from './prevention.types.js';
+import { municipalityJson, type MunicipalityView } from '../scope/place.view.js';
+import { ACTIVITY_COLUMNS, ACTIVITY_FROM, toActivity, type PreventionRow } from './prevention.view.js';
+
+const EMPTY: ConnectionShape<PreventionActivity> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isCalendarDate = (value: string) =>
+  ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
+const whereSql = (list: readonly string[]) => (list.length ? `where ${list.join(' and ')}` : '');
+const cursorOf = (node: PreventionActivity) => Cursor.encode([node.startsOn, node.id]);
+const canRead = (viewer: Viewer) => preventionAbilities.can(viewer, 'read', { authorId: null, countryCode: null, partnerIds: [] });
+
+/** One activity, or null for a visitor or an unknown id. One statement. */
+export async function findPreventionActivity(em: Em, viewer: Viewer, id: string): Promise<PreventionActivity | null> {
+  if (!canRead(viewer)) return null;
+  const [row] = await em.execute<PreventionRow[]>(`select ${ACTIVITY_COLUMNS} from ${ACTIVITY_FROM} where a.id = ?`, [id]);
+  return row ? toActivity(row, viewer) : null;
+}
+
+/** The filter as SQL conditions on `a`; a year matches every activity running at some time in it. */
+function conditions(filter: PreventionActivityFilter | null | undefined): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter?.targetGroup) {
+    where.push('a.target_groups @> array[?]::text[]');
+    params.push(filter.targetGroup);
+  }
+  if (filter?.formOfExploitation) {
+    where.push('a.forms_of_exploitation @> array[?]::text[]');
+    params.push(filter.formOfExploitation);
+  }
+  if (filter?.countryCode) {
+    where.push('a.country_code = ?');
+    params.push(filter.countryCode);
+  }
+  if (filter?.municipalityId) {
+    where.push('a.municipality_id = ?');
+    params.push(filter.municipalityId);
+  }
+  if (filter?.year) {
+    where.push(`a.starts_on <= ?::date and coalesce(a.ends_on, 'infinity'::date) >= ?::date`);
+    params.push(`${filter.year}-12-31`, `${filter.year}-01-01`);
+  }
+  return { where, params };
+}
+
+/** A page of the catalogue, latest start first; page and total in one statement. */
+export async function listPreventionActivities(
+  em: Em,
+  viewer: Viewer,
+  args: { first: number; after?: string | null; filter?: PreventionActivityFilter | null },
+): Promise<ConnectionShape<PreventionActivity>> {
+  if (!canRead(viewer)) return EMPTY;
+  const filtered = conditions(args.filter);
+  const where = [...filtered.where];
+  const params = [...filtered.params];
+  if (args.after) {
+    const [startsOn, id] = Cursor.decode(checkCursor(args.after, ['text', 'uuid'])!) as [string, string];
+    // The cursor's date reaches SQL as a date: one we did not issue is refused here rather than failing there.
+    if (!isCalendarDate(startsOn)) throw BadUserInput.field('after', 'after is not a valid cursor');
+    where.push('(a.starts_on, a.id) < (?::date, ?::uuid)');
+    params.push(startsOn, id);
+  }
+  // The count rides along as the left side of a lateral join, so an empty page still reports the total.
+  const joined = await em.execute<((PreventionRow & { total_count: string }) | { id: null; total_count: string })[]>(
+    `select page.*, t.n as total_count from (select count(*) as n from prevention_activity a ${whereSql(filtered.where)}) t
+       left join lateral (select ${ACTIVITY_COLUMNS} from ${ACTIVITY_FROM} ${whereSql(where)}
+         order by a.starts_on desc, a.id desc limit ?) page on true order by page.starts_on desc, page.id desc`,
+    [...filtered.params, ...params, args.first + 1],
+  );
+  const rows = joined.filter((row): row is PreventionRow & { total_count: string } => row.id !== null);
+  const page = rows.slice(0, args.first).map((row) => toActivity(row, viewer));
+  return {
+    edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+    pageInfo: { hasNextPage: rows.length > args.first, endCursor: page.length ? cursorOf(page.at(-1)!) : null },
+    totalCount: Number(joined[0]?.total_count ?? 0),
+  };
+}
+
+/** The municipalities of the filtered catalogue's local activities, with how many each has, for the map. One statement. */
+export async function listPreventionPlaces(
+  em: Em,
+  viewer: Viewer,
+  filter: PreventionActivityFilter | null | undefined,
+): Promise<PreventionPlace[]> {
+  if (!canRead(viewer)) return [];
+  const { where, params } = conditions(filter);
+  const rows = await em.execute<{ municipality: MunicipalityView; n: string }[]>(
+    `select ${municipalityJson('mu')} as municipality, count(*) as n from prevention_activity a join municipality mu on mu.id = a.municipality_id
+       ${whereSql(where)} group by mu.id order by mu.name`,
+    params,
+  );
+  return rows.map((row) => ({ municipality: row.municipality, activityCount: Number(row.n) }));
+}
