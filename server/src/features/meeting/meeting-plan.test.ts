@@ -189,3 +189,37 @@ describe('meetings', () => {
     expect(ended.data!.meeting.status).toBe('ENDED');
   });
 });
+
+// Last in the file: the burst's fan-out must not run beside the statement counts above.
+describe('host commands at a fixed rate', () => {
+  // Bench S6's steady stream: a host's commands at a fixed rate, each sent without waiting for the one before.
+  it('answers a burst of proposals on one meeting, each once, each its own event in sequence', async () => {
+    const meeting = await makeMeeting(app, { startsAt: null, endsAt: null }, { draft: true });
+    const mod = await app.cookieOf('moderator');
+    const [before] = await sql<{ n: number }>(app, `select last_event_sequence::int as n from meeting where id = ?`, [meeting.id]);
+    const burst = 30;
+    const answers = await Promise.all(
+      Array.from({ length: burst }, (_, n) => {
+        const start = Date.now() + 40 * DAY + n * 3_600_000;
+        return app.gql(
+          `mutation ($input: ProposeSlotsInput!) { proposeMeetingSlots(input: $input) { id } }`,
+          {
+            input: {
+              meetingId: meeting.id,
+              slots: [{ startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString() }],
+            },
+          },
+          { as: mod },
+        );
+      }),
+    );
+    expect(answers.flatMap((answer) => answer.errors ?? [])).toEqual([]);
+    const events = await sql<{ sequence: number }>(
+      app,
+      `select sequence::int as sequence from meeting_event where meeting_id = ? and sequence > ? and kind = 'DATE_POLL_CHANGED' order by sequence`,
+      [meeting.id, before!.n],
+    );
+    expect(events.map((event) => event.sequence)).toEqual(Array.from({ length: burst }, (_, i) => before!.n + i + 1));
+    expect(await sql(app, `select 1 from meeting_slot where meeting_id = ?`, [meeting.id])).toHaveLength(1);
+  });
+});
