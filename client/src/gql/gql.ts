@@ -165,6 +165,7 @@ type Documents = {
     "\n  mutation PlanUpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": typeof types.PlanUpdateMeetingDocument,
     "\n  mutation PlanPickSlot($meetingId: ID!, $slotId: ID!) {\n    pickMeetingSlot(meetingId: $meetingId, slotId: $slotId) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": typeof types.PlanPickSlotDocument,
     "\n  query MeetingCanPlan {\n    meetingPlanning {\n      canPlan\n    }\n  }\n": typeof types.MeetingCanPlanDocument,
+    "\n  subscription MeetingDatePollEvents($meetingId: ID!) {\n    meetingEvent(meetingId: $meetingId) {\n      __typename\n      sequence\n      kind\n    }\n  }\n": typeof types.MeetingDatePollEventsDocument,
     "\n  fragment ActivityEntry_activity on NetworkActivity {\n    id\n    kind\n    occurredAt\n    organisation {\n      id\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": typeof types.ActivityEntry_ActivityFragmentDoc,
     "\n  query NetworkStats {\n    networkStats {\n      countries\n      otherCountries\n      municipalities\n      organisations\n      experts\n    }\n  }\n": typeof types.NetworkStatsDocument,
     "\n  query ActivityFeed($first: Int!) {\n    networkActivity(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityEntry_activity\n        }\n      }\n    }\n  }\n": typeof types.ActivityFeedDocument,
@@ -404,6 +405,7 @@ const documents: Documents = {
     "\n  mutation PlanUpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": types.PlanUpdateMeetingDocument,
     "\n  mutation PlanPickSlot($meetingId: ID!, $slotId: ID!) {\n    pickMeetingSlot(meetingId: $meetingId, slotId: $slotId) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": types.PlanPickSlotDocument,
     "\n  query MeetingCanPlan {\n    meetingPlanning {\n      canPlan\n    }\n  }\n": types.MeetingCanPlanDocument,
+    "\n  subscription MeetingDatePollEvents($meetingId: ID!) {\n    meetingEvent(meetingId: $meetingId) {\n      __typename\n      sequence\n      kind\n    }\n  }\n": types.MeetingDatePollEventsDocument,
     "\n  fragment ActivityEntry_activity on NetworkActivity {\n    id\n    kind\n    occurredAt\n    organisation {\n      id\n      name\n    }\n    expert {\n      id\n      fullName\n    }\n  }\n": types.ActivityEntry_ActivityFragmentDoc,
     "\n  query NetworkStats {\n    networkStats {\n      countries\n      otherCountries\n      municipalities\n      organisations\n      experts\n    }\n  }\n": types.NetworkStatsDocument,
     "\n  query ActivityFeed($first: Int!) {\n    networkActivity(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...ActivityEntry_activity\n        }\n      }\n    }\n  }\n": types.ActivityFeedDocument,
@@ -1110,6 +1112,10 @@ export function graphql(source: "\n  mutation PlanPickSlot($meetingId: ID!, $slo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeetingCanPlan {\n    meetingPlanning {\n      canPlan\n    }\n  }\n"): (typeof documents)["\n  query MeetingCanPlan {\n    meetingPlanning {\n      canPlan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingDatePollEvents($meetingId: ID!) {\n    meetingEvent(meetingId: $meetingId) {\n      __typename\n      sequence\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingDatePollEvents($meetingId: ID!) {\n    meetingEvent(meetingId: $meetingId) {\n      __typename\n      sequence\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

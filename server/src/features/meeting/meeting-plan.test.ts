@@ -50,6 +50,13 @@ describe('the date poll', () => {
       { yes: 1, ifNeedBe: 1, no: 0, viewerAnswer: 'IF_NEED_BE', best: true },
       { yes: 1, ifNeedBe: 0, no: 1, viewerAnswer: 'YES', best: false },
     ]);
+    // The proposal and each answer are events of the meeting's stream (the hosts' page follows them), without answers.
+    const pollEvents = await sql<{ payload: unknown }>(
+      app,
+      `select payload from meeting_event where meeting_id = ? and kind = 'DATE_POLL_CHANGED' order by sequence`,
+      [meeting.id],
+    );
+    expect(pollEvents.map((event) => event.payload)).toEqual([{ slotCount: 2 }, { slotCount: 2 }, { slotCount: 2 }]);
     const picked = await app.gql(
       `mutation ($m: ID!, $s: ID!) { pickMeetingSlot(meetingId: $m, slotId: $s) { status startsAt } }`,
       { m: meeting.id, s: first!.id },
