@@ -119,7 +119,10 @@ test('a moderator plans a regional expert group with the wizard and a date poll;
   const appoint = latvian.getByRole('button', { name: /^Make .+ a co-host$/ });
   const coHost = (await appoint.innerText()).replace(/^Make (.+) a co-host$/, '$1');
   await appoint.click();
-  await page.getByRole('dialog', { name: `Make ${coHost} a co-host` }).getByRole('button', { name: 'Make co-host' }).click();
+  await page
+    .getByRole('dialog', { name: `Make ${coHost} a co-host` })
+    .getByRole('button', { name: 'Make co-host' })
+    .click();
   await expect(participants.getByRole('listitem').filter({ hasText: coHost })).toContainText('co-host');
   await expect(participants.getByRole('button', { name: `Make ${coHost} a co-host` })).toHaveCount(0);
 

@@ -24,7 +24,10 @@ describe('co-hosts', () => {
     const add = async (who: 'member.lv' | 'member.pl', as: string) =>
       app.gql(ADD_HOST, { input: { meetingId: meeting.id, userId: await userIdOf(app, who) } }, { as });
 
-    expect((await app.gql(VIEWER_CAN, { id: meeting.id }, { as: lv })).data!.meeting.viewerCan).toEqual({ manage: false, appointHost: false });
+    expect((await app.gql(VIEWER_CAN, { id: meeting.id }, { as: lv })).data!.meeting.viewerCan).toEqual({
+      manage: false,
+      appointHost: false,
+    });
     const refused = await add('member.pl', lv);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
@@ -32,14 +35,17 @@ describe('co-hosts', () => {
     const added = await add('member.lv', mod);
     expect(added.errors).toBeUndefined();
     expect(added.data!.addMeetingHost.hosts.map((h: { userId: string }) => h.userId)).toContain(lvId);
-    expect((await app.gql(VIEWER_CAN, { id: meeting.id }, { as: lv })).data!.meeting.viewerCan).toEqual({ manage: true, appointHost: true });
+    expect((await app.gql(VIEWER_CAN, { id: meeting.id }, { as: lv })).data!.meeting.viewerCan).toEqual({
+      manage: true,
+      appointHost: true,
+    });
 
     const again = await add('member.lv', mod);
     expect(again.errors).toBeUndefined();
     expect(await sql(app, `select 1 from meeting_host where meeting_id = ? and user_id = ?`, [meeting.id, lvId])).toHaveLength(1);
-    expect(
-      await sql(app, `select 1 from audit_event where action = 'MEETING_HOST_ADDED' and subject_id = ?`, [meeting.id]),
-    ).toHaveLength(1);
+    expect(await sql(app, `select 1 from audit_event where action = 'MEETING_HOST_ADDED' and subject_id = ?`, [meeting.id])).toHaveLength(
+      1,
+    );
 
     // The new co-host appoints in turn.
     const byCoHost = await add('member.pl', lv);
