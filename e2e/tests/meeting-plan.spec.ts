@@ -4,7 +4,8 @@ import { DEMO_PASSWORD, expect, expectNoAxeViolations, signInUi, test } from './
 // The three-municipalities-per-state pattern across two member states: the demo seed gives the contact points of
 // Jelgava, Rēzekne and Riga (Latvia) and Alytus, Kaunas and Klaipėda (Lithuania) member accounts.
 // Five steps, two browsers and four axe scans: longer than one page's budget on a loaded 2-core machine.
-test.setTimeout(120_000);
+// The co-host and removal steps add a dialog and a scan.
+test.setTimeout(180_000);
 
 const PLACES = { LV: ['Jelgava', 'Rēzekne', 'Riga'], LT: ['Alytus', 'Kaunas', 'Klaipėda'] } as const;
 
