@@ -4,7 +4,8 @@ import { DEMO_PASSWORD, expect, expectNoAxeViolations, signInUi, test } from './
 // The three-municipalities-per-state pattern across two member states: the demo seed gives the contact points of
 // Jelgava, Rēzekne and Riga (Latvia) and Alytus, Kaunas and Klaipėda (Lithuania) member accounts.
 // Five steps, two browsers and four axe scans: longer than one page's budget on a loaded 2-core machine.
-test.setTimeout(120_000);
+// The co-host and removal steps add a dialog and a scan.
+test.setTimeout(180_000);
 
 const PLACES = { LV: ['Jelgava', 'Rēzekne', 'Riga'], LT: ['Alytus', 'Kaunas', 'Klaipėda'] } as const;
 
@@ -110,6 +111,30 @@ test('a moderator plans a regional expert group with the wizard and a date poll;
   await page.getByRole('link', { name: `Back to ${title}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('Scheduled', { exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Participants' })).toContainText('6 invited');
+  const participants = page.getByRole('region', { name: 'Participants' });
+  await expect(participants).toContainText('6 invited');
   await expectNoAxeViolations(page);
+
+  // The host makes a Latvian contact point a co-host, then removes a Lithuanian one, each after a confirmation.
+  const latvian = participants.getByRole('list', { name: 'Latvia' }).getByRole('listitem').first();
+  const appoint = latvian.getByRole('button', { name: /^Make .+ a co-host$/ });
+  const coHost = (await appoint.innerText()).replace(/^Make (.+) a co-host$/, '$1');
+  await appoint.click();
+  await page
+    .getByRole('dialog', { name: `Make ${coHost} a co-host` })
+    .getByRole('button', { name: 'Make co-host' })
+    .click();
+  await expect(participants.getByRole('listitem').filter({ hasText: coHost })).toContainText('co-host');
+  await expect(participants.getByRole('button', { name: `Make ${coHost} a co-host` })).toHaveCount(0);
+
+  const lithuanian = participants.getByRole('list', { name: 'Lithuania' }).getByRole('listitem').first();
+  const remove = lithuanian.getByRole('button', { name: /^Remove / });
+  const removed = (await remove.innerText()).replace(/^Remove /, '');
+  await remove.click();
+  const dialog = page.getByRole('dialog', { name: `Remove ${removed}` });
+  await expect(dialog).toContainText('Their seat goes to the first on the waiting list');
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(participants).toContainText('5 invited');
+  await expect(participants.getByRole('listitem').filter({ hasText: removed })).toHaveCount(0);
 });

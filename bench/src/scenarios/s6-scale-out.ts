@@ -4,6 +4,7 @@ import { openSubscribers } from '../measure/live-subscribers.js';
 import { startStrom } from '../measure/strom-server.js';
 import { round } from '../measure/stats.js';
 import { hostCommand, loadMeetingRoom, MEETING_EVENT } from './meeting-live.js';
+import { withPostgres } from '../dataset/postgres.js';
 import { withServices } from './services.js';
 import type { BenchContext, ScenarioResult } from './types.js';
 
@@ -65,7 +66,9 @@ export async function runS6(ctx: BenchContext): Promise<ScenarioResult> {
       try {
         const outcome = await soloRounds(side, ctx.config.rounds, events, ctx.log);
         ctx.log(`  S6 steady stream: ${RATE_PER_SECOND} events/s for ${seconds} s through A`);
-        const stream = await steadyStream(side.subscribers, hostCommand(ctx, a, room.meetingId), seconds);
+        const stream = await steadyStream(side.subscribers, hostCommand(ctx, a, room.meetingId), seconds, () =>
+          lastSequence(ctx.postgresUrl, room.meetingId),
+        );
         return { side, outcome, stream };
       } finally {
         await side.subscribers.close();
@@ -108,9 +111,29 @@ export async function runS6(ctx: BenchContext): Promise<ScenarioResult> {
   };
 }
 
-/** Fires `trigger` at RATE_PER_SECOND for `seconds`, then waits (up to 30 s) for every socket to have every event. */
-async function steadyStream(subscribers: ReturnType<typeof joinSubscribers>, trigger: () => Promise<void>, seconds: number) {
+/** Where the meeting's event log stands: what every socket must have received is counted from it. */
+async function lastSequence(url: string, meetingId: string): Promise<number> {
+  return withPostgres(url, async (client) => {
+    const { rows } = await client.query('select last_event_sequence::int as n from meeting where id = $1', [meetingId]);
+    const [row] = rows as { n: number }[];
+    return row?.n ?? 0;
+  });
+}
+
+/**
+ * Fires `trigger` at RATE_PER_SECOND for `seconds`, then waits (up to 30 s) for every socket to have every event
+ * the meeting's log gained meanwhile. Counted from the log, not from the commands answered without an error: a
+ * command can commit and still be answered with one (until the time budget let committed mutations answer, most
+ * of a run's did, and their events then hid as surplus behind `max(0, …)`).
+ */
+async function steadyStream(
+  subscribers: ReturnType<typeof joinSubscribers>,
+  trigger: () => Promise<void>,
+  seconds: number,
+  sequence: () => Promise<number>,
+) {
   const before = subscribers.received();
+  const firstSequence = await sequence();
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
   let failed = 0;
@@ -129,7 +152,7 @@ async function steadyStream(subscribers: ReturnType<typeof joinSubscribers>, tri
   }
   await Promise.all(inFlight);
   const elapsed = (performance.now() - started) / 1000;
-  const sent = total - failed;
+  const sent = (await sequence()) - firstSequence;
   const deadline = performance.now() + 30_000;
   const missing = () => subscribers.received().reduce((sum, count, i) => sum + Math.max(0, sent - (count - before[i]!)), 0);
   while (missing() > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));

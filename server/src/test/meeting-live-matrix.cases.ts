@@ -72,6 +72,9 @@ export const MEETING_LIVE_MATRIX: MatrixCase[] = [
     `mutation ($input: RemoveParticipantInput!) { removeMeetingParticipant(input: $input) { id } }`,
     (id) => ({ input: { meetingId: id, userId: id } }),
   ),
+  onUnknown('Mutation.addMeetingHost', `mutation ($input: AddMeetingHostInput!) { addMeetingHost(input: $input) { id } }`, (id) => ({
+    input: { meetingId: id, userId: id },
+  })),
   // The live rows of the subscription (typed events, per-event rights, a removed participant's stream ending) are in
   // features/meeting/meeting-live-stream.test.ts; this one proves the typed selection is refused to those not invited.
   {

@@ -4,7 +4,13 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
-import { MeetingAnswerSlotsMutation, MeetingCreateCalendarFeedMutation, MeetingDetailQuery, MeetingRsvpMutation } from './meetingDocuments';
+import {
+  MeetingAnswerSlotsMutation,
+  MeetingCreateCalendarFeedMutation,
+  MeetingDetailQuery,
+  MeetingRsvpMutation,
+  RemoveMeetingParticipantMutation,
+} from './meetingDocuments';
 import { MeetingPage } from './MeetingPage';
 import { useMeetingStrings } from './meetingStrings';
 import { detailNode } from './meetingTestData';
@@ -49,6 +55,34 @@ describe('MeetingPage', () => {
       'href',
       '/calendar/meeting/meeting-spring.ics',
     );
+  });
+
+  it('lets a host remove a participant once asked, and offers to make them a co-host', async () => {
+    const hosting = detailNode({
+      viewerCan: { __typename: 'MeetingPermissions', manage: true, rsvp: false, answerDatePoll: false, appointHost: true },
+    });
+    const without = { ...hosting, invitedCount: 1, participants: hosting.participants.filter((p) => p.userId !== 'u-pl') };
+    render([
+      detail(hosting),
+      {
+        request: { query: RemoveMeetingParticipantMutation, variables: { input: { meetingId: 'meeting-spring', userId: 'u-pl' } } },
+        result: { data: { removeMeetingParticipant: without } },
+      },
+    ]);
+    const poland = await screen.findByRole('list', { name: 'Poland' });
+    expect(within(poland).getByRole('button', { name: 'Make Piotr Member a co-host' })).toBeInTheDocument();
+    await userEvent.click(within(poland).getByRole('button', { name: 'Remove Piotr Member' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove Piotr Member' });
+    expect(dialog).toHaveTextContent('Their seat goes to the first on the waiting list');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Poland' })).not.toBeInTheDocument());
+    expect(screen.getByText('1 invited')).toBeInTheDocument();
+  });
+
+  it('shows no host actions to a participant', async () => {
+    render([detail(detailNode())]);
+    const poland = await screen.findByRole('list', { name: 'Poland' });
+    expect(within(poland).queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('shows the online link to an accepted participant', async () => {

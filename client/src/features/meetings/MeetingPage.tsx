@@ -58,7 +58,7 @@ export function MeetingPage({ id }: { id: string }) {
       {(meeting.status === 'SCHEDULED' || meeting.status === 'LIVE' || meeting.status === 'ENDED') && (
         <MeetingOutcomes meetingId={meeting.id} />
       )}
-      <MeetingParticipants participants={meeting.participants} invitedCount={meeting.invitedCount} />
+      <MeetingParticipants meeting={meeting} />
       <MeetingCalendar calendarPath={meeting.calendarPath} feedCreatedAt={data.calendarFeedCreatedAt ?? null} />
     </Stack>
   );

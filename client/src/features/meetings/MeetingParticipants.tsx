@@ -2,13 +2,19 @@ import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail_MeetingFragment } from '../../gql/graphql';
 import { Section } from '../../ui/Section';
+import { ParticipantActions } from './ParticipantActions';
 import { useCountryName } from './useCountryName';
 
 type Participant = MeetingDetail_MeetingFragment['participants'][number];
 
-/** Who is invited, grouped by the country they work in (the server sends them by country, then name). */
-export function MeetingParticipants({ participants, invitedCount }: { participants: readonly Participant[]; invitedCount: number }) {
+/**
+ * Who is invited, grouped by the country they work in (the server sends them by country, then name); hosts may
+ * make a participant a co-host or remove them.
+ */
+export function MeetingParticipants({ meeting }: { meeting: MeetingDetail_MeetingFragment }) {
   const { t } = useTranslation();
+  const { participants, invitedCount, viewerCan } = meeting;
+  const hostIds = new Set(meeting.hosts.map((host) => host.userId));
   const countryName = useCountryName();
   const byCountry = new Map<string, Participant[]>();
   for (const participant of participants) {
@@ -31,8 +37,19 @@ export function MeetingParticipants({ participants, invitedCount }: { participan
               <List aria-labelledby={`meeting-participants-${country}`} listStyleType="none" spacing={2}>
                 {people.map((person) => (
                   <List.Item key={person.userId}>
-                    {person.name}
-                    {person.municipalityName ? `, ${person.municipalityName}` : ''} — {t(`meetings.participantStatus.${person.status}`)}
+                    <Stack gap={4}>
+                      <Text>
+                        {person.name}
+                        {person.municipalityName ? `, ${person.municipalityName}` : ''} — {t(`meetings.participantStatus.${person.status}`)}
+                        {hostIds.has(person.userId) ? ` · ${t('meetings.participants.host')}` : ''}
+                      </Text>
+                      <ParticipantActions
+                        meetingId={meeting.id}
+                        person={person}
+                        canRemove={viewerCan.manage}
+                        canAppoint={viewerCan.appointHost && person.status !== 'DECLINED' && !hostIds.has(person.userId)}
+                      />
+                    </Stack>
                   </List.Item>
                 ))}
               </List>

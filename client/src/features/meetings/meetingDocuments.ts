@@ -73,6 +73,7 @@ export const MeetingDetailFragment = graphql(`
       manage
       rsvp
       answerDatePoll
+      appointHost
     }
     hosts {
       userId
@@ -113,6 +114,24 @@ export const MeetingDetailQuery = graphql(`
 export const MeetingRsvpMutation = graphql(`
   mutation MeetingRsvp($input: RsvpInput!) {
     rsvpMeeting(input: $input) {
+      id
+      ...MeetingDetail_meeting
+    }
+  }
+`);
+
+export const RemoveMeetingParticipantMutation = graphql(`
+  mutation RemoveMeetingParticipant($input: RemoveParticipantInput!) {
+    removeMeetingParticipant(input: $input) {
+      id
+      ...MeetingDetail_meeting
+    }
+  }
+`);
+
+export const AddMeetingHostMutation = graphql(`
+  mutation AddMeetingHost($input: AddMeetingHostInput!) {
+    addMeetingHost(input: $input) {
       id
       ...MeetingDetail_meeting
     }

@@ -48,7 +48,7 @@ export function detailNode(overrides: Partial<Fields<MeetingDetail_MeetingFragme
     cancelReason: null,
     calendarPath: '/calendar/meeting/meeting-spring.ics',
     viewerStatus: 'INVITED',
-    viewerCan: { __typename: 'MeetingPermissions', manage: false, rsvp: true, answerDatePoll: true },
+    viewerCan: { __typename: 'MeetingPermissions', manage: false, rsvp: true, answerDatePoll: true, appointHost: false },
     hosts: [{ __typename: 'MeetingHost', userId: 'u-mod', name: 'Mara Moderator' }],
     participants: [
       {

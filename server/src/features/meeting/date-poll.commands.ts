@@ -31,7 +31,7 @@ export async function proposeMeetingSlots(deps: CommandDeps, input: ProposeSlots
   });
 }
 
-/** An invitee's answers to the date poll; answering again replaces them. */
+/** An invitee's answers to the date poll; answering again replaces them. The hosts see the totals move live. */
 export async function answerMeetingSlots(deps: CommandDeps, input: AnswerSlotsInput): Promise<string> {
   const actor = signedInActor(deps);
   return runCommand(deps, async (uow) => {
@@ -40,9 +40,9 @@ export async function answerMeetingSlots(deps: CommandDeps, input: AnswerSlotsIn
     meetingAbilities.authorize(actor, 'answerDatePoll', meeting);
     if (meeting.status !== 'DRAFT') throw new Conflict('The date of this meeting has been set: the poll is closed');
     const slotIds = input.answers.map((a) => parseUuid(a.slotId, 'input.answers.slotId'));
-    const [found] = await uow.em.execute<{ n: number }[]>(
-      `select count(*)::int as n from meeting_slot where meeting_id = ? and id = any(?::uuid[])`,
-      [meeting.id, `{${[...new Set(slotIds)].join(',')}}`],
+    const [found] = await uow.em.execute<{ n: number; slots: number }[]>(
+      `select count(*) filter (where id = any(?::uuid[]))::int as n, count(*)::int as slots from meeting_slot where meeting_id = ?`,
+      [`{${[...new Set(slotIds)].join(',')}}`, meeting.id],
     );
     if (found!.n !== new Set(slotIds).size) throw BadUserInput.field('input.answers', 'One of these slots is not part of this poll');
     await uow.em.execute(
@@ -50,6 +50,8 @@ export async function answerMeetingSlots(deps: CommandDeps, input: AnswerSlotsIn
        on conflict (slot_id, user_id) do update set answer = excluded.answer`,
       input.answers.flatMap((a, i) => [slotIds[i], actor.userId, a.answer]),
     );
+    // The hosts' poll page reads the totals again on this event; it carries no one's answer.
+    await recordMeetingEvent(uow, meeting.id, 'DATE_POLL_CHANGED', { slotCount: found!.slots });
     return meeting.id;
   });
 }

@@ -50,6 +50,13 @@ describe('the date poll', () => {
       { yes: 1, ifNeedBe: 1, no: 0, viewerAnswer: 'IF_NEED_BE', best: true },
       { yes: 1, ifNeedBe: 0, no: 1, viewerAnswer: 'YES', best: false },
     ]);
+    // The proposal and each answer are events of the meeting's stream (the hosts' page follows them), without answers.
+    const pollEvents = await sql<{ payload: unknown }>(
+      app,
+      `select payload from meeting_event where meeting_id = ? and kind = 'DATE_POLL_CHANGED' order by sequence`,
+      [meeting.id],
+    );
+    expect(pollEvents.map((event) => event.payload)).toEqual([{ slotCount: 2 }, { slotCount: 2 }, { slotCount: 2 }]);
     const picked = await app.gql(
       `mutation ($m: ID!, $s: ID!) { pickMeetingSlot(meetingId: $m, slotId: $s) { status startsAt } }`,
       { m: meeting.id, s: first!.id },
@@ -187,5 +194,39 @@ describe('meetings', () => {
     expect(titles).toContain('Regional expert group meeting');
     const ended = await app.gql(MEETING, { id: past.data!.meetings.edges[0].node.id }, { as });
     expect(ended.data!.meeting.status).toBe('ENDED');
+  });
+});
+
+// Last in the file: the burst's fan-out must not run beside the statement counts above.
+describe('host commands at a fixed rate', () => {
+  // Bench S6's steady stream: a host's commands at a fixed rate, each sent without waiting for the one before.
+  it('answers a burst of proposals on one meeting, each once, each its own event in sequence', async () => {
+    const meeting = await makeMeeting(app, { startsAt: null, endsAt: null }, { draft: true });
+    const mod = await app.cookieOf('moderator');
+    const [before] = await sql<{ n: number }>(app, `select last_event_sequence::int as n from meeting where id = ?`, [meeting.id]);
+    const burst = 30;
+    const answers = await Promise.all(
+      Array.from({ length: burst }, (_, n) => {
+        const start = Date.now() + 40 * DAY + n * 3_600_000;
+        return app.gql(
+          `mutation ($input: ProposeSlotsInput!) { proposeMeetingSlots(input: $input) { id } }`,
+          {
+            input: {
+              meetingId: meeting.id,
+              slots: [{ startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString() }],
+            },
+          },
+          { as: mod },
+        );
+      }),
+    );
+    expect(answers.flatMap((answer) => answer.errors ?? [])).toEqual([]);
+    const events = await sql<{ sequence: number }>(
+      app,
+      `select sequence::int as sequence from meeting_event where meeting_id = ? and sequence > ? and kind = 'DATE_POLL_CHANGED' order by sequence`,
+      [meeting.id, before!.n],
+    );
+    expect(events.map((event) => event.sequence)).toEqual(Array.from({ length: burst }, (_, i) => before!.n + i + 1));
+    expect(await sql(app, `select 1 from meeting_slot where meeting_id = ?`, [meeting.id])).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import { MeetingInvitationsByPlaceResolver } from './meeting-invitations-by-plac
 import { MeetingLiveResolver } from './meeting-live.resolver.js';
 import { MeetingLiveStateAgendaResolver, MeetingRunResolver } from './meeting-run.resolver.js';
 import { MeetingLiveCommandsResolver, MeetingLivePartsResolver } from './meeting-live-parts.resolver.js';
+import { MeetingHostsResolver } from './meeting-hosts.resolver.js';
 import { meetingSubjects } from './meeting.subjects.js';
 
 export const meetingFeature: FeatureManifest = {
@@ -24,6 +25,7 @@ export const meetingFeature: FeatureManifest = {
     MeetingLivePartsResolver,
     MeetingLiveCommandsResolver,
     MeetingInvitationsByPlaceResolver,
+    MeetingHostsResolver,
   ],
   loaders: (em) => ({ meetingParticipants: createParticipantsLoader(em), meetingSlots: createSlotsLoader(em) }),
   routes: CALENDAR_ROUTES,

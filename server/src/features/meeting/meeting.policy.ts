@@ -18,6 +18,11 @@ export const meetingAbilities = defineAbilities<MeetingAccess>()({
   see: { allow: sees, refusal: 'You may not see this meeting' },
   /** Details, invitations, the date poll, scheduling and cancelling: its hosts, the network's moderators and admins. */
   manage: { allow: (viewer, meeting) => hosts(viewer, meeting) && open(meeting), refusal: 'Only the hosts of this meeting may change it' },
+  /** Making an invited participant a co-host: the meeting's hosts (and moderators, admins) while it is open. */
+  appointHost: {
+    allow: (viewer, meeting) => hosts(viewer, meeting) && open(meeting),
+    refusal: 'Only the hosts of this meeting may add a co-host',
+  },
   /** Answering: the invited, and any member who sees an open (NETWORK or SCOPE) meeting registers by answering. */
   rsvp: {
     allow: (viewer, meeting) => sees(viewer, meeting) && (meeting.viewerStatus !== null || meeting.visibility !== 'INVITED'),

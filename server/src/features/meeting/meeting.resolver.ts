@@ -59,6 +59,7 @@ export class MeetingResolver {
       manage: can.manage,
       rsvp: can.rsvp && open && meeting.status !== 'DRAFT',
       answerDatePoll: can.answerDatePoll && meeting.status === 'DRAFT',
+      appointHost: can.appointHost,
     };
   }
 

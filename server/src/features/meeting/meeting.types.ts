@@ -23,6 +23,9 @@ export class MeetingPermissions {
 
   @Field(() => Boolean)
   answerDatePoll!: boolean;
+
+  @Field(() => Boolean, { description: 'Make an invited participant a co-host' })
+  appointHost!: boolean;
 }
 
 @ObjectType({ description: 'A host of a meeting' })

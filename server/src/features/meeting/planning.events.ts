@@ -48,7 +48,11 @@ export class MeetingParticipantsInvited extends MeetingEvent {
 }
 registerMeetingEventType('PARTICIPANTS_INVITED', MeetingParticipantsInvited);
 
-@ObjectType({ implements: MeetingEvent, simpleResolvers: true, description: 'The date poll’s slots changed' })
+@ObjectType({
+  implements: MeetingEvent,
+  simpleResolvers: true,
+  description: 'The date poll changed: new slots, or an invitee answered (totals only, read them by query)',
+})
 export class MeetingDatePollChanged extends MeetingEvent {
   @Field(() => Int)
   slotCount!: number;

@@ -100,6 +100,17 @@ describe('reduceLiveState', () => {
     expect(reduceLiveState(state(), saved, null)).toMatchObject({ resync: true, state: { sequence: 11 } });
   });
 
+  it('leaves the outcomes’ events to their panels: a vote or a question reads no live state again', () => {
+    const events: LiveEvent[] = [
+      { ...base, __typename: 'MeetingVoteCounted', kind: 'VOTE_COUNTED' },
+      { ...base, __typename: 'MeetingQuestionAsked', kind: 'QUESTION_ASKED' },
+      { ...base, __typename: 'MeetingNoteAdded', kind: 'NOTE_ADDED' },
+    ];
+    for (const event of events) {
+      expect(reduceLiveState(state(), event, null)).toMatchObject({ resync: false, state: { sequence: 11 } });
+    }
+  });
+
   it('counts a check-in and a leave per country', () => {
     const checkIn = {
       ...base,

@@ -46,6 +46,22 @@ function attendanceCount(state: LiveState, countryCode: string | null, delta: 1 
     .sort((a, b) => (a.countryCode ?? '').localeCompare(b.countryCode ?? ''));
 }
 
+/** Events the outcome panels keep themselves current from (outcomes/outcomeCache.ts): nothing for this state to read. */
+const OUTCOME_EVENTS: ReadonlySet<string> = new Set([
+  'MeetingPollCreated',
+  'MeetingPollOpened',
+  'MeetingVoteCounted',
+  'MeetingPollClosed',
+  'MeetingQuestionAsked',
+  'MeetingQuestionUpvoted',
+  'MeetingQuestionAnswered',
+  'MeetingQuestionHidden',
+  'MeetingNoteAdded',
+  'MeetingActionItemAdded',
+  'MeetingActionItemChanged',
+  'MeetingMinutesChanged',
+]);
+
 /**
  * Applies one event of `meetingEvent` to the live state (SQL-free on the server, state-free here): the pointer,
  * the timer, hands and turns, check-ins. Events the state already holds (by `sequence`) change nothing; kinds it
@@ -147,6 +163,6 @@ export function reduceLiveState(state: LiveState, event: LiveEvent, viewerId: st
       return { state: { ...next, attendance }, resync: false };
     }
     default:
-      return { state: next, resync: true };
+      return { state: next, resync: !OUTCOME_EVENTS.has(event.__typename) };
   }
 }

@@ -1,13 +1,15 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingOutcomesQuery as MeetingOutcomesData } from '../../../gql/graphql';
 import { ListSkeleton } from '../../../ui/ListSkeleton';
 import { Section } from '../../../ui/Section';
 import { ActionItemsPanel } from './ActionItemsPanel';
 import { DecisionsPanel } from './DecisionsPanel';
-import { MeetingOutcomeEventsSubscription, MeetingOutcomesQuery, PollTallyFragment } from './outcomeDocuments';
+import { applyOutcomeEvent } from './outcomeCache';
+import { MeetingOutcomeEventsSubscription, MeetingOutcomesQuery } from './outcomeDocuments';
+import { OutcomeSync } from './outcomeSync';
 import { useOutcomeStrings } from './outcomeStrings';
 import { PollsPanel } from './PollsPanel';
 import { QuestionsPanel } from './QuestionsPanel';
@@ -21,6 +23,14 @@ export function MeetingOutcomes({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(MeetingOutcomesQuery, { variables: { id: meetingId } });
   const meeting = data?.meeting;
+  const read = useCallback(
+    () =>
+      refetch().then(
+        (result) => result.data?.meeting?.lastEventSequence ?? null,
+        () => null,
+      ),
+    [refetch],
+  );
   return (
     <Section id="meeting-during" title={t('outcomes.during')}>
       {!meeting ? (
@@ -35,7 +45,7 @@ export function MeetingOutcomes({ meetingId }: { meetingId: string }) {
           <ListSkeleton />
         )
       ) : (
-        <LiveOutcomes meeting={meeting} onStale={() => void refetch()} />
+        <LiveOutcomes meeting={meeting} read={read} />
       )}
     </Section>
   );
@@ -45,29 +55,31 @@ type Meeting = NonNullable<MeetingOutcomesData['meeting']>;
 
 /**
  * Subscribes from the sequence the first read was current to (kept for the component's life, so a refetch does not
- * resubscribe). A counted vote updates its poll's totals in the cache; anything else reads the outcomes again.
+ * resubscribe). Events change the cached outcomes in place; only those naming something new read again, once per
+ * burst (OutcomeSync).
  */
-function LiveOutcomes({ meeting, onStale }: { meeting: Meeting; onStale: () => void }) {
+function LiveOutcomes({ meeting, read }: { meeting: Meeting; read: () => Promise<number | null> }) {
   const [after] = useState(meeting.lastEventSequence);
+  const client = useApolloClient();
+  const hosting = meeting.viewerCanOutcomes.run;
+  const sync = useRef<OutcomeSync | null>(null);
+  // The sync keeps its received events for its life: a new `read` function must not start another.
+  const latestRead = useRef(read);
+  useEffect(() => {
+    latestRead.current = read;
+  }, [read]);
+  useEffect(() => {
+    const current = new OutcomeSync({
+      apply: (event) => applyOutcomeEvent(client.cache, event, { meetingId: meeting.id, hosting }),
+      read: () => latestRead.current(),
+    });
+    sync.current = current;
+    return () => current.stop();
+  }, [client, meeting.id, hosting]);
   useSubscription(MeetingOutcomeEventsSubscription, {
     variables: { meetingId: meeting.id, after },
-    onData: ({ client, data: { data } }) => {
-      const event = data?.meetingEvent;
-      if (!event) return;
-      if (event.__typename !== 'MeetingVoteCounted') return onStale();
-      const id = client.cache.identify({ __typename: 'MeetingPoll', id: event.pollId });
-      client.cache.updateFragment({ id, fragment: PollTallyFragment }, (poll) =>
-        poll
-          ? {
-              ...poll,
-              voterCount: event.voterCount,
-              options: poll.options.map((option) => ({
-                ...option,
-                votes: event.options.find((o) => o.optionId === option.id)?.votes ?? option.votes,
-              })),
-            }
-          : poll,
-      );
+    onData: ({ data: { data } }) => {
+      if (data?.meetingEvent) sync.current?.receive(data.meetingEvent);
     },
   });
   const can = meeting.viewerCanOutcomes;

@@ -16,11 +16,22 @@ import {
 import { useGuardedText } from './useGuardedText';
 import { useOutcomeAction } from './useOutcomeAction';
 
+type QuestionRef = FragmentType<typeof QuestionsPanelQuestionFragment>;
+
 interface QuestionsPanelProps {
   meetingId: string;
-  questions: readonly FragmentType<typeof QuestionsPanelQuestionFragment>[];
+  questions: readonly QuestionRef[];
   canRun: boolean;
   canAsk: boolean;
+}
+
+/**
+ * The server's order (open first, most upvoted first, then oldest), kept as upvotes and answers arrive by event
+ * into the cache: the sort is stable, so questions level on both keep the order they were read in.
+ */
+function inOrder(questions: readonly QuestionRef[]): QuestionRef[] {
+  const key = (ref: QuestionRef) => getFragmentData(QuestionsPanelQuestionFragment, ref);
+  return questions.toSorted((a, b) => Number(key(a).answered) - Number(key(b).answered) || key(b).upvotes - key(a).upvotes);
 }
 
 /** Q&A: participants ask and upvote (once each); hosts mark answered or hide. Open questions first, most upvoted first. */
@@ -32,7 +43,7 @@ export function QuestionsPanel({ meetingId, questions, canRun, canAsk }: Questio
         <Text>{t('outcomes.questions.empty')}</Text>
       ) : (
         <List listStyleType="none" spacing="sm" aria-labelledby="meeting-questions">
-          {questions.map((ref) => {
+          {inOrder(questions).map((ref) => {
             const question = getFragmentData(QuestionsPanelQuestionFragment, ref);
             return <QuestionItem key={question.id} question={ref} canRun={canRun} canUpvote={canAsk} />;
           })}

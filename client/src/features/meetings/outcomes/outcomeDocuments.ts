@@ -111,8 +111,15 @@ export const CarriedActionItemsQuery = graphql(`
 export const MeetingOutcomeEventsSubscription = graphql(`
   subscription MeetingOutcomeEvents($meetingId: ID!, $after: Int) {
     meetingEvent(meetingId: $meetingId, after: $after) {
+      __typename
       sequence
       kind
+      ... on MeetingPollCreated {
+        pollId
+      }
+      ... on MeetingPollOpened {
+        pollId
+      }
       ... on MeetingVoteCounted {
         pollId
         voterCount
@@ -120,6 +127,38 @@ export const MeetingOutcomeEventsSubscription = graphql(`
           optionId
           votes
         }
+      }
+      ... on MeetingPollClosed {
+        pollId
+        pollStatus: status
+        voterCount
+        options {
+          optionId
+          votes
+        }
+      }
+      ... on MeetingQuestionAsked {
+        questionId
+      }
+      ... on MeetingQuestionUpvoted {
+        questionId
+        upvotes
+      }
+      ... on MeetingQuestionAnswered {
+        questionId
+      }
+      ... on MeetingQuestionHidden {
+        questionId
+      }
+      ... on MeetingNoteAdded {
+        noteId
+      }
+      ... on MeetingActionItemAdded {
+        actionItemId
+      }
+      ... on MeetingActionItemChanged {
+        actionItemId
+        itemStatus: status
       }
     }
   }
@@ -280,13 +319,31 @@ export const PublishMinutesMutation = graphql(`
   }
 `);
 
+// What an event may change in the cache without a read (outcomeCache.ts).
 export const PollTallyFragment = graphql(`
   fragment PollTally_poll on MeetingPoll {
     id
+    status
     voterCount
     options {
       id
       votes
     }
+  }
+`);
+
+export const QuestionTallyFragment = graphql(`
+  fragment QuestionTally_question on MeetingQuestion {
+    id
+    upvotes
+    answered
+    hidden
+  }
+`);
+
+export const ActionItemStatusFragment = graphql(`
+  fragment ActionItemStatus_item on MeetingActionItem {
+    id
+    status
   }
 `);

@@ -11,14 +11,19 @@ import { MeetingDatePoll } from '../MeetingDatePoll';
 import { MeetingDetailFragment, MeetingDetailQuery } from '../meetingDocuments';
 import { MeetingTime } from '../MeetingTime';
 import { DatePollHostPanel } from './DatePollHostPanel';
+import { useDatePollLive } from './useDatePollLive';
 
 /**
  * `/meetings/:id/poll`: the date poll on its own page. Invitees answer each slot (in their zone, the meeting's
- * beside it); hosts see the slots ranked, pick one (which schedules the meeting and tells everyone) or propose anew.
+ * beside it); hosts see the slots ranked, live as answers come in, pick one (which schedules the meeting and tells
+ * everyone) or propose anew.
  */
 export function DatePollPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(MeetingDetailQuery, { variables: { id } });
+  const hosting = data?.meeting ? getFragmentData(MeetingDetailFragment, data.meeting).viewerCan.manage : false;
+  // Hosts watch the answers come in.
+  useDatePollLive(id, hosting, refetch);
   if (!data) return error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
   if (!data.meeting) return <NotFoundState title={t('meetings.datePoll.title')} message={t('meetings.notFound')} />;
   const meeting = getFragmentData(MeetingDetailFragment, data.meeting);

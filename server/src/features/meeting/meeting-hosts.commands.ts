@@ -1,0 +1,34 @@
+import { BadUserInput } from '../../core/errors.js';
+import { parseUuid } from '../../core/ids.js';
+import { runCommand } from '../../core/outbox/run-command.js';
+import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
+import { audit } from '../audit/audit.service.js';
+import { signedInActor } from '../forum/thread.commands.js';
+import { activeMembers } from './meeting.commands.js';
+import { lockMeeting, refuseClosed } from './meeting-load.js';
+import { meetingAbilities } from './meeting.policy.js';
+
+/**
+ * A host makes an invited participant a co-host (who then manages the meeting as they do). Only someone invited
+ * who has not declined, and an active member: a co-host is chosen among those taking part. Making a host a host
+ * again changes nothing, so a retried command is safe.
+ */
+export async function addMeetingHost(deps: CommandDeps, input: { meetingId: string; userId: string }): Promise<string> {
+  const actor = signedInActor(deps);
+  return runCommand(deps, async (uow) => {
+    const access = await lockMeeting(uow.em, actor, parseUuid(input.meetingId, 'input.meetingId'));
+    refuseClosed(access);
+    meetingAbilities.authorize(actor, 'appointHost', access);
+    const [userId] = await activeMembers(uow.em, [input.userId], 'input.userId');
+    if (access.hostIds.includes(userId!)) return access.id;
+    const [participant] = await uow.em.execute<{ status: string }[]>(
+      `select status from meeting_participant where meeting_id = ? and user_id = ?`,
+      [access.id, userId],
+    );
+    if (!participant || participant.status === 'DECLINED')
+      throw BadUserInput.field('input.userId', 'Only someone invited who has not declined can become a co-host');
+    await uow.em.execute(`insert into meeting_host (meeting_id, user_id) values (?, ?) on conflict do nothing`, [access.id, userId]);
+    await audit(uow.em, { action: 'MEETING_HOST_ADDED', actorId: actor.userId, subjectType: 'meeting', subjectId: access.id });
+    return access.id;
+  });
+}

@@ -1,0 +1,31 @@
+import { IsUUID } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { NotFound } from '../../core/errors.js';
+import { commandDeps } from '../../core/outbox/command-deps.js';
+import { addMeetingHost } from './meeting-hosts.commands.js';
+import { findMeeting } from './meeting.read.js';
+import { MeetingNode } from './meeting.types.js';
+
+@InputType({ description: 'An invited participant to make a co-host' })
+export class AddMeetingHostInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'meetingId must be a valid id' })
+  meetingId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'userId must be a valid id' })
+  userId!: string;
+}
+
+@Resolver(() => MeetingNode)
+export class MeetingHostsResolver {
+  @Authorized()
+  @Mutation(() => MeetingNode, { description: 'Hosts: make an invited participant a co-host' })
+  async addMeetingHost(@Ctx() ctx: Context, @Arg('input', () => AddMeetingHostInput) input: AddMeetingHostInput): Promise<MeetingNode> {
+    const id = await addMeetingHost(commandDeps(ctx), input);
+    const meeting = await findMeeting(ctx.em, ctx.viewer, id);
+    if (!meeting) throw new NotFound('The meeting');
+    return meeting;
+  }
+}
