@@ -60,7 +60,7 @@ export function ExpertHit({ expert }: { expert: FragmentType<typeof SearchHitExp
   return (
     <HitFrame kind="expert" name={data.fullName} to={`/experts/${data.id}`}>
       {data.title && `${data.title} · `}
-      <AffiliationLine expert={data} linkOrganisation={false} />
+      <AffiliationLine expert={data} linkOrganisation={false} linkMunicipality />
     </HitFrame>
   );
 }
@@ -72,7 +72,7 @@ export function OrganisationHit({ organisation }: { organisation: FragmentType<t
     <HitFrame kind="organisation" name={data.acronym ? `${data.name} (${data.acronym})` : data.name} to={`/organisations/${data.id}`}>
       {t(`vocab.organisationTypes.${data.type}`)}
       {' · '}
-      <ScopeLabel scope={data.scope} />
+      <ScopeLabel scope={data.scope} linkMunicipality />
     </HitFrame>
   );
 }
