@@ -1,5 +1,5 @@
 import { Anchor } from '@mantine/core';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 
@@ -26,27 +26,14 @@ interface AffiliationLineProps {
   showOrganisation?: boolean;
   /** Off where the whole entry is one link already (a search hit). */
   linkOrganisation?: boolean;
-  /** The municipality's name leads to its page (/m/:id), as in search results. */
-  linkMunicipality?: boolean;
 }
 
 // "Liepāja City Social Service · Liepāja, Latvia": where an expert works, as inline text for the
 // caller's own line.
-export function AffiliationLine({ expert, showOrganisation = true, linkOrganisation = true, linkMunicipality = false }: AffiliationLineProps) {
+export function AffiliationLine({ expert, showOrganisation = true, linkOrganisation = true }: AffiliationLineProps) {
   const { t } = useTranslation();
   const { organisation, country, municipality } = getFragmentData(AffiliationLineFragment, expert);
-  const values = municipality && { municipality: municipality.name, country: country.name };
-  const place = !values ? (
-    country.name
-  ) : linkMunicipality ? (
-    <Trans
-      i18nKey="place.localLinked"
-      values={values}
-      components={{ municipality: <Anchor component={Link} to={`/m/${municipality.id}`} inherit /> }}
-    />
-  ) : (
-    t('place.local', values)
-  );
+  const place = municipality ? t('place.local', { municipality: municipality.name, country: country.name }) : country.name;
   if (!showOrganisation) return <>{place}</>;
   return (
     <>

@@ -1,6 +1,4 @@
-import { Anchor } from '@mantine/core';
-import { Trans, useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 
 export const ScopeLabelFragment = graphql(`
@@ -17,21 +15,12 @@ export const ScopeLabelFragment = graphql(`
   }
 `);
 
-// "Liepāja, Latvia" · "Latvia (national)" · "Baltic Sea Region": where a scope applies, in words. With
-// `linkMunicipality`, the municipality's name leads to its page (/m/:id), as search results do.
-export function ScopeLabel({ scope, linkMunicipality = false }: { scope: FragmentType<typeof ScopeLabelFragment>; linkMunicipality?: boolean }) {
+// "Liepāja, Latvia" · "Latvia (national)" · "Baltic Sea Region": where a scope applies, in words.
+export function ScopeLabel({ scope }: { scope: FragmentType<typeof ScopeLabelFragment> }) {
   const { t } = useTranslation();
   const { level, country, municipality } = getFragmentData(ScopeLabelFragment, scope);
   if (level === 'LOCAL' && municipality) {
-    const values = { municipality: municipality.name, country: country?.name ?? '' };
-    if (!linkMunicipality) return <>{t('place.local', values)}</>;
-    return (
-      <Trans
-        i18nKey="place.localLinked"
-        values={values}
-        components={{ municipality: <Anchor component={Link} to={`/m/${municipality.id}`} inherit /> }}
-      />
-    );
+    return <>{t('place.local', { municipality: municipality.name, country: country?.name ?? '' })}</>;
   }
   if (level === 'NATIONAL' && country) return <>{t('place.national', { country: country.name })}</>;
   return <>{t('place.regional')}</>;
