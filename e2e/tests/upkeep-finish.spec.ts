@@ -11,7 +11,14 @@ test.setTimeout(150_000);
 async function municipalityId(request: APIRequestContext, name: string): Promise<string> {
   const { municipalities } = await graphql<{ municipalities: { id: string; name: string }[] }>(
     request,
-    `query { municipalities(countryCode: "LV") { id name } }`,
+    `
+      query {
+        municipalities(countryCode: "LV") {
+          id
+          name
+        }
+      }
+    `,
   );
   return municipalities.find((m) => m.name === name)!.id;
 }
@@ -19,20 +26,41 @@ async function municipalityId(request: APIRequestContext, name: string): Promise
 async function createOrganisation(request: APIRequestContext, name: string, municipality: string, reason?: string): Promise<string> {
   const id = randomUUID();
   const input = { id, name, type: 'NGO', scope: { level: 'LOCAL', municipalityId: municipality }, publiclyListed: false, reason };
-  await graphql(request, `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, { input });
+  await graphql(
+    request,
+    `
+      mutation ($input: CreateOrganisationInput!) {
+        createOrganisation(input: $input) {
+          id
+        }
+      }
+    `,
+    { input },
+  );
   return id;
 }
 
 /** The number on the account button's approvals badge (the button starts with the viewer's name); 0 without one. */
-async function approvalsBadge(page: Page, viewerName: string): Promise<number> {
+async function approvalsBadge(page: Page, fullName: string): Promise<number> {
   // The badge's words for screen readers ("2 approvals wait for you"): the digits beside them are the same number.
-  const words = page.getByRole('button', { name: new RegExp(`^${viewerName}`) }).getByText(/approvals? waits? for you/);
+  const words = page.getByRole('button', { name: new RegExp(`^${fullName}`) }).getByText(/approvals? waits? for you/);
   if ((await words.count()) === 0) return 0;
   return Number(/^(\d+)/.exec((await words.textContent()) ?? '')?.[1] ?? 0);
 }
 
 async function viewerName(request: APIRequestContext): Promise<string> {
-  const { viewer } = await graphql<{ viewer: { expert: { fullName: string } } }>(request, `query { viewer { expert { fullName } } }`);
+  const { viewer } = await graphql<{ viewer: { expert: { fullName: string } } }>(
+    request,
+    `
+      query {
+        viewer {
+          expert {
+            fullName
+          }
+        }
+      }
+    `,
+  );
   return viewer.expert.fullName;
 }
 
@@ -99,7 +127,17 @@ test('a coordinator names an editor of Jelgava’s pathway; the step editor flag
   const me = await viewerName(page.request);
   const { experts } = await graphql<{ experts: { edges: { node: { fullName: string } }[] } }>(
     page.request,
-    `query { experts(first: 10, filter: { countryCode: "LV" }) { edges { node { fullName } } } }`,
+    `
+      query {
+        experts(first: 10, filter: { countryCode: "LV" }) {
+          edges {
+            node {
+              fullName
+            }
+          }
+        }
+      }
+    `,
   );
   const editor = experts.edges.map((e) => e.node.fullName).find((fullName) => fullName !== me)!;
 
@@ -124,7 +162,7 @@ test('a coordinator names an editor of Jelgava’s pathway; the step editor flag
   const action = step.getByRole('textbox', { name: 'What they do' });
   const text = await action.inputValue();
   await action.fill(`${text} At night call +371 2912 3456.`);
-  const panel = page.getByRole('region', { name: 'Victims\' personal data in “Step 1: What they do”' });
+  const panel = page.getByRole('region', { name: "Victims' personal data in “Step 1: What they do”" });
   await expect(panel.getByRole('listitem')).toHaveCount(1);
   await expectNoAxeViolations(page);
   await panel.getByRole('button', { name: /^Remove “\+371 2912 3456” from the text/ }).click();

@@ -174,7 +174,10 @@ describe('organisation edit form', () => {
   });
 
   it('tells a member who may not edit it so, without a form', async () => {
-    renderEdit([signedIn, loaded(3, { viewerCan: { __typename: 'OrganisationPermissions', edit: false, confirm: false, close: false, merge: false } })]);
+    renderEdit([
+      signedIn,
+      loaded(3, { viewerCan: { __typename: 'OrganisationPermissions', edit: false, confirm: false, close: false, merge: false } }),
+    ]);
     expect(await screen.findByText(/You may not edit this organisation/)).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
   });

@@ -117,9 +117,7 @@ export function PathwayEditorsPanel({ municipalityId }: { municipalityId: string
                     size="xs"
                     variant="light"
                     loading={saving.pending}
-                    onClick={() =>
-                      void saving.submit([...ids, expert.id]).then(() => setSearch(''))
-                    }
+                    onClick={() => void saving.submit([...ids, expert.id]).then(() => setSearch(''))}
                   >
                     {t('pathway.editors.add', { name: expert.fullName })}
                   </Button>

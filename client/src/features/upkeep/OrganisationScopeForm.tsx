@@ -59,7 +59,13 @@ export function OrganisationScopeForm({ organisation }: OrganisationScopeFormPro
           }}
           error={form.fieldErrors['input.scope.municipalityId']}
         />
-        <Button type="submit" variant="light" loading={form.pending} disabled={unchanged || (level === 'LOCAL' && !municipalityId)} w="fit-content">
+        <Button
+          type="submit"
+          variant="light"
+          loading={form.pending}
+          disabled={unchanged || (level === 'LOCAL' && !municipalityId)}
+          w="fit-content"
+        >
           {t('upkeep.scope.save')}
         </Button>
       </Stack>

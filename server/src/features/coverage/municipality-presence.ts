@@ -51,12 +51,14 @@ export async function findMunicipalityPresence(
     params,
   );
   // search_names is generated for search and not mapped.
-  return rows.map(({ organisations, experts, fresh_organisations, fresh_experts, has_contact_point, search_names: _searchNames, ...municipality }) => ({
-    municipality: em.map(Municipality, municipality),
-    organisations: Number(organisations),
-    experts: Number(experts),
-    recentlyConfirmedOrganisations: Number(fresh_organisations),
-    recentlyConfirmedExperts: Number(fresh_experts),
-    hasContactPoint: has_contact_point,
-  }));
+  return rows.map(
+    ({ organisations, experts, fresh_organisations, fresh_experts, has_contact_point, search_names: _searchNames, ...municipality }) => ({
+      municipality: em.map(Municipality, municipality),
+      organisations: Number(organisations),
+      experts: Number(experts),
+      recentlyConfirmedOrganisations: Number(fresh_organisations),
+      recentlyConfirmedExperts: Number(fresh_experts),
+      hasContactPoint: has_contact_point,
+    }),
+  );
 }

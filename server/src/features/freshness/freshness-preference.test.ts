@@ -37,11 +37,11 @@ describe('freshness preference', () => {
       `select role, country_code as country from role_assignment where level = 'NATIONAL' and ${currentRoleSql('role_assignment')}
         group by role, country_code having count(distinct expert_id) > 1 order by role, country_code limit 1`,
     );
-    const list = async () =>
-      (await app.gql(COUNTERPARTS, { role: held!.role, c: held!.country.trim() }, { as: member })).data!.counterparts as {
-        reason: string;
-        expert: { id: string };
-      }[];
+    const list = async () => {
+      const variables = { role: held!.role, c: held!.country.trim() };
+      return (await app.gql<{ counterparts: { reason: string; expert: { id: string } }[] }>(COUNTERPARTS, variables, { as: member })).data!
+        .counterparts;
+    };
     const inTier = async () => (await list()).filter((c) => c.reason === 'SAME_ROLE_HERE').map((c) => c.expert.id);
     const experts = await inTier();
     expect(experts.length).toBeGreaterThan(1);

@@ -41,7 +41,13 @@ describe('naming a pathway’s editors', () => {
     expect(seen.viewerCan).toEqual({ edit: true, nameEditors: false });
     expect(seen.editors).toBeNull();
     expect(seen.editorExpertIds).toBeNull();
-    const input = { versionId: randomUUID(), municipalityId: jelgava, expectedVersion: seen.latestVersion, reason: 'Named editor', steps: [] };
+    const input = {
+      versionId: randomUUID(),
+      municipalityId: jelgava,
+      expectedVersion: seen.latestVersion,
+      reason: 'Named editor',
+      steps: [],
+    };
     expect((await app.gql(SAVE, { input }, { as: asMember })).data!.savePathwayDraft.latestVersion).toBe(seen.latestVersion + 1);
 
     const cleared = await app.gql(SET_EDITORS, { input: { pathwayId: pathway.id, expertIds: [] } }, { as: coordinator });

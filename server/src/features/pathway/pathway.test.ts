@@ -140,11 +140,19 @@ describe('editing a pathway', () => {
       step(1, { organisationId: police, chainRole: 'FIRST_IDENTIFIER' }),
       step(2, { stage: 'FIRST_ASSISTANCE', refersToNational: true }),
     ];
-    const saved = await app.gql(SAVE, { input: { versionId: randomUUID(), municipalityId: liepaja, expectedVersion: 2, reason: 'Shorter pathway', steps } }, { as });
+    const saved = await app.gql(
+      SAVE,
+      { input: { versionId: randomUUID(), municipalityId: liepaja, expectedVersion: 2, reason: 'Shorter pathway', steps } },
+      { as },
+    );
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.savePathwayDraft.latestVersion).toBe(3);
     expect(saved.data!.savePathwayDraft.draft.reason).toBe('Shorter pathway');
-    const stale = await app.gql(SAVE, { input: { versionId: randomUUID(), municipalityId: liepaja, expectedVersion: 2, reason: 'Other edit', steps } }, { as });
+    const stale = await app.gql(
+      SAVE,
+      { input: { versionId: randomUUID(), municipalityId: liepaja, expectedVersion: 2, reason: 'Other edit', steps } },
+      { as },
+    );
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 3 });
     const member = await app.gql(PATHWAY, { m: liepaja }, { as: await app.cookieOf('member.pl') });
     expect(member.data!.referralPathway.published.number).toBe(2);
