@@ -26,7 +26,13 @@ function organisation(version: number, overrides: Record<string, unknown> = {}) 
     publiclyListed: true,
     status: 'ACTIVE',
     lastConfirmedAt: '2026-11-01T10:00:00.000Z',
-    viewerCan: { __typename: 'OrganisationPermissions', edit: true, confirm: true, close: false },
+    scope: {
+      __typename: 'Scope',
+      level: 'LOCAL',
+      country: { __typename: 'Country', code: 'LV' },
+      municipality: { __typename: 'Municipality', id: 'mun-liepaja' },
+    },
+    viewerCan: { __typename: 'OrganisationPermissions', edit: true, confirm: true, close: false, merge: false },
     services: [
       {
         __typename: 'OrganisationService',
@@ -168,7 +174,10 @@ describe('organisation edit form', () => {
   });
 
   it('tells a member who may not edit it so, without a form', async () => {
-    renderEdit([signedIn, loaded(3, { viewerCan: { __typename: 'OrganisationPermissions', edit: false, confirm: false, close: false } })]);
+    renderEdit([
+      signedIn,
+      loaded(3, { viewerCan: { __typename: 'OrganisationPermissions', edit: false, confirm: false, close: false, merge: false } }),
+    ]);
     expect(await screen.findByText(/You may not edit this organisation/)).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
   });

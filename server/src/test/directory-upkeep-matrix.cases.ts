@@ -32,6 +32,7 @@ const service = (organisationId: string, id: string, expectedVersion: number) =>
 
 export const DIRECTORY_UPKEEP_MATRIX: MatrixCase[] = [
   { field: 'Query.proposedOrganisations', document: `{ proposedOrganisations { id } }`, allowed: MEMBERS, variables: none },
+  { field: 'Query.proposedOrganisationCount', document: `{ proposedOrganisationCount }`, allowed: MEMBERS, variables: none },
   {
     field: 'Mutation.createOrganisation',
     document: `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,

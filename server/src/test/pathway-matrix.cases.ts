@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { municipalityId } from '../db/seed/reference-data.js';
 import { stableId } from '../db/seed/stable-id.js';
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
@@ -68,8 +69,8 @@ export const PATHWAY_MATRIX: MatrixCase[] = [
     field: 'Mutation.savePathwayDraft',
     document: `mutation ($input: SavePathwayDraftInput!) { savePathwayDraft(input: $input) { id } }`,
     allowed: LV_EDITORS,
-    variables: () => ({ input: { municipalityId: JELGAVA, expectedVersion: 2, reason: 'Matrix', steps: [] } }),
-    probe: () => ({ input: { municipalityId: JELGAVA, expectedVersion: 999, reason: 'Matrix', steps: [] } }),
+    variables: () => ({ input: { versionId: randomUUID(), municipalityId: JELGAVA, expectedVersion: 2, reason: 'Matrix', steps: [] } }),
+    probe: () => ({ input: { versionId: randomUUID(), municipalityId: JELGAVA, expectedVersion: 999, reason: 'Matrix', steps: [] } }),
     expectAllowed: 'CONFLICT',
   },
   {

@@ -14,7 +14,7 @@ describe('AccountMenu', () => {
     renderRoute(<AccountMenu />, {
       mocks: [
         { request: { query: ViewerQuery }, result: { data: { viewer: viewerNode({ can: { approveInvitations: true } }) } } },
-        { request: { query: PendingApprovalCountQuery }, result: { data: { pendingApprovalCount: 3 } } },
+        { request: { query: PendingApprovalCountQuery }, result: { data: { pendingApprovalCount: 2, proposedOrganisationCount: 1 } } },
       ],
     });
     const button = await screen.findByRole('button', { name: 'Anna Ozola 3 approvals wait for you' });
@@ -51,7 +51,7 @@ describe('AccountMenu', () => {
           request: { query: PendingApprovalCountQuery },
           result: () => {
             asked += 1;
-            return { data: { pendingApprovalCount: 2 } };
+            return { data: { pendingApprovalCount: 2, proposedOrganisationCount: 0 } };
           },
         },
       ],

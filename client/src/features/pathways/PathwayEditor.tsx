@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { PATHWAY_REASON_MAX } from '@strom/shared';
-import { useState, type FormEvent } from 'react';
+import { PATHWAY_REASON_MAX, type GuardrailConfirmation, type PublishedContacts } from '@strom/shared';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorState } from '../../ui/ErrorState';
+import { FieldGuardrail } from '../guardrail/FieldGuardrail';
 import { FormAlert } from '../../ui/FormAlert';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { useMutationForm } from '../../ui/useMutationForm';
@@ -69,16 +70,37 @@ function PathwayEditorForm({ place, countryCode, backTo, initialSteps, initialVe
   const organisations = useQuery(PathwayOrganisationsQuery, { variables: { countryCode } });
   const [save] = useMutation(SavePathwayDraftMutation);
   const [publish] = useMutation(PublishPathwayMutation);
-  const [steps, setSteps] = useState(initialSteps);
+  const [steps, setStepsOnly] = useState(initialSteps);
   const [base, setBase] = useState(initialVersion);
   const [id, setId] = useState(pathwayId);
-  const [reason, setReason] = useState('');
+  const [reason, setReasonOnly] = useState('');
+  const [confirmations, setConfirmations] = useState<GuardrailConfirmation[]>([]);
+  // The new version's id: a save sent again unchanged (its answer was lost) is saved once; any edit makes a new one.
+  const [versionId, setVersionId] = useState(() => crypto.randomUUID());
+  const setSteps = (next: StepDraft[]) => {
+    setStepsOnly(next);
+    setVersionId(crypto.randomUUID());
+  };
+  const setReason = (next: string) => {
+    setReasonOnly(next);
+    setVersionId(crypto.randomUUID());
+  };
+  const organisationList = useMemo(() => organisations.data?.organisations.edges.map((e) => e.node) ?? [], [organisations.data]);
+  // The directory's own phones and e-mails are public: naming them at a step is no victim's data.
+  const publishedContacts = useMemo<PublishedContacts>(
+    () => ({
+      phones: organisationList.flatMap((o) => (o.phone ? [o.phone] : [])),
+      emails: organisationList.flatMap((o) => (o.email ? [o.email] : [])),
+    }),
+    [organisationList],
+  );
+  const guard = { confirmations, onConfirmationsChange: setConfirmations, publishedContacts };
   const [saved, setSaved] = useState<number | null>(null);
   const [published, setPublished] = useState(publishedNumber);
   const [justPublished, setJustPublished] = useState<number | null>(null);
 
   const saving = useMutationForm(async () => {
-    const input = { ...placeVariables(place), expectedVersion: base, reason, steps: toInputs(steps) };
+    const input = { ...placeVariables(place), versionId, expectedVersion: base, reason, steps: toInputs(steps), confirmations };
     const result = await save({ variables: { input } });
     const changed = result.data?.savePathwayDraft;
     if (!changed) return;
@@ -115,8 +137,9 @@ function PathwayEditorForm({ place, countryCode, backTo, initialSteps, initialVe
             step={step}
             index={index}
             count={steps.length}
-            organisations={organisations.data?.organisations.edges.map((e) => e.node) ?? []}
+            organisations={organisationList}
             errors={saving.fieldErrors}
+            guard={guard}
             onChange={(next) => update(index, next)}
             onMove={(to) => setSteps(move(steps, index, to))}
             onRemove={() => setSteps(steps.filter((_, i) => i !== index))}
@@ -135,6 +158,7 @@ function PathwayEditorForm({ place, countryCode, backTo, initialSteps, initialVe
           onChange={(event) => setReason(event.currentTarget.value)}
           error={saving.fieldErrors['reason']}
         />
+        <FieldGuardrail label={t('pathway.editor.reason')} text={reason} onTextChange={setReason} {...guard} />
         {conflict !== null ? (
           <FormAlert kind="error">
             <Stack gap="xs">

@@ -6,6 +6,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { FormAlert } from '../../ui/FormAlert';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { useMutationForm } from '../../ui/useMutationForm';
+import { PathwayEditorsPanel } from './PathwayEditorsPanel';
 import { PathwayHistory } from './PathwayHistory';
 import { PathwayVersionView } from './PathwayVersionView';
 import { MunicipalityPathwayQuery, SetPathwayPublicMutation } from './pathwayDocuments';
@@ -80,6 +81,7 @@ export function PathwaySection({ place, compareWith }: { place: PathwayPlace; co
       ) : (
         <Text>{t('pathway.none')}</Text>
       )}
+      {pathway.viewerCan.nameEditors && 'municipalityId' in place && <PathwayEditorsPanel municipalityId={place.municipalityId} />}
       <PathwayHistory place={place} />
     </Stack>
   );

@@ -1,7 +1,8 @@
 import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Textarea } from '@mantine/core';
-import { CHAIN_ROLES, PATHWAY_STEP_TEXT_MAX, type ChainRole } from '@strom/shared';
+import { CHAIN_ROLES, PATHWAY_STEP_TEXT_MAX, type ChainRole, type GuardrailConfirmation, type PublishedContacts } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import { vocabKeys } from '../../app/vocab';
+import { FieldGuardrail } from '../guardrail/FieldGuardrail';
 import { oneOf, type StepDraft } from './stepDraft';
 
 interface StepEditorProps {
@@ -10,6 +11,12 @@ interface StepEditorProps {
   count: number;
   organisations: readonly { id: string; name: string }[];
   errors: Record<string, string>;
+  /** The form's guardrail confirmations, shared by every free text of the pathway and sent with the save. */
+  guard: {
+    confirmations: readonly GuardrailConfirmation[];
+    onConfirmationsChange: (confirmations: GuardrailConfirmation[]) => void;
+    publishedContacts: PublishedContacts;
+  };
   onChange: (step: StepDraft) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
@@ -17,8 +24,9 @@ interface StepEditorProps {
 
 const CHAIN_ROLE_KEYS = vocabKeys('roles').filter((key): key is ChainRole => key in CHAIN_ROLES);
 
-// One step's fields. Errors come back from the server by field (`steps.2.organisationId`).
-export function StepEditor({ step, index, count, organisations, errors, onChange, onMove, onRemove }: StepEditorProps) {
+// One step's fields. Errors come back from the server by field (`steps.2.organisationId`). The server checks every
+// step's texts on each save, so the guardrail looks at them all, not only the ones changed.
+export function StepEditor({ step, index, count, organisations, errors, guard, onChange, onMove, onRemove }: StepEditorProps) {
   const { t } = useTranslation();
   const position = index + 1;
   const error = (field: string) => errors[`steps.${index}.${field}`];
@@ -70,6 +78,12 @@ export function StepEditor({ step, index, count, organisations, errors, onChange
         onChange={(event) => set({ action: event.currentTarget.value })}
         error={error('action')}
       />
+      <FieldGuardrail
+        label={`${t('pathway.editor.step', { position })}: ${t('pathway.editor.action')}`}
+        text={step.action}
+        onTextChange={(action) => set({ action })}
+        {...guard}
+      />
       <Textarea
         mt="sm"
         label={t('pathway.editor.handOver')}
@@ -79,6 +93,12 @@ export function StepEditor({ step, index, count, organisations, errors, onChange
         value={step.handOver}
         onChange={(event) => set({ handOver: event.currentTarget.value })}
         error={error('handOver')}
+      />
+      <FieldGuardrail
+        label={`${t('pathway.editor.step', { position })}: ${t('pathway.editor.handOver')}`}
+        text={step.handOver}
+        onTextChange={(handOver) => set({ handOver })}
+        {...guard}
       />
       <Checkbox.Group
         mt="sm"

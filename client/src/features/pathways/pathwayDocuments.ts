@@ -67,6 +67,7 @@ export const MunicipalityPathwayQuery = graphql(`
         publish
         readDraft
         setPublic
+        nameEditors
       }
       published {
         id
@@ -197,6 +198,8 @@ export const PathwayOrganisationsQuery = graphql(`
         node {
           id
           name
+          phone
+          email
         }
       }
     }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { AffiliationLine } from '../experts/AffiliationLine';
+import { HitPlace } from './HitPlace';
 import { ScopeLabel } from '../places/ScopeLabel';
 
 export const SearchHitExpertFragment = graphql(`
@@ -11,6 +12,16 @@ export const SearchHitExpertFragment = graphql(`
     id
     fullName
     title
+    organisation {
+      name
+    }
+    country {
+      name
+    }
+    municipality {
+      id
+      name
+    }
     ...AffiliationLine_expert
   }
 `);
@@ -22,6 +33,14 @@ export const SearchHitOrganisationFragment = graphql(`
     acronym
     type
     scope {
+      level
+      country {
+        name
+      }
+      municipality {
+        id
+        name
+      }
       ...ScopeLabel_scope
     }
   }
@@ -61,7 +80,15 @@ export function ExpertHit({ expert }: { expert: FragmentType<typeof SearchHitExp
   return (
     <HitFrame kind="expert" name={data.fullName} to={`/experts/${data.id}`}>
       {data.title && `${data.title} · `}
-      <AffiliationLine expert={data} linkOrganisation={false} />
+      {data.municipality ? (
+        <>
+          {data.organisation.name}
+          {' · '}
+          <HitPlace municipality={data.municipality} country={data.country.name} />
+        </>
+      ) : (
+        <AffiliationLine expert={data} linkOrganisation={false} />
+      )}
     </HitFrame>
   );
 }
@@ -73,7 +100,11 @@ export function OrganisationHit({ organisation }: { organisation: FragmentType<t
     <HitFrame kind="organisation" name={data.acronym ? `${data.name} (${data.acronym})` : data.name} to={`/organisations/${data.id}`}>
       {t(`vocab.organisationTypes.${data.type}`)}
       {' · '}
-      <ScopeLabel scope={data.scope} />
+      {data.scope.level === 'LOCAL' && data.scope.municipality ? (
+        <HitPlace municipality={data.scope.municipality} country={data.scope.country?.name ?? ''} />
+      ) : (
+        <ScopeLabel scope={data.scope} />
+      )}
     </HitFrame>
   );
 }

@@ -11,18 +11,31 @@ import { FormAlert } from '../../ui/FormAlert';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useVocabOptions } from '../directory/vocabOptions';
 import { LastConfirmed } from './LastConfirmed';
+import { OrganisationMerge } from './OrganisationMerge';
+import { OrganisationScopeForm } from './OrganisationScopeForm';
 
 export const OrganisationStewardshipFragment = graphql(`
   fragment OrganisationStewardship_organisation on Organisation {
     id
+    name
     version
     type
+    scope {
+      level
+      country {
+        code
+      }
+      municipality {
+        id
+      }
+    }
     publiclyListed
     status
     lastConfirmedAt
     viewerCan {
       confirm
       close
+      merge
     }
   }
 `);
@@ -54,8 +67,8 @@ const CloseOrganisationMutation = graphql(`
   }
 `);
 
-// Keeping the record true: its type and public listing, "last confirmed" with a button to confirm it, and for
-// the coordinators of its country, closing it (its people are asked to move).
+// Keeping the record true: its type, public listing and where it works, "last confirmed" with a button to confirm
+// it, and for the coordinators of its country, merging or closing it (its people are asked to move).
 export function OrganisationStewardship({ organisation: masked }: { organisation: FragmentType<typeof OrganisationStewardshipFragment> }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -72,6 +85,8 @@ export function OrganisationStewardship({ organisation: masked }: { organisation
     setConfirmed(false);
     await work().catch(setFailure);
   };
+  const { scope } = organisation;
+  const place = { level: scope.level, countryCode: scope.country?.code ?? null, municipalityId: scope.municipality?.id ?? null };
   const change = (input: { type?: OrganisationType; publiclyListed?: boolean }) =>
     run(() => updateListing({ variables: { input: { id: organisation.id, expectedVersion: organisation.version, ...input } } }));
 
@@ -128,6 +143,8 @@ export function OrganisationStewardship({ organisation: masked }: { organisation
           />
         )}
       </Group>
+      {scope.level !== 'REGIONAL' && <OrganisationScopeForm organisation={{ ...organisation, ...place }} />}
+      {organisation.viewerCan.merge && <OrganisationMerge organisation={{ ...organisation, countryCode: place.countryCode }} />}
     </Stack>
   );
 }

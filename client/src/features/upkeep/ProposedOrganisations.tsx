@@ -10,6 +10,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { FormAlert } from '../../ui/FormAlert';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { useErrorMessage } from '../../ui/useErrorMessage';
+import { PendingApprovalCountQuery } from '../invitations/usePendingApprovalCount';
 
 export const ProposedOrganisationsQuery = graphql(`
   query ProposedOrganisations {
@@ -62,7 +63,8 @@ async function attempt(work: () => Promise<unknown>, setFailure: (failure: unkno
 export function ProposedOrganisations() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(ProposedOrganisationsQuery);
-  const refetchQueries = [{ query: ProposedOrganisationsQuery }];
+  // The account menu's badge counts proposals too.
+  const refetchQueries = [{ query: ProposedOrganisationsQuery }, PendingApprovalCountQuery];
   const [approve] = useMutation(ApproveOrganisationMutation, { refetchQueries });
   const [decline] = useMutation(DeclineOrganisationMutation, { refetchQueries });
   const [reason, setReason] = useState('');

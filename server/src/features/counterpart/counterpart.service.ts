@@ -3,6 +3,7 @@ import { parseCountryCode } from '../../core/ids.js';
 import type { Level } from '@strom/shared';
 import type { Em } from '../../db/orm.js';
 import type { RoleKey } from '../role-assignment/role-assignment.entity.js';
+import { recentlyConfirmedSql } from '../freshness/freshness.js';
 import { currentRoleSql } from '../role-assignment/role-status.js';
 import { countryJson, municipalityJson, type CountryView, type MunicipalityView } from '../scope/place.view.js';
 import { Scope } from '../scope/scope.type.js';
@@ -53,8 +54,8 @@ interface RankedRow {
 }
 
 /**
- * Experts holding the same role near a place, best tier first, then those available for consultation, then
- * by name; each expert once, at their best tier. One statement for the ranking with the assignments' places
+ * Experts holding the same role near a place, best tier first, then those who confirmed their profile within the
+ * last year (a stale entry may name someone who moved on), then those available for consultation, then by name; each expert once, at their best tier. One statement for the ranking with the assignments' places
  * (plus one to find the municipality's country); the assignments are plain objects and the experts load in one
  * batch from the directory's read model (the `expertById` loader).
  */
@@ -71,7 +72,7 @@ export async function findCounterparts(em: Em, args: CounterpartArgs): Promise<C
        order by c.expert_id, c.tier, c.id
      ) best join expert e on e.id = best.expert_id
        left join country c on c.code = best.country_code left join municipality m on m.id = best.municipality_id
-     order by best.tier, e.available_for_consultation desc, e.full_name, e.id
+     order by best.tier, ${recentlyConfirmedSql('e.last_confirmed_at')} desc, e.available_for_consultation desc, e.full_name, e.id
      limit ?`,
     [...arms.flatMap((a) => a.params), args.first],
   );

@@ -58,6 +58,9 @@ async function counterparts(variables: Record<string, unknown>): Promise<Counter
 }
 
 const today = new Date().toISOString().slice(0, 10);
+const aYearAgo = new Date(new Date().setFullYear(new Date().getFullYear() - 1));
+/** Profiles confirmed within the last year rank first within a tier. */
+const recentlyConfirmed = (expert: Expert) => expert.lastConfirmedAt >= aYearAgo;
 const isCurrent = (a: RoleAssignment) => (!a.startsOn || a.startsOn <= today) && (!a.endsOn || a.endsOn >= today);
 
 /** The ranking rules of the contract, computed in JavaScript from all assignments: what the SQL must agree with. */
@@ -92,6 +95,7 @@ async function expected(role: RoleKey, place: { municipalityId?: string; country
       .filter((e) => !seen.has(e.id))
       .toSorted(
         (a, b) =>
+          Number(recentlyConfirmed(b)) - Number(recentlyConfirmed(a)) ||
           Number(b.availableForConsultation) - Number(a.availableForConsultation) ||
           (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : a.id < b.id ? -1 : 1),
       );

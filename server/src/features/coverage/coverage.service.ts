@@ -45,5 +45,6 @@ export async function findCoverage(em: Em): Promise<Coverage> {
 
 function toCoverage(p: MunicipalityPresence): MunicipalityCoverage {
   const status: CoverageStatus = p.hasContactPoint ? 'CONTACT_POINT' : p.experts > 0 ? 'MEMBERS_ONLY' : 'NOBODY';
-  return { municipality: p.municipality, status, experts: p.experts, organisations: p.organisations };
+  const { municipality, experts, organisations, recentlyConfirmedExperts, recentlyConfirmedOrganisations } = p;
+  return { municipality, status, experts, organisations, recentlyConfirmedExperts, recentlyConfirmedOrganisations };
 }

@@ -33,6 +33,12 @@ export class MunicipalityCoverage {
 
   @Field(() => Int, { description: 'All organisations there, listed publicly or not' })
   organisations!: number;
+
+  @Field(() => Int, { description: 'Experts there whose profile was confirmed within the last year' })
+  recentlyConfirmedExperts!: number;
+
+  @Field(() => Int, { description: 'Organisations there whose record was confirmed within the last year' })
+  recentlyConfirmedOrganisations!: number;
 }
 
 @ObjectType({ description: 'A service no organisation of a country offers (to a target group, where given)' })

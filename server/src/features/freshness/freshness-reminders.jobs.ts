@@ -2,11 +2,10 @@ import type { ScheduledJob } from '../../core/jobs/scheduled-job.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
 import { notify, type Notice } from '../notification/notify.js';
+import { CONFIRMATION_INTERVAL } from './freshness.js';
 
 /** How many records one run reminds about; the next day's run takes the rest. */
 const BATCH = 500;
-/** A record not confirmed for this long asks its editors to look at it again. */
-export const CONFIRMATION_INTERVAL = `interval '1 year'`;
 
 /**
  * Daily: organisations and profiles not confirmed for a year ask their editors (an organisation's editors, a

@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isMember } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
 import { Unauthenticated } from '../../core/errors.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
 import { approveOrganisation, createOrganisation, declineOrganisation } from './organisation-creation.commands.js';
 import { CloseOrganisationInput, CreateOrganisationInput, MergeOrganisationInput } from './organisation-lifecycle.inputs.js';
-import { findProposedOrganisations } from './organisation-proposals.read.js';
+import { countApprovableProposals, findProposedOrganisations } from './organisation-proposals.read.js';
 import { closeOrganisation, mergeOrganisation } from './organisation-retirement.commands.js';
 import { confirmOrganisation } from './organisation.commands.js';
 import { Organisation } from './organisation.entity.js';
@@ -21,6 +21,15 @@ export class OrganisationLifecycleResolver {
   proposedOrganisations(@Ctx() { em, viewer }: Context): Promise<Organisation[]> {
     if (!isMember(viewer)) throw new Unauthenticated();
     return findProposedOrganisations(em, viewer);
+  }
+
+  @Authorized()
+  @Query(() => Int, {
+    description: 'How many proposed organisations wait for your approval: coordinators count their countries’, admins all',
+  })
+  proposedOrganisationCount(@Ctx() { em, viewer }: Context): Promise<number> {
+    if (!isMember(viewer)) throw new Unauthenticated();
+    return countApprovableProposals(em, viewer);
   }
 
   @Authorized()

@@ -53,6 +53,21 @@ const input = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+describe('proposedOrganisationCount', () => {
+  const COUNT = `{ proposedOrganisationCount }`;
+  const count = async (cookie: string | null) => (await app.gql(COUNT, {}, { as: cookie })).data?.proposedOrganisationCount;
+
+  it('counts what the viewer may approve: their countries’ proposals for coordinators, none for the proposer', async () => {
+    const [lv, lt, mine] = [await count(lvCookie), await count(ltCookie), await count(memberCookie)];
+    expect(mine).toBe(0);
+    await app.gql(CREATE, { input: input({ reason: 'Counted in the badge' }) }, { as: memberCookie });
+    expect(await count(lvCookie)).toBe(lv + 1);
+    expect(await count(ltCookie)).toBe(lt);
+    expect(await count(memberCookie)).toBe(0);
+    expect((await app.gql(COUNT)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('adding an organisation', () => {
   it('is immediate for a coordinator of its country, once per client id, and announced', async () => {
     const created = input();

@@ -20,3 +20,13 @@ export function findProposedOrganisations(em: Em, viewer: MemberViewer): Promise
     { populate: ['country', 'municipality'], strategy: 'joined', orderBy: { createdAt: 'asc', id: 'asc' }, limit: PROPOSALS_MAX },
   );
 }
+
+/**
+ * How many proposed organisations wait for this viewer's approval (the approvals badge): all for admins, their
+ * countries' for coordinators, none for other members (their own proposals wait for someone else). One statement.
+ */
+export async function countApprovableProposals(em: Em, viewer: MemberViewer): Promise<number> {
+  if (isAdmin(viewer)) return em.count(Organisation, { status: 'PROPOSED' });
+  const countries = coordinatedCountries(viewer);
+  return countries.length === 0 ? 0 : em.count(Organisation, { status: 'PROPOSED', country: { $in: countries } });
+}

@@ -36,6 +36,7 @@ const pathway: ReferralPathwayType = {
   latestVersion: 2,
   draft: null,
   editorExpertIds: null,
+  editors: null,
   viewerCan: { readDraft: false, edit: false, publish: false, setPublic: false, nameEditors: false },
   published: {
     id: 'p:2',

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { Conflict, NotFound } from '../../core/errors.js';
+import { BadUserInput, Conflict, NotFound } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
@@ -32,6 +32,7 @@ export async function savePathwayDraft(deps: CommandDeps, input: SavePathwayDraf
       : { countryCode: place.countryCode, municipalityId: null };
     const pathway = (await em.findOne(ReferralPathway, where)) ?? em.create(ReferralPathway, { ...place });
     pathwayAbilities.authorize(deps.actor, 'edit', await subjectOf(uow, deps, pathway));
+    if (await savedBefore(uow, pathway, input.versionId)) return pathway.id;
     if (pathway.latestNumber !== input.expectedVersion) throw new PathwayConflict(pathway.latestNumber);
     const steps = await validSteps(em, place, input.steps);
     const texts = [
@@ -45,6 +46,7 @@ export async function savePathwayDraft(deps: CommandDeps, input: SavePathwayDraf
     pathway.latestNumber += 1;
     pathway.updatedAt = uow.now;
     em.create(PathwayVersion, {
+      id: input.versionId,
       pathwayId: pathway.id,
       number: pathway.latestNumber,
       steps,
@@ -54,6 +56,20 @@ export async function savePathwayDraft(deps: CommandDeps, input: SavePathwayDraf
     });
     return pathway.id;
   });
+}
+
+/**
+ * Whether this save already happened (the answer was lost and the client sent it again): then it changes nothing
+ * and answers as the first time did. The id of another pathway's or another author's version is refused.
+ */
+async function savedBefore(uow: UnitOfWork, pathway: ReferralPathway, versionId: string): Promise<boolean> {
+  const earlier = await uow.em.findOne(PathwayVersion, { id: parseUuid(versionId, 'input.versionId') });
+  if (!earlier) return false;
+  const author = uow.actor.kind === 'member' ? uow.actor.userId : null;
+  if (earlier.pathwayId !== pathway.id || earlier.authorId !== author) {
+    throw BadUserInput.field('input.versionId', 'This version id is taken: choose a new one');
+  }
+  return true;
 }
 
 async function lockedPathway(uow: UnitOfWork, id: string): Promise<ReferralPathway> {

@@ -76,6 +76,10 @@ export class PathwayStepInput {
 
 @InputType({ description: 'A new version of a pathway’s steps; the first save creates the pathway' })
 export class SavePathwayDraftInput extends PathwayKeyInput {
+  @Field(() => ID, { description: 'Chosen by the client (a UUID) for the new version: a retried save returns it instead of a CONFLICT' })
+  @IsUUID('all', { message: 'versionId must be a valid id' })
+  versionId!: string;
+
   @Field(() => Int, { description: 'The latest version you edited (0 for a pathway not written yet)' })
   @IsInt()
   @Min(0)

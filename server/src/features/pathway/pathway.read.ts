@@ -18,6 +18,7 @@ interface PathwayRow {
   latestNumber: number;
   publishedNumber: number | null;
   editorExpertIds: string[];
+  editors: { expertId: string; fullName: string }[];
   published: VersionRow | null;
   latest: VersionRow | null;
 }
@@ -32,6 +33,8 @@ export function versionJson(alias: string): string {
 const PATHWAY_SELECT = `select p.id, p.level, p.country_code as "countryCode", p.municipality_id as "municipalityId",
     ${municipalityJson('m')} as municipality, p.is_public as "isPublic", p.latest_number as "latestNumber",
     p.published_number as "publishedNumber", p.editor_expert_ids as "editorExpertIds",
+    (select coalesce(json_agg(json_build_object('expertId', e.id, 'fullName', e.full_name) order by e.full_name), '[]')
+       from expert e where e.id = any(p.editor_expert_ids)) as editors,
     (select ${versionJson('v')} from pathway_version v where v.pathway_id = p.id and v.number = p.published_number) as published,
     (select ${versionJson('v')} from pathway_version v where v.pathway_id = p.id and v.number = p.latest_number) as latest
   from referral_pathway p left join municipality m on m.id = p.municipality_id`;
@@ -74,6 +77,7 @@ async function present(em: Em, viewer: Viewer, row: PathwayRow): Promise<Referra
     published: published && toVersion(viewer, { ...subject, id: row.id }, published, directory),
     draft: draft && toVersion(viewer, { ...subject, id: row.id }, draft, directory),
     editorExpertIds: can.nameEditors ? row.editorExpertIds : null,
+    editors: can.nameEditors ? row.editors : null,
     viewerCan: {
       readDraft: can.readDraft,
       edit: can.edit,

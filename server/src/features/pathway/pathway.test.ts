@@ -140,11 +140,19 @@ describe('editing a pathway', () => {
       step(1, { organisationId: police, chainRole: 'FIRST_IDENTIFIER' }),
       step(2, { stage: 'FIRST_ASSISTANCE', refersToNational: true }),
     ];
-    const saved = await app.gql(SAVE, { input: { municipalityId: liepaja, expectedVersion: 2, reason: 'Shorter pathway', steps } }, { as });
+    const saved = await app.gql(
+      SAVE,
+      { input: { versionId: randomUUID(), municipalityId: liepaja, expectedVersion: 2, reason: 'Shorter pathway', steps } },
+      { as },
+    );
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.savePathwayDraft.latestVersion).toBe(3);
     expect(saved.data!.savePathwayDraft.draft.reason).toBe('Shorter pathway');
-    const stale = await app.gql(SAVE, { input: { municipalityId: liepaja, expectedVersion: 2, reason: 'Other edit', steps } }, { as });
+    const stale = await app.gql(
+      SAVE,
+      { input: { versionId: randomUUID(), municipalityId: liepaja, expectedVersion: 2, reason: 'Other edit', steps } },
+      { as },
+    );
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 3 });
     const member = await app.gql(PATHWAY, { m: liepaja }, { as: await app.cookieOf('member.pl') });
     expect(member.data!.referralPathway.published.number).toBe(2);
@@ -158,6 +166,21 @@ describe('editing a pathway', () => {
     expect(after.data!.referralPathway.published.steps.map((s: any) => s.position)).toEqual([1, 2]);
   });
 
+  it('saves a retried save once, under the client’s version id; that id is refused to another author', async () => {
+    const as = await app.cookieOf('coordinator.lv');
+    const before = (await app.gql(PATHWAY, { m: jelgava }, { as })).data!.referralPathway.latestVersion;
+    const input = { versionId: randomUUID(), municipalityId: jelgava, expectedVersion: before, reason: 'Retried', steps: [step(1)] };
+    const first = await app.gql(SAVE, { input }, { as });
+    const again = await app.gql(SAVE, { input }, { as });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.savePathwayDraft.latestVersion).toBe(first.data!.savePathwayDraft.latestVersion);
+    expect(again.data!.savePathwayDraft.latestVersion).toBe(before + 1);
+    const versions = (await app.gql(PATHWAY, { m: jelgava }, { as })).data!.referralPathway.versions;
+    expect(versions.filter((v: any) => v.reason === 'Retried')).toHaveLength(1);
+    const admin = await app.gql(SAVE, { input: { ...input, expectedVersion: before + 1 } }, { as: await app.cookieOf('admin') });
+    expect(admin.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('refuses two steps at one position and an organisation abroad outside the return stage, writing nothing', async () => {
     const as = await app.cookieOf('coordinator.lv');
     const abroad = await organisationOf('Klaipėda', 'MUNICIPAL_SOCIAL_SERVICES');
@@ -167,6 +190,7 @@ describe('editing a pathway', () => {
       SAVE,
       {
         input: {
+          versionId: randomUUID(),
           municipalityId: jelgava,
           expectedVersion: expected,
           reason: 'Bad',
@@ -184,6 +208,7 @@ describe('editing a pathway', () => {
       SAVE,
       {
         input: {
+          versionId: randomUUID(),
           municipalityId: jelgava,
           expectedVersion: expected,
           reason: 'Return via Klaipėda',
@@ -208,6 +233,7 @@ describe('editing a pathway', () => {
       SAVE,
       {
         input: {
+          versionId: randomUUID(),
           municipalityId: jelgava,
           expectedVersion: current,
           reason: 'x',
@@ -220,7 +246,7 @@ describe('editing a pathway', () => {
     expect(guarded.errors?.[0]?.extensions?.guardrail).toBeTruthy();
     const forbidden = await app.gql(
       SAVE,
-      { input: { municipalityId: jelgava, expectedVersion: current, reason: 'x', steps: [] } },
+      { input: { versionId: randomUUID(), municipalityId: jelgava, expectedVersion: current, reason: 'x', steps: [] } },
       { as: await app.cookieOf('member.lv') },
     );
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -237,6 +263,7 @@ describe('editing a pathway', () => {
       SAVE,
       {
         input: {
+          versionId: randomUUID(),
           municipalityId: vilnius,
           expectedVersion: current,
           reason: 'Gaps',

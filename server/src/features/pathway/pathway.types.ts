@@ -37,6 +37,12 @@ export class PathwayContactType {
   @Field(() => String, { nullable: true }) phone!: string | null;
 }
 
+@ObjectType('PathwayEditor', { description: 'A member a coordinator named as an editor of a pathway', simpleResolvers: true })
+export class PathwayEditorType {
+  @Field(() => ID) expertId!: string;
+  @Field(() => String) fullName!: string;
+}
+
 @ObjectType('PathwayStep', { simpleResolvers: true })
 export class PathwayStepType {
   @Field(() => ID) id!: string;
@@ -126,6 +132,8 @@ export class ReferralPathwayType {
   draft!: PathwayVersionType | null;
   @Field(() => [ID], { nullable: true, description: 'Members named as editors; for those who name them' })
   editorExpertIds!: string[] | null;
+  @Field(() => [PathwayEditorType], { nullable: true, description: 'The same members by name, for those who name them' })
+  editors!: PathwayEditorType[] | null;
   @Field(() => PathwayPermissionsType) viewerCan!: PathwayPermissionsType;
 }
 
