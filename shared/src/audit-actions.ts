@@ -58,6 +58,9 @@ export const AUDIT_ACTIONS = [
   'NETWORK_ROLE_ENDED',
   'CONTACT_POINT_CHANGED',
   'COST_RATE_CHANGED',
+  'BASELINE_ACCEPTED',
+  'BASELINE_REOPENED',
+  'BASELINE_EXPORTED',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -14,3 +14,4 @@ export * from './costs/index.js';
 export * from './meeting-live.js';
 export * from './pathway.js';
 export * from './meeting-outcomes.js';
+export * from './baseline.js';

@@ -18,6 +18,7 @@ import { Migration20261208050000MeetingLive } from './20261208050000-meeting-liv
 import { Migration20261208060000MeetingOutcomes } from './20261208060000-meeting-outcomes.js';
 import { Migration20261208080000Pathway } from './20261208080000-pathway.js';
 import { Migration20261208090000CostWorkbench } from './20261208090000-cost-workbench.js';
+import { Migration20261210020000Baseline } from './20261210020000-baseline.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Migration20261208060000MeetingOutcomes,
   Migration20261208080000Pathway,
   Migration20261208090000CostWorkbench,
+  Migration20261210020000Baseline,
 ];

@@ -18,6 +18,7 @@ import { seedDemoMeetingLive } from './demo-meeting-live.js';
 import { seedDemoMeetingOutcomes } from './demo-meeting-outcomes.js';
 import { seedDemoProposals } from './demo-proposals.js';
 import { seedDemoPathways } from './demo-pathways.js';
+import { seedDemoBaseline } from './demo/baseline.js';
 import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import type { DemoScope } from './demo/types.js';
@@ -110,6 +111,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedDemoProposals(tx);
     await seedDemoCosts(tx);
     await seedDemoPathways(tx, network);
+    await seedDemoBaseline(tx);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };
