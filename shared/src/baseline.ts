@@ -41,8 +41,18 @@ export const MEETING_FREQUENCIES = ['MONTHLY', 'QUARTERLY', 'TWICE_A_YEAR', 'YEA
 export const FUNDING_SOURCES = ['STATE_PROGRAMME', 'MUNICIPAL_BUDGET', 'NGO_PROJECT_FUNDS', 'EU_FUNDS', 'OTHER'] as const;
 
 const keys = (vocabulary: Record<string, string>) => Object.keys(vocabulary);
-const choice = (key: string, options: readonly string[], optional = false): BaselinePartSchema => ({ key, kind: 'CHOICE', options, optional });
-const multi = (key: string, options: readonly string[], optional = false): BaselinePartSchema => ({ key, kind: 'MULTI', options, optional });
+const choice = (key: string, options: readonly string[], optional = false): BaselinePartSchema => ({
+  key,
+  kind: 'CHOICE',
+  options,
+  optional,
+});
+const multi = (key: string, options: readonly string[], optional = false): BaselinePartSchema => ({
+  key,
+  kind: 'MULTI',
+  options,
+  optional,
+});
 const number = (key: string, max: number, optional = false): BaselinePartSchema => ({ key, kind: 'NUMBER', max, optional });
 const percent = (key: string, optional = false): BaselinePartSchema => ({ key, kind: 'PERCENT', max: 100, optional });
 const rating = (key: string): BaselinePartSchema => ({ key, kind: 'RATING', max: 5 });
@@ -108,7 +118,7 @@ export function baselinePartProblem(part: BaselinePartSchema, value: unknown): s
     case 'PERCENT':
     case 'RATING': {
       const min = part.kind === 'RATING' ? 1 : 0;
-      return Number.isInteger(value) && (value as number) >= min && (value as number) <= part.max!
+      return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= part.max!
         ? null
         : `expects a whole number from ${min} to ${part.max}`;
     }

@@ -1,4 +1,5 @@
 import type { defaultNS, resources } from './i18n';
+import type baseline from './locales/en/baseline.json';
 import type costs from './locales/en/costs.json';
 import type finder from './locales/en/finder.json';
 import type forums from './locales/en/forums.json';
@@ -37,6 +38,8 @@ declare module 'i18next' {
       forums: typeof forums;
       // The cost workbench's namespace, added with its routes (features/costs/costStrings.ts).
       costs: typeof costs;
+      // The baseline assessment's namespace, added with its routes (features/baseline/baselineStrings.ts).
+      baseline: typeof baseline;
     };
   }
 }

@@ -5,6 +5,7 @@ import { MEETING_MATRIX } from './meeting-matrix.cases.js';
 import { COST_MATRIX } from './cost-matrix.cases.js';
 import { MEETING_LIVE_MATRIX } from './meeting-live-matrix.cases.js';
 import { PATHWAY_MATRIX } from './pathway-matrix.cases.js';
+import { BASELINE_MATRIX } from './baseline-matrix.cases.js';
 import { MEETING_OUTCOMES_MATRIX } from './meeting-outcomes-matrix.cases.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
@@ -464,6 +465,7 @@ export const MATRIX: MatrixCase[] = [
   ...DIRECTORY_UPKEEP_MATRIX,
   ...COST_MATRIX,
   ...PATHWAY_MATRIX,
+  ...BASELINE_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

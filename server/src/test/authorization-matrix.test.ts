@@ -14,6 +14,7 @@ import { COST_POWERS } from './cost-matrix.cases.js';
 import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
 import { INVITED_MEETING_READERS } from './meeting-matrix.cases.js';
 import { PATHWAY_POWERS } from './pathway-matrix.cases.js';
+import { BASELINE_POWERS } from './baseline-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -68,6 +69,8 @@ const FINGERPRINT = [
   'meeting_note',
   'meeting_action_item',
   'meeting_minutes',
+  'baseline_assessment',
+  'baseline_event',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
@@ -217,6 +220,7 @@ describe('authorization matrix', () => {
       'Mutation.createMeeting',
       ...DIRECTORY_UPKEEP_POWERS,
       ...PATHWAY_POWERS,
+      ...BASELINE_POWERS,
       ...COST_POWERS,
     ].sort();
     // The rows below then prove each refusal (FORBIDDEN, nothing changed) against the server.

@@ -9,6 +9,7 @@ import { ListSkeleton } from '../../ui/ListSkeleton';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { Section } from '../../ui/Section';
+import { BaselineMunicipalityLink } from '../baseline/BaselineMunicipalityLink';
 import { PathwaySection } from './PathwaySection';
 import { useMunicipality } from './useMunicipality';
 
@@ -148,6 +149,7 @@ export function MunicipalityPage({ id, member }: { id: string; member: boolean }
       <Section id="municipality-guidelines" title={t('municipality.guidelineProgress')}>
         <Text c="dimmed">{t('municipality.guidelineProgressSoon')}</Text>
       </Section>
+      {member && <BaselineMunicipalityLink municipalityId={municipality.id} />}
     </Stack>
   );
 }

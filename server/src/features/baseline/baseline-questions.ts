@@ -1,7 +1,7 @@
 import { BASELINE_SCHEMAS, baselineSchema, type BaselineAnswerValue } from '@strom/shared';
 import { BASELINE_QUESTIONS, GUIDELINE_SOURCES } from '../../db/seed/reference/guidelines.js';
 import type { BaselineAnswers } from './baseline-answers.js';
-import { BaselineAnswer, type BaselinePartKind, type BaselineQuestion } from './baseline.types.js';
+import { BaselinePartKind, type BaselineAnswer, type BaselineQuestion } from './baseline.types.js';
 
 const SOURCES = new Map(GUIDELINE_SOURCES.map((source) => [source.id, source]));
 
@@ -20,7 +20,7 @@ export const BASELINE_CATALOGUE: readonly BaselineQuestion[] = BASELINE_QUESTION
     topicConfirmed: reference.topicConfirmed,
     parts: schema.parts.map((part) => ({
       key: part.key,
-      kind: part.kind as BaselinePartKind,
+      kind: BaselinePartKind[part.kind],
       options: [...(part.options ?? [])],
       max: part.max ?? null,
       optional: part.optional ?? false,
@@ -41,10 +41,10 @@ export function answerType(question: string, value: BaselineAnswerValue): Baseli
     return [
       {
         part: part.key,
-        choice: part.kind === 'CHOICE' ? (v as string) : null,
-        options: part.kind === 'MULTI' ? [...(v as readonly string[])] : null,
+        choice: part.kind === 'CHOICE' && typeof v === 'string' ? v : null,
+        options: Array.isArray(v) ? [...v] : null,
         number: typeof v === 'number' ? v : null,
-        text: part.kind === 'TEXT' ? (v as string) : null,
+        text: part.kind === 'TEXT' && typeof v === 'string' ? v : null,
       },
     ];
   });

@@ -19,17 +19,23 @@ const REPORT = `query ($c: String!, $y: Int!) { baselineCountryReport(countryCod
   countryName counted municipalities { name status } questions { question answered parts { part answered counts { option count } total min max } } } }`;
 const REGION = `query ($q: String!, $y: Int!) { baselineRegion(question: $q, year: $y) { countryCode counted summary { parts { part counts { option count } } } } }`;
 
+/** Liepāja's seeded answer to BQ05's first part. */
+const seeded = (year: number) => demoBaselineAnswers('LV', 'Liepāja', year).BQ05!.procedure;
+
 /** How many of the seeded assessments answered a choice part with an option. */
 const seededCount = (places: string[], year: number, question: string, part: string, option: string) =>
   places.filter((name) => demoBaselineAnswers('LV', name, year)[question]?.[part] === option).length;
 
 /** Assessments of every Latvian municipality for one year, straight into the table: a large report. */
 async function fillLatvia(year: number, status: string): Promise<number> {
-  const rows = await app.orm.em.fork().getConnection().execute<{ id: string }[]>(
-    `insert into baseline_assessment (id, municipality_id, country_code, year, status, answers, created_at, updated_at)
+  const rows = await app.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `insert into baseline_assessment (id, municipality_id, country_code, year, status, answers, created_at, updated_at)
        select gen_random_uuid(), id, 'LV', ?, ?, ?::jsonb, now(), now() from municipality where country_code = 'LV' returning id`,
-    [year, status, JSON.stringify({ BQ05: { procedure: 'YES', staffKnowContact: 'NO' }, BQ02: { cases12Months: 4 } })],
-  );
+      [year, status, JSON.stringify({ BQ05: { procedure: 'YES', staffKnowContact: 'NO' }, BQ02: { cases12Months: 4 } })],
+    );
   return rows.length;
 }
 
@@ -43,7 +49,6 @@ describe('comparison over time', () => {
     ]);
     expect(comparison.rows).toHaveLength(20);
     const bq05 = comparison.rows.find((r: any) => r.question === 'BQ05');
-    const seeded = (year: number) => demoBaselineAnswers('LV', 'Liepāja', year).BQ05!.procedure;
     expect(bq05.from.parts[0]).toEqual({ part: 'procedure', choice: seeded(2024), number: null });
     expect(bq05.to.parts[0]).toEqual({ part: 'procedure', choice: seeded(2026), number: null });
     expect(comparison.rows.filter((r: any) => r.changed).length).toBeGreaterThan(0);
@@ -62,11 +67,14 @@ describe('comparison over time', () => {
     const admin = await app.cookieOf('admin');
     const compare = () => app.countStatements(() => app.gql(COMPARE, { m: tartu, from: 2024, to: 2026 }, { as: admin }));
     const small = await compare();
-    await app.orm.em.fork().getConnection().execute(
-      `insert into baseline_assessment (id, municipality_id, country_code, year, status, answers, created_at, updated_at)
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `insert into baseline_assessment (id, municipality_id, country_code, year, status, answers, created_at, updated_at)
          select gen_random_uuid(), ?, 'EE', y, 'ACCEPTED', '{}'::jsonb, now(), now() from generate_series(2016, 2021) y`,
-      [tartu],
-    );
+        [tartu],
+      );
     const large = await compare();
     expect(large).toHaveLength(small.length);
     expect(large.filter((sql) => sql.includes('baseline_assessment'))).toHaveLength(1);
@@ -91,8 +99,12 @@ describe('country report and region', () => {
   });
 
   it('is refused to members who are neither the country’s coordinators, TF-THB members nor admins', async () => {
-    expect((await app.gql(REPORT, { c: 'LV', y: 2026 }, { as: await app.cookieOf('member.pl') })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect((await app.gql(REPORT, { c: 'LV', y: 2026 }, { as: await app.cookieOf('member.lv') })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await app.gql(REPORT, { c: 'LV', y: 2026 }, { as: await app.cookieOf('member.pl') })).errors![0]!.extensions!.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await app.gql(REPORT, { c: 'LV', y: 2026 }, { as: await app.cookieOf('member.lv') })).errors![0]!.extensions!.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await app.gql(REPORT, { c: 'LV', y: 2026 })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 
@@ -122,7 +134,9 @@ describe('country report and region', () => {
     await fillLatvia(2017, 'ACCEPTED');
     const large = await region(2017);
     expect(large).toHaveLength(small.length);
-    const latvia = (await app.gql(REGION, { q: 'BQ05', y: 2017 }, { as: coordinator })).data!.baselineRegion.find((c: any) => c.countryCode === 'LV');
+    const latvia = (await app.gql(REGION, { q: 'BQ05', y: 2017 }, { as: coordinator })).data!.baselineRegion.find(
+      (c: any) => c.countryCode === 'LV',
+    );
     expect(latvia.summary.parts[0].counts[0]).toEqual({ option: 'YES', count: latvia.counted });
     const refused = await app.gql(REGION, { q: 'BQ05', y: 2026 }, { as: await app.cookieOf('member.pl') });
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
@@ -138,9 +152,10 @@ describe('CSV export', () => {
     expect(text).toContain('"LV","Liepāja","2026","ACCEPTED","BQ05","procedure"');
     expect(text).toContain('"Jelgava"');
     expect(text).not.toContain('"Riga"');
-    const [audit] = await app.orm.em.fork().getConnection().execute<{ n: number }[]>(
-      `select count(*)::int as n from audit_event where action = 'BASELINE_EXPORTED'`,
-    );
+    const [audit] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from audit_event where action = 'BASELINE_EXPORTED'`);
     expect(audit!.n).toBe(1);
   });
 

@@ -1,6 +1,6 @@
 import { baselineSchema } from '@strom/shared';
 import type { BaselineAnswers } from './baseline-answers.js';
-import type { BaselinePartKind, BaselinePartSummary, BaselineQuestionSummary } from './baseline.types.js';
+import { BaselinePartKind, type BaselinePartSummary, type BaselineQuestionSummary } from './baseline.types.js';
 
 /**
  * How a set of municipalities answered one question: per part, how many answered, counts per option (every option
@@ -16,7 +16,7 @@ export function summarise(question: string, assessments: readonly BaselineAnswer
     const count = (option: string) => values.filter((v) => v === option || (Array.isArray(v) && v.includes(option))).length;
     return {
       part: part.key,
-      kind: part.kind as BaselinePartKind,
+      kind: BaselinePartKind[part.kind],
       answered: values.length,
       counts: (part.options ?? []).map((option) => ({ option, count: count(option) })),
       total: numbers.length ? numbers.reduce((sum, n) => sum + n, 0) : null,

@@ -18,7 +18,9 @@ const actorId = (deps: CommandDeps) => (deps.actor.kind === 'member' ? deps.acto
 
 /** The assessment a client id was already applied to: the retry returns it and changes nothing. */
 async function appliedBefore(uow: UnitOfWork, clientId: string): Promise<string | null> {
-  const [row] = await uow.em.execute<{ assessment_id: string }[]>(`select assessment_id from baseline_event where client_id = ?`, [clientId]);
+  const [row] = await uow.em.execute<{ assessment_id: string }[]>(`select assessment_id from baseline_event where client_id = ?`, [
+    clientId,
+  ]);
   return row?.assessment_id ?? null;
 }
 
@@ -98,14 +100,24 @@ const TRANSITIONS = {
     to: 'ACCEPTED',
     refusal: (s) => (s === 'ACCEPTED' ? 'This assessment is accepted already' : 'Only a submitted assessment can be accepted'),
   },
-  reopen: { kind: 'REOPENED', action: 'reopen', from: ['SUBMITTED', 'ACCEPTED'], to: 'DRAFT', refusal: () => 'This assessment is open already' },
+  reopen: {
+    kind: 'REOPENED',
+    action: 'reopen',
+    from: ['SUBMITTED', 'ACCEPTED'],
+    to: 'DRAFT',
+    refusal: () => 'This assessment is open already',
+  },
 } as const satisfies Record<string, Transition>;
 
 /**
  * Moves an assessment on: submit (every required question answered, else BAD_USER_INPUT naming each), accept
  * (locks it) or reopen (back to a draft). At the version the caller saw; a retried call is applied once.
  */
-export async function changeBaselineStatus(deps: CommandDeps, which: keyof typeof TRANSITIONS, input: BaselineTransitionInput): Promise<string> {
+export async function changeBaselineStatus(
+  deps: CommandDeps,
+  which: keyof typeof TRANSITIONS,
+  input: BaselineTransitionInput,
+): Promise<string> {
   const transition: Transition = TRANSITIONS[which];
   const clientId = parseUuid(input.clientId, 'input.clientId');
   const assessmentId = parseUuid(input.assessmentId, 'input.assessmentId');
@@ -137,7 +149,21 @@ export async function changeBaselineStatus(deps: CommandDeps, which: keyof typeo
          accepted_at = case when ? = 'ACCEPTED' then ?::timestamptz else null end,
          accepted_by_id = case when ? = 'ACCEPTED' then ?::uuid else null end
        where id = ?`,
-      [transition.to, now, transition.to, now, transition.to, transition.to, by, transition.to, transition.to, now, transition.to, by, assessmentId],
+      [
+        transition.to,
+        now,
+        transition.to,
+        now,
+        transition.to,
+        transition.to,
+        by,
+        transition.to,
+        transition.to,
+        now,
+        transition.to,
+        by,
+        assessmentId,
+      ],
     );
     await record(uow, deps, clientId, assessmentId, transition.kind, row.version + 1);
     if (which !== 'submit')

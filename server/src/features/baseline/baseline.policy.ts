@@ -31,10 +31,19 @@ export const baselineAbilities = defineAbilities<BaselineSubject>()({
     allow: (viewer, subject) => answers(viewer, subject) || (isMember(viewer) && subject.reader.taskForce),
     refusal: 'Only its answerers, the country’s coordinators and TF-THB members read this assessment',
   },
-  answer: { allow: answers, refusal: 'Only the contact point, named members, the country’s coordinators and admins answer this assessment' },
+  answer: {
+    allow: answers,
+    refusal: 'Only the contact point, named members, the country’s coordinators and admins answer this assessment',
+  },
   submit: { allow: answers, refusal: 'Only its answerers submit this assessment' },
-  accept: { allow: (viewer, subject) => steers(viewer, subject.countryCode), refusal: 'Only coordinators of its country accept an assessment' },
-  reopen: { allow: (viewer, subject) => steers(viewer, subject.countryCode), refusal: 'Only coordinators of its country reopen an assessment' },
+  accept: {
+    allow: (viewer, subject) => steers(viewer, subject.countryCode),
+    refusal: 'Only coordinators of its country accept an assessment',
+  },
+  reopen: {
+    allow: (viewer, subject) => steers(viewer, subject.countryCode),
+    refusal: 'Only coordinators of its country reopen an assessment',
+  },
 });
 
 /** A country's aggregated answers (the report and its CSV): its coordinators, TF-THB members and admins. */

@@ -21,7 +21,9 @@ export class BaselineResolver {
     return BASELINE_CATALOGUE;
   }
 
-  @Query(() => BaselineAssessmentType, { description: 'A municipality’s assessment of a year: its answerers, coordinators, TF-THB members' })
+  @Query(() => BaselineAssessmentType, {
+    description: 'A municipality’s assessment of a year: its answerers, coordinators, TF-THB members',
+  })
   baselineAssessment(
     @Ctx() { em, viewer }: Context,
     @Arg('municipalityId', () => ID) municipalityId: string,

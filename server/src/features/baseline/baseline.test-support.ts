@@ -42,6 +42,15 @@ export async function saveDraft(app: TestApp, cookie: string, input: Record<stri
   return result.data!.saveBaselineDraft;
 }
 
-export async function move(app: TestApp, cookie: string, name: Parameters<typeof transition>[0], assessment: { id: string; version: number }) {
-  return app.gql(transition(name), { input: { clientId: randomUUID(), assessmentId: assessment.id, expectedVersion: assessment.version } }, { as: cookie });
+export async function move(
+  app: TestApp,
+  cookie: string,
+  name: Parameters<typeof transition>[0],
+  assessment: { id: string; version: number },
+) {
+  return app.gql(
+    transition(name),
+    { input: { clientId: randomUUID(), assessmentId: assessment.id, expectedVersion: assessment.version } },
+    { as: cookie },
+  );
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoBaselineAnswers } from '../../db/seed/demo/baseline.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { ASSESSMENT, completeAnswers, move, municipalityId, SAVE, saveDraft } from './baseline.test-support.js';
 
@@ -18,10 +17,10 @@ afterAll(() => app?.close());
 
 const READ = `query ($m: ID!, $y: Int!) { baselineAssessment(municipalityId: $m, year: $y) { ${ASSESSMENT} } }`;
 const count = async (year: number) => {
-  const [row] = await app.orm.em.fork().getConnection().execute<{ n: number }[]>(
-    `select count(*)::int as n from baseline_assessment where municipality_id = ? and year = ?`,
-    [liepaja, year],
-  );
+  const [row] = await app.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ n: number }[]>(`select count(*)::int as n from baseline_assessment where municipality_id = ? and year = ?`, [liepaja, year]);
   return row!.n;
 };
 
@@ -41,9 +40,19 @@ describe('the questionnaire', () => {
 describe('answering', () => {
   it('saves a draft once per client id and refuses a stale version', async () => {
     const clientId = randomUUID();
-    const input = { clientId, municipalityId: liepaja, year: 2017, expectedVersion: 0, answers: [{ question: 'BQ05', parts: [{ part: 'procedure', choice: 'PARTLY' }] }] };
+    const input = {
+      clientId,
+      municipalityId: liepaja,
+      year: 2017,
+      expectedVersion: 0,
+      answers: [{ question: 'BQ05', parts: [{ part: 'procedure', choice: 'PARTLY' }] }],
+    };
     const first = await app.gql(SAVE, { input }, { as: contactPoint });
-    expect(first.data!.saveBaselineDraft).toMatchObject({ status: 'DRAFT', version: 1, viewerCan: { edit: true, submit: true, accept: false } });
+    expect(first.data!.saveBaselineDraft).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      viewerCan: { edit: true, submit: true, accept: false },
+    });
     const retry = await app.gql(SAVE, { input }, { as: contactPoint });
     expect(retry.data!.saveBaselineDraft.version).toBe(1);
     const stale = await app.gql(SAVE, { input: { ...input, clientId: randomUUID() } }, { as: contactPoint });
@@ -61,7 +70,11 @@ describe('answering', () => {
       { question: 'BQ08', parts: [{ part: 'groups', options: ['ADULT_MEN', 'PIRATES'] }] },
       { question: 'BQ99', parts: [] },
     ];
-    const result = await app.gql(SAVE, { input: { clientId: randomUUID(), municipalityId: liepaja, year: 2018, expectedVersion: 0, answers } }, { as: contactPoint });
+    const result = await app.gql(
+      SAVE,
+      { input: { clientId: randomUUID(), municipalityId: liepaja, year: 2018, expectedVersion: 0, answers } },
+      { as: contactPoint },
+    );
     expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect((result.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field)).toEqual([
       'answers.0.parts.0',
@@ -74,7 +87,11 @@ describe('answering', () => {
 
   it('passes text answers through the victim-data guardrail', async () => {
     const answers = [{ question: 'BQ13', parts: [{ part: 'trajectory', text: 'Call the victim at anna.ozola@example.com first' }] }];
-    const result = await app.gql(SAVE, { input: { clientId: randomUUID(), municipalityId: liepaja, year: 2019, expectedVersion: 0, answers } }, { as: contactPoint });
+    const result = await app.gql(
+      SAVE,
+      { input: { clientId: randomUUID(), municipalityId: liepaja, year: 2019, expectedVersion: 0, answers } },
+      { as: contactPoint },
+    );
     expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(await count(2019)).toBe(0);
   });
@@ -88,7 +105,10 @@ describe('answering', () => {
     expect(draft.missingRequired).toEqual(['BQ05', 'BQ17']);
     const result = await move(app, contactPoint, 'submitBaseline', draft);
     expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    expect((result.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field)).toEqual(['answers.BQ05', 'answers.BQ17']);
+    expect((result.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field)).toEqual([
+      'answers.BQ05',
+      'answers.BQ17',
+    ]);
     expect((await app.gql(READ, { m: liepaja, y: 2020 }, { as: contactPoint })).data!.baselineAssessment.status).toBe('DRAFT');
   });
 
@@ -96,20 +116,31 @@ describe('answering', () => {
     const draft = await saveDraft(app, contactPoint, { municipalityId: liepaja, year: 2021, answers: completeAnswers() });
     const submitted = (await move(app, contactPoint, 'submitBaseline', draft)).data!.submitBaseline;
     expect(submitted).toMatchObject({ status: 'SUBMITTED', viewerCan: { edit: false, submit: false, accept: false } });
-    const whileSubmitted = await app.gql(SAVE, { input: { clientId: randomUUID(), municipalityId: liepaja, year: 2021, expectedVersion: submitted.version, answers: [] } }, { as: contactPoint });
+    const whileSubmitted = await app.gql(
+      SAVE,
+      { input: { clientId: randomUUID(), municipalityId: liepaja, year: 2021, expectedVersion: submitted.version, answers: [] } },
+      { as: contactPoint },
+    );
     expect(whileSubmitted.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', status: 'SUBMITTED' });
     expect((await move(app, contactPoint, 'acceptBaseline', submitted)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const coordinator = await app.cookieOf('coordinator.lv');
     const accepted = (await move(app, coordinator, 'acceptBaseline', submitted)).data!.acceptBaseline;
     expect(accepted).toMatchObject({ status: 'ACCEPTED', viewerCan: { edit: false, accept: false, reopen: true } });
-    const locked = await app.gql(SAVE, { input: { clientId: randomUUID(), municipalityId: liepaja, year: 2021, expectedVersion: accepted.version, answers: [] } }, { as: contactPoint });
+    const locked = await app.gql(
+      SAVE,
+      { input: { clientId: randomUUID(), municipalityId: liepaja, year: 2021, expectedVersion: accepted.version, answers: [] } },
+      { as: contactPoint },
+    );
     expect(locked.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', status: 'ACCEPTED' });
     const reopened = (await move(app, coordinator, 'reopenBaseline', accepted)).data!.reopenBaseline;
     expect(reopened.status).toBe('DRAFT');
-    const [audit] = await app.orm.em.fork().getConnection().execute<{ n: number }[]>(
-      `select count(*)::int as n from audit_event where subject_id = ? and action in ('BASELINE_ACCEPTED', 'BASELINE_REOPENED')`,
-      [accepted.id],
-    );
+    const [audit] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: number }[]>(
+        `select count(*)::int as n from audit_event where subject_id = ? and action in ('BASELINE_ACCEPTED', 'BASELINE_REOPENED')`,
+        [accepted.id],
+      );
     expect(audit!.n).toBe(2);
   });
 

@@ -6,7 +6,10 @@ export enum BaselineStatus {
   SUBMITTED = 'SUBMITTED',
   ACCEPTED = 'ACCEPTED',
 }
-registerEnumType(BaselineStatus, { name: 'BaselineStatus', description: 'A draft is answered, a submission reviewed, an accepted one locked' });
+registerEnumType(BaselineStatus, {
+  name: 'BaselineStatus',
+  description: 'A draft is answered, a submission reviewed, an accepted one locked',
+});
 
 export enum BaselinePartKind {
   CHOICE = 'CHOICE',

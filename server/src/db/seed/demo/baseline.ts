@@ -1,9 +1,4 @@
-import {
-  BASELINE_SCHEMAS,
-  type BaselineAnswerValue,
-  type BaselinePartSchema,
-  type BaselinePartValue,
-} from '@strom/shared';
+import { BASELINE_SCHEMAS, type BaselineAnswerValue, type BaselinePartSchema, type BaselinePartValue } from '@strom/shared';
 import type { Em } from '../../orm.js';
 import { municipalityId } from '../reference-data.js';
 import { stableId } from '../stable-id.js';
@@ -67,7 +62,10 @@ export function demoBaselineAnswers(country: string, name: string, year: number)
   const rng = createRng(0xba5e).fork(`baseline:${country}:${name}:${year}`);
   const maturity = (year === 2026 ? 0.55 : 0.2) + rng.next() * 0.3;
   return Object.fromEntries(
-    BASELINE_SCHEMAS.map((q) => [q.key, Object.fromEntries(q.parts.map((part) => [part.key, value(rng.fork(`${q.key}.${part.key}`), part, maturity)]))]),
+    BASELINE_SCHEMAS.map((q) => [
+      q.key,
+      Object.fromEntries(q.parts.map((part) => [part.key, value(rng.fork(`${q.key}.${part.key}`), part, maturity)])),
+    ]),
   );
 }
 
