@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Group, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getFragmentData } from '../../gql';
 import { ErrorState } from '../../ui/ErrorState';
+import { FormAlert } from '../../ui/FormAlert';
 import { hasErrorCode } from '../../ui/graphqlError';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -15,6 +17,7 @@ import { BaselineForm } from './BaselineForm';
 export function BaselineAssessmentPage({ municipalityId, year }: { municipalityId: string; year: number }) {
   const { t } = useTranslation('baseline');
   const { data, error, refetch } = useQuery(BaselineAssessmentQuery, { variables: { municipalityId, year } });
+  const [done, setDone] = useState<string | null>(null);
   if (error && !data) {
     if (hasErrorCode(error, 'FORBIDDEN', 'UNAUTHENTICATED')) return <NotFoundState title={t('title')} message={t('notAllowed')} />;
     if (hasErrorCode(error, 'NOT_FOUND', 'BAD_USER_INPUT')) return <NotFoundState title={t('title')} message={t('noYears')} />;
@@ -37,10 +40,15 @@ export function BaselineAssessmentPage({ municipalityId, year }: { municipalityI
           </Group>
         }
       />
+      {done && <FormAlert kind="success">{done}</FormAlert>}
       <BaselineForm
         key={`${assessment.id ?? 'new'}:${assessment.version}`}
         assessment={data.baselineAssessment}
-        onChanged={() => refetch()}
+        onChanged={async (message) => {
+          setDone(null);
+          await refetch();
+          if (message) setDone(message);
+        }}
       />
     </Stack>
   );

@@ -12,6 +12,7 @@ import { PageSkeleton } from '../../ui/PageSkeleton';
 import { Section } from '../../ui/Section';
 import { BaselineComparisonQuery } from './baselineDocuments';
 import { BaselineStatusBadge } from './BaselineStatusBadge';
+import classes from './BaselineReport.module.css';
 import { useBaselineLabels } from './useBaselineLabels';
 
 /** Read once per page load: the year to offer first and the last year that can be assessed. */
@@ -108,8 +109,14 @@ export function BaselineComparePage({ municipalityId }: { municipalityId: string
         {!comparison.from && !comparison.to ? (
           <Text>{t('compareEmpty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped data-testid="baseline-comparison">
+          // Scrolls sideways on a phone; focusable so the keyboard scrolls it too (it holds nothing else to focus).
+          <div
+            className={classes.scroll}
+            role="region"
+            aria-label={t('compareTable', { from: comparison.from?.year ?? '—', to: comparison.to?.year ?? '—' })}
+            tabIndex={0}
+          >
+            <Table striped miw={640} data-testid="baseline-comparison">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('question')}</Table.Th>
@@ -130,7 +137,7 @@ export function BaselineComparePage({ municipalityId }: { municipalityId: string
                     </Table.Td>
                     <Table.Td>
                       {row.changed ? (
-                        <Badge variant="outline" color="orange.9" tt="none">
+                        <Badge variant="outline" color="violet.9" tt="none">
                           {t('changed')}
                         </Badge>
                       ) : (
@@ -141,7 +148,7 @@ export function BaselineComparePage({ municipalityId }: { municipalityId: string
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </div>
         )}
       </Section>
     </Stack>

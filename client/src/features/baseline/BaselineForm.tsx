@@ -52,8 +52,11 @@ function answersInput(questions: Questions, drafts: Drafts): BaselineAnswerInput
 
 interface Props {
   assessment: FragmentType<typeof BaselineAssessmentFields>;
-  /** Fetches the assessment again (after a change, or to see someone else's). */
-  onChanged: () => Promise<unknown>;
+  /**
+   * Fetches the assessment again after a change (with what to tell the reader) or to see someone else's. The page
+   * keeps the message: the form starts afresh from the new version.
+   */
+  onChanged: (done?: string) => Promise<unknown>;
 }
 
 /** The questionnaire of one municipality and year: answered by its answerers, reviewed by coordinators. */
@@ -63,7 +66,6 @@ export function BaselineForm({ assessment: masked, onChanged }: Props) {
   const assessment = getFragmentData(BaselineAssessmentFields, masked);
   const { data } = useQuery(QuestionsQuery);
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(assessment));
-  const [done, setDone] = useState<string | null>(null);
   const [save] = useMutation(SaveBaselineDraftMutation);
   const [submit] = useMutation(SubmitBaselineMutation);
   const [accept] = useMutation(AcceptBaselineMutation);
@@ -73,7 +75,6 @@ export function BaselineForm({ assessment: masked, onChanged }: Props) {
 
   const form = useMutationForm(
     async (action: 'save' | 'submit' | 'accept' | 'reopen') => {
-      setDone(null);
       if (action === 'save') {
         const answers = answersInput(questions, drafts);
         const input = { clientId: crypto.randomUUID(), municipalityId: assessment.municipalityId, year: assessment.year };
@@ -83,8 +84,7 @@ export function BaselineForm({ assessment: masked, onChanged }: Props) {
         const run = { submit, accept, reopen }[action];
         await run({ variables: { input } });
       }
-      await onChanged();
-      setDone(t(action === 'save' ? 'saved' : action === 'submit' ? 'submitted' : action === 'accept' ? 'accepted' : 'reopened'));
+      await onChanged(t(action === 'save' ? 'saved' : action === 'submit' ? 'submitted' : action === 'accept' ? 'accepted' : 'reopened'));
     },
     { CONFLICT: t('lockedConflict'), fields: [] },
   );
@@ -114,7 +114,6 @@ export function BaselineForm({ assessment: masked, onChanged }: Props) {
           </Stack>
         </FormAlert>
       )}
-      {done && <FormAlert kind="success">{done}</FormAlert>}
       {questions.map((q) => (
         <Fieldset
           key={q.key}

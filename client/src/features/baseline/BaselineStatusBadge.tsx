@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BaselineStatus } from '../../gql/graphql';
 
-const COLOR: Record<BaselineStatus, string> = { NOT_STARTED: 'gray.8', DRAFT: 'blue.9', SUBMITTED: 'orange.9', ACCEPTED: 'teal.9' };
+const COLOR: Record<BaselineStatus, string> = { NOT_STARTED: 'gray.8', DRAFT: 'blue.9', SUBMITTED: 'violet.9', ACCEPTED: 'teal.9' };
 
 export function BaselineStatusBadge({ status }: { status: BaselineStatus }) {
   const { t } = useTranslation('baseline');
