@@ -29,7 +29,17 @@ test('Riga’s contact point answers a year’s assessment and submits it; the c
   // Six pages, each scanned by axe, and two sign-ins: a long journey on a loaded machine.
   test.setTimeout(240_000);
   await signInAsRigaContactPoint(page);
-  const { municipalities } = await graphql<{ municipalities: { id: string; name: string }[] }>(page.request, `{ municipalities { id name } }`);
+  const { municipalities } = await graphql<{ municipalities: { id: string; name: string }[] }>(
+    page.request,
+    `
+      {
+        municipalities {
+          id
+          name
+        }
+      }
+    `,
+  );
   const riga = municipalities.find((m) => m.name === 'Riga')!.id;
 
   // From the municipality page to its assessments; the first year without one is this run's.

@@ -110,10 +110,10 @@ export function BaselineComparePage({ municipalityId }: { municipalityId: string
           <Text>{t('compareEmpty')}</Text>
         ) : (
           // Scrolls sideways on a phone; focusable so the keyboard scrolls it too (it holds nothing else to focus).
-          <div
+          <section
             className={classes.scroll}
-            role="region"
             aria-label={t('compareTable', { from: comparison.from?.year ?? '—', to: comparison.to?.year ?? '—' })}
+            // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus
             tabIndex={0}
           >
             <Table striped miw={640} data-testid="baseline-comparison">
@@ -148,7 +148,7 @@ export function BaselineComparePage({ municipalityId }: { municipalityId: string
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </section>
         )}
       </Section>
     </Stack>
