@@ -18,3 +18,4 @@ export * from './meeting-outcomes.js';
 export * from './counterpart-request.js';
 export * from './library.js';
 export * from './prevention.js';
+export * from './baseline.js';

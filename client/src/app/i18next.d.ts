@@ -1,4 +1,5 @@
 import type { defaultNS, resources } from './i18n';
+import type baseline from './locales/en/baseline.json';
 import type costs from './locales/en/costs.json';
 import type finder from './locales/en/finder.json';
 import type forums from './locales/en/forums.json';
@@ -49,6 +50,8 @@ declare module 'i18next' {
       library: typeof library;
       // The prevention catalogue's namespace, added with its routes (features/prevention/preventionStrings.ts).
       prevention: typeof prevention;
+      // The baseline assessment's namespace, added with its routes (features/baseline/baselineStrings.ts).
+      baseline: typeof baseline;
     };
   }
 }

@@ -55,6 +55,12 @@ export const routes: RouteObject[] = [
           { path: 'm/:id', lazy: { Component: async () => (await import('../routes/Municipality')).Municipality } },
           { path: 'm/:id/pathway/edit', lazy: { Component: async () => (await import('../routes/PathwayEdit')).PathwayEdit } },
           { path: 'm/:id/pathway/print', lazy: { Component: async () => (await import('../routes/PathwayPrintPage')).PathwayPrintPage } },
+          { path: 'm/:id/baseline', lazy: { Component: async () => (await import('../routes/BaselineCompare')).BaselineCompare } },
+          {
+            path: 'm/:id/baseline/:year',
+            lazy: { Component: async () => (await import('../routes/BaselineAssessment')).BaselineAssessment },
+          },
+          { path: 'baseline/:country', lazy: { Component: async () => (await import('../routes/BaselineReport')).BaselineReport } },
           {
             path: 'pathways/compare',
             lazy: { Component: async () => (await import('../routes/PathwayComparison')).PathwayComparison },

@@ -33,6 +33,7 @@ import { roleAssignmentFeature } from '../features/role-assignment/role-assignme
 import { scopeFeature } from '../features/scope/scope.manifest.js';
 import { searchFeature } from '../features/search/search.manifest.js';
 import { sessionFeature } from '../features/session/session.manifest.js';
+import { baselineFeature } from '../features/baseline/baseline.manifest.js';
 import { userFeature } from '../features/user/user.manifest.js';
 
 /** Every feature of the server, in the order their root fields appear in the schema. */
@@ -72,4 +73,5 @@ export const FEATURES: readonly FeatureManifest[] = [
   guidelineFeature,
   resourceFeature,
   preventionFeature,
+  baselineFeature,
 ];

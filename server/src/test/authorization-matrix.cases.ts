@@ -7,6 +7,7 @@ import { COUNTERPART_REQUEST_MATRIX } from './counterpart-request-matrix.cases.j
 import { MEETING_LIVE_MATRIX } from './meeting-live-matrix.cases.js';
 import { PATHWAY_MATRIX } from './pathway-matrix.cases.js';
 import { RESOURCE_MATRIX } from './resource-matrix.cases.js';
+import { BASELINE_MATRIX } from './baseline-matrix.cases.js';
 import { MEETING_OUTCOMES_MATRIX } from './meeting-outcomes-matrix.cases.js';
 import { GUIDELINE_MATRIX } from './guideline-matrix.cases.js';
 import { PREVENTION_MATRIX } from './prevention-matrix.cases.js';
@@ -472,6 +473,7 @@ export const MATRIX: MatrixCase[] = [
   ...GUIDELINE_MATRIX,
   ...RESOURCE_MATRIX,
   ...PREVENTION_MATRIX,
+  ...BASELINE_MATRIX,
   // Last: it ends the sessions the other cases use.
   { field: 'Mutation.signOut', document: `mutation { signOut }`, allowed: EVERYONE, variables: none },
   {

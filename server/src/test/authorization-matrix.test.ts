@@ -16,6 +16,7 @@ import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
 import { INVITED_MEETING_READERS } from './meeting-matrix.cases.js';
 import { PATHWAY_POWERS } from './pathway-matrix.cases.js';
 import { GUIDELINE_POWERS } from './guideline-matrix.cases.js';
+import { BASELINE_POWERS } from './baseline-matrix.cases.js';
 
 /**
  * Every root field × every kind of viewer. Refused calls must be refused with the right code and change
@@ -82,6 +83,8 @@ const FINGERPRINT = [
   'resource_blob',
   'prevention_activity',
   'prevention_partner',
+  'baseline_assessment',
+  'baseline_event',
 ]
   .map((table) => `(select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from ${table} t)`)
   .join(' || ');
@@ -231,6 +234,7 @@ describe('authorization matrix', () => {
       'Mutation.createMeeting',
       ...DIRECTORY_UPKEEP_POWERS,
       ...PATHWAY_POWERS,
+      ...BASELINE_POWERS,
       ...COST_POWERS,
       ...COUNTERPART_REQUEST_POWERS,
       ...GUIDELINE_POWERS,

@@ -11,6 +11,7 @@ import { NotFoundState } from '../../ui/NotFoundState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { Section } from '../../ui/Section';
 import { MunicipalityPrevention } from '../prevention/MunicipalityPrevention';
+import { BaselineMunicipalityLink } from '../baseline/BaselineMunicipalityLink';
 import { PathwaySection } from './PathwaySection';
 import { useMunicipality } from './useMunicipality';
 
@@ -160,6 +161,7 @@ export function MunicipalityPage({ id, member }: { id: string; member: boolean }
           <GuidelineProgress municipalityId={municipality.id} member={member} />
         </Suspense>
       </Section>
+      {member && <BaselineMunicipalityLink municipalityId={municipality.id} />}
     </Stack>
   );
 }

@@ -19,6 +19,7 @@ import { Migration20261208060000MeetingOutcomes } from './20261208060000-meeting
 import { Migration20261208080000Pathway } from './20261208080000-pathway.js';
 import { Migration20261208090000CostWorkbench } from './20261208090000-cost-workbench.js';
 import { Migration20261210010000GuidelineTracker } from './20261210010000-guideline-tracker.js';
+import { Migration20261210020000Baseline } from './20261210020000-baseline.js';
 import { Migration20261210030000Library } from './20261210030000-library.js';
 import { Migration20261210040000Prevention } from './20261210040000-prevention.js';
 import { Migration20261210050000CounterpartRequest } from './20261210050000-counterpart-request.js';
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   Migration20261208080000Pathway,
   Migration20261208090000CostWorkbench,
   Migration20261210010000GuidelineTracker,
+  Migration20261210020000Baseline,
   Migration20261210030000Library,
   Migration20261210040000Prevention,
   Migration20261210050000CounterpartRequest,

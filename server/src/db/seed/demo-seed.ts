@@ -21,6 +21,7 @@ import { seedDemoPathways } from './demo-pathways.js';
 import { seedDemoCounterpartRequests } from './demo/counterpart-requests.js';
 import { seedDemoGuidelineTracker } from './demo/guideline-tracker.js';
 import { seedDemoPrevention } from './demo/prevention.js';
+import { seedDemoBaseline } from './demo/baseline.js';
 import { demoLastConfirmed } from './demo/freshness.js';
 import { generateDemoNetwork, type DemoNetwork } from './demo/index.js';
 import { seedDemoLibrary } from './demo/library.js';
@@ -118,6 +119,7 @@ export async function seedDemo(em: Em): Promise<{ organisations: number; experts
     await seedDemoGuidelineTracker(tx, network);
     await seedDemoLibrary(tx);
     await seedDemoPrevention(tx);
+    await seedDemoBaseline(tx);
   });
   em.clear();
   return { organisations: network.organisations.length, experts: network.experts.length };

@@ -1,0 +1,73 @@
+import { BASELINE_SCHEMAS, baselineSchema } from '@strom/shared';
+import type { Viewer } from '../../core/auth.js';
+import { BadUserInput, NotFound } from '../../core/errors.js';
+import { parseCountryCode } from '../../core/ids.js';
+import type { Em } from '../../db/orm.js';
+import { pathwayReaderFacts } from '../pathway/pathway-reader.js';
+import type { BaselineAnswers } from './baseline-answers.js';
+import { isCounted } from './baseline.read.js';
+import { baselineCountryAbilities, baselineRegionAbilities } from './baseline.policy.js';
+import { summarise } from './baseline-summary.js';
+import type { BaselineCountryCounts, BaselineCountryReport, BaselineStatus } from './baseline.types.js';
+
+interface CountryRow {
+  country_name: string;
+  municipality_id: string | null;
+  name: string | null;
+  status: Exclude<BaselineStatus, 'NOT_STARTED'> | null;
+  answers: BaselineAnswers | null;
+  submitted_at: Date | null;
+}
+
+/** Every assessment of a country's year with its municipality, after the reader's rights: two statements at any size. */
+export async function countryAssessments(em: Em, viewer: Viewer, countryCode: string, year: number) {
+  const code = parseCountryCode(countryCode, 'countryCode');
+  baselineCountryAbilities.authorize(viewer, 'readReport', { countryCode: code, reader: await pathwayReaderFacts(em, viewer) });
+  const rows = await em.execute<CountryRow[]>(
+    `select c.name as country_name, m.id as municipality_id, m.name, a.status, a.answers, a.submitted_at
+       from country c
+       left join baseline_assessment a on a.country_code = c.code and a.year = ?
+       left join municipality m on m.id = a.municipality_id
+      where c.code = ? order by m.name, m.id`,
+    [year, code],
+  );
+  if (rows.length === 0) throw new NotFound('The country');
+  const assessments = rows.filter((r) => r.municipality_id !== null);
+  return { code, countryName: rows[0]!.country_name, assessments };
+}
+
+/** A country's year for a ministry: who answered, and per question the counts over submitted and accepted answers. */
+export async function countryReport(em: Em, viewer: Viewer, countryCode: string, year: number): Promise<BaselineCountryReport> {
+  const { code, countryName, assessments } = await countryAssessments(em, viewer, countryCode, year);
+  const counted = assessments.filter((a) => isCounted(a.status!)).map((a) => a.answers!);
+  return {
+    countryCode: code,
+    countryName,
+    year,
+    counted: counted.length,
+    municipalities: assessments.map((a) => ({
+      municipalityId: a.municipality_id!,
+      name: a.name!,
+      status: a.status!,
+      submittedAt: a.submitted_at ? new Date(a.submitted_at) : null,
+    })),
+    questions: BASELINE_SCHEMAS.map(({ key }) => summarise(key, counted)),
+  };
+}
+
+/** One question across the region, per country ("how many have a written referral procedure"): two statements. */
+export async function regionCounts(em: Em, viewer: Viewer, question: string, year: number): Promise<BaselineCountryCounts[]> {
+  if (!baselineSchema(question)) throw BadUserInput.field('question', `There is no question ${question}`);
+  baselineRegionAbilities.authorize(viewer, 'readRegion', { reader: await pathwayReaderFacts(em, viewer) });
+  const rows = await em.execute<{ code: string; name: string; answers: BaselineAnswers }[]>(
+    `select c.code, c.name, jsonb_strip_nulls(jsonb_build_object(?::text, a.answers -> ?::text)) as answers
+       from baseline_assessment a join country c on c.code = a.country_code
+      where a.year = ? and a.status in ('SUBMITTED', 'ACCEPTED') order by c.name, c.code`,
+    [question, question, year],
+  );
+  const countries = [...new Map(rows.map((r) => [r.code, r.name])).entries()];
+  return countries.map(([code, name]) => {
+    const answers = rows.filter((r) => r.code === code).map((r) => r.answers);
+    return { countryCode: code, countryName: name, counted: answers.length, summary: summarise(question, answers) };
+  });
+}
