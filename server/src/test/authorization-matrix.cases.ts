@@ -11,6 +11,7 @@ import { BASELINE_MATRIX } from './baseline-matrix.cases.js';
 import { MEETING_OUTCOMES_MATRIX } from './meeting-outcomes-matrix.cases.js';
 import { GUIDELINE_MATRIX } from './guideline-matrix.cases.js';
 import { PREVENTION_MATRIX } from './prevention-matrix.cases.js';
+import { EVERYONE, MEMBERS, expectTrue } from './matrix-roles.js';
 
 /** The cases of the authorization matrix: one per root field of the schema. */
 export type Role =
@@ -71,28 +72,10 @@ export interface MatrixCase {
   check?: (data: any, role: Role, targets: MatrixTargets) => void;
 }
 
-export const ROLES: Role[] = [
-  'anonymous',
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'suspended',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
-const EVERYONE: Role[] = ROLES;
-const MEMBERS: Role[] = ROLES.filter((role) => role !== 'anonymous' && role !== 'suspended');
 const none = () => ({});
 // One per viewer: guessing is rate limited per token, and the matrix is not a brute-force test.
 const badToken = (role: Role) => `not-a-real-token-for-the-${role}-viewer-00000`;
 const isAnonymous = (role: Role) => role === 'anonymous' || role === 'suspended';
-
-function expectTrue(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 /** `every` that an empty list does not pass: an empty answer would prove nothing about what leaks. */
 function all<T>(list: T[], test: (item: T) => boolean): boolean {

@@ -7,7 +7,8 @@ import { addWithoutTwoFactor } from '../features/member/member.test-support.js';
 import { buildSchema } from '../app/schema.js';
 import { type DemoAccountName, startTestApp, type TestApp } from './harness.js';
 import { subscribe } from './subscribe.js';
-import { MATRIX, ROLES, type MatrixTargets, type Role } from './authorization-matrix.cases.js';
+import { MATRIX, type MatrixTargets, type Role } from './authorization-matrix.cases.js';
+import { EVERYONE } from './matrix-roles.js';
 import { GROUP_READERS } from './forum-matrix.cases.js';
 import { makeMeeting } from '../features/meeting/meeting.test-support.js';
 import { COST_POWERS } from './cost-matrix.cases.js';
@@ -250,12 +251,12 @@ describe('authorization matrix', () => {
     it(`Subscription.${field}: a closed group's stream is NOT_FOUND at subscribe time to every viewer outside it`, async () => {
       const entry = MATRIX.find((c) => c.field === `Subscription.${field}`)!;
       const feeds = await Promise.all(
-        ROLES.map((role) =>
+        EVERYONE.map((role) =>
           subscribe(app.url, entry.document, { variables: entry.variables(targets, role), cookie: cookies.get(role) ?? undefined }),
         ),
       );
       try {
-        for (const [i, role] of ROLES.entries()) {
+        for (const [i, role] of EVERYONE.entries()) {
           if (GROUP_READERS.includes(role)) await expect(feeds[i]!.result(300), role).rejects.toThrow('no event within 300 ms');
           else expect((await feeds[i]!.result()).errors?.[0]?.extensions?.code, role).toBe('NOT_FOUND');
         }
@@ -267,12 +268,12 @@ describe('authorization matrix', () => {
   it('Subscription.meetingEvent: an INVITED meeting’s typed stream is NOT_FOUND at subscribe time to every viewer not invited', async () => {
     const entry = MATRIX.find((c) => c.field === 'Subscription.meetingEvent' && c.name)!;
     const feeds = await Promise.all(
-      ROLES.map((role) =>
+      EVERYONE.map((role) =>
         subscribe(app.url, entry.document, { variables: entry.variables(targets, role), cookie: cookies.get(role) ?? undefined }),
       ),
     );
     try {
-      for (const [i, role] of ROLES.entries()) {
+      for (const [i, role] of EVERYONE.entries()) {
         if (INVITED_MEETING_READERS.includes(role)) await expect(feeds[i]!.result(300), role).rejects.toThrow('no event within 300 ms');
         else expect((await feeds[i]!.result()).errors?.[0]?.extensions?.code, role).toBe('NOT_FOUND');
       }
@@ -281,7 +282,7 @@ describe('authorization matrix', () => {
     }
   });
   for (const entry of MATRIX.filter((c) => !c.field.startsWith('Subscription.'))) {
-    for (const role of ROLES) {
+    for (const role of EVERYONE) {
       const allowed = entry.allowed.includes(role);
       it(`${entry.name ?? entry.field} as ${role}: ${allowed ? 'allowed' : 'refused'}`, async () => {
         const before = allowed ? null : await fingerprint();
@@ -302,7 +303,7 @@ describe('authorization matrix', () => {
 
   it('Subscription.networkActivity: every viewer may subscribe and gets public entries (what else they get is filtered)', async () => {
     const feeds = await Promise.all(
-      ROLES.map((role) =>
+      EVERYONE.map((role) =>
         subscribe<{ networkActivity: { node: { id: string } } }>(app.url, `subscription { networkActivity { node { id } } }`, {
           cookie: cookies.get(role) ?? undefined,
         }),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { municipalityId } from '../db/seed/reference-data.js';
 import { stableId } from '../db/seed/stable-id.js';
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import { EVERYONE, expectTrue } from './matrix-roles.js';
 
 // The baseline assessment rows of the authorization matrix, on Jelgava's demo assessment of 2026 (Latvia, submitted and
 // waiting for its coordinator; none of the matrix's members is Jelgava's contact point). Allowed viewers are probed
@@ -13,22 +14,6 @@ const ASSESSMENT = stableId('baseline:LV:Jelgava:2026');
 const LV_STEERS: Role[] = ['coordinatorA', 'admin'];
 /** Readers of a Latvian assessment: besides those, the demo's TF-THB seats (every STROM coordinator holds one). */
 const READERS: Role[] = ['coordinatorA', 'coordinatorB', 'admin'];
-const EVERYONE: Role[] = [
-  'anonymous',
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'suspended',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
-
-function expectTrue(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 const transition = (name: string): MatrixCase => ({
   field: `Mutation.${name}`,

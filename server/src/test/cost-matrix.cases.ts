@@ -1,28 +1,12 @@
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import { EVERYONE, MEMBERS, expectTrue } from './matrix-roles.js';
 
 // The cost workbench's rows of the authorization matrix. Who reads which scenario is proven in
 // features/cost/cost.test.ts; here every root field refuses whom it must and lets the others through to their own
 // checks (probed with unknown ids or bad input, which change nothing).
 
-const EVERYONE: Role[] = [
-  'anonymous',
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'suspended',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
-const MEMBERS = EVERYONE.filter((role) => role !== 'anonymous' && role !== 'suspended');
 const ADMINS: Role[] = ['admin'];
 const none = () => ({});
-
-function expectTrue(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 const SCENARIO = {
   title: 'Matrix scenario',

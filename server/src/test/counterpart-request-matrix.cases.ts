@@ -1,29 +1,13 @@
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import { EVERYONE, MEMBERS, expectTrue } from './matrix-roles.js';
 
 // Counterpart requests' rows of the authorization matrix. Who sees and answers which request is proven in
 // features/counterpart-request/counterpart-request.test.ts; here every root field refuses whom it must and lets the
 // others through to their own checks, probed with unknown ids (NOT_FOUND, or a refused place), which change nothing.
 
-const EVERYONE: Role[] = [
-  'anonymous',
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'suspended',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
-const MEMBERS = EVERYONE.filter((role) => role !== 'anonymous' && role !== 'suspended');
 /** The statistics: TF-THB members (the demo's coordinators and admin hold seats), coordinators and admins with two-factor. */
 const TASK_FORCE: Role[] = ['coordinatorA', 'coordinatorB', 'admin'];
 const none = () => ({});
-
-function expectTrue(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 const request = (unknownId: string) => ({
   id: unknownId,

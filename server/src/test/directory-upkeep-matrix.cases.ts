@@ -1,19 +1,10 @@
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import { MEMBERS } from './matrix-roles.js';
 
 // The directory upkeep rows of the authorization matrix. Object rules (whose proposals a coordinator sees, which
 // contact point ends) are proven in the features' tests; here every root field refuses whom it must and lets the
 // others through to a later check (a stale version, an unknown id, a bad input), so nothing changes.
 
-const MEMBERS: Role[] = [
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
 /** Those who steer Latvia (the targets' country): its coordinator and admins, with two-factor. */
 const LV_STEERS: Role[] = ['coordinatorA', 'admin'];
 const none = () => ({});

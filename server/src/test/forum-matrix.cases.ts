@@ -1,31 +1,15 @@
 import type { MatrixCase, MatrixTargets, Role } from './authorization-matrix.cases.js';
+import { EVERYONE, MEMBERS, expectTrue } from './matrix-roles.js';
 
 // The forum's rows of the authorization matrix. Object rules (who moderates which forum, who reads a closed group)
 // are proven in features/forum's tests; here every root field is shown to refuse who it must and to let the
 // others through to its own checks (probed with unknown ids, which answer NOT_FOUND and change nothing).
 
-const EVERYONE: Role[] = [
-  'anonymous',
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'suspended',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
-const MEMBERS = EVERYONE.filter((role) => role !== 'anonymous' && role !== 'suspended');
 /** Who may create and manage a Latvian national forum: its coordinator and admins (with two-factor). */
 const LV_MANAGERS: Role[] = ['coordinatorA', 'admin'];
 /** Those who read a closed group they are not in: admins (with two-factor) and the network's moderators. */
 export const GROUP_READERS: Role[] = ['admin', 'moderator'];
 const isAnonymous = (role: Role) => role === 'anonymous' || role === 'suspended';
-
-function expectTrue(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 /** A member-level mutation on something that does not exist: sign in, then NOT_FOUND. */
 const onUnknown = (field: string, document: string, variables: (unknownId: string) => Record<string, unknown>): MatrixCase => ({

@@ -1,28 +1,15 @@
 import { municipalityId } from '../db/seed/reference-data.js';
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import { MEMBERS, expectTrue } from './matrix-roles.js';
 
 // The guidelines tracker's rows of the authorization matrix, on Jelgava (Latvia; none of the matrix's members is its
 // contact point). Both coordinators hold a TF-THB seat in the demo, so both read trackers; only Latvia's edits
 // Jelgava's. Allowed writers are probed past the rules into a stale version or an unknown action point.
 
 const JELGAVA = municipalityId('LV', 'Jelgava');
-const MEMBERS: Role[] = [
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
 /** Latvia's coordinator, the TF-THB members (both coordinators) and admins, with two-factor. */
 const READERS: Role[] = ['coordinatorA', 'coordinatorB', 'admin'];
 const LV_EDITORS: Role[] = ['coordinatorA', 'admin'];
-
-function expectTrue(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 export const GUIDELINE_MATRIX: MatrixCase[] = [
   {

@@ -1,24 +1,10 @@
-import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import type { MatrixCase } from './authorization-matrix.cases.js';
 import { INVITED_MEETING_READERS } from './meeting-matrix.cases.js';
+import { MEMBERS, expectTrue } from './matrix-roles.js';
 
 // Running a meeting live: rows for its root fields. Who hosts and who takes part are proven in
 // features/meeting/meeting-run.test.ts; here every field refuses anonymous and suspended viewers and lets members
 // through to the meeting's own checks (probed on a meeting that does not exist: NOT_FOUND, nothing changes).
-
-const MEMBERS: Role[] = [
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
-
-function expectTrue(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 const onUnknown = (field: string, document: string, input: (unknownId: string) => Record<string, unknown>): MatrixCase => ({
   field,

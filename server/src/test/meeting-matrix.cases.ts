@@ -1,28 +1,12 @@
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import { EVERYONE, MEMBERS, expectTrue } from './matrix-roles.js';
 
 // The meeting feature's rows of the authorization matrix. Who hosts, who is invited and who sees which meeting
 // are proven in features/meeting's tests; here every root field refuses whom it must and lets the others
 // through to its own checks (probed with unknown ids or bad input, which change nothing).
 
-const EVERYONE: Role[] = [
-  'anonymous',
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'suspended',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
-const MEMBERS = EVERYONE.filter((role) => role !== 'anonymous' && role !== 'suspended');
 /** Those who see an INVITED meeting nobody is invited to: its host (the moderator) and admins. */
 export const INVITED_MEETING_READERS: Role[] = ['moderator', 'admin'];
-
-function expectTrue(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 /** A member-level mutation on a meeting that does not exist: sign in, then NOT_FOUND. */
 const onUnknown = (field: string, document: string, input: (unknownId: string) => Record<string, unknown>): MatrixCase => ({

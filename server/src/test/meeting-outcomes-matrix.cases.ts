@@ -1,21 +1,12 @@
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
 import { INVITED_MEETING_READERS } from './meeting-matrix.cases.js';
+import { MEMBERS } from './matrix-roles.js';
 
 // The rows of what a meeting produces (polls, Q&A, notes, decisions, action items, minutes). Who hosts and who
 // takes part is proven in features/meeting's tests (poll, question, action-item, minutes); here every root field
 // asks anonymous and suspended viewers to sign in and lets members through to its own checks, probed with an
 // unknown id (NOT_FOUND, nothing changes), and the meeting's new fields stay hidden with the meeting.
 
-const MEMBERS: Role[] = [
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
 const EVERYONE: Role[] = ['anonymous', 'suspended', ...MEMBERS];
 
 const onUnknown = (field: string, document: string, variables: (unknownId: string) => Record<string, unknown>): MatrixCase => ({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { municipalityId } from '../db/seed/reference-data.js';
 import { stableId } from '../db/seed/stable-id.js';
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import { EVERYONE, expectTrue } from './matrix-roles.js';
 
 // The referral pathway rows of the authorization matrix, on Jelgava's demo pathway (Latvia, members-only, published
 // version 2 of 2; none of the matrix's members is its contact point). Allowed viewers are probed past the rules into a
@@ -12,23 +13,7 @@ const PATHWAY = stableId('pathway:LV:Jelgava');
 const UNKNOWN_PATHWAY = '00000000-0000-4000-8000-000000000000';
 /** Who edits a Latvian pathway that is not theirs as contact point: Latvia's coordinator and admins, with two-factor. */
 const LV_EDITORS: Role[] = ['coordinatorA', 'admin'];
-const EVERYONE: Role[] = [
-  'anonymous',
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'suspended',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
 const isAnonymous = (role: Role) => role === 'anonymous' || role === 'suspended';
-
-function expectTrue(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 export const PATHWAY_MATRIX: MatrixCase[] = [
   {

@@ -1,17 +1,8 @@
-import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import type { MatrixCase } from './authorization-matrix.cases.js';
+import { MEMBERS } from './matrix-roles.js';
 
 // The reply box's queries (features/forum/post-preview.resolver.ts): members only; an unknown or hidden thread is
 // NOT_FOUND. Who may be offered in a closed group is proven in features/forum/post-preview.test.ts.
-const MEMBERS: Role[] = [
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
 
 export const POST_PREVIEW_MATRIX: MatrixCase[] = [
   {

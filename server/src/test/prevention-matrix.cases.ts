@@ -1,26 +1,9 @@
-import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import type { MatrixCase } from './authorization-matrix.cases.js';
+import { EVERYONE, MEMBERS, expectTrue } from './matrix-roles.js';
 
 // The prevention catalogue's rows of the authorization matrix. Who edits and deletes which activity is proven in
 // features/prevention/prevention.test.ts; here every root field refuses whom it must and lets the others through to
 // their own checks (probed with unknown ids, which change nothing).
-
-const EVERYONE: Role[] = [
-  'anonymous',
-  'memberA',
-  'memberB',
-  'moderator',
-  'coordinatorA',
-  'coordinatorB',
-  'admin',
-  'suspended',
-  'coordinatorWithoutTwoFactor',
-  'adminWithoutTwoFactor',
-];
-const MEMBERS = EVERYONE.filter((role) => role !== 'anonymous' && role !== 'suspended');
-
-function expectTrue(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 const ACTIVITY = {
   title: 'Matrix activity',
