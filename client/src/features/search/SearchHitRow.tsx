@@ -53,7 +53,7 @@ const BADGES = {
   organisation: { label: 'search.typeOrganisation', color: 'blue.9' },
   thread: { label: 'search.typeThread', color: 'grape.9' },
   post: { label: 'search.typePost', color: 'indigo.9' },
-  resource: { label: 'search.typeResource', color: 'orange.9' },
+  resource: { label: 'search.typeResource', color: 'pink.9' },
 } as const satisfies Record<HitKind, { label: string; color: string }>;
 
 export function HitFrame({ kind, name, to, children }: { kind: HitKind; name: string; to: string; children: ReactNode }) {
