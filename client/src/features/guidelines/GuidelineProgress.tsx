@@ -3,12 +3,13 @@ import { Anchor, Badge, Button, List, Progress, Stack, Table, Text, VisuallyHidd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { getFragmentData } from '../../gql';
 import { ErrorState } from '../../ui/ErrorState';
 import { hasErrorCode } from '../../ui/graphqlError';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { useFormat } from '../../ui/useFormat';
 import classes from './GuidelineProgress.module.css';
-import { GuidelineProgressQuery } from './guidelineDocuments';
+import { GuidelineProgressQuery, GuidelineTrackerFragment } from './guidelineDocuments';
 import { GuidelineStatusEditor, type EditedItem } from './GuidelineStatusEditor';
 import { useGuidelineStrings } from './guidelineStrings';
 import { StatusBadge } from './StatusBadge';
@@ -22,7 +23,8 @@ function Tracker({ municipalityId }: { municipalityId: string }) {
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   if (!data) return <ListSkeleton />;
   const progress = data.guidelineProgress;
-  const { counts } = progress;
+  const tracker = getFragmentData(GuidelineTrackerFragment, progress);
+  const { counts } = tracker;
   const applicable = counts.total - counts.notApplicable;
   return (
     <Stack gap="md">
@@ -34,8 +36,8 @@ function Tracker({ municipalityId }: { municipalityId: string }) {
         </Text>
         <Progress value={counts.percent ?? 0} color="green.9" aria-label={t(`level.${counts.level}`)} />
         <Text size="sm" c="dimmed">
-          {progress.lastReviewedAt
-            ? t('progress.lastReviewed', { date: format.dateTime(progress.lastReviewedAt) })
+          {tracker.lastReviewedAt
+            ? t('progress.lastReviewed', { date: format.dateTime(tracker.lastReviewedAt) })
             : t('progress.neverReviewed')}
         </Text>
         <Anchor component={Link} to={`/guidelines/${progress.municipality.country.code}`}>
@@ -60,7 +62,7 @@ function Tracker({ municipalityId }: { municipalityId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {progress.items.map((item) => (
+            {tracker.items.map((item) => (
               <Table.Tr key={item.id} data-action-point={item.actionPoint.key}>
                 <Table.Th scope="row" fw={400}>
                   <Text size="sm" fw={600} span>
@@ -111,11 +113,11 @@ function Tracker({ municipalityId }: { municipalityId: string }) {
       </section>
       <Stack gap={4}>
         <Text fw={600}>{t('progress.changes')}</Text>
-        {progress.recentChanges.length === 0 ? (
+        {tracker.recentChanges.length === 0 ? (
           <Text size="sm">{t('progress.noChanges')}</Text>
         ) : (
           <List size="sm" spacing={2}>
-            {progress.recentChanges.map((change) => (
+            {tracker.recentChanges.map((change) => (
               <List.Item key={change.id}>
                 {format.dateTime(change.changedAt)} ·{' '}
                 {change.previousStatus

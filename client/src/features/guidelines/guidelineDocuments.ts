@@ -1,5 +1,47 @@
 import { graphql } from '../../gql';
 
+/** What a status change alters: the query reads it, the mutation answers it, and the cache keeps the two in step. */
+export const GuidelineTrackerFragment = graphql(`
+  fragment GuidelineTracker_progress on GuidelineProgress {
+    counts {
+      total
+      inPlace
+      notApplicable
+      percent
+      level
+    }
+    lastReviewedAt
+    items {
+      id
+      status
+      version
+      reason
+      evidenceText
+      evidenceLink
+      evidenceStepId
+      reviewedAt
+      dueForReview
+      responsibleOrganisation {
+        id
+        name
+      }
+      actionPoint {
+        key
+        theme
+        label
+      }
+    }
+    recentChanges(first: 20) {
+      id
+      actionPointKey
+      previousStatus
+      status
+      authorName
+      changedAt
+    }
+  }
+`);
+
 export const GuidelineProgressQuery = graphql(`
   query GuidelineProgress($municipalityId: ID!) {
     guidelineProgress(municipalityId: $municipalityId) {
@@ -12,45 +54,10 @@ export const GuidelineProgressQuery = graphql(`
           name
         }
       }
-      counts {
-        total
-        inPlace
-        notApplicable
-        percent
-        level
-      }
-      lastReviewedAt
       viewerCan {
         edit
       }
-      items {
-        id
-        status
-        version
-        reason
-        evidenceText
-        evidenceLink
-        evidenceStepId
-        reviewedAt
-        dueForReview
-        responsibleOrganisation {
-          id
-          name
-        }
-        actionPoint {
-          key
-          theme
-          label
-        }
-      }
-      recentChanges(first: 20) {
-        id
-        actionPointKey
-        previousStatus
-        status
-        authorName
-        changedAt
-      }
+      ...GuidelineTracker_progress
     }
   }
 `);
@@ -77,42 +84,7 @@ export const SetGuidelineStatusMutation = graphql(`
   mutation SetGuidelineStatus($input: SetGuidelineStatusInput!) {
     setGuidelineStatus(input: $input) {
       id
-      counts {
-        total
-        inPlace
-        notApplicable
-        percent
-        level
-      }
-      lastReviewedAt
-      items {
-        id
-        status
-        version
-        reason
-        evidenceText
-        evidenceLink
-        evidenceStepId
-        reviewedAt
-        dueForReview
-        responsibleOrganisation {
-          id
-          name
-        }
-        actionPoint {
-          key
-          theme
-          label
-        }
-      }
-      recentChanges(first: 20) {
-        id
-        actionPointKey
-        previousStatus
-        status
-        authorName
-        changedAt
-      }
+      ...GuidelineTracker_progress
     }
   }
 `);
