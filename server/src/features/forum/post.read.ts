@@ -12,9 +12,9 @@ interface PostRow {
   thread_id: string;
   position: number;
   author_id: string | null;
-  html: string;
-  public_html: string;
-  source: string;
+  html: string | null;
+  public_html: string | null;
+  source: string | null;
   quotes: string[];
   created_at: Date;
   edited_at: Date | null;
@@ -28,16 +28,41 @@ interface PostRow {
   reactions: ReactionCount[];
 }
 
+/**
+ * Which of a post's heavier columns a statement reads; the others come back null. A page reads only what its
+ * query can show: the member's or the public text (never both), the source and the post answered when asked for.
+ */
+export interface PostColumns {
+  text: 'both' | 'member' | 'public';
+  source: boolean;
+  replyTo: boolean;
+}
+
+export const ALL_COLUMNS: PostColumns = { text: 'both', source: true, replyTo: true };
+
 /** Posts with their authors, the post each answers and reaction counts (with the viewer's own): one statement. */
-const POST_SELECT = `select p.id, p.thread_id, p.position, p.author_id, p.html, p.public_html, p.source, p.quotes,
+const postSelect = (columns: PostColumns) => `select p.id, p.thread_id, p.position, p.author_id,
+    ${columns.text === 'public' ? 'null' : 'p.html'} as html, ${columns.text === 'member' ? 'null' : 'p.public_html'} as public_html,
+    ${columns.source ? 'p.source' : 'null'} as source, p.quotes,
     p.created_at, p.edited_at, p.deleted_at is not null as removed, p.hidden_at is not null as hidden,
     p.purged_at is not null as purged, p.version, p.changed_at, ${authorJson('p.author_id')} as author,
-    (select json_build_object('id', rp.id, 'position', rp.position, 'author', ${authorJson('rp.author_id')})
-       from post rp where rp.id = p.reply_to_id) as reply_to,
+    ${columns.replyTo ? REPLY_TO : 'null'} as reply_to,
     coalesce((select json_agg(json_build_object('kind', r.kind, 'count', r.n, 'mine', r.mine) order by r.kind)
        from (select kind, count(*)::int as n, bool_or(user_id = ?::uuid) as mine from post_reaction
               where post_id = p.id group by kind) r), '[]'::json) as reactions
   from post p`;
+
+const REPLY_TO = `(select json_build_object('id', rp.id, 'position', rp.position, 'author', ${authorJson('rp.author_id')})
+       from post rp where rp.id = p.reply_to_id)`;
+
+const POST_SELECT = postSelect(ALL_COLUMNS);
+
+/** The columns of a page whose query reads `fields` of each post (see selectedFieldNames), for this viewer. */
+export const pageColumns = (viewer: Viewer, fields: ReadonlySet<string>): PostColumns => ({
+  text: isMember(viewer) ? 'member' : 'public',
+  source: fields.has('source'),
+  replyTo: fields.has('replyTo'),
+});
 
 const viewerId = (viewer: Viewer) => (isMember(viewer) ? viewer.userId : null);
 
@@ -59,8 +84,8 @@ export function postPage(args: { first?: unknown; after?: unknown }): PostPage |
  * One page of a thread's posts as a json array, for the thread page's own statement (the thread aliased `t`).
  * Binds, in order: the viewer's user id, the `after` position and the page size plus one.
  */
-export const POST_PAGE_JSON = `(select coalesce(json_agg(page order by page.position), '[]'::json) from (
-    ${POST_SELECT} where p.thread_id = t.id and p.position > ? order by p.position limit ?) page)`;
+export const postPageJson = (columns: PostColumns) => `(select coalesce(json_agg(page order by page.position), '[]'::json) from (
+    ${postSelect(columns)} where p.thread_id = t.id and p.position > ? order by p.position limit ?) page)`;
 
 export const postPageParams = (viewer: Viewer, page: PostPage) => [viewerId(viewer), page.after, page.first + 1];
 

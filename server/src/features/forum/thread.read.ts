@@ -6,10 +6,10 @@ import type { ConnectionShape } from '../../core/connection.js';
 import { encodeStreamCursor } from '../../core/live/stream-cursor.js';
 import type { Em } from '../../db/orm.js';
 import { seesForum } from './forum-access.js';
-import { FORUM_COLUMNS, FORUM_JOINS, forumColumnParams, toForum, type ForumRow } from './forum-row.js';
+import { FORUM_JOINS, forumColumnParams, forumColumns, toForum, type ForumRow } from './forum-row.js';
 import type { ForumNode } from './forum.types.js';
 import { THREAD_COLUMNS, THREAD_READ_JOIN, toThread, viewerIdParam, type ThreadRow } from './thread-row.js';
-import { POST_PAGE_JSON, postPageParams, toPostConnection, type PostPage, type PostRow } from './post.read.js';
+import { ALL_COLUMNS, postPageJson, postPageParams, toPostConnection, type PostColumns, type PostPage, type PostRow } from './post.read.js';
 import type { ThreadNode, ThreadPage } from './thread.types.js';
 
 export interface ThreadListArgs {
@@ -116,23 +116,39 @@ interface ThreadPageRow extends ThreadRow {
   read_at: Date;
 }
 
+/** What a thread page reads beyond the thread: its forum's counts, and which columns of its posts. */
+export interface ThreadPageColumns {
+  forumCounts: boolean;
+  post: PostColumns;
+}
+
+const EVERYTHING: ThreadPageColumns = { forumCounts: true, post: ALL_COLUMNS };
+
 /**
  * The thread page: the thread, its forum (with counts), the viewer's read state, draft and watch level, and
  * (when `posts` is given: the page the query asks for) that page of posts, in one statement. Null when it does
  * not exist or its forum is hidden from the viewer (the same answer); the posts of a hidden forum are never read.
+ * `columns` leaves out what the query cannot read (the forum's counts; the heavier columns of posts).
  */
-export async function findThread(em: Em, viewer: Viewer, id: string, posts: PostPage | null = null): Promise<ThreadPage | null> {
+export async function findThread(
+  em: Em,
+  viewer: Viewer,
+  id: string,
+  posts: PostPage | null = null,
+  columns: ThreadPageColumns = EVERYTHING,
+): Promise<ThreadPage | null> {
   const userId = viewerIdParam(viewer);
+  const forumSql = `select ${forumColumns(columns.forumCounts)} from forum f ${FORUM_JOINS} where f.id = t.forum_id`;
   const [row] = await em.execute<ThreadPageRow[]>(
-    `select (select row_to_json(fr) from (select ${FORUM_COLUMNS} from forum f ${FORUM_JOINS} where f.id = t.forum_id) fr) as forum,
-            ${posts ? POST_PAGE_JSON : 'null::json'} as posts,
+    `select (select row_to_json(fr) from (${forumSql}) fr) as forum,
+            ${posts ? postPageJson(columns.post) : 'null::json'} as posts,
             ${THREAD_COLUMNS}, d.source as draft_source, d.updated_at as draft_updated_at, w.level as watch_level,
             date_trunc('milliseconds', now()) as read_at
        from thread t ${THREAD_READ_JOIN}
        left join draft d on d.thread_id = t.id and d.user_id = ?::uuid
        left join watch w on w.thread_id = t.id and w.user_id = ?::uuid
       where t.id = ?`,
-    [...forumColumnParams(viewer), ...(posts ? postPageParams(viewer, posts) : []), userId, userId, userId, id],
+    [...forumColumnParams(viewer, columns.forumCounts), ...(posts ? postPageParams(viewer, posts) : []), userId, userId, userId, id],
   );
   if (!row) return null;
   const forum = toForum(viewer, row.forum);

@@ -11,7 +11,9 @@ import { forumAbilities } from './forum.policy.js';
 import { findForum } from './forum.read.js';
 import { ForumNode } from './forum.types.js';
 import { markSolved, moderateThread } from './moderation.commands.js';
-import { findPosts, postPage } from './post.read.js';
+import { findPosts, pageColumns, postPage } from './post.read.js';
+import { FORUM_COUNT_FIELDS } from './forum-row.js';
+import { selectedFieldNames } from './selection.js';
 import { PostNode } from './post.types.js';
 import { discardDraft, markRead, saveDraft, setWatchLevel } from './reading.commands.js';
 import { MarkReadInput, SaveDraftInput, SetWatchLevelInput } from './reading.inputs.js';
@@ -57,9 +59,14 @@ export class ThreadFieldsResolver {
 export class ThreadResolver {
   @Query(() => ThreadPage, { nullable: true, description: 'Null when it does not exist or you may not read its forum' })
   thread(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<ThreadPage | null> {
-    // The page of posts the query selects is read in the thread's statement: one round trip for the page.
+    // The page of posts the query selects is read in the thread's statement: one round trip for the page, and
+    // only the columns the query can read.
     const posts = selectedChildArgs(info, 'posts');
-    return findThread(em, viewer, id, posts ? postPage(posts) : null);
+    const forumFields = selectedFieldNames(info, ['forum']);
+    return findThread(em, viewer, id, posts ? postPage(posts) : null, {
+      forumCounts: FORUM_COUNT_FIELDS.some((field) => forumFields.has(field)),
+      post: pageColumns(viewer, selectedFieldNames(info, ['posts', 'edges', 'node'])),
+    });
   }
 
   // Plain arguments, checked by postPage, rather than a validated ConnectionArgs class: the same schema, without

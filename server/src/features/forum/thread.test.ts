@@ -332,6 +332,55 @@ describe('the thread page', () => {
     ]);
   });
 
+  it("reads the forum's counts, a post's source and the post it answers only for a query that can show them", async () => {
+    const thread = await makeThread(app, forumId, 'member.lv', { source: 'Opening **question**' });
+    const as = await app.cookieOf('member.lv');
+    const page = await app.gql<{ thread: { posts: { edges: { node: { id: string } }[] } } }>(
+      `query ($id: ID!) { thread(id: $id) { posts(first: 1) { edges { node { id } } } } }`,
+      { id: thread.id },
+      { as },
+    );
+    const opening = page.data!.thread.posts.edges[0]!.node.id;
+    const answer = await app.gql(
+      ADD_POST,
+      { input: { clientId: randomUUID(), threadId: thread.id, replyToId: opening, source: 'An answer' } },
+      {
+        as: await app.cookieOf('member.pl'),
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+    const threads = await countRows(app, 'thread', `forum_id = '${forumId}'`);
+
+    // Asked for through fragments and an alias: everything is read.
+    const FULL = `query ($id: ID!) { thread(id: $id) { ...Page } }
+      fragment Page on ThreadPage { forum { title ... on Forum { count: threadCount } } posts(first: 5) { edges { node { ...Post } } } }
+      fragment Post on Post { html source replyTo { position } }`;
+    const full = await app.gql<{
+      thread: {
+        forum: { title: string; count: number };
+        posts: { edges: { node: { html: string; source: string | null; replyTo: { position: number } | null } }[] };
+      };
+    }>(FULL, { id: thread.id }, { as });
+    expect(full.errors).toBeUndefined();
+    expect(full.data!.thread.forum.count).toBe(threads);
+    expect(full.data!.thread.posts.edges.map((e) => e.node)).toEqual([
+      { html: '<p>Opening <strong>question</strong></p>', source: 'Opening **question**', replyTo: null },
+      { html: '<p>An answer</p>', source: null, replyTo: { position: 1 } },
+    ]);
+
+    // Asked for without them: the same texts, without the columns it cannot show.
+    const LEAN = `query ($id: ID!) { thread(id: $id) { forum { title } posts(first: 5) { edges { node { html } } } } }`;
+    const lean = await app.gql<typeof full.data>(LEAN, { id: thread.id }, { as });
+    expect(lean.data!.thread.forum.title).toBe(full.data!.thread.forum.title);
+    expect(lean.data!.thread.posts.edges.map((e) => e.node.html)).toEqual(full.data!.thread.posts.edges.map((e) => e.node.html));
+    // An anonymous reader of this PUBLIC forum gets the public text (the same here: it names nobody).
+    const anonymous = await app.gql<typeof full.data>(LEAN, { id: thread.id });
+    expect(anonymous.data!.thread.posts.edges.map((e) => e.node.html)).toEqual([
+      '<p>Opening <strong>question</strong></p>',
+      '<p>An answer</p>',
+    ]);
+  });
+
   it('refuses a page size out of range and a forged cursor with typed errors', async () => {
     const thread = await makeThread(app, forumId);
     const as = await app.cookieOf('member.lv');
