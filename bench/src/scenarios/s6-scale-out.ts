@@ -92,12 +92,13 @@ export async function runS6(ctx: BenchContext): Promise<ScenarioResult> {
     tables: [
       {
         title: `S6 delivery (${ctx.config.rounds} rounds × ${events} events × ${SUBSCRIBERS} sockets per setup)`,
-        header: ['setup', 'p50', 'p95 (median of rounds)', 'p99', 'server RSS per connection'],
+        header: ['setup', 'p50', 'p95 (median of rounds)', 'p99', 'servers’ CPU per event', 'server RSS per connection'],
         rows: [scaled, single].map(({ side, outcome }) => [
           side.label,
           `${outcome.p50} ms`,
           `${outcome.p95} ms`,
           `${outcome.p99} ms`,
+          `${outcome.cpuPerEvent} ms`,
           side.rssPerConnectionKb === null ? '?' : `${side.rssPerConnectionKb} KB`,
         ]),
       },
