@@ -22,7 +22,16 @@ export async function runS5(ctx: BenchContext): Promise<ScenarioResult> {
   const events = ctx.config.quick ? 10 : 30;
   const operation = { query: MEETING_EVENT, variables: { meetingId: room.meetingId } };
   return withServices(
-    [startStrom({ kind: 'postgres', url: ctx.postgresUrl }, { logDir: ctx.logDir, label: 's5-server' })],
+    [
+      startStrom(
+        { kind: 'postgres', url: ctx.postgresUrl },
+        {
+          logDir: ctx.logDir,
+          label: 's5-server',
+          nodeFlags: ctx.config.profile ? ['--cpu-prof', `--cpu-prof-dir=${ctx.resultsDir}`] : [],
+        },
+      ),
+    ],
     async ([server]) => {
       if (!server) throw new Error('no server');
       const trigger = hostCommand(ctx, server, room.meetingId);

@@ -10,22 +10,29 @@ import type { Viewer } from '../auth.js';
  * A subscription whose results cannot differ between viewers (`@SameResultForEveryViewer()`) is executed once per
  * event for everyone who sent the same operation: 1,000 participants of a meeting, one execution.
  */
-const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+const resultsByEvent = new WeakMap<object, Map<string, Map<string, Promise<ExecutionResult>>>>();
+/**
+ * One string per distinct operation, shared by its subscriptions: looking it up per event and subscriber then
+ * compares one pointer, not the whole printed document (hundreds of characters, for every socket of every event).
+ */
+const operations = new Map<string, string>();
 
 export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
   const everyone = sameForEveryViewer(args);
-  const operation = `${print(args.document)}\u0000${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  const operation = internedOperation(args);
   const run = (payload: unknown) => Promise.resolve(execute({ ...args, rootValue: payload }));
   const resultFor = (payload: unknown): Promise<ExecutionResult> => {
     const shared = sharedValue(payload);
     if (!shared) return run(payload);
-    const key = `${everyone ? 'everyone' : viewerKey(args.contextValue)}\u0000${operation}`;
-    let results = resultsByEvent.get(shared);
-    if (!results) resultsByEvent.set(shared, (results = new Map()));
-    let result = results.get(key);
-    if (!result) results.set(key, (result = run(payload)));
+    let byOperation = resultsByEvent.get(shared);
+    if (!byOperation) resultsByEvent.set(shared, (byOperation = new Map()));
+    let byViewer = byOperation.get(operation);
+    if (!byViewer) byOperation.set(operation, (byViewer = new Map()));
+    const viewer = everyone ? 'everyone' : viewerKey(args.contextValue);
+    let result = byViewer.get(viewer);
+    if (!result) byViewer.set(viewer, (result = run(payload)));
     return result;
   };
   const events = source[Symbol.asyncIterator]();
@@ -60,6 +67,17 @@ export const SAME_FOR_EVERY_VIEWER = 'sameResultForEveryViewer';
  */
 export function SameResultForEveryViewer(): MethodDecorator {
   return Extensions({ [SAME_FOR_EVERY_VIEWER]: true }) as MethodDecorator;
+}
+
+/** The operation as text (document, name, variables), the same string for every subscription that sent it. */
+function internedOperation({ document, operationName, variableValues }: ExecutionArgs): string {
+  const text = `${print(document)}\u0000${operationName ?? ''}\u0000${JSON.stringify(variableValues ?? {})}`;
+  const known = operations.get(text);
+  if (known) return known;
+  // Forgotten wholesale now and then: a long-running process sees an unbounded variety of variables.
+  if (operations.size >= 10_000) operations.clear();
+  operations.set(text, text);
+  return text;
 }
 
 /** Whether the operation's one root field is marked (a subscription has exactly one). */
