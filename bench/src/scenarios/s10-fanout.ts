@@ -196,7 +196,16 @@ async function measure(ctx: BenchContext, a: Side, b: Side, eventsPerRound: numb
     tables: [
       {
         title: `S10 delivery (${ctx.config.rounds} rounds × ${eventsPerRound} events × ${SUBSCRIBERS} sockets per side, ${messageBytes} B message)`,
-        header: ['side', 'p50', 'p95 (median of rounds)', 'p99', 'fan-out p95', 'trigger round trip', 'server CPU per event', 'server RSS per connection'],
+        header: [
+          'side',
+          'p50',
+          'p95 (median of rounds)',
+          'p99',
+          'fan-out p95',
+          'trigger round trip',
+          'server CPU per event',
+          'server RSS per connection',
+        ],
         rows: [summary(a), summary(b)],
       },
     ],

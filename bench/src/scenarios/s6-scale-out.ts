@@ -161,7 +161,7 @@ async function steadyStream(
   // Lost is what never comes, not what a starved server has not sent yet: wait while deliveries still progress.
   const waitStarted = performance.now();
   let lastProgress = waitStarted;
-  for (let left = missing(); left > 0 && performance.now() - lastProgress < STALL_MS && performance.now() - waitStarted < MAX_WAIT_MS; ) {
+  for (let left = missing(); left > 0 && performance.now() - lastProgress < STALL_MS && performance.now() - waitStarted < MAX_WAIT_MS;) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const now = missing();
     if (now < left) lastProgress = performance.now();

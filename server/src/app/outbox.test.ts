@@ -74,7 +74,9 @@ describe('draining effects in a test', () => {
   it('waits for the jobs that delivered effects queued, not only for the effects', async () => {
     // A job effect is delivered once its job is queued; nobody works this queue, so the job never runs.
     await runCommand(depsOf(app), async (uow) => uow.enqueue('test.unworked', { n: 1 }, 'drain-test-job'));
-    await expect.poll(() => app.orm.em.fork().count(OutboxEffect, { idempotencyKey: 'drain-test-job', deliveredAt: { $ne: null } })).toBe(1);
+    await expect
+      .poll(() => app.orm.em.fork().count(OutboxEffect, { idempotencyKey: 'drain-test-job', deliveredAt: { $ne: null } }))
+      .toBe(1);
     await expect(app.drainEffects(300)).rejects.toThrow(/^\d+ effects or jobs were still owed after 300 ms$/);
     await app.orm.em.fork().execute(`update pgboss.job set state = 'completed' where name = 'test.unworked'`);
     await app.drainEffects();

@@ -47,7 +47,7 @@ export interface EventBus {
    * Publishes and resolves once the event has left this process (Redis acknowledged it; at once in-process);
    * rejects when it could not, so the outbox keeps the event for its fallback instead of losing it.
    */
-  publishConfirmed(channel: Channel<unknown>, payload: unknown): Promise<void>;
+  publishConfirmed: (channel: Channel<unknown>, payload: unknown) => Promise<void>;
   subscribe<T extends keyof Topics>(topic: T, signal?: AbortSignal): AsyncIterable<Topics[T]>;
   subscribe<P>(channel: TopicRef<P>, signal?: AbortSignal): AsyncIterable<P>;
   close(): Promise<void>;

@@ -66,7 +66,7 @@ export const SAME_FOR_EVERY_VIEWER = 'sameResultForEveryViewer';
  * to the same result whoever the subscriber is: no field under it reads the viewer (a meeting's events are facts).
  */
 export function SameResultForEveryViewer(): MethodDecorator {
-  return Extensions({ [SAME_FOR_EVERY_VIEWER]: true }) as MethodDecorator;
+  return Extensions({ [SAME_FOR_EVERY_VIEWER]: true });
 }
 
 /** The operation as text (document, name, variables), the same string for every subscription that sent it. */
