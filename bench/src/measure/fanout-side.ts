@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { rssMb, type Subscribers } from './live-subscribers.js';
+import { processCpuMs } from './process-cpu.js';
 import { median, percentile, round } from './stats.js';
 
 /** One side of a fan-out comparison: its sockets, what makes its server send one event, and what was measured. */
@@ -10,6 +11,26 @@ export interface FanoutSide {
   /** Arrival minus trigger time, ms, every delivery, per round. */
   deliveries: number[][];
   rssPerConnectionKb: number | null;
+  /** The side's server processes. */
+  pids: readonly number[];
+  /** Their CPU time (user + system) per event, ms, per round: barely moved by other work on the machine. */
+  cpuPerEvent: number[];
+}
+
+/** CPU time the processes have used so far, ms; null when /proc cannot tell. */
+async function cpuOf(pids: readonly number[]): Promise<number | null> {
+  const values = await Promise.all(pids.map((pid) => processCpuMs(pid)));
+  return values.some((value) => value === null) ? null : values.reduce<number>((sum, value) => sum + value!, 0);
+}
+
+/** `events` events one at a time on one side; returns their deliveries and records the side's CPU per event. */
+async function runEvents(side: FanoutSide, events: number): Promise<number[]> {
+  const deliveries: number[] = [];
+  const before = await cpuOf(side.pids);
+  for (let i = 0; i < events; i++) await fanoutEvent(side, deliveries);
+  const after = await cpuOf(side.pids);
+  if (before !== null && after !== null) side.cpuPerEvent.push((after - before) / events);
+  return deliveries;
 }
 
 /** Both groups' sockets as one: an event has arrived when it has arrived everywhere. */
@@ -44,7 +65,7 @@ export async function openFanoutSide(
   };
   const before = await rss();
   const subscribers = await open();
-  const side: FanoutSide = { label, subscribers, trigger, deliveries: [], rssPerConnectionKb: null };
+  const side: FanoutSide = { label, subscribers, trigger, deliveries: [], rssPerConnectionKb: null, pids, cpuPerEvent: [] };
   for (let i = 0; i < warmupEvents; i++) await fanoutEvent(side, []);
   const after = await rss();
   side.rssPerConnectionKb = before !== null && after !== null ? round(((after - before) * 1024) / sockets, 1) : null;
@@ -65,20 +86,22 @@ export async function alternateRounds(
   rounds: number,
   events: number,
   log: (line: string) => void,
-): Promise<{ ratio: number; p95: [number, number]; p50: [number, number]; p99: [number, number] }> {
+): Promise<{ ratio: number; p95: [number, number]; p50: [number, number]; p99: [number, number]; cpuPerEvent: [number, number] }> {
   for (let r = 0; r < rounds; r++) {
-    for (const side of sides) {
-      const deliveries: number[] = [];
-      for (let i = 0; i < events; i++) await fanoutEvent(side, deliveries);
-      side.deliveries.push(deliveries);
-    }
+    for (const side of sides) side.deliveries.push(await runEvents(side, events));
     log(`    round ${r + 1}: ${sides.map((s) => `${s.label} p95 ${round(percentile(s.deliveries.at(-1)!, 95))} ms`).join(', ')}`);
   }
   const p95s = (side: FanoutSide) => side.deliveries.map((d) => percentile(d, 95));
   const [a, b] = sides;
   const ratio = round(median(p95s(a).map((p, i) => p / p95s(b)[i]!)));
   const of = (q: number): [number, number] => [round(percentile(a.deliveries.flat(), q)), round(percentile(b.deliveries.flat(), q))];
-  return { ratio, p95: [round(median(p95s(a))), round(median(p95s(b)))], p50: of(50), p99: of(99) };
+  return {
+    ratio,
+    p95: [round(median(p95s(a))), round(median(p95s(b)))],
+    p50: of(50),
+    p99: of(99),
+    cpuPerEvent: [cpuPerEvent(a), cpuPerEvent(b)],
+  };
 }
 
 /** One side alone, `rounds` × `events`: for setups that cannot run side by side (they would share a job runner). */
@@ -87,10 +110,9 @@ export async function soloRounds(
   rounds: number,
   events: number,
   log: (line: string) => void,
-): Promise<{ p50: number; p95: number; p99: number }> {
+): Promise<{ p50: number; p95: number; p99: number; cpuPerEvent: number }> {
   for (let r = 0; r < rounds; r++) {
-    const deliveries: number[] = [];
-    for (let i = 0; i < events; i++) await fanoutEvent(side, deliveries);
+    const deliveries = await runEvents(side, events);
     side.deliveries.push(deliveries);
     log(`    round ${r + 1}: ${side.label} p95 ${round(percentile(deliveries, 95))} ms`);
   }
@@ -99,5 +121,11 @@ export async function soloRounds(
     p50: round(percentile(all, 50)),
     p95: round(median(side.deliveries.map((d) => percentile(d, 95)))),
     p99: round(percentile(all, 99)),
+    cpuPerEvent: cpuPerEvent(side),
   };
+}
+
+/** The median over rounds of a side's server CPU per event, ms (NaN when /proc could not tell). */
+export function cpuPerEvent(side: { cpuPerEvent: number[] }): number {
+  return side.cpuPerEvent.length > 0 ? round(median(side.cpuPerEvent), 1) : Number.NaN;
 }

@@ -6,7 +6,9 @@ import { generateLiveThread } from '../dataset/forum-thread.js';
 import { insertTables } from '../dataset/insert.js';
 import { withPostgres } from '../dataset/postgres.js';
 import { startService, type ChildService } from '../measure/child-service.js';
+import { cpuPerEvent } from '../measure/fanout-side.js';
 import { openSubscribers, rssMb, type Subscribers } from '../measure/live-subscribers.js';
+import { processCpuMs } from '../measure/process-cpu.js';
 import { median, percentile, round } from '../measure/stats.js';
 import { startStrom } from '../measure/strom-server.js';
 import { HANDLERS_DIR } from '../paths.js';
@@ -36,6 +38,9 @@ interface Side {
   /** Trigger round trips, ms. */
   triggers: number[];
   rssPerConnectionKb: number | null;
+  pid: number;
+  /** The server's CPU time per event, ms, per round. */
+  cpuPerEvent: number[];
 }
 
 /**
@@ -110,7 +115,17 @@ async function openSide(
 ): Promise<Side> {
   const before = await rssMb(service.pid);
   const subscribers = await openSubscribers(service.url, SUBSCRIBERS, { query: POST_ADDED, variables: { threadId } });
-  const side: Side = { label, subscribers, trigger, deliveries: [], spreads: [], triggers: [], rssPerConnectionKb: null };
+  const side: Side = {
+    label,
+    subscribers,
+    trigger,
+    deliveries: [],
+    spreads: [],
+    triggers: [],
+    rssPerConnectionKb: null,
+    pid: service.pid,
+    cpuPerEvent: [],
+  };
   // Warm-up events also prove that every subscription is registered.
   for (let i = 0; i < WARMUP_EVENTS; i++) await event(side, [], []);
   const after = await rssMb(service.pid);
@@ -138,7 +153,10 @@ async function measure(ctx: BenchContext, a: Side, b: Side, eventsPerRound: numb
     for (const side of [a, b]) {
       const deliveries: number[] = [];
       const spreads: number[] = [];
+      const cpuBefore = await processCpuMs(side.pid);
       for (let i = 0; i < eventsPerRound; i++) await event(side, deliveries, spreads);
+      const cpuAfter = await processCpuMs(side.pid);
+      if (cpuBefore !== null && cpuAfter !== null) side.cpuPerEvent.push((cpuAfter - cpuBefore) / eventsPerRound);
       side.deliveries.push(deliveries);
       side.spreads.push(spreads);
     }
@@ -159,6 +177,7 @@ async function measure(ctx: BenchContext, a: Side, b: Side, eventsPerRound: numb
       `${round(percentile(all, 99))} ms`,
       `${round(median(p95s(side, 'spreads')))} ms`,
       `${round(median(side.triggers))} ms`,
+      `${cpuPerEvent(side)} ms`,
       side.rssPerConnectionKb === null ? '?' : `${side.rssPerConnectionKb} KB`,
     ];
   };
@@ -177,7 +196,16 @@ async function measure(ctx: BenchContext, a: Side, b: Side, eventsPerRound: numb
     tables: [
       {
         title: `S10 delivery (${ctx.config.rounds} rounds × ${eventsPerRound} events × ${SUBSCRIBERS} sockets per side, ${messageBytes} B message)`,
-        header: ['side', 'p50', 'p95 (median of rounds)', 'p99', 'fan-out p95', 'trigger round trip', 'server RSS per connection'],
+        header: [
+          'side',
+          'p50',
+          'p95 (median of rounds)',
+          'p99',
+          'fan-out p95',
+          'trigger round trip',
+          'server CPU per event',
+          'server RSS per connection',
+        ],
         rows: [summary(a), summary(b)],
       },
     ],
@@ -186,6 +214,11 @@ async function measure(ctx: BenchContext, a: Side, b: Side, eventsPerRound: numb
       'The payload is resolved once per event whatever the number of subscribers: asserted by server/src/features/forum/forum.live.test.ts (“resolves each post once for many subscribers”).',
       ...(ctx.config.profile ? [`CPU profile of the server written to ${ctx.resultsDir} (*.cpuprofile).`] : []),
     ],
-    details: { ratio, fanOutRatio, perRoundP95: { [a.label]: p95s(a), [b.label]: p95s(b) } },
+    details: {
+      ratio,
+      fanOutRatio,
+      perRoundP95: { [a.label]: p95s(a), [b.label]: p95s(b) },
+      cpuPerEvent: { [a.label]: cpuPerEvent(a), [b.label]: cpuPerEvent(b) },
+    },
   };
 }

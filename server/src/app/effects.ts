@@ -57,7 +57,7 @@ export async function startEffects(options: EffectsOptions): Promise<Effects> {
     paused: options.paused,
     handlers: {
       // The stored name is a network-wide topic or one id's channel; both travel as a channel name.
-      event: async ({ topic, payload }) => events.publish({ name: topic }, payload),
+      event: ({ topic, payload }) => events.publishConfirmed({ name: topic }, payload),
       job: ({ queue, data }, key) => runner.send(queue, [{ key, data }]),
       mail: (mail, key) => mailer.send(mail, key),
     },

@@ -64,6 +64,25 @@ describe('a command that rolls back', () => {
   });
 });
 
+describe('draining effects in a test', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app?.close());
+
+  it('waits for the jobs that delivered effects queued, not only for the effects', async () => {
+    // A job effect is delivered once its job is queued; nobody works this queue, so the job never runs.
+    await runCommand(depsOf(app), async (uow) => uow.enqueue('test.unworked', { n: 1 }, 'drain-test-job'));
+    await expect
+      .poll(() => app.orm.em.fork().count(OutboxEffect, { idempotencyKey: 'drain-test-job', deliveredAt: { $ne: null } }))
+      .toBe(1);
+    await expect(app.drainEffects(300)).rejects.toThrow(/^\d+ effects or jobs were still owed after 300 ms$/);
+    await app.orm.em.fork().execute(`update pgboss.job set state = 'completed' where name = 'test.unworked'`);
+    await app.drainEffects();
+  });
+});
+
 describe('delivering one effect more than once (the runner is at least once)', () => {
   let app: TestApp;
   let smtp: SmtpListener;

@@ -94,6 +94,41 @@ describe.runIf(canScaleOut)('two server processes behind one Redis', () => {
     }
   });
 
+  it('shows subscribers of both processes the same posts in the same order, whichever process wrote them', async () => {
+    const [a, b] = servers as [(typeof servers)[0], (typeof servers)[0]];
+    const forums = await post(a.url, `{ forums { visibility threads(first: 2) { edges { node { id postCount } } } } }`);
+    const thread = forums.data.forums.find((f: { visibility: string }) => f.visibility === 'PUBLIC').threads.edges[1].node;
+    const follow = (url: string) =>
+      subscribe<{ postAdded: { node: { position: number; html: string } } }>(
+        url,
+        `subscription ($threadId: ID!) { postAdded(threadId: $threadId) { node { position html } } }`,
+        { variables: { threadId: thread.id } },
+      );
+    const feeds = [await follow(a.url), await follow(b.url)];
+    try {
+      const cookies = [await signIn(a.url, demoEmail('member.lv')), await signIn(b.url, demoEmail('member.pl'))];
+      // Written through A and B in turn, some at the same time: each process publishes its own after its commit.
+      const write = (i: number) =>
+        post(
+          [a, b][i % 2]!.url,
+          `mutation ($input: AddPostInput!) { addPost(input: $input) { position } }`,
+          { input: { clientId: randomUUID(), threadId: thread.id, source: `Ordered reply ${i}` } },
+          cookies[i % 2],
+        );
+      const results = [...(await Promise.all([0, 1, 2].map(write))), ...(await Promise.all([3, 4, 5].map(write)))];
+      expect(results.map((result) => result.errors)).toEqual(Array.from({ length: 6 }, () => undefined));
+      const expected = Array.from({ length: 6 }, (_, i) => thread.postCount + 1 + i);
+      for (const feed of feeds) {
+        const positions: number[] = [];
+        for (let i = 0; i < 6; i++) positions.push((await feed.next(10_000)).postAdded.node.position);
+        expect(positions).toEqual(expected);
+        await expect(feed.next(500)).rejects.toThrow('no event within 500 ms');
+      }
+    } finally {
+      await Promise.all(feeds.map((feed) => feed.close()));
+    }
+  });
+
   it('stops on SIGTERM with exit code 0', async () => {
     const server = servers.pop()!;
     server.process.kill('SIGTERM');

@@ -43,6 +43,11 @@ export type TopicRef<P> = Channel<P> | { [T in keyof Topics]: Topics[T] extends 
 export interface EventBus {
   publish<T extends keyof Topics>(topic: T, payload: Topics[T]): void;
   publish<P>(channel: Channel<P>, payload: P): void;
+  /**
+   * Publishes and resolves once the event has left this process (Redis acknowledged it; at once in-process);
+   * rejects when it could not, so the outbox keeps the event for its fallback instead of losing it.
+   */
+  publishConfirmed: (channel: Channel<unknown>, payload: unknown) => Promise<void>;
   subscribe<T extends keyof Topics>(topic: T, signal?: AbortSignal): AsyncIterable<Topics[T]>;
   subscribe<P>(channel: TopicRef<P>, signal?: AbortSignal): AsyncIterable<P>;
   close(): Promise<void>;
@@ -68,6 +73,11 @@ export function createEventBus({ redisUrl, channelPrefix }: EventBusOptions): Ev
   const channel = (ref: string | Channel<unknown>) => `${channelPrefix}:${channelName(ref)}`;
   return {
     publish: (ref: string | Channel<unknown>, payload: unknown) => pubsub.publish(channel(ref), payload),
+    // What the Redis event target's publish does, with the acknowledgement it drops.
+    publishConfirmed: async (ref: Channel<unknown>, payload: unknown) => {
+      if (publishClient) await publishClient.publish(channel(ref), JSON.stringify(payload));
+      else pubsub.publish(channel(ref), payload);
+    },
     subscribe: (ref: string | Channel<unknown>, signal?: AbortSignal) => {
       const iterator = pubsub.subscribe(channel(ref));
       signal?.addEventListener('abort', () => void iterator.return?.());

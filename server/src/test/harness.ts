@@ -39,7 +39,7 @@ export interface TestApp extends App {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphQLResponse<T>>;
   /** The session cookie of a demo account (signed in once per app, with its second factor where it has one). */
   cookieOf(name: DemoAccountName): Promise<string>;
-  /** Waits until the runner has delivered every effect committed so far (mails, live events, jobs). */
+  /** Waits until every effect committed so far is delivered and every job queued so far has run (with its own effects). */
   drainEffects(timeoutMs?: number): Promise<void>;
   /** SQL statements executed while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<string[]>;
@@ -125,15 +125,26 @@ export async function startTestApp(
   };
 }
 
-const UNDELIVERED = `select count(*)::int as owed from outbox_effect where delivered_at is null and attempts < ${MAX_ATTEMPTS}`;
+/**
+ * Work still owed, in one statement (one snapshot): undelivered effects, and queued or running jobs that are due
+ * (a delivered `job` effect is only a queued job; its worker's writes and effects come later). A job held back
+ * for a retry's backoff counts once it is due again; pg-boss's own scheduling queue is not our work.
+ */
+const OWED = `select (select count(*) from outbox_effect where delivered_at is null and attempts < ${MAX_ATTEMPTS})::int
+                  + (select count(*) from pgboss.job
+                      where state < 'completed' and start_after <= now() and name not like '\\_\\_pgboss\\_\\_%')::int as owed`;
 
-/** Polls the outbox, not a clock: it returns as soon as the runner has caught up, and fails if it never does. */
+/**
+ * Polls the outbox and the runner's queues, not a clock: it returns as soon as every effect committed so far has
+ * been delivered and every job it queued has run (with the effects those jobs committed), and fails if that
+ * never happens.
+ */
 async function drainEffects(app: App, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [row] = await app.orm.em.fork().execute<{ owed: number }[]>(UNDELIVERED, [], 'all', BACKGROUND_QUERIES);
+    const [row] = await app.orm.em.fork().execute<{ owed: number }[]>(OWED, [], 'all', BACKGROUND_QUERIES);
     if (row?.owed === 0) return;
-    if (Date.now() > deadline) throw new Error(`${row?.owed} effects were still undelivered after ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`${row?.owed} effects or jobs were still owed after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -1,6 +1,6 @@
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, parse, type ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { subscribeSharingResults } from './shared-execution.js';
+import { SAME_FOR_EVERY_VIEWER, subscribeSharingResults } from './shared-execution.js';
 
 const shared = { count: 7 };
 let executions = 0;
@@ -13,6 +13,18 @@ const schema = new GraphQLSchema({
       tick: {
         type: GraphQLInt,
         // Each subscriber gets its own event object around the one shared value, as the live hub hands them out.
+        subscribe: async function* () {
+          yield { value: shared, scope: {} };
+        },
+        resolve: (event: { value: typeof shared }) => {
+          executions += 1;
+          return event.value.count;
+        },
+      },
+      // The same, marked as resolving alike for every viewer.
+      fact: {
+        type: GraphQLInt,
+        extensions: { [SAME_FOR_EVERY_VIEWER]: true },
         subscribe: async function* () {
           yield { value: shared, scope: {} };
         },
@@ -51,6 +63,19 @@ describe('subscribeSharingResults', () => {
     expect(results.map((r) => r.data)).toEqual(Array.from({ length: 7 }, () => ({ tick: 7 })));
     // anonymous, session a, session b, and the other operation.
     expect(executions).toBe(4);
+  });
+
+  it('executes an event once per operation for every viewer when the field is marked the same for all', async () => {
+    executions = 0;
+    const results = await Promise.all([
+      firstResult({ kind: 'anonymous' }, 'subscription { fact }'),
+      firstResult(member('a'), 'subscription { fact }'),
+      firstResult(member('b'), 'subscription { fact }'),
+      firstResult(member('c'), 'subscription Named { fact }'),
+    ]);
+    expect(results.map((r) => r.data)).toEqual([{ fact: 7 }, { fact: 7 }, { fact: 7 }, { fact: 7 }]);
+    // One for the three viewers of the first operation, one for the other operation.
+    expect(executions).toBe(2);
   });
 
   it('executes events that are not shared values for each subscriber', async () => {

@@ -1,4 +1,5 @@
-import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, getOperationAST, Kind, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { Viewer } from '../auth.js';
 
 /**
@@ -6,22 +7,32 @@ import type { Viewer } from '../auth.js';
  * share the event's value (live-hub.ts), and those that sent the same operation as the same viewer get the same
  * result: it is executed once for them all (300 anonymous readers of a public thread: one execution, not 300).
  * Each subscriber's rights were checked before the event reached this point (forum.stream.ts `follow`).
+ * A subscription whose results cannot differ between viewers (`@SameResultForEveryViewer()`) is executed once per
+ * event for everyone who sent the same operation: 1,000 participants of a meeting, one execution.
  */
-const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+const resultsByEvent = new WeakMap<object, Map<string, Map<string, Promise<ExecutionResult>>>>();
+/**
+ * One string per distinct operation, shared by its subscriptions: looking it up per event and subscriber then
+ * compares one pointer, not the whole printed document (hundreds of characters, for every socket of every event).
+ */
+const operations = new Map<string, string>();
 
 export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
-  const operation = `${print(args.document)}\u0000${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  const everyone = sameForEveryViewer(args);
+  const operation = internedOperation(args);
   const run = (payload: unknown) => Promise.resolve(execute({ ...args, rootValue: payload }));
   const resultFor = (payload: unknown): Promise<ExecutionResult> => {
     const shared = sharedValue(payload);
     if (!shared) return run(payload);
-    const key = `${viewerKey(args.contextValue)}\u0000${operation}`;
-    let results = resultsByEvent.get(shared);
-    if (!results) resultsByEvent.set(shared, (results = new Map()));
-    let result = results.get(key);
-    if (!result) results.set(key, (result = run(payload)));
+    let byOperation = resultsByEvent.get(shared);
+    if (!byOperation) resultsByEvent.set(shared, (byOperation = new Map()));
+    let byViewer = byOperation.get(operation);
+    if (!byViewer) byOperation.set(operation, (byViewer = new Map()));
+    const viewer = everyone ? 'everyone' : viewerKey(args.contextValue);
+    let result = byViewer.get(viewer);
+    if (!result) byViewer.set(viewer, (result = run(payload)));
     return result;
   };
   const events = source[Symbol.asyncIterator]();
@@ -45,6 +56,35 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
     [Symbol.asyncDispose]: close,
   };
   return mapped;
+}
+
+/** The field extension that marks it (type-graphql puts it on the field's `extensions`). */
+export const SAME_FOR_EVERY_VIEWER = 'sameResultForEveryViewer';
+
+/**
+ * Marks a subscription whose events, once its stream let them through to a subscriber (the rights check), resolve
+ * to the same result whoever the subscriber is: no field under it reads the viewer (a meeting's events are facts).
+ */
+export function SameResultForEveryViewer(): MethodDecorator {
+  return Extensions({ [SAME_FOR_EVERY_VIEWER]: true });
+}
+
+/** The operation as text (document, name, variables), the same string for every subscription that sent it. */
+function internedOperation({ document, operationName, variableValues }: ExecutionArgs): string {
+  const text = `${print(document)}\u0000${operationName ?? ''}\u0000${JSON.stringify(variableValues ?? {})}`;
+  const known = operations.get(text);
+  if (known) return known;
+  // Forgotten wholesale now and then: a long-running process sees an unbounded variety of variables.
+  if (operations.size >= 10_000) operations.clear();
+  operations.set(text, text);
+  return text;
+}
+
+/** Whether the operation's one root field is marked (a subscription has exactly one). */
+function sameForEveryViewer({ schema, document, operationName }: ExecutionArgs): boolean {
+  const selection = getOperationAST(document, operationName)?.selectionSet.selections[0];
+  if (selection?.kind !== Kind.FIELD) return false;
+  return schema.getSubscriptionType()?.getFields()[selection.name.value]?.extensions[SAME_FOR_EVERY_VIEWER] === true;
 }
 
 /** A live hub event (`{ value, scope }`): its value is the object every local subscriber shares. */

@@ -11,9 +11,10 @@ export const DELIVER_QUEUE = 'outbox.deliver';
 export const MAX_ATTEMPTS = 25;
 const SWEEP_BATCH = 500;
 /**
- * Live events are published by the committing process itself, straight after the commit; if it dies before
- * marking them delivered, the sweep hands them to the runner once this lease has passed. Subscribers resume by
- * cursor, so an event that goes out twice (published, then the process died before the mark) shows nothing twice.
+ * Live events are published by the committing process itself, straight after the commit; one that fails goes to
+ * the runner at once, and if the process dies before marking them, the sweep hands them to the runner once this
+ * lease has passed. Receivers de-duplicate (by sequence, position, state or id), so an event that goes out twice
+ * (published, then the process died before the mark) shows nothing twice, and one that comes late keeps its place.
  */
 const DIRECT_KINDS: readonly EffectKind[] = ['event'];
 export const DIRECT_LEASE_SECONDS = 30;
@@ -40,24 +41,37 @@ export function createOutbox({ orm, runner, handlers, logger, paused = false }: 
       effects.map(({ id }) => ({ key: id, data: { effectId: id } })),
     );
   const background = () => orm.em.fork({ loggerContext: BACKGROUND_QUERIES });
-  /** Publishes the events in the order recorded, then marks what went out; a failed one waits for its lease. */
+  const markDirectlyDelivered = (ids: string[]) =>
+    background().execute(
+      `update outbox_effect set delivered_at = now(), locked_until = null, attempts = attempts + 1 where id = any(?::uuid[])`,
+      [`{${ids.join(',')}}`],
+      'run',
+      BACKGROUND_QUERIES,
+    );
+  /** A failed one is let go of and handed to the runner, which retries it with backoff (receivers keep order). */
+  const fallBack = async (ids: string[]) => {
+    await background().execute(
+      `update outbox_effect set locked_until = null, attempts = attempts + 1 where id = any(?::uuid[])`,
+      [`{${ids.join(',')}}`],
+      'run',
+      BACKGROUND_QUERIES,
+    );
+    await queue(ids.map((id) => ({ id })));
+  };
+  /** Publishes the events in the order recorded, then marks what went out and hands on what did not. */
   const deliverDirectly = async (effects: StoredEffect[]) => {
     const delivered: string[] = [];
+    const failed: string[] = [];
     for (const effect of effects) {
       try {
         await handlers[effect.kind](effect.payload as never, effect.key);
         delivered.push(effect.id);
       } catch (error) {
-        logger.error({ err: error, effectId: effect.id, kind: effect.kind }, 'an effect failed after its commit; the sweep retries it');
+        logger.error({ err: error, effectId: effect.id, kind: effect.kind }, 'an effect failed after its commit; the runner retries it');
+        failed.push(effect.id);
       }
     }
-    if (delivered.length === 0) return;
-    await background().execute(
-      `update outbox_effect set delivered_at = now(), locked_until = null, attempts = attempts + 1 where id = any(?::uuid[])`,
-      [`{${delivered.join(',')}}`],
-      'run',
-      BACKGROUND_QUERIES,
-    );
+    await Promise.all([delivered.length > 0 && markDirectlyDelivered(delivered), failed.length > 0 && fallBack(failed)]);
   };
   return {
     direct: paused ? [] : DIRECT_KINDS,

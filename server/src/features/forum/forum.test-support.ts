@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { BACKGROUND_QUERIES } from '../../db/orm.js';
 import type { DemoAccountName, TestApp } from '../../test/harness.js';
-import { FORUM_NOTICES } from './forum-notices.worker.js';
 
 export const CREATE_FORUM = /* GraphQL */ `
   mutation ($input: CreateForumInput!) {
@@ -168,26 +166,7 @@ export async function countRows(
   return row!.n;
 }
 
-/**
- * Waits until the forum's notices have been written and their own effects delivered. An empty outbox is not
- * enough: delivering the notices effect only queues the job, which a worker runs later (on PostgreSQL it polls).
- */
+/** Waits until the forum's notices have been written and their own effects (live events, mails) delivered. */
 export async function settleNotices(app: TestApp, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
   await app.drainEffects(timeoutMs);
-  for (;;) {
-    const [row] = await app.orm.em
-      .fork()
-      .execute<{ waiting: number }[]>(
-        `select count(*)::int as waiting from pgboss.job where name = ? and state in ('created', 'retry', 'active')`,
-        [FORUM_NOTICES],
-        'all',
-        BACKGROUND_QUERIES,
-      );
-    if (row?.waiting === 0) break;
-    if (Date.now() > deadline) throw new Error(`${row?.waiting} notices jobs were still waiting after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  // The job's own effects (live events, mails) go out after it commits.
-  await app.drainEffects(Math.max(deadline - Date.now(), 1_000));
 }

@@ -104,6 +104,32 @@ describe('postAdded delivery', () => {
     }
   });
 
+  it('goes out once, through the runner at once, when the publish right after the commit fails', async () => {
+    const forum = await makeForum(app, { visibility: 'PUBLIC' });
+    const thread = await makeThread(app, forum.id);
+    const feed = await subscribe<PostEvent>(app.url, POST_ADDED, { variables: { threadId: thread.id } });
+    const { events } = app.services;
+    const publish = events.publishConfirmed;
+    let failures = 0;
+    // Redis refuses the first publish (a lost connection); the next one, the runner's, succeeds.
+    events.publishConfirmed = async (channel, payload) => {
+      if (channel.name !== `thread:${thread.id}` || failures++ > 0) return publish(channel, payload);
+      throw new Error('simulated: the event bus refused the publish');
+    };
+    try {
+      await reply(app, thread.id, 'member.pl', 'Published on the second try');
+      expect((await feed.next(10_000)).postAdded.node).toEqual({ position: 2, html: '<p>Published on the second try</p>' });
+      await app.drainEffects();
+      expect(failures).toBe(2);
+      // The failed publish and the runner's: two attempts, delivered, and the subscriber saw the post once.
+      expect(await threadEvents(thread.id)).toEqual([{ delivered: true, locked: false, attempts: 2 }]);
+      await expect(feed.next(500)).rejects.toThrow('no event within 500 ms');
+    } finally {
+      events.publishConfirmed = publish;
+      await feed.close();
+    }
+  });
+
   it('still goes out, through the sweep, when the process died between the commit and the publish', async () => {
     const forum = await makeForum(app, { visibility: 'PUBLIC' });
     const thread = await makeThread(app, forum.id);

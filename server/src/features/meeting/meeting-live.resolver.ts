@@ -3,6 +3,7 @@ import type { Context } from '../../core/context.js';
 import { BadUserInput } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import { enterEventScope, type LiveEvent } from '../../core/live/live-hub.js';
+import { SameResultForEveryViewer } from '../../core/live/shared-execution.js';
 import { MeetingEvent } from './meeting-event.registry.js';
 import type { LiveMeetingEvent } from './meeting.live.js';
 import { meetingEventStream } from './meeting.stream.js';
@@ -23,6 +24,8 @@ export class MeetingLiveResolver {
       return meetingEventStream(context, parseUuid(args.meetingId, 'meetingId'), args.after ?? null);
     },
   })
+  // Events are facts of the meeting (no field reads the viewer); each subscriber's rights are checked in the stream.
+  @SameResultForEveryViewer()
   meetingEvent(
     @Root() event: LiveEvent<LiveMeetingEvent>,
     @Ctx() ctx: Context,

@@ -8,7 +8,8 @@ import { toMeetingEvent, type MeetingEvent } from './meeting-event.registry.js';
 
 /** A meeting's rules for every subscriber at once: its access with everyone who takes part (not one viewer's status). */
 export interface SharedMeetingAccess extends Omit<MeetingAccess, 'viewerStatus'> {
-  participantIds: readonly string[];
+  /** A set: every subscriber of the meeting looks itself up in it for every event. */
+  participantIds: ReadonlySet<string>;
 }
 
 export interface MeetingEventRow {
@@ -67,7 +68,7 @@ function sharedAccessOf(row: Row): SharedMeetingAccess {
     countryCode: row.country_code,
     municipalityId: row.municipality_id,
     hostIds: row.host_ids,
-    participantIds: row.participant_ids,
+    participantIds: new Set(row.participant_ids),
   };
 }
 
@@ -80,6 +81,6 @@ export const meetingEventFeed = defineLiveFeed<MeetingSignal, LiveMeetingEvent>(
 /** Whether `viewer` may still see the meeting (SQL-free: from the shared rules). */
 export function stillSees(viewer: Viewer, meeting: SharedMeetingAccess): boolean {
   const { participantIds, ...access } = meeting;
-  const takesPart = isMember(viewer) && participantIds.includes(viewer.userId);
+  const takesPart = isMember(viewer) && participantIds.has(viewer.userId);
   return seesMeeting(viewer, { ...access, viewerStatus: takesPart ? 'INVITED' : null });
 }

@@ -45,14 +45,15 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-/** A stored entry about a publicly listed organisation, with an expert: every viewer may receive it. */
-async function publicEntry(): Promise<string> {
+/** A stored entry about a publicly listed organisation, with an expert: every viewer may receive it (`offset`: an older one). */
+async function publicEntry(offset = 0): Promise<string> {
   const [row] = await app.orm.em
     .fork()
     .getConnection()
     .execute<{ id: string }[]>(
       `select a.id from network_activity a join organisation o on o.id = a.organisation_id
-        where o.publicly_listed and a.kind <> 'PROFILE_UPDATED' order by a.occurred_at desc limit 1`,
+        where o.publicly_listed and a.kind <> 'PROFILE_UPDATED' order by a.occurred_at desc, a.id limit 1 offset ?`,
+      [offset],
     );
   if (!row) throw new Error('the demo data has no public activity');
   return row.id;
@@ -127,6 +128,21 @@ describe('networkActivity: cursors', () => {
         `{ networkActivity(first: 100) { edges { cursor node { id } } } }`,
       );
       expect(list.data!.networkActivity.edges.find((edge) => edge.node.id === id)?.cursor).toBe(cursor);
+    } finally {
+      await feed.close();
+    }
+  });
+
+  it('sends an entry once when its event is published twice (the sweep after a process died before marking it)', async () => {
+    const feed = await subscribe<FeedEvent>(app.url, FEED);
+    try {
+      const [id, other] = [await publicEntry(), await publicEntry(1)];
+      app.services.events.publish('NETWORK_ACTIVITY', { activityId: id });
+      app.services.events.publish('NETWORK_ACTIVITY', { activityId: id });
+      app.services.events.publish('NETWORK_ACTIVITY', { activityId: other });
+      expect((await feed.next()).networkActivity.node.id).toBe(id);
+      expect((await feed.next()).networkActivity.node.id).toBe(other);
+      await expect(feed.next(500)).rejects.toThrow(/no event/);
     } finally {
       await feed.close();
     }

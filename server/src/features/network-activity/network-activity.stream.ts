@@ -1,4 +1,5 @@
 import type { Context } from '../../core/context.js';
+import { firstTimeFilter } from '../../core/live/first-time.js';
 import { closingWith, type Inbox } from '../../core/live/inbox.js';
 import type { LiveEvent, LiveHub } from '../../core/live/live-hub.js';
 import { NetworkActivity } from './network-activity.entity.js';
@@ -6,9 +7,6 @@ import { activityFeed } from './network-activity.live.js';
 import { canSeeActivity } from './network-activity.policy.js';
 
 const CATCH_UP_PAGE = 100;
-/** A replayed entry this recent may still arrive live (its message in flight): remembered so it is sent once. */
-const IN_FLIGHT_MS = 60_000;
-
 /**
  * One subscriber's feed: with a cursor, first every entry after it (oldest first), then the live entries. The
  * live subscription starts before the catch-up read, so nothing falls in between; each entry is checked
@@ -25,16 +23,13 @@ async function* follow(
   after: string | null,
 ): AsyncGenerator<LiveEvent<NetworkActivity>> {
   try {
-    const replayed = new Set<string>();
-    if (after) {
-      for await (const event of entriesAfter(ctx.services.live, after)) {
-        if (Date.now() - event.value.occurredAt.getTime() < IN_FLIGHT_MS) replayed.add(event.value.id);
-        if (canSeeActivity(ctx.viewer, event.value)) yield event;
+    // Each entry once: a replayed one may still arrive live, and an event may be published twice.
+    const firstTime = firstTimeFilter();
+    const entries = after ? [entriesAfter(ctx.services.live, after), live] : [live];
+    for (const source of entries) {
+      for await (const event of source) {
+        if (firstTime(event.value.id) && canSeeActivity(ctx.viewer, event.value)) yield event;
       }
-    }
-    for await (const event of live) {
-      if (replayed.delete(event.value.id)) continue;
-      if (canSeeActivity(ctx.viewer, event.value)) yield event;
     }
   } finally {
     await live.return();

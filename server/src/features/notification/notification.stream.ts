@@ -1,5 +1,6 @@
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { firstTimeFilter } from '../../core/live/first-time.js';
 import { closingWith, type Inbox } from '../../core/live/inbox.js';
 import { defineLiveFeed, type LiveEvent } from '../../core/live/live-hub.js';
 import { decodeStreamCursor } from '../../core/live/stream-cursor.js';
@@ -9,13 +10,6 @@ import { rowsAfter } from './notification.read.js';
 import type { NotificationEdge } from './notification.types.js';
 
 const CATCH_UP_PAGE = 100;
-/**
- * How many notification ids a subscription remembers having considered. A replayed one may still arrive live (its
- * event in flight), and an event may be published twice (its process died after publishing and before marking it
- * delivered, so the sweep publishes it again, a minute or more later): each is sent once. A session sees far fewer.
- */
-const REMEMBERED = 1_000;
-
 /** An event's notification, read once per event and process (the recipient's tabs share it). */
 const notificationFeed = defineLiveFeed<{ notificationId: string }, NotificationRow>('notification', async ({ notificationId }, { em }) => {
   const [row] = await em.execute<NotificationRow[]>(`select ${NOTIFICATION_COLUMNS} where n.id = ?`, [notificationId]);
@@ -34,14 +28,8 @@ export function notificationStream(ctx: Context, recipient: MemberViewer, after:
 
 async function* follow(ctx: Context, userId: string, live: Inbox<LiveEvent<NotificationRow>>, after: string | null) {
   try {
-    const seen = new Set<string>();
-    /** True the first time an id comes by; the oldest ids are forgotten beyond REMEMBERED. */
-    const firstTime = (id: string) => {
-      if (seen.has(id)) return false;
-      seen.add(id);
-      if (seen.size > REMEMBERED) seen.delete(seen.values().next().value!);
-      return true;
-    };
+    // Each notification once: a replayed one may still arrive live, and an event may be published twice.
+    const firstTime = firstTimeFilter();
     if (after) {
       let position = decodeStreamCursor(after);
       for (;;) {
