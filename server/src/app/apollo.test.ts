@@ -50,4 +50,42 @@ describe('the GraphQL endpoint’s Apollo', () => {
       await apollo.stop();
     }
   });
+
+  it('builds no fork for an operation that needs no database, though Apollo copies the context of every operation', async () => {
+    const apollo = new ApolloServer<Context>(apolloOptions(app.services, await buildSchema()));
+    await apollo.start();
+    try {
+      let forks = 0;
+      const countedContext = () =>
+        createContext(app.services, {
+          em: () => {
+            forks++;
+            return app.services.orm.em.fork();
+          },
+        });
+      await apollo.executeOperation({ query: '{ __typename }' }, { contextValue: countedContext() });
+      expect(forks).toBe(0);
+      const response = await apollo.executeOperation({ query: '{ countries { code } }' }, { contextValue: countedContext() });
+      expect(response.body.kind === 'single' && response.body.singleResult.errors).toBeUndefined();
+      expect(forks).toBe(1);
+    } finally {
+      await apollo.stop();
+    }
+  });
+
+  it('refuses a costly page every time it is asked, between cheaper asks of the same document', async () => {
+    const apollo = new ApolloServer<Context>(apolloOptions(app.services, await buildSchema()));
+    await apollo.start();
+    try {
+      const query = 'query Page($first: Int!) { organisations(first: $first) { edges { node { experts(first: $first) { totalCount } } } } }';
+      const codes: unknown[] = [];
+      for (const first of [5, 500, 5, 500]) {
+        const response = await apollo.executeOperation({ query, variables: { first } }, { contextValue: createContext(app.services) });
+        codes.push(response.body.kind === 'single' ? (response.body.singleResult.errors?.[0]?.extensions?.code ?? 'ok') : 'incremental');
+      }
+      expect(codes).toEqual(['ok', 'QUERY_TOO_COMPLEX', 'ok', 'QUERY_TOO_COMPLEX']);
+    } finally {
+      await apollo.stop();
+    }
+  });
 });

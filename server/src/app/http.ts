@@ -33,6 +33,8 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');
+  // Answers are `no-store` and per viewer: a hash of every body for an ETag that no cache may use is wasted work.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({
