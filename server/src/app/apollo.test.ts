@@ -77,7 +77,8 @@ describe('the GraphQL endpoint’s Apollo', () => {
     const apollo = new ApolloServer<Context>(apolloOptions(app.services, await buildSchema()));
     await apollo.start();
     try {
-      const query = 'query Page($first: Int!) { organisations(first: $first) { edges { node { experts(first: $first) { totalCount } } } } }';
+      const query =
+        'query Page($first: Int!) { organisations(first: $first) { edges { node { experts(first: $first) { totalCount } } } } }';
       const codes: unknown[] = [];
       for (const first of [5, 500, 5, 500]) {
         const response = await apollo.executeOperation({ query, variables: { first } }, { contextValue: createContext(app.services) });

@@ -28,6 +28,10 @@ export function operationCostPlugin(): ApolloServerPlugin {
   };
 }
 
+function keyOf({ variables, operationName }: OperationRequest): string {
+  return `${operationName ?? ''} ${JSON.stringify(variables ?? {})}`;
+}
+
 /**
  * Operations whose cost was within the limit. The cost is a function of the document, the operation name and
  * the variables only, and Apollo's document store hands every request of one query text the same parsed
@@ -35,7 +39,6 @@ export function operationCostPlugin(): ApolloServerPlugin {
  */
 function passedOperations() {
   const byDocument = new WeakMap<DocumentNode, Set<string>>();
-  const keyOf = ({ variables, operationName }: OperationRequest) => `${operationName ?? ''} ${JSON.stringify(variables ?? {})}`;
   return {
     has: (operation: OperationRequest) => byDocument.get(operation.document)?.has(keyOf(operation)) ?? false,
     add: (operation: OperationRequest) => {
