@@ -80,7 +80,10 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
           em: fork,
           logger: res.locals.log,
           request: {
-            ip: req.ip ?? null,
+            // Read by the commands that rate-limit by address only: behind a proxy, working it out walks X-Forwarded-For.
+            get ip() {
+              return req.ip ?? null;
+            },
             userAgent: req.headers['user-agent'] ?? null,
             setCookie: (header) => res.append('set-cookie', header),
           },
