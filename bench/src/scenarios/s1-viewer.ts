@@ -52,11 +52,11 @@ export async function runS1(ctx: BenchContext): Promise<ScenarioResult> {
             ),
           ];
           const cpuNotes = [
-            await cpuPerRequestNote('S1 { viewer }', [
+            await cpuPerRequestNote('{ viewer }', [
               { label: 'graphql', pid: server.pid, send: () => fetchJson(server, viewer) },
               { label: 'session+pg', pid: sessionViewer.pid, send: () => fetchJson(sessionViewer, viewer) },
             ]),
-            await cpuPerRequestNote('S1 expert(id)', [
+            await cpuPerRequestNote('expert(id)', [
               { label: 'graphql', pid: server.pid, send: () => fetchJson(server, expert) },
               { label: 'session+pg', pid: sessionExpert.pid, send: () => fetchJson(sessionExpert, expert) },
             ]),

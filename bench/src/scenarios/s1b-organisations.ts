@@ -40,7 +40,7 @@ export async function runS1b(ctx: BenchContext): Promise<ScenarioResult> {
           { label: 'postgraphile', service: postgraphile, requests: [postgraphilePage] },
         ),
       ];
-      const cpuNote = await cpuPerRequestNote('S1b', [
+      const cpuNote = await cpuPerRequestNote(`organisations(first: ${FIRST})`, [
         { label: 'graphql', pid: server.pid, send: () => fetchJson(server, page) },
         { label: 'sql', pid: sql.pid, send: () => fetchJson(sql, reference) },
       ]);
