@@ -22,3 +22,25 @@ export async function cpuMsPerRequest(pid: number, count: number, send: () => Pr
   const after = await processCpuMs(pid);
   return before === null || after === null ? null : (after - before) / count;
 }
+
+export interface CpuSide {
+  label: string;
+  pid: number;
+  send: () => Promise<unknown>;
+}
+
+/** Requests per side for `cpuPerRequestNote`: enough for the 10 ms clock ticks to round away. */
+const CPU_SAMPLE = 200;
+
+/**
+ * Each side's process CPU per request (`CPU_SAMPLE` requests one at a time), as a report note: the figure to
+ * compare between builds when a busy machine makes the req/s ratios unreliable.
+ */
+export async function cpuPerRequestNote(name: string, sides: CpuSide[]): Promise<string> {
+  const figures: string[] = [];
+  for (const side of sides) {
+    const ms = await cpuMsPerRequest(side.pid, CPU_SAMPLE, side.send);
+    figures.push(`${side.label} ${ms === null ? '?' : ms.toFixed(2)} ms`);
+  }
+  return `${name}: process CPU per request (${CPU_SAMPLE} one at a time): ${figures.join(', ')}.`;
+}

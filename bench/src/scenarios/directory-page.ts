@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { cpuPerRequestNote } from '../measure/process-cpu.js';
 import type { DatabaseTarget } from '../measure/strom-server.js';
 import { startStrom } from '../measure/strom-server.js';
 import { DIRECTORY, graphqlBody } from './documents.js';
@@ -13,6 +14,8 @@ export interface DirectoryRun {
   row: ComparisonRow;
   /** Whether the hand-written SQL returned exactly the GraphQL server's JSON. */
   sameJson: boolean;
+  /** Each side's process CPU per page, as a report note. */
+  cpuNote: string;
 }
 
 /**
@@ -44,7 +47,11 @@ export async function directoryRun(
         { label: 'graphql', service: graphql, requests: [page] },
         { label: 'sql', service: handler, requests: [reference] },
       );
-      return { row, sameJson };
+      const cpuNote = await cpuPerRequestNote(name, [
+        { label: 'graphql', pid: graphql.pid, send: () => fetchJson(graphql, page) },
+        { label: 'sql', pid: handler.pid, send: () => fetchJson(handler, reference) },
+      ]);
+      return { row, sameJson, cpuNote };
     },
   );
 }

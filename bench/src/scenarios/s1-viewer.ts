@@ -1,3 +1,4 @@
+import { cpuPerRequestNote } from '../measure/process-cpu.js';
 import { startStrom } from '../measure/strom-server.js';
 import { EXPERT, VIEWER, graphqlBody } from './documents.js';
 import { runComparison } from './run-comparison.js';
@@ -50,6 +51,16 @@ export async function runS1(ctx: BenchContext): Promise<ScenarioResult> {
               { label: 'raw, no I/O', service: rawViewer, requests: [viewer] },
             ),
           ];
+          const cpuNotes = [
+            await cpuPerRequestNote('{ viewer }', [
+              { label: 'graphql', pid: server.pid, send: () => fetchJson(server, viewer) },
+              { label: 'session+pg', pid: sessionViewer.pid, send: () => fetchJson(sessionViewer, viewer) },
+            ]),
+            await cpuPerRequestNote('expert(id)', [
+              { label: 'graphql', pid: server.pid, send: () => fetchJson(server, expert) },
+              { label: 'session+pg', pid: sessionExpert.pid, send: () => fetchJson(sessionExpert, expert) },
+            ]),
+          ];
           return {
             id: 'S1',
             title: '{ viewer } and expert(id) vs node:http doing the same session lookup through pg',
@@ -62,6 +73,7 @@ export async function runS1(ctx: BenchContext): Promise<ScenarioResult> {
             notes: [
               'Every request carries the session cookie. The reference runs the server’s session statement through pg, then sends the document the server returned; expert(id) costs the server one more statement (the profile).',
               'The no-I/O row is informational: no signed-in request can skip the session lookup.',
+              ...cpuNotes,
             ],
           };
         },

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { cpuPerRequestNote } from '../measure/process-cpu.js';
 import { startStrom } from '../measure/strom-server.js';
 import { ORGANISATIONS, POSTGRAPHILE_ORGANISATIONS, graphqlBody } from './documents.js';
 import { ORGANISATIONS_SQL } from './organisations-sql.js';
@@ -39,6 +40,10 @@ export async function runS1b(ctx: BenchContext): Promise<ScenarioResult> {
           { label: 'postgraphile', service: postgraphile, requests: [postgraphilePage] },
         ),
       ];
+      const cpuNote = await cpuPerRequestNote(`organisations(first: ${FIRST})`, [
+        { label: 'graphql', pid: server.pid, send: () => fetchJson(server, page) },
+        { label: 'sql', pid: sql.pid, send: () => fetchJson(sql, reference) },
+      ]);
       return {
         id: 'S1b',
         title: 'organisations(first: 20), anonymous, vs one json_agg statement and vs PostGraphile 5',
@@ -51,6 +56,7 @@ export async function runS1b(ctx: BenchContext): Promise<ScenarioResult> {
         notes: [
           `The reference statement returns ${sameJson ? 'exactly the same JSON as' : 'JSON that differs from'} the server's.`,
           'PostGraphile 5.1.5 (Amber preset, any column filterable) answers the same rows, relations and order under its generated names.',
+          cpuNote,
         ],
         details: { sameJson },
       };

@@ -13,7 +13,7 @@ const P95_GOAL_MS = 25;
 export async function runS2(ctx: BenchContext): Promise<ScenarioResult> {
   const target = { kind: 'postgres' as const, url: ctx.postgresUrl };
   const flags = ctx.config.profile ? ['--cpu-prof', `--cpu-prof-dir=${ctx.resultsDir}`] : [];
-  const { row, sameJson } = await directoryRun(ctx, 'S2 directory page (PostgreSQL)', target, target, flags);
+  const { row, sameJson, cpuNote } = await directoryRun(ctx, 'S2 directory page (PostgreSQL)', target, target, flags);
   const postgraphile = await postgraphileRun(ctx);
   return {
     id: 'S2',
@@ -36,6 +36,7 @@ export async function runS2(ctx: BenchContext): Promise<ScenarioResult> {
       `The reference statement returns ${sameJson ? 'exactly the same JSON as' : 'JSON that differs from'} the server's (session check, totalCount and cursors included).`,
       `Peak RSS of the server during S2 (mem): ${row.peakRssMb.a ?? '–'} MB; PostGraphile ${postgraphile.peakRssMb.b ?? '–'} MB.`,
       'PostGraphile 5.1.5 (Amber preset) reads the same rows, relations and order under its generated names, without a session or contact rules.',
+      cpuNote,
       ...(ctx.config.profile ? [`CPU profile of the server written to ${ctx.resultsDir} (*.cpuprofile).`] : []),
     ],
     details: { sameJson },

@@ -12,7 +12,12 @@ export async function runS7(ctx: BenchContext): Promise<ScenarioResult> {
   const dir = await ctx.pgliteDir();
   const copy = `${dir}-sql`;
   await cp(dir, copy, { recursive: true });
-  const { row, sameJson } = await directoryRun(ctx, 'S7 directory page (PGlite)', { kind: 'pglite', dir }, { kind: 'pglite', dir: copy });
+  const { row, sameJson, cpuNote } = await directoryRun(
+    ctx,
+    'S7 directory page (PGlite)',
+    { kind: 'pglite', dir },
+    { kind: 'pglite', dir: copy },
+  );
   const postgres = ctx.results.find((r) => r.id === 'S2')?.rows[0]?.comparison.rpsRatio ?? Number.NaN;
   const ratio = row.comparison.rpsRatio;
   const relative = Math.abs(ratio / postgres - 1);
@@ -36,6 +41,7 @@ export async function runS7(ctx: BenchContext): Promise<ScenarioResult> {
     ],
     notes: [
       `The reference statement returns ${sameJson ? 'exactly the same JSON as' : 'JSON that differs from'} the server's on PGlite too.`,
+      cpuNote,
     ],
     details: { postgresRatio: postgres, pgliteRatio: ratio, sameJson },
   };

@@ -33,6 +33,8 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
   const { config } = services;
   const app = express();
   app.disable('x-powered-by');
+  // Answers are `no-store` and per viewer: a hash of every body for an ETag that no cache may use is wasted work.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({
@@ -78,7 +80,10 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
           em: fork,
           logger: res.locals.log,
           request: {
-            ip: req.ip ?? null,
+            // Read by the commands that rate-limit by address only: behind a proxy, working it out walks X-Forwarded-For.
+            get ip() {
+              return req.ip ?? null;
+            },
             userAgent: req.headers['user-agent'] ?? null,
             setCookie: (header) => res.append('set-cookie', header),
           },

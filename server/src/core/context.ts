@@ -50,36 +50,63 @@ export interface Context {
 
 export const NO_REQUEST: RequestInfo = { ip: null, userAgent: null, setCookie: null };
 
+/** Made on first use and shared by every copy of one operation's context. */
+interface LazyParts {
+  fork: () => Em;
+  em?: Em;
+  loaders?: Loaders;
+}
+
 /**
  * The fork and the loaders are made on first use: a request answered from read models and the session's
- * columns (`{ viewer }`, an anonymous organisation list) needs neither.
+ * columns (`{ viewer }`, an anonymous organisation list) needs neither. Apollo copies the context of every
+ * operation (`Object.assign` onto an object of the same prototype), which reads every own property: the lazy
+ * parts are therefore getters on the prototype, over state the copies share, so copying builds nothing.
  */
+class OperationContext implements Context {
+  readonly events: EventBus;
+  readonly freshEm: () => Em;
+  private readonly lazy: LazyParts;
+
+  constructor(
+    readonly services: AppServices,
+    public viewer: Viewer,
+    readonly logger: Logger,
+    readonly request: RequestInfo,
+    fork: () => Em,
+  ) {
+    this.events = services.events;
+    this.freshEm = () => services.orm.em.fork();
+    this.lazy = { fork };
+  }
+
+  get em(): Em {
+    return (this.lazy.em ??= this.lazy.fork());
+  }
+
+  // A live event switches a subscription's context to the event's own scope (core/live/live-hub.ts).
+  set em(value: Em) {
+    this.lazy.em = value;
+  }
+
+  get loaders(): Loaders {
+    return (this.lazy.loaders ??= createLoaders(this.em, this.services.loaderFactories));
+  }
+
+  set loaders(value: Loaders) {
+    this.lazy.loaders = value;
+  }
+}
+
 export function createContext(
   services: AppServices,
   options: { viewer?: Viewer; request?: RequestInfo; logger?: Logger; em?: () => Em } = {},
 ): Context {
-  let em: Em | undefined;
-  let loaders: Loaders | undefined;
-  const forkOnce = () => (em ??= options.em ? options.em() : services.orm.em.fork());
-  return {
-    get em() {
-      return forkOnce();
-    },
-    // A live event switches a subscription's context to the event's own scope (core/live/live-hub.ts).
-    set em(value) {
-      em = value;
-    },
-    viewer: options.viewer ?? ANONYMOUS,
-    get loaders() {
-      return (loaders ??= createLoaders(forkOnce(), services.loaderFactories));
-    },
-    set loaders(value) {
-      loaders = value;
-    },
+  return new OperationContext(
     services,
-    events: services.events,
-    logger: options.logger ?? services.logger,
-    request: options.request ?? NO_REQUEST,
-    freshEm: () => services.orm.em.fork(),
-  };
+    options.viewer ?? ANONYMOUS,
+    options.logger ?? services.logger,
+    options.request ?? NO_REQUEST,
+    options.em ?? (() => services.orm.em.fork()),
+  );
 }

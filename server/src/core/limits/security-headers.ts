@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 /**
@@ -8,6 +8,33 @@ import helmet from 'helmet';
  * listed beside 'self' because older Safari did not let 'self' cover ws:/wss:.
  */
 export function securityHeaders(publicUrl: string): RequestHandler {
+  const headers = recordedHeaders(helmetFor(publicUrl));
+  return (_req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
+
+/**
+ * helmet's headers are the same on every response here (no nonce, no directive computed per request), but
+ * helmet runs a dozen middlewares per request to set them: they are recorded once and set as a list.
+ */
+function recordedHeaders(middleware: RequestHandler): [string, string][] {
+  const headers: [string, string][] = [];
+  const recorder = {
+    setHeader: (name: string, value: string) => headers.push([name, value]),
+    // helmet removes X-Powered-By, which http.ts never lets Express set.
+    removeHeader: () => undefined,
+  };
+  let done = false;
+  void middleware({} as Request, recorder as unknown as Response, () => {
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not set its headers synchronously');
+  return headers;
+}
+
+function helmetFor(publicUrl: string): RequestHandler {
   const origin = new URL(publicUrl);
   const socketOrigin = `${origin.protocol === 'https:' ? 'wss:' : 'ws:'}//${origin.host}`;
   return helmet({
