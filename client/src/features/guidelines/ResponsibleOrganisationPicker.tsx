@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Select } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 
 const OrganisationOptionsQuery = graphql(`
-  query ResponsibleOrganisationOptions($countryCode: String!, $text: String) {
-    organisations(first: 20, filter: { countryCode: $countryCode, text: $text }) {
+  query ResponsibleOrganisationOptions($countryCode: String!, $text: String!) {
+    organisations(first: 8, filter: { countryCode: $countryCode, text: $text }) {
       edges {
         node {
           id
@@ -29,35 +29,59 @@ interface PickerProps {
 }
 
 // Who answers for the action point: an organisation of the directory in the municipality's country, found by name
-// (twenty at a time, as the directory lists them to the reviewer); clearing the field names none.
+// (a few at a time: the reviewer knows whom they mean). Plain buttons, so keyboards and screen readers need nothing new.
 export function ResponsibleOrganisationPicker({ countryCode, value, onChange, error }: PickerProps) {
   const { t } = useTranslation('guidelines');
   const { t: tc } = useTranslation();
-  const [search, setSearch] = useState(value?.name ?? '');
+  const [search, setSearch] = useState('');
   const [text] = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
-  // Typing the chosen name back is no new search: the list then offers the whole country.
-  const asked = text === value?.name ? '' : text;
-  const { data, loading, error: loadError } = useQuery(OrganisationOptionsQuery, { variables: { countryCode, text: asked || null } });
-  const found = (data?.organisations.edges ?? []).map((edge) => edge.node);
-  const options = value && !found.some((o) => o.id === value.id) ? [value, ...found] : found;
+  const { data, error: loadError } = useQuery(OrganisationOptionsQuery, { variables: { countryCode, text }, skip: text.length < 2 });
+  const found = (data?.organisations.edges ?? []).map((edge) => edge.node).filter((o) => o.id !== value?.id);
   return (
-    <Select
-      label={t('editor.responsible')}
-      description={t('editor.responsibleHint')}
-      placeholder={t('editor.responsiblePlaceholder')}
-      searchable
-      clearable
-      clearButtonProps={{ 'aria-label': t('editor.responsibleClear') }}
-      searchValue={search}
-      onSearchChange={setSearch}
-      // The server searched already: every option it sent is shown.
-      filter={({ options: all }) => all}
-      value={value?.id ?? null}
-      onChange={(id, option) => onChange(id && option ? { id, name: option.label } : null)}
-      data={options.map((o) => ({ value: o.id, label: o.name }))}
-      nothingFoundMessage={loading ? tc('common.loading') : loadError ? tc('errors.loadFailed') : t('editor.responsibleNone')}
-      error={error}
-      comboboxProps={{ withinPortal: false }}
-    />
+    <Fieldset legend={t('editor.responsible')} variant="unstyled">
+      <Stack gap="xs">
+        <Group gap="sm" wrap="wrap">
+          <Text size="sm" data-testid="responsible-organisation">
+            {value ? value.name : t('editor.responsibleEmpty')}
+          </Text>
+          {value && (
+            <Button size="xs" variant="default" onClick={() => onChange(null)}>
+              {t('editor.responsibleClear')}
+            </Button>
+          )}
+        </Group>
+        {error && (
+          <Text size="sm" c="red.9" role="alert">
+            {error}
+          </Text>
+        )}
+        <TextInput
+          label={t('editor.responsibleFind')}
+          description={t('editor.responsibleHint')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+        />
+        {loadError && <Text size="sm">{tc('errors.loadFailed')}</Text>}
+        {text.length >= 2 && data && found.length === 0 && <Text size="sm">{t('editor.responsibleNone')}</Text>}
+        {found.length > 0 && (
+          <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('editor.responsibleMatches')}>
+            {found.map((organisation) => (
+              <li key={organisation.id}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => {
+                    onChange(organisation);
+                    setSearch('');
+                  }}
+                >
+                  {t('editor.responsibleChoose', { name: organisation.name })}
+                </Button>
+              </li>
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Fieldset>
   );
 }
