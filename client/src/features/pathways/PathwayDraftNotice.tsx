@@ -43,7 +43,7 @@ export function PathwayDraftNotice({ place, pathway, onPublished, reload }: Noti
         </Alert>
       )}
       {draft && (
-        <Alert role="status" color="orange.9" variant="outline" title={t('pathway.live.draftTitle')}>
+        <Alert role="status" color="blue.9" variant="outline" title={t('pathway.live.draftTitle')}>
           <Stack gap="xs">
             <Text size="sm">{t('pathway.live.draftSaved', { name: name(draft), number: draft.number })}</Text>
             <Group gap="sm">
