@@ -8,7 +8,14 @@ import { expect, expectNoAxeViolations, graphql, signInUi, test, uniqueWord } fr
 async function jelgavaId(page: Page): Promise<string> {
   const data = await graphql<{ municipalities: { id: string; name: string }[] }>(
     page.request,
-    `{ municipalities(countryCode: "LV") { id name } }`,
+    `
+      {
+        municipalities(countryCode: "LV") {
+          id
+          name
+        }
+      }
+    `,
   );
   return data.municipalities.find((m) => m.name === 'Jelgava')!.id;
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../ui/FormAlert';
 import { PathwayDiff } from './PathwayHistory';
 import type { PathwayPlace } from './pathwayPlace';
 import { usePathwayChanges, type PathwayChange } from './usePathwayChanges';
@@ -38,12 +39,11 @@ export function PathwayDraftNotice({ place, pathway, onPublished, reload }: Noti
   return (
     <>
       {publication && (
-        <Alert role="status" color="blue.9" variant="outline">
-          {t('pathway.live.published', { name: name(publication), number: publication.number })}
-        </Alert>
+        <FormAlert kind="success">{t('pathway.live.published', { name: name(publication), number: publication.number })}</FormAlert>
       )}
       {draft && (
-        <Alert role="status" color="blue.9" variant="outline" title={t('pathway.live.draftTitle')}>
+        // Not an error: nothing is lost, and the editor decides when to look (read out without moving focus).
+        <FormAlert kind="success" title={t('pathway.live.draftTitle')}>
           <Stack gap="xs">
             <Text size="sm">{t('pathway.live.draftSaved', { name: name(draft), number: draft.number })}</Text>
             <Group gap="sm">
@@ -56,7 +56,7 @@ export function PathwayDraftNotice({ place, pathway, onPublished, reload }: Noti
             </Group>
             {comparing && <PathwayDiff place={place} from={base} to={draft.number} />}
           </Stack>
-        </Alert>
+        </FormAlert>
       )}
     </>
   );
