@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { FormAlert } from '../../ui/FormAlert';
 
 const OrganisationOptionsQuery = graphql(`
   query ResponsibleOrganisationOptions($countryCode: String!, $text: String!) {
@@ -50,11 +51,7 @@ export function ResponsibleOrganisationPicker({ countryCode, value, onChange, er
             </Button>
           )}
         </Group>
-        {error && (
-          <Text size="sm" c="red.9" role="alert">
-            {error}
-          </Text>
-        )}
+        {error && <FormAlert kind="error">{error}</FormAlert>}
         <TextInput
           label={t('editor.responsibleFind')}
           description={t('editor.responsibleHint')}
