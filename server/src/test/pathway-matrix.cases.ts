@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { municipalityId } from '../db/seed/reference-data.js';
 import { stableId } from '../db/seed/stable-id.js';
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
-import { EVERYONE, expectTrue } from './matrix-roles.js';
+import { EVERYONE, MEMBERS, expectTrue } from './matrix-roles.js';
 
 // The referral pathway rows of the authorization matrix, on Jelgava's demo pathway (Latvia, members-only, published
 // version 2 of 2; none of the matrix's members is its contact point). Allowed viewers are probed past the rules into a
@@ -81,6 +81,14 @@ export const PATHWAY_MATRIX: MatrixCase[] = [
     variables: () => ({ input: { pathwayId: PATHWAY, expertIds: [] } }),
     probe: (t) => ({ input: { pathwayId: PATHWAY, expertIds: [t.unknownId] } }),
     expectAllowed: 'NOT_FOUND',
+  },
+  // Per-event rights (drafts only to those who read drafts, a named editor hearing of drafts from then on) are in
+  // features/pathway/pathway.live.test.ts; here a members-only pathway's stream is NOT_FOUND to everyone signed out.
+  {
+    field: 'Subscription.pathwayChanged',
+    document: `subscription ($id: ID!) { pathwayChanged(pathwayId: $id) { kind number actorName } }`,
+    allowed: MEMBERS,
+    variables: () => ({ id: PATHWAY }),
   },
 ];
 

@@ -133,7 +133,14 @@ function Tracker({ municipalityId }: { municipalityId: string }) {
           </List>
         )}
       </Stack>
-      {editing && <GuidelineStatusEditor municipalityId={municipalityId} item={editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <GuidelineStatusEditor
+          municipalityId={municipalityId}
+          countryCode={progress.municipality.country.code}
+          item={editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Stack>
   );
 }

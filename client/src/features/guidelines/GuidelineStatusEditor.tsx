@@ -7,7 +7,9 @@ import type { GuidelineStatus } from '../../gql/graphql';
 import { fieldErrorsOf, hasErrorCode } from '../../ui/graphqlError';
 import { useFormat } from '../../ui/useFormat';
 import { useGuardedText } from '../meetings/outcomes/useGuardedText';
+import { EvidenceStepPicker } from './EvidenceStepPicker';
 import { GuidelineHistoryQuery, SetGuidelineStatusMutation } from './guidelineDocuments';
+import { ResponsibleOrganisationPicker } from './ResponsibleOrganisationPicker';
 
 export interface EditedItem {
   status: GuidelineStatus;
@@ -16,7 +18,7 @@ export interface EditedItem {
   evidenceText: string | null;
   evidenceLink: string | null;
   evidenceStepId: string | null;
-  responsibleOrganisation: { id: string } | null;
+  responsibleOrganisation: { id: string; name: string } | null;
   actionPoint: { key: string; label: string };
 }
 
@@ -24,6 +26,8 @@ const isStatus = (value: string): value is GuidelineStatus => (GUIDELINE_STATUSE
 
 interface EditorProps {
   municipalityId: string;
+  /** The directory search for a responsible organisation stays in the municipality's country. */
+  countryCode: string;
   item: EditedItem;
   onClose: () => void;
 }
@@ -49,13 +53,15 @@ function History({ municipalityId, actionPointKey }: { municipalityId: string; a
 }
 
 /** Review one action point: its status now, with evidence; the version it started from goes with the save. */
-export function GuidelineStatusEditor({ municipalityId, item, onClose }: EditorProps) {
+export function GuidelineStatusEditor({ municipalityId, countryCode, item, onClose }: EditorProps) {
   const { t } = useTranslation('guidelines');
   const { t: tc } = useTranslation();
   const [status, setStatus] = useState<GuidelineStatus>(item.status);
   const reason = useGuardedText(item.reason ?? '');
   const evidence = useGuardedText(item.evidenceText ?? '');
   const [link, setLink] = useState(item.evidenceLink ?? '');
+  const [stepId, setStepId] = useState(item.evidenceStepId);
+  const [responsible, setResponsible] = useState(item.responsibleOrganisation);
   // One id per opened form: a retried save is recorded once.
   const [clientId] = useState(() => crypto.randomUUID());
   const [save, { loading, error }] = useMutation(SetGuidelineStatusMutation);
@@ -77,8 +83,8 @@ export function GuidelineStatusEditor({ municipalityId, item, onClose }: EditorP
             reason: status === 'NOT_APPLICABLE' ? reason.text.trim() || null : null,
             evidenceText: evidence.text.trim() || null,
             evidenceLink: link.trim() || null,
-            evidenceStepId: item.evidenceStepId,
-            responsibleOrganisationId: item.responsibleOrganisation?.id ?? null,
+            evidenceStepId: stepId,
+            responsibleOrganisationId: responsible?.id ?? null,
             confirmations: [...(status === 'NOT_APPLICABLE' ? reason.confirmations : []), ...evidence.confirmations],
           },
         },
@@ -143,6 +149,13 @@ export function GuidelineStatusEditor({ municipalityId, item, onClose }: EditorP
                 value={link}
                 error={fields['evidenceLink']}
                 onChange={(e) => setLink(e.currentTarget.value)}
+              />
+              <EvidenceStepPicker municipalityId={municipalityId} value={stepId} onChange={setStepId} error={fields['evidenceStepId']} />
+              <ResponsibleOrganisationPicker
+                countryCode={countryCode}
+                value={responsible}
+                onChange={setResponsible}
+                error={fields['responsibleOrganisationId']}
               />
               {hasErrorCode(error, 'CONFLICT') && (
                 <Alert color="red" variant="outline" role="alert">

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { PATHWAY_REASON_MAX, type GuardrailConfirmation, type PublishedContacts } from '@strom/shared';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
@@ -10,6 +10,7 @@ import { FieldGuardrail } from '../guardrail/FieldGuardrail';
 import { FormAlert } from '../../ui/FormAlert';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { useMutationForm } from '../../ui/useMutationForm';
+import { PathwayDraftNotice } from './PathwayDraftNotice';
 import { StepEditor } from './StepEditor';
 import { PathwayEditorQuery, PathwayOrganisationsQuery, PublishPathwayMutation, SavePathwayDraftMutation } from './pathwayDocuments';
 import { placeVariables, type PathwayPlace } from './pathwayPlace';
@@ -116,6 +117,10 @@ function PathwayEditorForm({ place, countryCode, backTo, initialSteps, initialVe
     setJustPublished(number);
   });
 
+  const onPublished = useCallback((number: number) => {
+    setPublished(number);
+    setJustPublished(null);
+  }, []);
   const conflict = currentVersionOf(saving.error ?? publishing.error);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -159,6 +164,12 @@ function PathwayEditorForm({ place, countryCode, backTo, initialSteps, initialVe
           error={saving.fieldErrors['reason']}
         />
         <FieldGuardrail label={t('pathway.editor.reason')} text={reason} onTextChange={setReason} {...guard} />
+        <PathwayDraftNotice
+          place={place}
+          pathway={id === null ? null : { id, latestVersion: base, publishedVersion: published }}
+          onPublished={onPublished}
+          reload={reload}
+        />
         {conflict !== null ? (
           <FormAlert kind="error">
             <Stack gap="xs">

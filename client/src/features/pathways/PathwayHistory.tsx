@@ -79,7 +79,7 @@ export function PathwayHistory({ place }: { place: PathwayPlace }) {
   );
 }
 
-function PathwayDiff({ place, from, to }: { place: PathwayPlace; from: number; to: number }) {
+export function PathwayDiff({ place, from, to }: { place: PathwayPlace; from: number; to: number }) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(PathwayDiffQuery, { variables: { ...placeVariables(place), from, to } });
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;

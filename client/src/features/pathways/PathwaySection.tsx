@@ -1,5 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../ui/ErrorState';
@@ -9,8 +10,9 @@ import { useMutationForm } from '../../ui/useMutationForm';
 import { PathwayEditorsPanel } from './PathwayEditorsPanel';
 import { PathwayHistory } from './PathwayHistory';
 import { PathwayVersionView } from './PathwayVersionView';
-import { MunicipalityPathwayQuery, SetPathwayPublicMutation } from './pathwayDocuments';
+import { MunicipalityPathwayQuery, PathwayHistoryQuery, SetPathwayPublicMutation } from './pathwayDocuments';
 import { pathwayBase, placeVariables, type PathwayPlace } from './pathwayPlace';
+import { usePathwayChanges, type PathwayChange } from './usePathwayChanges';
 
 // A pathway as a reader sees it: the published version and its gaps, what editors may do, the history.
 export function PathwaySection({ place, compareWith }: { place: PathwayPlace; compareWith?: string }) {
@@ -23,6 +25,21 @@ export function PathwaySection({ place, compareWith }: { place: PathwayPlace; co
   const [setPublic] = useMutation(SetPathwayPublicMutation);
   const publicity = useMutationForm((isPublic: boolean) =>
     setPublic({ variables: { input: { pathwayId: data!.referralPathway!.id, isPublic } } }),
+  );
+  const client = useApolloClient();
+  const [refreshed, setRefreshed] = useState<number | null>(null);
+  // Someone saved or published: the page reads the pathway and its history again, and says so for a publication.
+  const onChange = useCallback(
+    (change: PathwayChange) => {
+      void client.refetchQueries({ include: [MunicipalityPathwayQuery, PathwayHistoryQuery] });
+      if (change.kind === 'PUBLISHED') setRefreshed(change.number);
+    },
+    [client],
+  );
+  const current = data?.referralPathway;
+  usePathwayChanges(
+    current ? { id: current.id, latestVersion: current.latestVersion, publishedVersion: current.published?.number ?? null } : null,
+    onChange,
   );
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   if (!data) return <ListSkeleton />;
@@ -68,6 +85,7 @@ export function PathwaySection({ place, compareWith }: { place: PathwayPlace; co
         </Group>
       )}
       {publicity.message && <FormAlert kind="error">{publicity.message}</FormAlert>}
+      {refreshed !== null && <FormAlert kind="success">{t('pathway.live.refreshed', { number: refreshed })}</FormAlert>}
       {pathway.draft && pathway.published && pathway.draft.number !== pathway.published.number && (
         <Text size="sm">
           {t('pathway.draftNotice', { number: pathway.draft.number, published: pathway.published.number })}{' '}

@@ -223,3 +223,15 @@ export const PathwayListQuery = graphql(`
     }
   }
 `);
+
+export const PathwayChangedSubscription = graphql(`
+  subscription PathwayChanged($pathwayId: ID!, $latestVersion: Int, $publishedVersion: Int) {
+    pathwayChanged(pathwayId: $pathwayId, latestVersion: $latestVersion, publishedVersion: $publishedVersion) {
+      kind
+      number
+      actorName
+      byYou
+      at
+    }
+  }
+`);

@@ -13,14 +13,14 @@ import { NO_READER_FACTS } from '../pathway/pathway.policy.js';
 
 const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
 
-/** The evidence must point into this municipality's pathway as its latest version has it: one statement. */
+/** The evidence must point into this municipality's pathway as members read it (the published version): one statement. */
 async function checkEvidenceStep(uow: UnitOfWork, municipalityId: string, stepId: string): Promise<void> {
   const [row] = await uow.em.execute<{ found: boolean }[]>(
-    `select exists (select 1 from referral_pathway p join pathway_version v on v.pathway_id = p.id and v.number = p.latest_number,
+    `select exists (select 1 from referral_pathway p join pathway_version v on v.pathway_id = p.id and v.number = p.published_number,
        jsonb_array_elements(v.steps) s where p.municipality_id = ? and s->>'id' = ?) as found`,
     [municipalityId, stepId],
   );
-  if (!row?.found) throw BadUserInput.field('input.evidenceStepId', 'Choose a step of this municipality’s pathway');
+  if (!row?.found) throw BadUserInput.field('input.evidenceStepId', 'Choose a step of this municipality’s published pathway');
 }
 
 async function checkOrganisation(uow: UnitOfWork, id: string): Promise<void> {

@@ -3,6 +3,7 @@ import { BadUserInput, Conflict, NotFound } from '../../core/errors.js';
 import { parseUuid } from '../../core/ids.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
+import { topic } from '../../core/pubsub.js';
 import { guardTexts } from '../guardrail/guard-texts.js';
 import { PathwayConflict } from './pathway-conflict.js';
 import { PathwayVersion, ReferralPathway } from './pathway.entity.js';
@@ -54,6 +55,7 @@ export async function savePathwayDraft(deps: CommandDeps, input: SavePathwayDraf
       authorId: deps.actor.kind === 'member' ? deps.actor.userId : null,
       createdAt: uow.now,
     });
+    uow.publish(topic('pathway', pathway.id), { kind: 'DRAFT_SAVED', pathwayId: pathway.id, number: pathway.latestNumber });
     return pathway.id;
   });
 }
@@ -91,6 +93,7 @@ export async function publishPathway(deps: CommandDeps, input: PublishPathwayInp
     version.publishedById = deps.actor.kind === 'member' ? deps.actor.userId : null;
     pathway.publishedNumber = input.number;
     pathway.updatedAt = uow.now;
+    uow.publish(topic('pathway', pathway.id), { kind: 'PUBLISHED', pathwayId: pathway.id, number: input.number });
     return pathway.id;
   });
 }

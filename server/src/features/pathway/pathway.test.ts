@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { pdfText } from './pdf-text.test-support.js';
 
 let app: TestApp;
 let liepaja: string;
@@ -129,6 +130,17 @@ describe('the PDF export', () => {
     expect((await pdfOf(liepajaId)).status).toBe(404);
     expect((await pdfOf(await idOf(klaipeda))).status).toBe(200);
     expect((await pdfOf('not-an-id')).status).toBe(404);
+  });
+
+  it('names the member to call in a member’s PDF of a public pathway, and nobody in an anonymous visitor’s', async () => {
+    const member = await app.gql(PATHWAY, { m: klaipeda }, { as: await app.cookieOf('member.lv') });
+    const contact = member.data!.referralPathway.published.steps.find((s: any) => s.contact).contact.fullName as string;
+    const textOf = async (response: Response) => pdfText(Buffer.from(await response.arrayBuffer())).text.replace(/\s+/g, ' ');
+    const id = await idOf(klaipeda);
+    expect(await textOf(await pdfOf(id, await app.cookieOf('member.lv')))).toContain(contact);
+    const anonymous = await textOf(await pdfOf(id));
+    expect(anonymous).toContain('Klaipėda');
+    expect(anonymous).not.toContain(contact);
   });
 });
 
