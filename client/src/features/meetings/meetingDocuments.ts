@@ -130,7 +130,7 @@ export const RemoveMeetingParticipantMutation = graphql(`
 `);
 
 export const AddMeetingHostMutation = graphql(`
-  mutation AddMeetingHost($input: AddMeetingHostInput!) {
+  mutation AddMeetingHost($input: MeetingHostInput!) {
     addMeetingHost(input: $input) {
       id
       ...MeetingDetail_meeting
