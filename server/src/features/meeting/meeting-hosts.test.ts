@@ -78,19 +78,20 @@ describe('co-hosts', () => {
     const [mod, lv, pl] = [await app.cookieOf('moderator'), await app.cookieOf('member.lv'), await app.cookieOf('member.pl')];
     const lvId = await userIdOf(app, 'member.lv');
     const remove = (userId: string, as: string) => app.gql(REMOVE_HOST, { input: { meetingId: meeting.id, userId } }, { as });
-    const [{ user_id: creatorId }] = await sql<{ user_id: string }>(app, `select user_id::text from meeting_host where meeting_id = ?`, [
+    const [creator] = await sql<{ user_id: string }>(app, `select user_id::text from meeting_host where meeting_id = ?`, [
       meeting.id,
     ]);
+    const creatorId = creator!.user_id;
     expect((await app.gql(ADD_HOST, { input: { meetingId: meeting.id, userId: lvId } }, { as: mod })).errors).toBeUndefined();
 
     // A participant who does not host may not remove anyone.
     expect((await remove(lvId, pl)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     // The co-host removes the meeting's creator: the co-host is now its only host.
-    const removed = await remove(creatorId!, lv);
+    const removed = await remove(creatorId, lv);
     expect(removed.errors).toBeUndefined();
     expect(removed.data!.removeMeetingHost.hosts.map((h: { userId: string }) => h.userId)).toEqual([lvId]);
-    const retried = await remove(creatorId!, lv);
+    const retried = await remove(creatorId, lv);
     expect(retried.errors).toBeUndefined();
     expect(await sql(app, `select 1 from audit_event where action = 'MEETING_HOST_REMOVED' and subject_id = ?`, [meeting.id])).toHaveLength(
       1,
