@@ -160,6 +160,7 @@ type Documents = {
     "\n  mutation MeetingRsvp($input: RsvpInput!) {\n    rsvpMeeting(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": typeof types.MeetingRsvpDocument,
     "\n  mutation RemoveMeetingParticipant($input: RemoveParticipantInput!) {\n    removeMeetingParticipant(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": typeof types.RemoveMeetingParticipantDocument,
     "\n  mutation AddMeetingHost($input: MeetingHostInput!) {\n    addMeetingHost(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": typeof types.AddMeetingHostDocument,
+    "\n  mutation RemoveMeetingHost($input: MeetingHostInput!) {\n    removeMeetingHost(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": typeof types.RemoveMeetingHostDocument,
     "\n  mutation MeetingAnswerSlots($input: AnswerSlotsInput!) {\n    answerMeetingSlots(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": typeof types.MeetingAnswerSlotsDocument,
     "\n  mutation MeetingCreateCalendarFeed {\n    createCalendarFeed {\n      createdAt\n      url\n    }\n  }\n": typeof types.MeetingCreateCalendarFeedDocument,
     "\n  fragment PollsPanel_poll on MeetingPoll {\n    id\n    question\n    status\n    multiple\n    anonymous\n    voterCount\n    viewerChoice\n    options {\n      id\n      label\n      votes\n    }\n    voters {\n      userId\n      name\n      optionIds\n    }\n  }\n": typeof types.PollsPanel_PollFragmentDoc,
@@ -452,6 +453,7 @@ const documents: Documents = {
     "\n  mutation MeetingRsvp($input: RsvpInput!) {\n    rsvpMeeting(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": types.MeetingRsvpDocument,
     "\n  mutation RemoveMeetingParticipant($input: RemoveParticipantInput!) {\n    removeMeetingParticipant(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": types.RemoveMeetingParticipantDocument,
     "\n  mutation AddMeetingHost($input: MeetingHostInput!) {\n    addMeetingHost(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": types.AddMeetingHostDocument,
+    "\n  mutation RemoveMeetingHost($input: MeetingHostInput!) {\n    removeMeetingHost(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": types.RemoveMeetingHostDocument,
     "\n  mutation MeetingAnswerSlots($input: AnswerSlotsInput!) {\n    answerMeetingSlots(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n": types.MeetingAnswerSlotsDocument,
     "\n  mutation MeetingCreateCalendarFeed {\n    createCalendarFeed {\n      createdAt\n      url\n    }\n  }\n": types.MeetingCreateCalendarFeedDocument,
     "\n  fragment PollsPanel_poll on MeetingPoll {\n    id\n    question\n    status\n    multiple\n    anonymous\n    voterCount\n    viewerChoice\n    options {\n      id\n      label\n      votes\n    }\n    voters {\n      userId\n      name\n      optionIds\n    }\n  }\n": types.PollsPanel_PollFragmentDoc,
@@ -1196,6 +1198,10 @@ export function graphql(source: "\n  mutation RemoveMeetingParticipant($input: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddMeetingHost($input: MeetingHostInput!) {\n    addMeetingHost(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n"): (typeof documents)["\n  mutation AddMeetingHost($input: MeetingHostInput!) {\n    addMeetingHost(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMeetingHost($input: MeetingHostInput!) {\n    removeMeetingHost(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMeetingHost($input: MeetingHostInput!) {\n    removeMeetingHost(input: $input) {\n      id\n      ...MeetingDetail_meeting\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { FormAlert } from '../../ui/FormAlert';
 import { useMutationForm } from '../../ui/useMutationForm';
-import { AddMeetingHostMutation, RemoveMeetingParticipantMutation } from './meetingDocuments';
+import { AddMeetingHostMutation, RemoveMeetingHostMutation, RemoveMeetingParticipantMutation } from './meetingDocuments';
 
 interface ParticipantActionsProps {
   meetingId: string;
@@ -13,19 +13,24 @@ interface ParticipantActionsProps {
   canRemove: boolean;
   /** Offered for someone invited who has not declined and is not a host yet. */
   canAppoint: boolean;
+  /** Offered for a co-host while another host remains (the server keeps the last one). */
+  canDemote: boolean;
 }
 
-/** A host's actions on one participant, each asked first: make them a co-host, remove them. */
-export function ParticipantActions({ meetingId, person, canRemove, canAppoint }: ParticipantActionsProps) {
+type Action = 'remove' | 'appoint' | 'demote';
+
+/** A host's actions on one participant, each asked first: make them a co-host or no longer one, remove them. */
+export function ParticipantActions({ meetingId, person, canRemove, canAppoint, canDemote }: ParticipantActionsProps) {
   const { t } = useTranslation();
   const [remove] = useMutation(RemoveMeetingParticipantMutation);
   const [appoint] = useMutation(AddMeetingHostMutation);
+  const [demote] = useMutation(RemoveMeetingHostMutation);
   const input = { meetingId, userId: person.userId };
-  const run = useMutationForm(async (action: 'remove' | 'appoint') => {
-    if (action === 'remove') await remove({ variables: { input } });
-    else await appoint({ variables: { input } });
+  const run = useMutationForm(async (action: Action) => {
+    const mutate = { remove, appoint, demote }[action];
+    await mutate({ variables: { input } });
   });
-  if (!canRemove && !canAppoint) return null;
+  if (!canRemove && !canAppoint && !canDemote) return null;
   return (
     <>
       <Group gap="xs" wrap="wrap">
@@ -38,6 +43,17 @@ export function ParticipantActions({ meetingId, person, canRemove, canAppoint }:
             question={t('meetings.participants.appointQuestion', { name: person.name })}
             confirmLabel={t('meetings.participants.appointConfirm')}
             onConfirm={() => run.submit('appoint')}
+          />
+        )}
+        {canDemote && (
+          <ConfirmButton
+            size="compact-sm"
+            variant="outline"
+            confirmColor="blue"
+            label={t('meetings.participants.demote', { name: person.name })}
+            question={t('meetings.participants.demoteQuestion', { name: person.name })}
+            confirmLabel={t('meetings.participants.demoteConfirm')}
+            onConfirm={() => run.submit('demote')}
           />
         )}
         {canRemove && (

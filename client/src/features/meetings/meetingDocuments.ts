@@ -138,6 +138,15 @@ export const AddMeetingHostMutation = graphql(`
   }
 `);
 
+export const RemoveMeetingHostMutation = graphql(`
+  mutation RemoveMeetingHost($input: MeetingHostInput!) {
+    removeMeetingHost(input: $input) {
+      id
+      ...MeetingDetail_meeting
+    }
+  }
+`);
+
 export const MeetingAnswerSlotsMutation = graphql(`
   mutation MeetingAnswerSlots($input: AnswerSlotsInput!) {
     answerMeetingSlots(input: $input) {
