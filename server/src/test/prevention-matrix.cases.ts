@@ -28,8 +28,15 @@ export const PREVENTION_MATRIX: MatrixCase[] = [
       const nodes = data.preventionActivities.edges.map((edge: { node: { visibility: string; authorName: string | null } }) => edge.node);
       const outsider = !MEMBERS.includes(role);
       expectTrue(nodes.length > 0, `${role} sees no demo activity`);
-      expectTrue(nodes.some((node: { visibility: string }) => node.visibility === 'NETWORK') !== outsider, `${role} sees the wrong activities`);
-      if (outsider) expectTrue(nodes.every((node: { authorName: string | null }) => node.authorName === null), `${role} sees who added one`);
+      expectTrue(
+        nodes.some((node: { visibility: string }) => node.visibility === 'NETWORK') !== outsider,
+        `${role} sees the wrong activities`,
+      );
+      if (outsider)
+        expectTrue(
+          nodes.every((node: { authorName: string | null }) => node.authorName === null),
+          `${role} sees who added one`,
+        );
     },
   },
   {

@@ -58,7 +58,8 @@ function StatisticsTables({ stats }: { stats: Stats }) {
   const { t } = useTranslation('requests');
   const format = useFormat();
   const countryName = useCountryName();
-  const hours = (value: number | null) => (value === null ? t('statistics.noAnswer') : t('statistics.hours', { hours: format.number(value) }));
+  const hours = (value: number | null) =>
+    value === null ? t('statistics.noAnswer') : t('statistics.hours', { hours: format.number(value) });
   const share = (answered: number, requests: number) => `${format.number(Math.round((answered / requests) * 100))} %`;
   return (
     <Stack gap="lg">
@@ -96,9 +97,7 @@ function StatisticsTables({ stats }: { stats: Stats }) {
                   {t('statistics.pair', { from: countryName(pair.fromCountryCode), to: countryName(pair.toCountryCode) })}
                 </Table.Th>
                 <Table.Td>{format.number(pair.requests)}</Table.Td>
-                <Table.Td>
-                  {t('statistics.answered', { share: share(pair.answered, pair.requests), count: pair.answered })}
-                </Table.Td>
+                <Table.Td>{t('statistics.answered', { share: share(pair.answered, pair.requests), count: pair.answered })}</Table.Td>
                 <Table.Td>{hours(pair.medianHoursToFirstAnswer)}</Table.Td>
               </Table.Tr>
             ))}

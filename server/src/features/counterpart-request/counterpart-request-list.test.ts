@@ -154,7 +154,8 @@ describe('counterpart request lists', () => {
   it('are offered (viewer.can) to exactly those the query answers', async () => {
     const CAN = `{ viewer { can { seeCounterpartStatistics } } }`;
     const can = async (as: string) =>
-      (await app.gql<{ viewer: { can: { seeCounterpartStatistics: boolean } } }>(CAN, {}, { as })).data!.viewer.can.seeCounterpartStatistics;
+      (await app.gql<{ viewer: { can: { seeCounterpartStatistics: boolean } } }>(CAN, {}, { as })).data!.viewer.can
+        .seeCounterpartStatistics;
     for (const [as, expected] of [
       [member, false],
       [await app.cookieOf('admin'), true],

@@ -78,9 +78,7 @@ describe('co-hosts', () => {
     const [mod, lv, pl] = [await app.cookieOf('moderator'), await app.cookieOf('member.lv'), await app.cookieOf('member.pl')];
     const lvId = await userIdOf(app, 'member.lv');
     const remove = (userId: string, as: string) => app.gql(REMOVE_HOST, { input: { meetingId: meeting.id, userId } }, { as });
-    const [creator] = await sql<{ user_id: string }>(app, `select user_id::text from meeting_host where meeting_id = ?`, [
-      meeting.id,
-    ]);
+    const [creator] = await sql<{ user_id: string }>(app, `select user_id::text from meeting_host where meeting_id = ?`, [meeting.id]);
     const creatorId = creator!.user_id;
     expect((await app.gql(ADD_HOST, { input: { meetingId: meeting.id, userId: lvId } }, { as: mod })).errors).toBeUndefined();
 

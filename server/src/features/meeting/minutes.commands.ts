@@ -52,7 +52,13 @@ export async function publishMeetingMinutes(deps: CommandDeps, meetingId: string
       [uow.now.toISOString(), actorId, meeting.id],
     );
     const version = current.version + 1;
-    await audit(uow.em, { action: 'MEETING_MINUTES_PUBLISHED', actorId, subjectType: 'meeting', subjectId: meeting.id, details: { version } });
+    await audit(uow.em, {
+      action: 'MEETING_MINUTES_PUBLISHED',
+      actorId,
+      subjectType: 'meeting',
+      subjectId: meeting.id,
+      details: { version },
+    });
     await recordMeetingEvent(uow, meeting.id, 'MINUTES_CHANGED', { status: 'PUBLISHED', version });
   });
 }

@@ -26,7 +26,15 @@ async function lockActivity(em: Em, id: string): Promise<(PreventionSubject & { 
        from prevention_activity a where a.id = ? for update`,
     [id],
   );
-  return row ? { visibility: row.visibility, authorId: row.author_id, countryCode: row.country_code, partnerIds: row.partner_ids, version: row.version } : null;
+  return row
+    ? {
+        visibility: row.visibility,
+        authorId: row.author_id,
+        countryCode: row.country_code,
+        partnerIds: row.partner_ids,
+        version: row.version,
+      }
+    : null;
 }
 
 /**

@@ -10,7 +10,9 @@ import { PreventionActivity, PreventionActivityConnection, PreventionPlace } fro
 
 @Resolver()
 export class PreventionResolver {
-  @Query(() => PreventionActivityConnection, { description: 'The prevention catalogue, latest start first; visitors get the PUBLIC activities' })
+  @Query(() => PreventionActivityConnection, {
+    description: 'The prevention catalogue, latest start first; visitors get the PUBLIC activities',
+  })
   preventionActivities(@Ctx() { em, viewer }: Context, @Args(() => PreventionActivitiesArgs) args: PreventionActivitiesArgs) {
     return listPreventionActivities(em, viewer, args);
   }
