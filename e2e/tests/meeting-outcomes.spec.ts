@@ -76,6 +76,19 @@ async function participant(browser: Browser, page: Page, meetingId: string): Pro
   return other;
 }
 
+/** The host prepares and opens a poll in the page's Polls region (meeting page or live page); its article. */
+async function openPoll(page: Page, question: string, options: string) {
+  const polls = page.getByRole('region', { name: 'Polls' });
+  await expect(polls).toContainText('No polls yet.');
+  await polls.getByRole('textbox', { name: 'Question' }).fill(question);
+  await polls.getByRole('textbox', { name: 'Options (one per line)' }).fill(options);
+  await polls.getByRole('button', { name: 'Prepare the poll' }).click();
+  const poll = polls.getByRole('article', { name: question });
+  await poll.getByRole('button', { name: 'Open the poll' }).click();
+  await expect(poll.getByTestId('poll-results')).toContainText('0 votes');
+  return poll;
+}
+
 test('a host opens a poll and a participant’s vote shows in the host’s results live', async ({ page, browser }) => {
   await signInUi(page, 'moderator');
   const question = `Adopt the checklist? ${uniqueWord(6)}`;
@@ -83,14 +96,7 @@ test('a host opens a poll and a participant’s vote shows in the host’s resul
   const member = await participant(browser, page, meetingId);
 
   await page.goto(`/meetings/${meetingId}`);
-  const polls = page.getByRole('region', { name: 'Polls' });
-  await expect(polls).toContainText('No polls yet.');
-  await polls.getByRole('textbox', { name: 'Question' }).fill(question);
-  await polls.getByRole('textbox', { name: 'Options (one per line)' }).fill('Yes\nNo\nLater');
-  await polls.getByRole('button', { name: 'Prepare the poll' }).click();
-  const hostPoll = polls.getByRole('article', { name: question });
-  await hostPoll.getByRole('button', { name: 'Open the poll' }).click();
-  await expect(hostPoll.getByTestId('poll-results')).toContainText('0 votes');
+  const hostPoll = await openPoll(page, question, 'Yes\nNo\nLater');
   await expectNoAxeViolations(page);
 
   await member.goto(`/meetings/${meetingId}`);
@@ -121,14 +127,7 @@ test('the live page follows polls on its one event stream', async ({ page, brows
   );
 
   await page.goto(`/meetings/${meetingId}/live`);
-  const polls = page.getByRole('region', { name: 'Polls' });
-  await expect(polls).toContainText('No polls yet.');
-  await polls.getByRole('textbox', { name: 'Question' }).fill(question);
-  await polls.getByRole('textbox', { name: 'Options (one per line)' }).fill('Yes\nNo');
-  await polls.getByRole('button', { name: 'Prepare the poll' }).click();
-  const hostPoll = polls.getByRole('article', { name: question });
-  await hostPoll.getByRole('button', { name: 'Open the poll' }).click();
-  await expect(hostPoll.getByTestId('poll-results')).toContainText('0 votes');
+  const hostPoll = await openPoll(page, question, 'Yes\nNo');
 
   await member.goto(`/meetings/${meetingId}`);
   const ballot = member.getByRole('region', { name: 'Polls' }).getByRole('article', { name: question });

@@ -30,43 +30,29 @@ export function ParticipantActions({ meetingId, person, canRemove, canAppoint, c
     const mutate = { remove, appoint, demote }[action];
     await mutate({ variables: { input } });
   });
-  if (!canRemove && !canAppoint && !canDemote) return null;
+  const offered = (
+    [
+      ['appoint', canAppoint],
+      ['demote', canDemote],
+      ['remove', canRemove],
+    ] as const
+  ).flatMap(([action, offer]) => (offer ? [action] : []));
+  if (offered.length === 0) return null;
   return (
     <>
       <Group gap="xs" wrap="wrap">
-        {canAppoint && (
+        {offered.map((action) => (
           <ConfirmButton
+            key={action}
             size="compact-sm"
             variant="outline"
-            confirmColor="blue"
-            label={t('meetings.participants.appoint', { name: person.name })}
-            question={t('meetings.participants.appointQuestion', { name: person.name })}
-            confirmLabel={t('meetings.participants.appointConfirm')}
-            onConfirm={() => run.submit('appoint')}
+            {...(action === 'remove' ? { color: 'red' } : { confirmColor: 'blue' })}
+            label={t(`meetings.participants.${action}`, { name: person.name })}
+            question={t(`meetings.participants.${action}Question`, { name: person.name })}
+            confirmLabel={t(`meetings.participants.${action}Confirm`)}
+            onConfirm={() => run.submit(action)}
           />
-        )}
-        {canDemote && (
-          <ConfirmButton
-            size="compact-sm"
-            variant="outline"
-            confirmColor="blue"
-            label={t('meetings.participants.demote', { name: person.name })}
-            question={t('meetings.participants.demoteQuestion', { name: person.name })}
-            confirmLabel={t('meetings.participants.demoteConfirm')}
-            onConfirm={() => run.submit('demote')}
-          />
-        )}
-        {canRemove && (
-          <ConfirmButton
-            size="compact-sm"
-            variant="outline"
-            color="red"
-            label={t('meetings.participants.remove', { name: person.name })}
-            question={t('meetings.participants.removeQuestion', { name: person.name })}
-            confirmLabel={t('meetings.participants.removeConfirm')}
-            onConfirm={() => run.submit('remove')}
-          />
-        )}
+        ))}
       </Group>
       {run.message && <FormAlert kind="error">{run.message}</FormAlert>}
     </>
