@@ -76,6 +76,19 @@ async function participant(browser: Browser, page: Page, meetingId: string): Pro
   return other;
 }
 
+/** The host prepares and opens a poll in the page's Polls region (meeting page or live page); its article. */
+async function openPoll(page: Page, question: string, options: string) {
+  const polls = page.getByRole('region', { name: 'Polls' });
+  await expect(polls).toContainText('No polls yet.');
+  await polls.getByRole('textbox', { name: 'Question' }).fill(question);
+  await polls.getByRole('textbox', { name: 'Options (one per line)' }).fill(options);
+  await polls.getByRole('button', { name: 'Prepare the poll' }).click();
+  const poll = polls.getByRole('article', { name: question });
+  await poll.getByRole('button', { name: 'Open the poll' }).click();
+  await expect(poll.getByTestId('poll-results')).toContainText('0 votes');
+  return poll;
+}
+
 test('a host opens a poll and a participant’s vote shows in the host’s results live', async ({ page, browser }) => {
   await signInUi(page, 'moderator');
   const question = `Adopt the checklist? ${uniqueWord(6)}`;
@@ -83,14 +96,7 @@ test('a host opens a poll and a participant’s vote shows in the host’s resul
   const member = await participant(browser, page, meetingId);
 
   await page.goto(`/meetings/${meetingId}`);
-  const polls = page.getByRole('region', { name: 'Polls' });
-  await expect(polls).toContainText('No polls yet.');
-  await polls.getByRole('textbox', { name: 'Question' }).fill(question);
-  await polls.getByRole('textbox', { name: 'Options (one per line)' }).fill('Yes\nNo\nLater');
-  await polls.getByRole('button', { name: 'Prepare the poll' }).click();
-  const hostPoll = polls.getByRole('article', { name: question });
-  await hostPoll.getByRole('button', { name: 'Open the poll' }).click();
-  await expect(hostPoll.getByTestId('poll-results')).toContainText('0 votes');
+  const hostPoll = await openPoll(page, question, 'Yes\nNo\nLater');
   await expectNoAxeViolations(page);
 
   await member.goto(`/meetings/${meetingId}`);
@@ -104,6 +110,35 @@ test('a host opens a poll and a participant’s vote shows in the host’s resul
   // The host's page was not reloaded: the count came with the meeting's event stream.
   await expect(hostPoll.getByTestId('poll-results')).toContainText('Yes: 1 vote');
   await expect(hostPoll.getByTestId('poll-results')).toContainText('1 vote');
+  await member.context().close();
+});
+
+test('the live page follows polls on its one event stream', async ({ page, browser }) => {
+  await signInUi(page, 'moderator');
+  const question = `Meet in Vilnius? ${uniqueWord(6)}`;
+  const meetingId = await plannedMeeting(page, `Live stream meeting ${question.slice(-6)}`);
+  const member = await participant(browser, page, meetingId);
+  // Every subscription the host's page opens to the meeting's events.
+  const subscribed: string[] = [];
+  page.on('websocket', (socket) =>
+    socket.on('framesent', ({ payload }) => {
+      if (typeof payload === 'string' && payload.includes('"subscribe"') && payload.includes('meetingEvent(')) subscribed.push(payload);
+    }),
+  );
+
+  await page.goto(`/meetings/${meetingId}/live`);
+  const hostPoll = await openPoll(page, question, 'Yes\nNo');
+
+  await member.goto(`/meetings/${meetingId}`);
+  const ballot = member.getByRole('region', { name: 'Polls' }).getByRole('article', { name: question });
+  await ballot.getByRole('radiogroup', { name: 'Your answer' }).getByRole('radio', { name: 'No' }).check();
+  await ballot.getByRole('button', { name: 'Vote' }).click();
+  await expect(ballot.getByText('You voted.')).toBeVisible();
+
+  // The vote reached the live page without a reload, through the page's one subscription.
+  await expect(hostPoll.getByTestId('poll-results')).toContainText('No: 1 vote');
+  await expectNoAxeViolations(page);
+  expect(subscribed).toHaveLength(1);
   await member.context().close();
 });
 

@@ -126,6 +126,15 @@ test('a moderator plans a regional expert group with the wizard and a date poll;
     .click();
   await expect(participants.getByRole('listitem').filter({ hasText: coHost })).toContainText('co-host');
   await expect(participants.getByRole('button', { name: `Make ${coHost} a co-host` })).toHaveCount(0);
+  // …and takes it back: they stay a participant, and may be made a co-host again.
+  await participants.getByRole('button', { name: `Remove ${coHost} as co-host` }).click();
+  await page
+    .getByRole('dialog', { name: `Remove ${coHost} as co-host` })
+    .getByRole('button', { name: 'Remove as co-host' })
+    .click();
+  await expect(participants.getByRole('button', { name: `Make ${coHost} a co-host` })).toBeVisible();
+  await expect(participants.getByRole('button', { name: `Remove ${coHost} as co-host` })).toHaveCount(0);
+  await expect(participants).toContainText('6 invited');
 
   const lithuanian = participants.getByRole('list', { name: 'Lithuania' }).getByRole('listitem').first();
   const remove = lithuanian.getByRole('button', { name: /^Remove / });

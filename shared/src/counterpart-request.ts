@@ -7,6 +7,10 @@ export const COUNTERPART_RECIPIENTS_MAX = 5;
 /** Working days (Mon–Fri) a recipient has before a reminder. */
 export const COUNTERPART_REMINDER_WORKING_DAYS = 2;
 
+/** The years the statistics may be narrowed to (by the year a request was opened, UTC). */
+export const COUNTERPART_STATISTICS_YEAR_MIN = 2000;
+export const COUNTERPART_STATISTICS_YEAR_MAX = 2100;
+
 export const COUNTERPART_URGENCIES = ['ROUTINE', 'SOON', 'URGENT'] as const;
 export type CounterpartUrgency = (typeof COUNTERPART_URGENCIES)[number];
 

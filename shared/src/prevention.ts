@@ -11,3 +11,7 @@ export const PREVENTION_MATERIAL_TITLE_MAX = 200;
 export const PREVENTION_REACH_MAX = 50_000_000;
 export const PREVENTION_YEAR_MIN = 1990;
 export const PREVENTION_YEAR_MAX = 2100;
+
+/** PUBLIC: anonymous visitors read it too (dissemination, without who added it); NETWORK: members only. */
+export const PREVENTION_VISIBILITIES = ['PUBLIC', 'NETWORK'] as const;
+export type PreventionVisibility = (typeof PREVENTION_VISIBILITIES)[number];

@@ -95,6 +95,10 @@ export const routes: RouteObject[] = [
           },
           { path: 'requests', lazy: { Component: async () => (await import('../routes/Requests')).Requests } },
           { path: 'requests/new', lazy: { Component: async () => (await import('../routes/RequestNew')).RequestNew } },
+          {
+            path: 'requests/statistics',
+            lazy: { Component: async () => (await import('../routes/RequestStatistics')).RequestStatistics },
+          },
           { path: 'requests/:id', lazy: { Component: async () => (await import('../routes/Request')).Request } },
           { path: 'costs', lazy: { Component: async () => (await import('../routes/Costs')).Costs } },
           { path: 'costs/new', lazy: { Component: async () => (await import('../routes/CostScenario')).CostScenario } },

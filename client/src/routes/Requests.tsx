@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { RequestList } from '../features/counterpart-requests/RequestList';
 import { useRequestStrings } from '../features/counterpart-requests/requestStrings';
+import { StatisticsLink } from '../features/counterpart-requests/StatisticsLink';
 import { PageHeader } from '../ui/PageHeader';
 
 export function Requests() {
@@ -12,7 +13,12 @@ export function Requests() {
     <Stack gap="lg">
       <PageHeader title={t('title')} intro={t('intro')} />
       <RequireViewer signInMessage={t('signIn')}>
-        {(viewer) => <RequestList oversees={viewer.can.administer || viewer.can.approveInvitations} />}
+        {(viewer) => (
+          <Stack gap="md">
+            <StatisticsLink />
+            <RequestList oversees={viewer.can.administer || viewer.can.approveInvitations} />
+          </Stack>
+        )}
       </RequireViewer>
     </Stack>
   );

@@ -58,7 +58,10 @@ export const MEETING_LIVE_MATRIX: MatrixCase[] = [
     `mutation ($input: RemoveParticipantInput!) { removeMeetingParticipant(input: $input) { id } }`,
     (id) => ({ input: { meetingId: id, userId: id } }),
   ),
-  onUnknown('Mutation.addMeetingHost', `mutation ($input: AddMeetingHostInput!) { addMeetingHost(input: $input) { id } }`, (id) => ({
+  onUnknown('Mutation.addMeetingHost', `mutation ($input: MeetingHostInput!) { addMeetingHost(input: $input) { id } }`, (id) => ({
+    input: { meetingId: id, userId: id },
+  })),
+  onUnknown('Mutation.removeMeetingHost', `mutation ($input: MeetingHostInput!) { removeMeetingHost(input: $input) { id } }`, (id) => ({
     input: { meetingId: id, userId: id },
   })),
   // The live rows of the subscription (typed events, per-event rights, a removed participant's stream ending) are in

@@ -19,18 +19,37 @@ const ACTIVITY = {
 
 export const PREVENTION_MATRIX: MatrixCase[] = [
   {
+    // Everyone reads the catalogue: members all of it, the signed-out and the suspended only its PUBLIC activities.
     field: 'Query.preventionActivities',
-    document: `{ preventionActivities(first: 5) { totalCount edges { node { id } } } }`,
-    allowed: MEMBERS,
+    document: `{ preventionActivities(first: 50) { totalCount edges { node { visibility authorName } } } }`,
+    allowed: EVERYONE,
     variables: () => ({}),
-    check: (data) => expectTrue(data.preventionActivities.totalCount > 0, 'a member sees no demo activity'),
+    check: (data, role) => {
+      const nodes = data.preventionActivities.edges.map((edge: { node: { visibility: string; authorName: string | null } }) => edge.node);
+      const outsider = !MEMBERS.includes(role);
+      expectTrue(nodes.length > 0, `${role} sees no demo activity`);
+      expectTrue(
+        nodes.some((node: { visibility: string }) => node.visibility === 'NETWORK') !== outsider,
+        `${role} sees the wrong activities`,
+      );
+      if (outsider)
+        expectTrue(
+          nodes.every((node: { authorName: string | null }) => node.authorName === null),
+          `${role} sees who added one`,
+        );
+    },
   },
   {
     field: 'Query.preventionPlaces',
-    document: `{ preventionPlaces(filter: { countryCode: "LV" }) { municipality { id } activityCount } }`,
-    allowed: MEMBERS,
+    document: `{ preventionPlaces(filter: { countryCode: "LV" }) { municipality { name } activityCount } }`,
+    allowed: EVERYONE,
     variables: () => ({}),
-    check: (data) => expectTrue(data.preventionPlaces.length > 0, 'a member sees no place of the Latvian demo activities'),
+    // Riga's activity is for members; Liepāja's is public.
+    check: (data, role) => {
+      const names = data.preventionPlaces.map((place: { municipality: { name: string } }) => place.municipality.name);
+      expectTrue(names.includes('Liepāja'), `${role} sees no place of the public Latvian activity`);
+      expectTrue(names.includes('Riga') === MEMBERS.includes(role), `${role} sees the wrong Latvian places`);
+    },
   },
   {
     field: 'Query.preventionActivity',

@@ -147,3 +147,33 @@ export const ForwardCounterpartRequestMutation = graphql(`
     }
   }
 `);
+
+export const CounterpartStatisticsQuery = graphql(`
+  query CounterpartStatistics($year: Int) {
+    counterpartRequestStatistics(year: $year) {
+      requests
+      answered
+      answeredShare
+      medianHoursToFirstAnswer
+      years
+      pairs {
+        fromCountryCode
+        toCountryCode
+        requests
+        answered
+        medianHoursToFirstAnswer
+      }
+    }
+  }
+`);
+
+export const SeeStatisticsQuery = graphql(`
+  query SeeCounterpartStatistics {
+    viewer {
+      id
+      can {
+        seeCounterpartStatistics
+      }
+    }
+  }
+`);

@@ -9,7 +9,7 @@ type Participant = MeetingDetail_MeetingFragment['participants'][number];
 
 /**
  * Who is invited, grouped by the country they work in (the server sends them by country, then name); hosts may
- * make a participant a co-host or remove them.
+ * make a participant a co-host (or no longer one) or remove them.
  */
 export function MeetingParticipants({ meeting }: { meeting: MeetingDetail_MeetingFragment }) {
   const { t } = useTranslation();
@@ -48,6 +48,7 @@ export function MeetingParticipants({ meeting }: { meeting: MeetingDetail_Meetin
                         person={person}
                         canRemove={viewerCan.manage}
                         canAppoint={viewerCan.appointHost && person.status !== 'DECLINED' && !hostIds.has(person.userId)}
+                        canDemote={viewerCan.appointHost && hostIds.has(person.userId) && hostIds.size > 1}
                       />
                     </Stack>
                   </List.Item>

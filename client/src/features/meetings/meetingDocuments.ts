@@ -130,8 +130,17 @@ export const RemoveMeetingParticipantMutation = graphql(`
 `);
 
 export const AddMeetingHostMutation = graphql(`
-  mutation AddMeetingHost($input: AddMeetingHostInput!) {
+  mutation AddMeetingHost($input: MeetingHostInput!) {
     addMeetingHost(input: $input) {
+      id
+      ...MeetingDetail_meeting
+    }
+  }
+`);
+
+export const RemoveMeetingHostMutation = graphql(`
+  mutation RemoveMeetingHost($input: MeetingHostInput!) {
+    removeMeetingHost(input: $input) {
       id
       ...MeetingDetail_meeting
     }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { getFragmentData } from '../../gql';
@@ -18,8 +18,8 @@ import { usePreventionFormat } from './preventionFormat';
 /** A text as its author wrote it: paragraphs apart where they left a blank line. */
 const paragraphs = (text: string) => text.split(/\n{2,}/).map((paragraph, i) => <Text key={i}>{paragraph}</Text>);
 
-/** `/prevention/:id`: one activity, with edit and delete for those the server lets. */
-export function PreventionActivityView({ id }: { id: string }) {
+/** `/prevention/:id`: one activity, with edit and delete for those the server lets; visitors read the public ones. */
+export function PreventionActivityView({ id, visitor = false }: { id: string; visitor?: boolean }) {
   const { t } = useTranslation('prevention');
   const { t: tv } = useTranslation();
   const navigate = useNavigate();
@@ -30,12 +30,19 @@ export function PreventionActivityView({ id }: { id: string }) {
   if (loading && !data) return <PageSkeleton />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   const activity = getFragmentData(PreventionActivityFieldsFragment, data?.preventionActivity);
-  if (!activity) return <NotFoundState title={t('title')} message={t('activity.notFound')} />;
+  if (!activity) return <NotFoundState title={t('title')} message={visitor ? t('activity.notFoundVisitor') : t('activity.notFound')} />;
   const municipality = activity.scope.municipality;
 
   return (
     <Stack gap="lg">
       <PageHeader title={activity.title} />
+      {activity.visibility === 'PUBLIC' && !visitor && (
+        <Group>
+          <Badge variant="outline" color="dark">
+            {t('activity.public')}
+          </Badge>
+        </Group>
+      )}
       <Anchor component={Link} to="/prevention">
         {t('activity.back')}
       </Anchor>

@@ -18,13 +18,17 @@ import { usePreventionFormat } from './preventionFormat';
 import { PreventionPlacesMap } from './PreventionPlacesMap';
 import { filterYears, usePreventionFilters } from './usePreventionFilters';
 
-/** The catalogue: filters in the address, the matching activities page by page, and where the local ones took place. */
-export function PreventionCatalogue() {
+/**
+ * The catalogue: filters in the address, the matching activities page by page, and where the local ones took place.
+ * `publicOnly` is the visitors' view: the activities shared publicly, nothing to add.
+ */
+export function PreventionCatalogue({ publicOnly = false }: { publicOnly?: boolean }) {
   const { t } = useTranslation('prevention');
   const { t: tv } = useTranslation();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
-  const { values, filter, update, clear, filtered } = usePreventionFilters();
+  const { values, filter: chosen, update, clear, filtered } = usePreventionFilters();
+  const filter = { ...chosen, visibility: publicOnly ? ('PUBLIC' as const) : null };
   const targetGroups = useVocabOptions('targetGroups');
   const forms = useVocabOptions('formsOfExploitation');
   const countries = useQuery(PreventionCountriesQuery);
@@ -49,11 +53,13 @@ export function PreventionCatalogue() {
   return (
     <Stack gap="lg">
       {notice && <FormAlert kind="success">{notice}</FormAlert>}
-      <Group justify="flex-end">
-        <Button component={Link} to="/prevention/new">
-          {t('add')}
-        </Button>
-      </Group>
+      {!publicOnly && (
+        <Group justify="flex-end">
+          <Button component={Link} to="/prevention/new">
+            {t('add')}
+          </Button>
+        </Group>
+      )}
       <Group gap="md" align="flex-end" wrap="wrap">
         <FilterSelect
           label={t('filters.targetGroup')}
@@ -92,7 +98,7 @@ export function PreventionCatalogue() {
       <ConnectionList
         label={t('list.label')}
         list={{ ...list, connection: nodes }}
-        emptyMessage={t('list.empty')}
+        emptyMessage={publicOnly && !filtered ? t('public.empty') : t('list.empty')}
         onClearFilters={filtered ? clear : undefined}
         renderNode={(node) => (
           <Stack gap={4}>

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Group, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { PREVENTION_PARTNERS_MAX, PREVENTION_REACH_NOTE_MAX, PREVENTION_TEXT_MAX, PREVENTION_TITLE_MAX } from '@strom/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { vocabKeys } from '../../app/vocab';
 import { getFragmentData } from '../../gql';
-import type { FormOfExploitation, TargetGroup } from '../../gql/graphql';
+import type { FormOfExploitation, PreventionVisibility, TargetGroup } from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
 import { useVocabOptions } from '../directory/vocabOptions';
@@ -32,6 +32,7 @@ export interface PreventionStart {
   lessons: string;
   partners: readonly { id: string; name: string }[];
   materials: readonly { title: string; url: string }[];
+  visibility: PreventionVisibility;
 }
 
 // The dropdown opens at once: a fading one is still hidden when a keyboard user (or a test) picks from it.
@@ -56,6 +57,7 @@ export function PreventionEditor({ start }: { start: PreventionStart }) {
   const [peopleReached, setPeopleReached] = useState(start.peopleReached);
   const [partnerIds, setPartnerIds] = useState(start.partners.map((partner) => partner.id));
   const [materials, setMaterials] = useState<MaterialDraft[]>(() => start.materials.map((m) => ({ ...m, key: crypto.randomUUID() })));
+  const [shared, setShared] = useState(start.visibility === 'PUBLIC');
   const groupOptions = useVocabOptions('targetGroups');
   const formOptions = useVocabOptions('formsOfExploitation');
   // Partners are offered from the activity's country (region-wide organisations for a region-wide activity).
@@ -97,6 +99,7 @@ export function PreventionEditor({ start }: { start: PreventionStart }) {
             lessons: lessons.text || null,
             partnerIds,
             materials: materials.map(({ title: materialTitle, url }) => ({ title: materialTitle, url })),
+            visibility: shared ? 'PUBLIC' : 'NETWORK',
             confirmations: guarded.flatMap((text) => text.confirmations),
           },
         },
@@ -188,6 +191,12 @@ export function PreventionEditor({ start }: { start: PreventionStart }) {
           error={errors['partnerIds']}
         />
         <MaterialsEditor materials={materials} onChange={setMaterials} errors={errors} />
+        <Checkbox
+          label={t('editor.public')}
+          description={t('editor.publicHint')}
+          checked={shared}
+          onChange={(event) => setShared(event.currentTarget.checked)}
+        />
         {form.message && <FormAlert kind="error">{form.message}</FormAlert>}
         <Group>
           <Button type="submit" loading={form.pending}>

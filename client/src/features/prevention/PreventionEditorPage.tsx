@@ -32,6 +32,7 @@ function startOf(activity: PreventionActivity_ActivityFragment): PreventionStart
     lessons: activity.lessons ?? '',
     partners: activity.partners,
     materials: activity.materials,
+    visibility: activity.visibility,
   };
 }
 
@@ -77,6 +78,7 @@ export function NewPreventionPage() {
     lessons: '',
     partners: [],
     materials: [],
+    visibility: 'NETWORK',
   };
   return (
     <>

@@ -25,6 +25,7 @@ export const PreventionListItemFragment = graphql(`
 export const PreventionActivityFieldsFragment = graphql(`
   fragment PreventionActivity_activity on PreventionActivity {
     id
+    visibility
     title
     description
     targetGroups

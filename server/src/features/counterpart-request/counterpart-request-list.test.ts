@@ -9,8 +9,8 @@ const LIST = `query ($box: CounterpartRequestBox!, $first: Int!, $after: String)
     totalCount pageInfo { hasNextPage endCursor } edges { node { id recipients { name state } messages { body } } }
   }
 }`;
-const STATS = `{ counterpartRequestStatistics { requests answered answeredShare medianHoursToFirstAnswer
-  pairs { fromCountryCode toCountryCode requests answered medianHoursToFirstAnswer } } }`;
+const STATS = `query ($year: Int) { counterpartRequestStatistics(year: $year) { requests answered answeredShare medianHoursToFirstAnswer
+  pairs { fromCountryCode toCountryCode requests answered medianHoursToFirstAnswer } years } }`;
 
 interface Page {
   totalCount: number;
@@ -26,6 +26,7 @@ const opened: string[] = [];
 let before: { outgoing: number; overseen: number; stats: Stats };
 
 interface Stats {
+  years: number[];
   requests: number;
   answered: number;
   answeredShare: number;
@@ -53,8 +54,8 @@ afterAll(() => app?.close());
 
 const pair = (stats: Stats) => stats.pairs.find((p) => p.fromCountryCode === 'LV' && p.toCountryCode === 'LT');
 
-async function statistics(): Promise<Stats> {
-  const result = await app.gql<{ counterpartRequestStatistics: Stats }>(STATS, {}, { as: await app.cookieOf('admin') });
+async function statistics(year: number | null = null): Promise<Stats> {
+  const result = await app.gql<{ counterpartRequestStatistics: Stats }>(STATS, { year }, { as: await app.cookieOf('admin') });
   expect(result.errors).toBeUndefined();
   return result.data!.counterpartRequestStatistics;
 }
@@ -122,5 +123,46 @@ describe('counterpart request lists', () => {
     expect(statements.length).toBe(3);
     const refused = await app.gql(STATS, {}, { as: member });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('narrow to the year a request was opened, and always list the years there are', async () => {
+    const [opening] = await sql<{ year: number }>(
+      app,
+      `select extract(year from created_at at time zone 'UTC')::int as year from counterpart_request where id = ?`,
+      [opened[0]],
+    );
+    const thisYear = opening!.year;
+    const all = await statistics();
+    expect(all.years).toContain(thisYear);
+    expect(all.years).toEqual(all.years.toSorted((a, b) => b - a));
+    const [counted] = await sql<{ n: string }>(
+      app,
+      `select count(*) as n from counterpart_request where extract(year from created_at at time zone 'UTC') = ?`,
+      [thisYear],
+    );
+    const ofYear = await statistics(thisYear);
+    expect(ofYear.requests).toBe(Number(counted!.n));
+    expect(ofYear.requests).toBeGreaterThanOrEqual(opened.length);
+    expect(ofYear.years).toEqual(all.years);
+    const empty = await statistics(2001);
+    expect(empty).toMatchObject({ requests: 0, answered: 0, answeredShare: 0, medianHoursToFirstAnswer: null, pairs: [] });
+    expect(empty.years).toEqual(all.years);
+    const wrong = await app.gql(STATS, { year: 1999 }, { as: await app.cookieOf('admin') });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('are offered (viewer.can) to exactly those the query answers', async () => {
+    const CAN = `{ viewer { can { seeCounterpartStatistics } } }`;
+    const can = async (as: string) =>
+      (await app.gql<{ viewer: { can: { seeCounterpartStatistics: boolean } } }>(CAN, {}, { as })).data!.viewer.can
+        .seeCounterpartStatistics;
+    for (const [as, expected] of [
+      [member, false],
+      [await app.cookieOf('admin'), true],
+      [await app.cookieOf('coordinator.lt'), true],
+    ] as const) {
+      expect(await can(as)).toBe(expected);
+      expect((await app.gql(STATS, {}, { as })).errors === undefined).toBe(expected);
+    }
   });
 });

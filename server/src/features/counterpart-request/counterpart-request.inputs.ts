@@ -1,5 +1,7 @@
 import {
   COUNTERPART_MESSAGE_MAX,
+  COUNTERPART_STATISTICS_YEAR_MAX,
+  COUNTERPART_STATISTICS_YEAR_MIN,
   COUNTERPART_REASON_MAX,
   type CounterpartOutcome as OutcomeKey,
   type CounterpartUrgency as UrgencyKey,
@@ -7,8 +9,8 @@ import {
   type ServiceKind as ServiceKey,
   type TargetGroup as TargetGroupKey,
 } from '@strom/shared';
-import { IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection.js';
 import { GuardrailConfirmationsField, type GuardrailConfirmationInput } from '../guardrail/guardrail.types.js';
 import type { RoleKey } from '../role-assignment/role-assignment.entity.js';
@@ -128,4 +130,14 @@ export class CounterpartRequestsArgs extends ConnectionArgs {
 
   @Field(() => Boolean, { defaultValue: false, description: 'Only requests not closed yet' })
   openOnly!: boolean;
+}
+
+@ArgsType()
+export class CounterpartStatisticsArgs {
+  @Field(() => Int, { nullable: true, description: 'Only requests opened in that year (UTC); all years when absent' })
+  @IsOptional()
+  @IsInt()
+  @Min(COUNTERPART_STATISTICS_YEAR_MIN, { message: `year must be ${COUNTERPART_STATISTICS_YEAR_MIN} or later` })
+  @Max(COUNTERPART_STATISTICS_YEAR_MAX, { message: `year must be ${COUNTERPART_STATISTICS_YEAR_MAX} or earlier` })
+  year?: number | null;
 }

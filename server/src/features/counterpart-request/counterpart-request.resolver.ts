@@ -7,6 +7,7 @@ import {
   AnswerCounterpartRequestInput,
   CloseCounterpartRequestInput,
   CounterpartRequestsArgs,
+  CounterpartStatisticsArgs,
   ForwardCounterpartRequestInput,
   OpenCounterpartRequestInput,
   PostCounterpartMessageInput,
@@ -31,8 +32,11 @@ export class CounterpartRequestResolver {
 
   @Authorized()
   @Query(() => CounterpartRequestStatistics, { description: 'TF-THB, coordinators and admins: anonymous counts of requests' })
-  counterpartRequestStatistics(@Ctx() { em, viewer }: Context): Promise<CounterpartRequestStatistics> {
-    return counterpartRequestStatistics(em, viewer);
+  counterpartRequestStatistics(
+    @Ctx() { em, viewer }: Context,
+    @Args(() => CounterpartStatisticsArgs) { year }: CounterpartStatisticsArgs,
+  ): Promise<CounterpartRequestStatistics> {
+    return counterpartRequestStatistics(em, viewer, year ?? null);
   }
 
   @Authorized()

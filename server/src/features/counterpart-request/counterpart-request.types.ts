@@ -192,4 +192,7 @@ export class CounterpartRequestStatistics {
 
   @Field(() => [CounterpartPairStatistics], { description: 'Busiest pair first' })
   pairs!: CounterpartPairStatistics[];
+
+  @Field(() => [Int], { description: 'The years with requests, latest first (whatever year was asked for): the filter offers these' })
+  years!: number[];
 }

@@ -11,6 +11,7 @@ export interface MeetingEventKinds {
   PARTICIPANT_CHANGED: { userId: string; status: string };
   PARTICIPANTS_INVITED: { count: number };
   DATE_POLL_CHANGED: { slotCount: number };
+  HOST_CHANGED: { userId: string; isHost: boolean };
 }
 export type MeetingEventKind = keyof MeetingEventKinds;
 

@@ -10,8 +10,11 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const ADD_HOST = `mutation ($input: AddMeetingHostInput!) {
+const ADD_HOST = `mutation ($input: MeetingHostInput!) {
   addMeetingHost(input: $input) { id hosts { userId } viewerCan { manage appointHost } }
+}`;
+const REMOVE_HOST = `mutation ($input: MeetingHostInput!) {
+  removeMeetingHost(input: $input) { id hosts { userId } }
 }`;
 const VIEWER_CAN = `query ($id: ID!) { meeting(id: $id) { viewerCan { manage appointHost } } }`;
 
@@ -67,5 +70,44 @@ describe('co-hosts', () => {
       expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
     expect(await sql(app, `select 1 from meeting_host where meeting_id = ?`, [meeting.id])).toHaveLength(1);
+  });
+
+  it('a host removes a co-host, audit-logged and told live; never the last host; a retry changes nothing', async () => {
+    const meeting = await makeMeeting(app);
+    await invite(app, meeting.id, ['member.lv', 'member.pl']);
+    const [mod, lv, pl] = [await app.cookieOf('moderator'), await app.cookieOf('member.lv'), await app.cookieOf('member.pl')];
+    const lvId = await userIdOf(app, 'member.lv');
+    const remove = (userId: string, as: string) => app.gql(REMOVE_HOST, { input: { meetingId: meeting.id, userId } }, { as });
+    const [creator] = await sql<{ user_id: string }>(app, `select user_id::text from meeting_host where meeting_id = ?`, [meeting.id]);
+    const creatorId = creator!.user_id;
+    expect((await app.gql(ADD_HOST, { input: { meetingId: meeting.id, userId: lvId } }, { as: mod })).errors).toBeUndefined();
+
+    // A participant who does not host may not remove anyone.
+    expect((await remove(lvId, pl)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // The co-host removes the meeting's creator: the co-host is now its only host.
+    const removed = await remove(creatorId, lv);
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data!.removeMeetingHost.hosts.map((h: { userId: string }) => h.userId)).toEqual([lvId]);
+    const retried = await remove(creatorId, lv);
+    expect(retried.errors).toBeUndefined();
+    expect(await sql(app, `select 1 from audit_event where action = 'MEETING_HOST_REMOVED' and subject_id = ?`, [meeting.id])).toHaveLength(
+      1,
+    );
+    const events = await sql<{ kind: string; payload: { userId: string; isHost: boolean } }>(
+      app,
+      `select kind, payload from meeting_event where meeting_id = ? and kind = 'HOST_CHANGED' order by sequence`,
+      [meeting.id],
+    );
+    expect(events.map((e) => e.payload)).toEqual([
+      { userId: lvId, isHost: true },
+      { userId: creatorId, isHost: false },
+    ]);
+
+    // The last host stays, even when a moderator asks; nothing changes.
+    const last = await remove(lvId, mod);
+    expect(last.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(last.errors?.[0]?.message).toMatch(/at least one host/);
+    expect(await sql(app, `select user_id::text from meeting_host where meeting_id = ?`, [meeting.id])).toEqual([{ user_id: lvId }]);
   });
 });

@@ -59,6 +59,7 @@ describe('meetingEvent, typed', () => {
         'DETAILS_CHANGED',
         'HAND_LOWERED',
         'HAND_RAISED',
+        'HOST_CHANGED',
         'PARTICIPANTS_INVITED',
         'PARTICIPANT_CHANGED',
         'PARTICIPANT_CHECKED_IN',

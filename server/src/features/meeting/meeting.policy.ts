@@ -18,10 +18,10 @@ export const meetingAbilities = defineAbilities<MeetingAccess>()({
   see: { allow: sees, refusal: 'You may not see this meeting' },
   /** Details, invitations, the date poll, scheduling and cancelling: its hosts, the network's moderators and admins. */
   manage: { allow: (viewer, meeting) => hosts(viewer, meeting) && open(meeting), refusal: 'Only the hosts of this meeting may change it' },
-  /** Making an invited participant a co-host: the meeting's hosts (and moderators, admins) while it is open. */
+  /** Making an invited participant a co-host, or removing one: the meeting's hosts (and moderators, admins) while it is open. */
   appointHost: {
     allow: (viewer, meeting) => hosts(viewer, meeting) && open(meeting),
-    refusal: 'Only the hosts of this meeting may add a co-host',
+    refusal: 'Only the hosts of this meeting may add or remove a co-host',
   },
   /** Answering: the invited, and any member who sees an open (NETWORK or SCOPE) meeting registers by answering. */
   rsvp: {

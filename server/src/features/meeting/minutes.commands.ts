@@ -1,5 +1,6 @@
 import { parseUuid } from '../../core/ids.js';
 import { renderMarkdown } from '../../core/content/markdown.js';
+import { audit } from '../audit/audit.service.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
 import { signedInActor } from '../forum/thread.commands.js';
@@ -50,7 +51,15 @@ export async function publishMeetingMinutes(deps: CommandDeps, meetingId: string
       `update meeting_minutes set status = 'PUBLISHED', version = version + 1, published_at = ?::timestamptz, updated_by_id = ? where meeting_id = ?`,
       [uow.now.toISOString(), actorId, meeting.id],
     );
-    await recordMeetingEvent(uow, meeting.id, 'MINUTES_CHANGED', { status: 'PUBLISHED', version: current.version + 1 });
+    const version = current.version + 1;
+    await audit(uow.em, {
+      action: 'MEETING_MINUTES_PUBLISHED',
+      actorId,
+      subjectType: 'meeting',
+      subjectId: meeting.id,
+      details: { version },
+    });
+    await recordMeetingEvent(uow, meeting.id, 'MINUTES_CHANGED', { status: 'PUBLISHED', version });
   });
 }
 
@@ -91,6 +100,8 @@ async function store(
        version = excluded.version, updated_by_id = excluded.updated_by_id, updated_at = excluded.updated_at`,
     [meeting.id, source, html, JSON.stringify(confirmed), version, actorId, uow.now.toISOString()],
   );
+  // Who generated or changed the draft, and which version it became (the text itself stays in the minutes).
+  await audit(uow.em, { action: 'MEETING_MINUTES_EDITED', actorId, subjectType: 'meeting', subjectId: meeting.id, details: { version } });
   await recordMeetingEvent(uow, meeting.id, 'MINUTES_CHANGED', { status: 'DRAFT', version });
 }
 

@@ -78,6 +78,18 @@ describe('minutes', () => {
       { as: await app.cookieOf('moderator') },
     );
     expect([code(after), reason(after)]).toEqual(['CONFLICT', 'MINUTES_PUBLISHED']);
+    // Every change that was made is in the audit log, by whom and at which version; refused ones are not.
+    const audited = await sql<{ action: string; actor: string; details: { version: number } }>(
+      app,
+      `select action, actor_id::text as actor, details from audit_event where subject_id = ? and action like 'MEETING_MINUTES_%' order by sequence`,
+      [meetingId],
+    );
+    const moderatorId = await userId(app, 'moderator');
+    expect(audited.map((row) => [row.action, row.actor, row.details.version])).toEqual([
+      ['MEETING_MINUTES_EDITED', moderatorId, draft.version],
+      ['MEETING_MINUTES_EDITED', moderatorId, edited.version],
+      ['MEETING_MINUTES_PUBLISHED', moderatorId, published.version],
+    ]);
   });
 
   it('refuse a meeting that has not ended, and an edit with unconfirmed victim data', async () => {

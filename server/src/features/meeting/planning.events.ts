@@ -58,3 +58,17 @@ export class MeetingDatePollChanged extends MeetingEvent {
   slotCount!: number;
 }
 registerMeetingEventType('DATE_POLL_CHANGED', MeetingDatePollChanged);
+
+@ObjectType({
+  implements: MeetingEvent,
+  simpleResolvers: true,
+  description: 'A participant became a co-host, or a co-host was removed (their powers change: read the meeting again)',
+})
+export class MeetingHostChanged extends MeetingEvent {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => Boolean, { description: 'True when they now host, false when they no longer do' })
+  isHost!: boolean;
+}
+registerMeetingEventType('HOST_CHANGED', MeetingHostChanged);

@@ -29,7 +29,7 @@ async function list(variables: Record<string, unknown>) {
 const ids = (page: Awaited<ReturnType<typeof list>>) => page.edges.map((edge) => edge.node.id);
 
 describe('the prevention catalogue', () => {
-  it('shows the demo activities across the region to members, and nothing to visitors', async () => {
+  it('shows the demo activities across the region to members, and only the public ones to visitors', async () => {
     const all = await list({});
     const [row] = await sql<{ n: string; countries: string }>(
       app,
@@ -37,8 +37,24 @@ describe('the prevention catalogue', () => {
     );
     expect(all.totalCount).toBe(Number(row!.n));
     expect(Number(row!.countries)).toBeGreaterThan(7);
-    const anonymous = await app.gql(LIST, { first: 5 });
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const anonymous = await app.gql(LIST, { first: 50 });
+    expect(anonymous.errors).toBeUndefined();
+    const [shared] = await sql<{ n: string }>(app, `select count(*) as n from prevention_activity where visibility = 'PUBLIC'`);
+    const seen = anonymous.data!.preventionActivities;
+    expect(Number(shared!.n)).toBeGreaterThan(0);
+    expect(Number(shared!.n)).toBeLessThan(all.totalCount);
+    expect(seen.totalCount).toBe(Number(shared!.n));
+    expect(seen.edges).toHaveLength(Number(shared!.n));
+    for (const { node } of seen.edges) expect(node).toMatchObject({ authorName: null, viewerCan: { edit: false } });
+    // A member asks for what visitors see with the filter.
+    expect(ids(await list({ filter: { visibility: 'PUBLIC' } }))).toEqual(seen.edges.map((edge: { node: { id: string } }) => edge.node.id));
+    const places = await app.gql(`{ preventionPlaces { municipality { name } activityCount } }`);
+    const [local] = await sql<{ n: string }>(
+      app,
+      `select count(*) as n from prevention_activity where visibility = 'PUBLIC' and municipality_id is not null`,
+    );
+    const counted = (places.data!.preventionPlaces as { activityCount: number }[]).reduce((sum, place) => sum + place.activityCount, 0);
+    expect(counted).toBe(Number(local!.n));
   });
 
   it('filters by target group, form, country and year, each condition holding', async () => {
@@ -95,14 +111,16 @@ describe('the prevention catalogue', () => {
     expect(places.map((place) => place.municipality.name)).toContain('Liepāja');
   });
 
-  it('costs one statement at any page size', async () => {
+  it('costs one statement at any page size, for members and visitors', async () => {
     const cookie = await app.cookieOf('member.pl');
-    const run = (first: number) => app.countStatements(() => app.gql(LIST, { first }, { as: cookie }));
-    const small = await run(2);
-    const large = await run(50);
-    expect(small.filter((statement) => statement.includes('prevention_activity'))).toHaveLength(1);
-    expect(large.filter((statement) => statement.includes('prevention_activity'))).toHaveLength(1);
-    expect(large).toHaveLength(small.length);
+    for (const as of [cookie, null]) {
+      const run = (first: number) => app.countStatements(() => app.gql(LIST, { first }, { as }));
+      const small = await run(2);
+      const large = await run(50);
+      expect(small.filter((statement) => statement.includes('prevention_activity'))).toHaveLength(1);
+      expect(large.filter((statement) => statement.includes('prevention_activity'))).toHaveLength(1);
+      expect(large).toHaveLength(small.length);
+    }
   });
 
   it('pages by cursor, latest start first, with the total on every page', async () => {

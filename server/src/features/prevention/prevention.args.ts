@@ -2,12 +2,14 @@ import {
   PREVENTION_YEAR_MAX,
   PREVENTION_YEAR_MIN,
   type FormOfExploitation as FormKey,
+  type PreventionVisibility as VisibilityKey,
   type TargetGroup as TargetGroupKey,
 } from '@strom/shared';
 import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection.js';
 import { FormOfExploitation, TargetGroup } from '../vocabulary/vocabulary.enums.js';
+import { PreventionVisibility } from './prevention.enums.js';
 
 @InputType({ description: 'Narrows the catalogue; all given conditions must hold' })
 export class PreventionActivityFilter {
@@ -33,6 +35,9 @@ export class PreventionActivityFilter {
   @Min(PREVENTION_YEAR_MIN, { message: `year must be ${PREVENTION_YEAR_MIN} or later` })
   @Max(PREVENTION_YEAR_MAX, { message: `year must be ${PREVENTION_YEAR_MAX} or earlier` })
   year?: number | null;
+
+  @Field(() => PreventionVisibility, { nullable: true, description: 'PUBLIC: what anonymous visitors see' })
+  visibility?: VisibilityKey | null;
 }
 
 @ArgsType()

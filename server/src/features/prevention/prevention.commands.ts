@@ -11,6 +11,7 @@ import type { SavePreventionActivityInput } from './prevention.inputs.js';
 import { preventionAbilities, preventionCatalogue, type PreventionSubject } from './prevention.policy.js';
 
 interface ExistingRow {
+  visibility: PreventionSubject['visibility'];
   author_id: string | null;
   country_code: string | null;
   version: number;
@@ -20,12 +21,20 @@ interface ExistingRow {
 /** The activity as the rules see it, locked for the rest of the transaction; null when there is none. */
 async function lockActivity(em: Em, id: string): Promise<(PreventionSubject & { version: number }) | null> {
   const [row] = await em.execute<ExistingRow[]>(
-    `select a.author_id, a.country_code, a.version,
+    `select a.visibility, a.author_id, a.country_code, a.version,
        array(select p.organisation_id::text from prevention_partner p where p.activity_id = a.id) as partner_ids
        from prevention_activity a where a.id = ? for update`,
     [id],
   );
-  return row ? { authorId: row.author_id, countryCode: row.country_code, partnerIds: row.partner_ids, version: row.version } : null;
+  return row
+    ? {
+        visibility: row.visibility,
+        authorId: row.author_id,
+        countryCode: row.country_code,
+        partnerIds: row.partner_ids,
+        version: row.version,
+      }
+    : null;
 }
 
 /**
@@ -80,19 +89,20 @@ export async function savePreventionActivity(deps: CommandDeps, input: SavePreve
       input.results?.trim() || null,
       input.lessons?.trim() || null,
       JSON.stringify(input.materials.map((material) => ({ title: material.title.trim(), url: material.url.trim() }))),
+      input.visibility,
     ];
     if (existing)
       await em.execute(
         `update prevention_activity set title = ?, description = ?, target_groups = ?::text[], forms_of_exploitation = ?::text[],
            level = ?, country_code = ?, municipality_id = ?, starts_on = ?::date, ends_on = ?::date, people_reached = ?, reach_note = ?,
-           results = ?, lessons = ?, materials = ?::jsonb, version = version + 1, updated_at = ? where id = ?`,
+           results = ?, lessons = ?, materials = ?::jsonb, visibility = ?, version = version + 1, updated_at = ? where id = ?`,
         [...row, now, id],
       );
     else
       await em.execute(
         `insert into prevention_activity (id, author_id, title, description, target_groups, forms_of_exploitation, level, country_code,
-           municipality_id, starts_on, ends_on, people_reached, reach_note, results, lessons, materials, created_at, updated_at)
-           values (?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?::date, ?::date, ?, ?, ?, ?, ?::jsonb, ?, ?)`,
+           municipality_id, starts_on, ends_on, people_reached, reach_note, results, lessons, materials, visibility, created_at, updated_at)
+           values (?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?::date, ?::date, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)`,
         [id, actor.userId, ...row, now, now],
       );
     await em.execute(`delete from prevention_partner where activity_id = ?`, [id]);

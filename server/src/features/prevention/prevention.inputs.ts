@@ -10,6 +10,7 @@ import {
   FORMS_OF_EXPLOITATION,
   URL_MAX,
   type FormOfExploitation as FormKey,
+  type PreventionVisibility as VisibilityKey,
   type TargetGroup as TargetGroupKey,
 } from '@strom/shared';
 import { LocalDateResolver } from 'graphql-scalars';
@@ -18,6 +19,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { GuardrailConfirmationsField, type GuardrailConfirmationInput } from '../guardrail/guardrail.types.js';
 import { ScopeInput } from '../scope/scope.inputs.js';
 import { FormOfExploitation, TargetGroup } from '../vocabulary/vocabulary.enums.js';
+import { PreventionVisibility } from './prevention.enums.js';
 
 /** A material used in the activity, as a link until the library's resources can be named instead. */
 @InputType()
@@ -105,6 +107,9 @@ export class SavePreventionActivityInput {
   @ArrayMaxSize(PREVENTION_MATERIALS_MAX, { message: `link at most ${PREVENTION_MATERIALS_MAX} materials` })
   @ValidateNested({ each: true })
   materials!: PreventionMaterialInput[];
+
+  @Field(() => PreventionVisibility, { defaultValue: 'NETWORK', description: 'PUBLIC shares it with anonymous visitors' })
+  visibility!: VisibilityKey;
 
   @GuardrailConfirmationsField()
   confirmations!: GuardrailConfirmationInput[];

@@ -1,9 +1,11 @@
+import type { PreventionVisibility } from '@strom/shared';
 import { defineAbilities } from '../../core/ability.js';
 import { isMember, type Viewer } from '../../core/auth.js';
 import { coordinates, isAdmin } from '../user/user.policy.js';
 
 /** What a rule about one activity needs to know: who wrote it, where it took place, whom it names as partners. */
 export interface PreventionSubject {
+  visibility: PreventionVisibility;
   authorId: string | null;
   countryCode: string | null;
   partnerIds: readonly string[];
@@ -20,12 +22,18 @@ const partnerEditor = (viewer: Viewer, activity: PreventionSubject) =>
   isMember(viewer) && viewer.editorOf.some((id) => activity.partnerIds.includes(id));
 
 /**
- * The catalogue is know-how for the network: every member reads it and adds activities. Its author, editors of a
+ * The catalogue is know-how for the network: every member reads it and adds activities; anonymous visitors read
+ * the PUBLIC ones (dissemination), without who added them. Its author, editors of a
  * partner organisation, the country's coordinators and admins correct one; deleting it, which takes it from everyone,
  * is left to its author, the country's coordinators and admins (a partner may not remove what another member wrote).
  */
 export const preventionAbilities = defineAbilities<PreventionSubject>()({
-  read: { allow: (viewer) => isMember(viewer), refusal: 'Sign in to read the prevention catalogue' },
+  read: {
+    allow: (viewer, activity) => isMember(viewer) || activity.visibility === 'PUBLIC',
+    refusal: 'Sign in to read this prevention activity',
+  },
+  /** Who added it is a person: members see the name, visitors of a public activity do not. */
+  seeAuthor: { allow: isMember, refusal: 'Sign in to see who added this activity' },
   edit: {
     allow: (viewer, activity) => wrote(viewer, activity) || partnerEditor(viewer, activity) || steers(viewer, activity),
     refusal: 'Only its author, editors of a partner organisation, the country’s coordinators and admins change this activity',
@@ -40,3 +48,8 @@ export const preventionAbilities = defineAbilities<PreventionSubject>()({
 export const preventionCatalogue = defineAbilities()({
   add: { allow: isMember, refusal: 'Members add prevention activities' },
 });
+
+/** The policy's `read` in SQL over `prevention_activity a`: all for members, the PUBLIC ones for everyone else. */
+export function readableSql(viewer: Viewer): string {
+  return isMember(viewer) ? 'true' : `a.visibility = 'PUBLIC'`;
+}

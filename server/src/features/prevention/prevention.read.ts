@@ -4,30 +4,34 @@ import { checkCursor, type ConnectionShape } from '../../core/connection.js';
 import type { Viewer } from '../../core/auth.js';
 import type { Em } from '../../db/orm.js';
 import type { PreventionActivityFilter } from './prevention.args.js';
-import { preventionAbilities } from './prevention.policy.js';
+import { readableSql } from './prevention.policy.js';
 import type { PreventionActivity, PreventionPlace } from './prevention.types.js';
 import { municipalityJson, type MunicipalityView } from '../scope/place.view.js';
 import { ACTIVITY_COLUMNS, ACTIVITY_FROM, toActivity, type PreventionRow } from './prevention.view.js';
 
-const EMPTY: ConnectionShape<PreventionActivity> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isCalendarDate = (value: string) =>
   ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
-const whereSql = (list: readonly string[]) => (list.length ? `where ${list.join(' and ')}` : '');
+const whereSql = (list: readonly string[]) => `where ${list.join(' and ')}`;
 const cursorOf = (node: PreventionActivity) => Cursor.encode([node.startsOn, node.id]);
-const canRead = (viewer: Viewer) => preventionAbilities.can(viewer, 'read', { authorId: null, countryCode: null, partnerIds: [] });
 
-/** One activity, or null for a visitor or an unknown id. One statement. */
+/** One activity, or null for an unknown id or one the viewer may not read (a visitor and a NETWORK one). One statement. */
 export async function findPreventionActivity(em: Em, viewer: Viewer, id: string): Promise<PreventionActivity | null> {
-  if (!canRead(viewer)) return null;
-  const [row] = await em.execute<PreventionRow[]>(`select ${ACTIVITY_COLUMNS} from ${ACTIVITY_FROM} where a.id = ?`, [id]);
+  const [row] = await em.execute<PreventionRow[]>(
+    `select ${ACTIVITY_COLUMNS} from ${ACTIVITY_FROM} where a.id = ? and ${readableSql(viewer)}`,
+    [id],
+  );
   return row ? toActivity(row, viewer) : null;
 }
 
-/** The filter as SQL conditions on `a`; a year matches every activity running at some time in it. */
-function conditions(filter: PreventionActivityFilter | null | undefined): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
+/** What the viewer may read, narrowed by the filter, as SQL conditions on `a`; a year matches every activity running in it. */
+function conditions(viewer: Viewer, filter: PreventionActivityFilter | null | undefined): { where: string[]; params: unknown[] } {
+  const where: string[] = [readableSql(viewer)];
   const params: unknown[] = [];
+  if (filter?.visibility) {
+    where.push('a.visibility = ?');
+    params.push(filter.visibility);
+  }
   if (filter?.targetGroup) {
     where.push('a.target_groups @> array[?]::text[]');
     params.push(filter.targetGroup);
@@ -57,8 +61,7 @@ export async function listPreventionActivities(
   viewer: Viewer,
   args: { first: number; after?: string | null; filter?: PreventionActivityFilter | null },
 ): Promise<ConnectionShape<PreventionActivity>> {
-  if (!canRead(viewer)) return EMPTY;
-  const filtered = conditions(args.filter);
+  const filtered = conditions(viewer, args.filter);
   const where = [...filtered.where];
   const params = [...filtered.params];
   if (args.after) {
@@ -90,8 +93,7 @@ export async function listPreventionPlaces(
   viewer: Viewer,
   filter: PreventionActivityFilter | null | undefined,
 ): Promise<PreventionPlace[]> {
-  if (!canRead(viewer)) return [];
-  const { where, params } = conditions(filter);
+  const { where, params } = conditions(viewer, filter);
   const rows = await em.execute<{ municipality: MunicipalityView; n: string }[]>(
     `select ${municipalityJson('mu')} as municipality, count(*) as n from prevention_activity a join municipality mu on mu.id = a.municipality_id
        ${whereSql(where)} group by mu.id order by mu.name`,

@@ -10,13 +10,13 @@ import { PreventionActivity, PreventionActivityConnection, PreventionPlace } fro
 
 @Resolver()
 export class PreventionResolver {
-  @Authorized()
-  @Query(() => PreventionActivityConnection, { description: 'The prevention catalogue, latest start first' })
+  @Query(() => PreventionActivityConnection, {
+    description: 'The prevention catalogue, latest start first; visitors get the PUBLIC activities',
+  })
   preventionActivities(@Ctx() { em, viewer }: Context, @Args(() => PreventionActivitiesArgs) args: PreventionActivitiesArgs) {
     return listPreventionActivities(em, viewer, args);
   }
 
-  @Authorized()
   @Query(() => [PreventionPlace], { description: "Where the filtered catalogue's local activities took place, for the map" })
   preventionPlaces(
     @Ctx() { em, viewer }: Context,
@@ -25,7 +25,7 @@ export class PreventionResolver {
     return listPreventionPlaces(em, viewer, filter);
   }
 
-  @Query(() => PreventionActivity, { nullable: true, description: 'Null when it does not exist, or for visitors' })
+  @Query(() => PreventionActivity, { nullable: true, description: 'Null when it does not exist, or (for visitors) is not PUBLIC' })
   preventionActivity(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<PreventionActivity | null> {
     return findPreventionActivity(em, viewer, id);
   }

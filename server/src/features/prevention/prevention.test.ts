@@ -78,13 +78,25 @@ describe('a prevention activity', () => {
     expect(await count(input.id)).toBe(0);
   });
 
-  it('is read by members only: a visitor gets null', async () => {
+  it('is read by members only unless made PUBLIC: then a visitor reads it too, without who added it', async () => {
     const input = activityInput();
     await saveActivity(app, 'member.pl', input);
     expect((await app.gql(READ, { id: input.id })).data!.preventionActivity).toBeNull();
     const other = await app.gql(READ, { id: input.id }, { as: await app.cookieOf('member.lv') });
     expect(other.data!.preventionActivity).toEqual({ id: input.id, title: input.title, viewerCan: { edit: false, delete: false } });
     expect((await saveActivity(app, null, activityInput())).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const shared = await saveActivity(app, 'member.pl', { ...input, expectedVersion: 1, visibility: 'PUBLIC' });
+    expect(shared.errors).toBeUndefined();
+    const PUBLIC_READ = `query ($id: ID!) { preventionActivity(id: $id) { id visibility authorName viewerCan { edit delete } } }`;
+    expect((await app.gql(PUBLIC_READ, { id: input.id })).data!.preventionActivity).toEqual({
+      id: input.id,
+      visibility: 'PUBLIC',
+      authorName: null,
+      viewerCan: { edit: false, delete: false },
+    });
+    const member = await app.gql(PUBLIC_READ, { id: input.id }, { as: await app.cookieOf('member.lv') });
+    expect(member.data!.preventionActivity.authorName).toEqual(expect.any(String));
   });
 });
 

@@ -1,4 +1,4 @@
-import type { FormOfExploitation as FormKey, TargetGroup as TargetGroupKey } from '@strom/shared';
+import type { FormOfExploitation as FormKey, PreventionVisibility as VisibilityKey, TargetGroup as TargetGroupKey } from '@strom/shared';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../core/connection.js';
@@ -6,6 +6,7 @@ import { Municipality } from '../municipality/municipality.entity.js';
 import type { MunicipalityView } from '../scope/place.view.js';
 import { Scope } from '../scope/scope.type.js';
 import { FormOfExploitation, TargetGroup } from '../vocabulary/vocabulary.enums.js';
+import { PreventionVisibility } from './prevention.enums.js';
 
 @ObjectType({ description: 'A partner organisation of an activity, from the directory', simpleResolvers: true })
 export class PreventionPartner {
@@ -28,6 +29,7 @@ export class PreventionPermissions {
 @ObjectType({ description: 'What was done to prevent trafficking among groups at risk, where, when, with whom, and what it taught' })
 export class PreventionActivity {
   @Field(() => ID) id!: string;
+  @Field(() => PreventionVisibility) visibility!: VisibilityKey;
   @Field(() => String) title!: string;
   @Field(() => String, { description: 'What was done' }) description!: string;
   @Field(() => [TargetGroup]) targetGroups!: TargetGroupKey[];
@@ -41,7 +43,7 @@ export class PreventionActivity {
   @Field(() => String, { nullable: true }) lessons!: string | null;
   @Field(() => [PreventionPartner]) partners!: PreventionPartner[];
   @Field(() => [PreventionMaterial]) materials!: PreventionMaterial[];
-  @Field(() => String, { nullable: true, description: 'The member who added it, as their profile names them' })
+  @Field(() => String, { nullable: true, description: 'The member who added it, as their profile names them; members only' })
   authorName!: string | null;
   @Field(() => Int, { description: 'Send it back as expectedVersion when saving a change' }) version!: number;
   @Field(() => Date) updatedAt!: Date;

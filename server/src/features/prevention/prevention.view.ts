@@ -1,4 +1,4 @@
-import type { FormOfExploitation, Level, TargetGroup } from '@strom/shared';
+import type { FormOfExploitation, Level, PreventionVisibility, TargetGroup } from '@strom/shared';
 import type { Viewer } from '../../core/auth.js';
 import { countryJson, municipalityJson, type CountryView, type MunicipalityView } from '../scope/place.view.js';
 import { Scope } from '../scope/scope.type.js';
@@ -8,6 +8,7 @@ import type { PreventionActivity } from './prevention.types.js';
 /** An activity as the read model selects it: its places, partners and author joined into the one row. */
 export interface PreventionRow {
   id: string;
+  visibility: PreventionVisibility;
   author_id: string | null;
   author_name: string | null;
   title: string;
@@ -31,7 +32,7 @@ export interface PreventionRow {
   updated_at: Date | string;
 }
 
-export const ACTIVITY_COLUMNS = `a.id, a.author_id, x.full_name as author_name, a.title, a.description, a.target_groups,
+export const ACTIVITY_COLUMNS = `a.id, a.visibility, a.author_id, x.full_name as author_name, a.title, a.description, a.target_groups,
   a.forms_of_exploitation, a.level, a.country_code, a.municipality_id, ${countryJson('c')} as country,
   ${municipalityJson('mu')} as municipality, a.starts_on, a.ends_on, a.people_reached, a.reach_note, a.results, a.lessons,
   a.materials, a.version, a.updated_at,
@@ -50,8 +51,15 @@ export function localDate(value: Date | string): string {
 /** A plain object shaped like the GraphQL type, with what the viewer may do to it from the one ability table. */
 export function toActivity(row: PreventionRow, viewer: Viewer): PreventionActivity {
   const partners = row.partners;
+  const can = preventionAbilities.permissions(viewer, {
+    visibility: row.visibility,
+    authorId: row.author_id,
+    countryCode: row.country_code,
+    partnerIds: partners.map((partner) => partner.id),
+  });
   return {
     id: row.id,
+    visibility: row.visibility,
     title: row.title,
     description: row.description,
     targetGroups: row.target_groups,
@@ -65,13 +73,9 @@ export function toActivity(row: PreventionRow, viewer: Viewer): PreventionActivi
     lessons: row.lessons,
     partners,
     materials: row.materials,
-    authorName: row.author_name,
+    authorName: can.seeAuthor ? row.author_name : null,
     version: row.version,
     updatedAt: new Date(row.updated_at),
-    viewerCan: preventionAbilities.permissions(viewer, {
-      authorId: row.author_id,
-      countryCode: row.country_code,
-      partnerIds: partners.map((partner) => partner.id),
-    }),
+    viewerCan: { edit: can.edit, delete: can.delete },
   };
 }

@@ -19,7 +19,7 @@ import { useMeetingLive } from './useMeetingLive';
  */
 export function MeetingLivePage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data, state, error, liveError, refetch, viewerId } = useMeetingLive(id);
+  const { data, state, events, error, liveError, refetch, viewerId } = useMeetingLive(id);
   if (!data) return error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
   const back = (
     <Anchor component={Link} to={`/meetings/${id}`}>
@@ -33,11 +33,11 @@ export function MeetingLivePage({ id }: { id: string }) {
       </NotFoundState>
     );
   }
-  if (!state) return <PageSkeleton />;
+  if (!state || !events) return <PageSkeleton />;
   const meeting = data.meeting;
   const hosting = meeting.viewerCan.manage;
   const takingPart = hosting || (meeting.viewerStatus !== null && meeting.viewerStatus !== 'DECLINED');
-  const sectionProps = { state, hosting, takingPart, viewerId };
+  const sectionProps = { state, hosting, takingPart, viewerId, events };
   return (
     <Stack gap="lg">
       {back}

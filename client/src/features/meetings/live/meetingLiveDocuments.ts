@@ -121,6 +121,7 @@ export const MeetingLiveEvents = graphql(`
       sequence
       kind
       occurredAt
+      ...MeetingOutcomeEvent_event
       ... on MeetingAgendaAdvanced {
         currentItemId
         currentPosition

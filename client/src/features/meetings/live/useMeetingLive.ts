@@ -2,6 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getFragmentData } from '../../../gql';
 import type { ResumeContext } from '../../../ui/useLiveConnection';
+import { MeetingEventSource } from './meetingEventSource';
 import { MeetingLiveEvents, MeetingLiveQuery, MeetingLiveStateFragment } from './meetingLiveDocuments';
 import { reduceLiveState, type LiveEvent, type LiveState } from './liveStateReducer';
 
@@ -26,7 +27,7 @@ function replay(read: LiveState, events: readonly LiveEvent[], viewerId: string 
  * event by event. After a dropped socket the subscription resumes after the last sequence received (the server
  * replays what was missed, once). An event the reducer cannot apply (an agenda saved, a kind it does not know)
  * reads the state again; the events received after that read's sequence are replayed onto it, so nothing shows
- * twice or goes missing.
+ * twice or goes missing. It is the page's only subscription: its sections (the outcome panels) listen to `events`.
  */
 export function useMeetingLive(id: string) {
   const { data, error, refetch } = useQuery(MeetingLiveQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
@@ -38,6 +39,8 @@ export function useMeetingLive(id: string) {
   // The first read's sequence starts the stream; later reads must not restart it (adjusted during render).
   const [after, setAfter] = useState<number | null>(null);
   if (read && after === null) setAfter(read.sequence);
+  // Made once, when the stream's start is known (`after` is set once).
+  const events = useMemo(() => (after === null ? null : new MeetingEventSource<LiveEvent>(after)), [after]);
   const last = useRef<number | null>(null);
   const [context] = useState<ResumeContext>(() => ({ resumeAfter: () => last.current }));
 
@@ -62,9 +65,10 @@ export function useMeetingLive(id: string) {
       const event = result.data?.meetingEvent;
       if (!event) return;
       last.current = event.sequence;
-      setReceived((events) => [...events, event].slice(-REPLAY_MAX));
+      setReceived((kept) => [...kept, event].slice(-REPLAY_MAX));
+      events?.emit(event);
     },
   });
 
-  return { data, state, error, liveError, refetch, viewerId };
+  return { data, state, events, error, liveError, refetch, viewerId };
 }

@@ -2,13 +2,16 @@ import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react
 import { Button, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData } from '../../../gql';
 import type { MeetingOutcomesQuery as MeetingOutcomesData } from '../../../gql/graphql';
 import { ListSkeleton } from '../../../ui/ListSkeleton';
 import { Section } from '../../../ui/Section';
 import { ActionItemsPanel } from './ActionItemsPanel';
 import { DecisionsPanel } from './DecisionsPanel';
+import type { LiveEvent } from '../live/liveStateReducer';
+import type { MeetingEventSource } from '../live/meetingEventSource';
 import { applyOutcomeEvent } from './outcomeCache';
-import { MeetingOutcomeEventsSubscription, MeetingOutcomesQuery } from './outcomeDocuments';
+import { MeetingOutcomeEventFragment, MeetingOutcomeEventsSubscription, MeetingOutcomesQuery } from './outcomeDocuments';
 import { OutcomeSync } from './outcomeSync';
 import { useOutcomeStrings } from './outcomeStrings';
 import { PollsPanel } from './PollsPanel';
@@ -16,9 +19,9 @@ import { QuestionsPanel } from './QuestionsPanel';
 
 /**
  * "During the meeting": polls, questions, notes and decisions, action items, kept live by the meeting's event
- * stream. Shown on the meeting page until the live page (meeting-live) takes these panels.
+ * stream: on the live page its one stream (`events`), on the meeting page a subscription of their own.
  */
-export function MeetingOutcomes({ meetingId }: { meetingId: string }) {
+export function MeetingOutcomes({ meetingId, events }: { meetingId: string; events?: MeetingEventSource<LiveEvent> }) {
   useOutcomeStrings();
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(MeetingOutcomesQuery, { variables: { id: meetingId } });
@@ -45,7 +48,7 @@ export function MeetingOutcomes({ meetingId }: { meetingId: string }) {
           <ListSkeleton />
         )
       ) : (
-        <LiveOutcomes meeting={meeting} read={read} />
+        <LiveOutcomes meeting={meeting} read={read} events={events ?? null} />
       )}
     </Section>
   );
@@ -54,11 +57,19 @@ export function MeetingOutcomes({ meetingId }: { meetingId: string }) {
 type Meeting = NonNullable<MeetingOutcomesData['meeting']>;
 
 /**
- * Subscribes from the sequence the first read was current to (kept for the component's life, so a refetch does not
- * resubscribe). Events change the cached outcomes in place; only those naming something new read again, once per
- * burst (OutcomeSync).
+ * Follows the events after the sequence the first read was current to (kept for the component's life, so a refetch
+ * does not resubscribe): from the page's stream when it has one, else from a subscription of its own. Events change
+ * the cached outcomes in place; only those naming something new read again, once per burst (OutcomeSync).
  */
-function LiveOutcomes({ meeting, read }: { meeting: Meeting; read: () => Promise<number | null> }) {
+function LiveOutcomes({
+  meeting,
+  read,
+  events,
+}: {
+  meeting: Meeting;
+  read: () => Promise<number | null>;
+  events: MeetingEventSource<LiveEvent> | null;
+}) {
   const [after] = useState(meeting.lastEventSequence);
   const client = useApolloClient();
   const hosting = meeting.viewerCanOutcomes.run;
@@ -74,12 +85,20 @@ function LiveOutcomes({ meeting, read }: { meeting: Meeting; read: () => Promise
       read: () => latestRead.current(),
     });
     sync.current = current;
-    return () => current.stop();
-  }, [client, meeting.id, hosting]);
+    if (!events) return () => current.stop();
+    const listening = events.listen(after, (event) => current.receive(getFragmentData(MeetingOutcomeEventFragment, event)));
+    // The page's stream started after our read: what came in between is only in a new read.
+    if (listening.gap) current.readAgain();
+    return () => {
+      listening.stop();
+      current.stop();
+    };
+  }, [client, meeting.id, hosting, events, after]);
   useSubscription(MeetingOutcomeEventsSubscription, {
     variables: { meetingId: meeting.id, after },
+    skip: events !== null,
     onData: ({ data: { data } }) => {
-      if (data?.meetingEvent) sync.current?.receive(data.meetingEvent);
+      if (data?.meetingEvent) sync.current?.receive(getFragmentData(MeetingOutcomeEventFragment, data.meetingEvent));
     },
   });
   const can = meeting.viewerCanOutcomes;

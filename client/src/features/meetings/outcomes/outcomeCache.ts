@@ -1,8 +1,8 @@
 import type { ApolloCache, Reference } from '@apollo/client';
-import type { MeetingOutcomeEventsSubscription, PollStatus } from '../../../gql/graphql';
+import type { MeetingOutcomeEvent_EventFragment, PollStatus } from '../../../gql/graphql';
 import { ActionItemStatusFragment, PollTallyFragment, QuestionTallyFragment } from './outcomeDocuments';
 
-export type OutcomeEvent = MeetingOutcomeEventsSubscription['meetingEvent'];
+export type OutcomeEvent = MeetingOutcomeEvent_EventFragment;
 
 /**
  * What one event did to the outcome panels: `applied` (written into the cache), `ignored` (not theirs, or nothing

@@ -108,58 +108,65 @@ export const CarriedActionItemsQuery = graphql(`
   }
 `);
 
+/** What the outcome panels read of an event: selected by every stream that feeds them (one per page). */
+export const MeetingOutcomeEventFragment = graphql(`
+  fragment MeetingOutcomeEvent_event on MeetingEvent {
+    __typename
+    sequence
+    kind
+    ... on MeetingPollCreated {
+      pollId
+    }
+    ... on MeetingPollOpened {
+      pollId
+    }
+    ... on MeetingVoteCounted {
+      pollId
+      voterCount
+      options {
+        optionId
+        votes
+      }
+    }
+    ... on MeetingPollClosed {
+      pollId
+      pollStatus: status
+      voterCount
+      options {
+        optionId
+        votes
+      }
+    }
+    ... on MeetingQuestionAsked {
+      questionId
+    }
+    ... on MeetingQuestionUpvoted {
+      questionId
+      upvotes
+    }
+    ... on MeetingQuestionAnswered {
+      questionId
+    }
+    ... on MeetingQuestionHidden {
+      questionId
+    }
+    ... on MeetingNoteAdded {
+      noteId
+    }
+    ... on MeetingActionItemAdded {
+      actionItemId
+    }
+    ... on MeetingActionItemChanged {
+      actionItemId
+      itemStatus: status
+    }
+  }
+`);
+
 export const MeetingOutcomeEventsSubscription = graphql(`
   subscription MeetingOutcomeEvents($meetingId: ID!, $after: Int) {
     meetingEvent(meetingId: $meetingId, after: $after) {
-      __typename
-      sequence
-      kind
-      ... on MeetingPollCreated {
-        pollId
-      }
-      ... on MeetingPollOpened {
-        pollId
-      }
-      ... on MeetingVoteCounted {
-        pollId
-        voterCount
-        options {
-          optionId
-          votes
-        }
-      }
-      ... on MeetingPollClosed {
-        pollId
-        pollStatus: status
-        voterCount
-        options {
-          optionId
-          votes
-        }
-      }
-      ... on MeetingQuestionAsked {
-        questionId
-      }
-      ... on MeetingQuestionUpvoted {
-        questionId
-        upvotes
-      }
-      ... on MeetingQuestionAnswered {
-        questionId
-      }
-      ... on MeetingQuestionHidden {
-        questionId
-      }
-      ... on MeetingNoteAdded {
-        noteId
-      }
-      ... on MeetingActionItemAdded {
-        actionItemId
-      }
-      ... on MeetingActionItemChanged {
-        actionItemId
-        itemStatus: status
-      }
+      ...MeetingOutcomeEvent_event
     }
   }
 `);

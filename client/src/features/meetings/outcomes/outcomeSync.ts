@@ -36,6 +36,11 @@ export class OutcomeSync {
     if (this.options.apply(event) === 'read' && !this.reading) this.schedule();
   }
 
+  /** Something happened that no event here tells (events before the stream started): read once more. */
+  readAgain(): void {
+    if (!this.reading) this.schedule();
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);

@@ -18,15 +18,18 @@ interface DemoActivity {
   reachNote: string | null;
   results: string;
   lessons: string;
+  /** Shared with anonymous visitors (dissemination). */
+  public?: true;
 }
 
 const local = (country: string, municipality: string) => ({ level: 'LOCAL' as const, country, municipality });
 const national = (country: string) => ({ level: 'NATIONAL' as const, country });
 
-/** Twelve invented activities across the region, of the kinds municipalities and NGOs report in STROM material. */
+/** Twelve invented activities across the region, of the kinds municipalities and NGOs report in STROM material; four are public. */
 const ACTIVITIES: DemoActivity[] = [
   {
     key: 'lv-liepaja-schools',
+    public: true,
     by: 'member.lv',
     title: 'Safe work abroad: lessons in vocational schools',
     description: 'Social workers and a youth NGO gave two-hour lessons on recruitment offers, debt bondage and where to ask for help.',
@@ -57,6 +60,7 @@ const ACTIVITIES: DemoActivity[] = [
   },
   {
     key: 'lv-national-campaign',
+    public: true,
     by: 'coordinator.lv',
     title: 'National campaign on sham marriages',
     description: 'A social-media and radio campaign on offers of paid marriages to non-EU nationals, with stories from the shelter.',
@@ -117,6 +121,7 @@ const ACTIVITIES: DemoActivity[] = [
   },
   {
     key: 'fi-national-farms',
+    public: true,
     by: 'admin',
     title: 'Berry-picking season: checks and information',
     description: 'Labour inspectors, police and an NGO visited farms during the berry season with information in workers’ languages.',
@@ -192,6 +197,7 @@ const ACTIVITIES: DemoActivity[] = [
   },
   {
     key: 'region-begging',
+    public: true,
     by: 'coordinator.lt',
     title: 'Cross-border study days on forced begging',
     description: 'Social workers and police from several countries compared how they recognise and respond to forced begging.',
@@ -219,8 +225,8 @@ export async function seedDemoPrevention(em: Em): Promise<void> {
     const municipality = activity.place.municipality ? municipalityId(activity.place.country!, activity.place.municipality) : null;
     await em.execute(
       `insert into prevention_activity (id, author_id, title, description, target_groups, forms_of_exploitation, level, country_code,
-         municipality_id, starts_on, ends_on, people_reached, reach_note, results, lessons, materials, created_at, updated_at)
-         values (?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?::date, ?::date, ?, ?, ?, ?, '[]'::jsonb, '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z')
+         municipality_id, starts_on, ends_on, people_reached, reach_note, results, lessons, materials, visibility, created_at, updated_at)
+         values (?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?::date, ?::date, ?, ?, ?, ?, '[]'::jsonb, ?, '2026-11-20T09:00:00Z', '2026-11-20T09:00:00Z')
        on conflict (id) do nothing`,
       [
         id,
@@ -238,6 +244,7 @@ export async function seedDemoPrevention(em: Em): Promise<void> {
         activity.reachNote,
         activity.results,
         activity.lessons,
+        activity.public ? 'PUBLIC' : 'NETWORK',
       ],
     );
     await em.execute(
