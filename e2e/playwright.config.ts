@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { SMTP_PORT } from './mailbox.config.js';
-
-// Overridable, so two runs on one machine (shards, parallel work trees) do not collide.
-const PORT = Number(process.env.E2E_PORT ?? 4310);
-export const BASE_URL = `http://127.0.0.1:${PORT}`;
+import { BASE_URL, PORT } from './server.config.js';
 
 // Debian's Chromium (Playwright's own browser download cannot run here); these flags keep it off the network.
 // The bench's Lighthouse runs (S8) start it with the same flags, from the same file.
@@ -16,6 +13,8 @@ const CHROMIUM = {
 /** Journeys against the real built server and client, on a throwaway in-memory database seeded with the demo network. */
 export default defineConfig({
   testDir: 'tests',
+  // One folder per server: Playwright empties its output folder when it starts, and shards run side by side.
+  outputDir: `test-results/${PORT}`,
   globalSetup: './mailbox.ts',
   fullyParallel: false,
   workers: 1,
@@ -40,7 +39,9 @@ export default defineConfig({
   webServer: {
     command: 'node ../server/dist/main.js',
     url: `${BASE_URL}/readyz`,
-    timeout: 120_000,
+    // Migrating and seeding take about 12 CPU seconds; at start-up two shards and the server suite's global setup
+    // share the two cores.
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',

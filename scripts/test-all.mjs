@@ -20,6 +20,18 @@ const gates = [
   { name: 'typecheck', args: ['typecheck'] },
 ];
 
+/**
+ * The browser journeys in two shards side by side, one per screen size, each with a server, an in-memory database
+ * and a mailbox of its own (ports of its own): one shard waits on its browser while the other's server works.
+ */
+const e2eShard = (project, port, smtpPort) => ({
+  name: `e2e ${project} (playwright)`,
+  kind: 'playwright',
+  file: `e2e-${project}.json`,
+  cmd: ['--filter', '@strom/e2e', 'exec', 'playwright', 'test', '--project', project],
+  env: { E2E_PORT: String(port), E2E_SMTP_PORT: String(smtpPort) },
+});
+
 const runnerGroups = [
   [
     { name: 'shared (vitest)', kind: 'vitest', file: 'shared.json', cmd: ['--filter', '@strom/shared', 'exec', 'vitest', 'run'] },
@@ -27,7 +39,8 @@ const runnerGroups = [
   ],
   [
     { name: 'server (vitest)', kind: 'vitest', file: 'server.json', cmd: ['--filter', '@strom/server', 'exec', 'vitest', 'run'] },
-    { name: 'e2e (playwright)', kind: 'playwright', file: 'e2e.json', cmd: ['--filter', '@strom/e2e', 'exec', 'playwright', 'test'] },
+    e2eShard('laptop', 4310, 4326),
+    e2eShard('phone', 4311, 4327),
   ],
 ];
 
@@ -60,7 +73,7 @@ async function run(runner) {
     runner.kind === 'vitest'
       ? [...runner.cmd, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]
       : [...runner.cmd, '--reporter=list,json'];
-  const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output };
+  const env = { ...process.env, ...runner.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output };
   const started = Date.now();
   const status = await new Promise((resolve) => {
     const sink = createWriteStream(log);
