@@ -21,7 +21,8 @@ export default defineConfig({
   // One retry on CI only: a 2-core runner under load can miss a timing; scripts/test-all.mjs prints each flaky
   // test's count so a retry never hides silently.
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // Two shards and the server suite share the two cores of CI: a journey takes longer than on a machine of its own.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'list' : 'list',
   use: {

@@ -2,8 +2,8 @@
 // `pnpm test`: every check and every test runner, then one plain summary line "N passed, N failed" summed over the
 // runners. Exits non-zero if anything failed. The gates run one after the other; the runners run in groups whose
 // members run side by side (each one's output is held back and printed whole when it ends, so logs never interleave):
-// the server suite mostly waits on its databases and the browser journeys on the browser, so together they keep
-// both cores busy where one after the other they left one idle.
+// the server suite mostly waits on its databases and each browser journey on its browser, so the server suite and two
+// shards of journeys together keep both cores busy where one after the other they left one idle.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
