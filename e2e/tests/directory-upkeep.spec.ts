@@ -48,8 +48,8 @@ test('a coordinator adds an organisation with two services, confirms it and name
   await expect(page.getByTestId('last-confirmed')).toContainText('Last confirmed');
 
   // The coordinator names themself the municipality's contact point, on their profile. Each run starts the term
-  // later than any run before it in the suite (laptop, its retry, then phone and its retry), so the earlier term
-  // ends the day before.
+  // later than any run before it on the same server (laptop, its retry, then phone and its retry when one process
+  // runs both; repeats), so the earlier term ends the day before.
   const { viewer } = await graphql<{ viewer: { expert: { id: string } } }>(
     page.request,
     `
