@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { SMTP_PORT } from './mailbox.config.js';
-
-// Overridable, so two runs on one machine (shards, parallel work trees) do not collide.
-const PORT = Number(process.env.E2E_PORT ?? 4310);
-export const BASE_URL = `http://127.0.0.1:${PORT}`;
+import { BASE_URL, PORT } from './server.config.js';
 
 // Debian's Chromium (Playwright's own browser download cannot run here); these flags keep it off the network.
 // The bench's Lighthouse runs (S8) start it with the same flags, from the same file.
@@ -16,13 +13,16 @@ const CHROMIUM = {
 /** Journeys against the real built server and client, on a throwaway in-memory database seeded with the demo network. */
 export default defineConfig({
   testDir: 'tests',
+  // One folder per server: Playwright empties its output folder when it starts, and shards run side by side.
+  outputDir: `test-results/${PORT}`,
   globalSetup: './mailbox.ts',
   fullyParallel: false,
   workers: 1,
   // One retry on CI only: a 2-core runner under load can miss a timing; scripts/test-all.mjs prints each flaky
   // test's count so a retry never hides silently.
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // Two shards and the server suite share the two cores of CI: a journey takes longer than on a machine of its own.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'list' : 'list',
   use: {
@@ -31,7 +31,10 @@ export default defineConfig({
     reducedMotion: 'reduce',
     timezoneId: 'Europe/Riga',
     locale: 'en-GB',
-    trace: 'retain-on-failure',
+    // Recording a trace (a screencast and DOM snapshots of every step) took about half the browser's CPU time and
+    // wall-clock of a journey. CI records only a retry's, so a failing journey still leaves one; locally every
+    // failure keeps its trace.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
   },
   projects: [
     { name: 'laptop', grepInvert: /@phone/, use: { ...devices['Desktop Chrome'], launchOptions: CHROMIUM } },
@@ -40,7 +43,9 @@ export default defineConfig({
   webServer: {
     command: 'node ../server/dist/main.js',
     url: `${BASE_URL}/readyz`,
-    timeout: 120_000,
+    // Migrating and seeding take about 12 CPU seconds; at start-up two shards and the server suite's global setup
+    // share the two cores.
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `pnpm test`: every check and every test runner, then one plain summary line "N passed, N failed" summed over the
-// runners. Exits non-zero if anything failed. The gates run one after the other; the runners run in groups whose
-// members run side by side (each one's output is held back and printed whole when it ends, so logs never interleave):
-// the server suite mostly waits on its databases and the browser journeys on the browser, so together they keep
-// both cores busy where one after the other they left one idle.
+// runners. Exits non-zero if anything failed. The gates run one after the other; the runners run in lanes side by
+// side, the runners of a lane one after the other (each one's output is held back and printed whole when it ends, so
+// logs never interleave). The server suite, the longest runner, has a lane of its own from the start; the browser
+// journeys run in two shards, each after one of the quick suites. The server suite mostly waits on its databases and
+// each journey on its browser, so three lanes keep both cores busy where one runner after the other left one idle.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -20,14 +21,27 @@ const gates = [
   { name: 'typecheck', args: ['typecheck'] },
 ];
 
-const runnerGroups = [
+/**
+ * The browser journeys in two shards side by side, one per screen size, each with a server, an in-memory database
+ * and a mailbox of its own (ports of its own): one shard waits on its browser while the other's server works.
+ */
+const e2eShard = (project, port, smtpPort) => ({
+  name: `e2e ${project} (playwright)`,
+  kind: 'playwright',
+  file: `e2e-${project}.json`,
+  cmd: ['--filter', '@strom/e2e', 'exec', 'playwright', 'test', '--project', project],
+  env: { E2E_PORT: String(port), E2E_SMTP_PORT: String(smtpPort) },
+});
+
+const lanes = [
+  [{ name: 'server (vitest)', kind: 'vitest', file: 'server.json', cmd: ['--filter', '@strom/server', 'exec', 'vitest', 'run'] }],
   [
-    { name: 'shared (vitest)', kind: 'vitest', file: 'shared.json', cmd: ['--filter', '@strom/shared', 'exec', 'vitest', 'run'] },
     { name: 'client (vitest)', kind: 'vitest', file: 'client.json', cmd: ['--filter', '@strom/client', 'exec', 'vitest', 'run'] },
+    e2eShard('laptop', 4310, 4326),
   ],
   [
-    { name: 'server (vitest)', kind: 'vitest', file: 'server.json', cmd: ['--filter', '@strom/server', 'exec', 'vitest', 'run'] },
-    { name: 'e2e (playwright)', kind: 'playwright', file: 'e2e.json', cmd: ['--filter', '@strom/e2e', 'exec', 'playwright', 'test'] },
+    { name: 'shared (vitest)', kind: 'vitest', file: 'shared.json', cmd: ['--filter', '@strom/shared', 'exec', 'vitest', 'run'] },
+    e2eShard('phone', 4311, 4327),
   ],
 ];
 
@@ -42,15 +56,20 @@ for (const { name, args } of gates) {
 
 let passed = 0;
 let failed = failedGates;
-for (const group of runnerGroups) {
-  for (const outcome of await Promise.all(group.map(run))) {
-    passed += outcome.passed;
-    failed += outcome.failed;
-  }
+for (const outcome of (await Promise.all(lanes.map(runLane))).flat()) {
+  passed += outcome.passed;
+  failed += outcome.failed;
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
+
+/** Runs a lane's runners one after the other. */
+async function runLane(lane) {
+  const outcomes = [];
+  for (const runner of lane) outcomes.push(await run(runner));
+  return outcomes;
+}
 
 /** Runs one runner with its output held in a log file, then prints the log and its counts. */
 async function run(runner) {
@@ -60,7 +79,7 @@ async function run(runner) {
     runner.kind === 'vitest'
       ? [...runner.cmd, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]
       : [...runner.cmd, '--reporter=list,json'];
-  const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output };
+  const env = { ...process.env, ...runner.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output };
   const started = Date.now();
   const status = await new Promise((resolve) => {
     const sink = createWriteStream(log);

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, signInUi, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, signInUi, test, uniqueWord } from './fixtures.js';
 
 test.setTimeout(120_000);
 
@@ -6,8 +6,9 @@ test.setTimeout(120_000);
 // The demo's shared Lithuanian scenario costs €2,675.00. Both are EUR at 2026 prices, so they compare without rates.
 test('a member copies the Latvian template, enters their own shelter price, sees the total change live and equal after saving, and compares', async ({
   page,
-}, testInfo) => {
-  const title = `Liepāja adult woman, 150 nights (${testInfo.project.name} ${testInfo.retry})`;
+}) => {
+  // A word of its own: every run (project, retry, repeat) saves a scenario of this title into the same database.
+  const title = `Liepāja adult woman, 150 nights (${uniqueWord()})`;
   await signInUi(page, 'member.lv');
   await page.getByRole('link', { name: 'Cost workbench' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cost workbench' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, graphql, signInUi, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, graphql, signInUi, test, uniqueWord } from './fixtures.js';
 
 // Slow on a shared 2-core machine: a sign-in with a second factor, several forms and axe scans.
 test.setTimeout(120_000);
@@ -17,8 +17,8 @@ async function addService(page: Page, kind: string, fill: (form: ReturnType<Page
 }
 
 test('a coordinator adds an organisation with two services, confirms it and names Liepāja’s contact point', async ({ page }, testInfo) => {
-  // Each project (laptop, phone) adds its own organisation to the shared demo database.
-  const name = `Kurzeme men's shelter (${testInfo.project.name})`;
+  // Each run (project, retry, repeat) adds its own organisation to the database.
+  const name = `Kurzeme men's shelter (${uniqueWord()})`;
   await signInUi(page, 'coordinator.lv');
 
   await page.goto('/organisations');
@@ -48,8 +48,8 @@ test('a coordinator adds an organisation with two services, confirms it and name
   await expect(page.getByTestId('last-confirmed')).toContainText('Last confirmed');
 
   // The coordinator names themself the municipality's contact point, on their profile. Each run starts the term
-  // later than any run before it in the suite (laptop, its retry, then phone and its retry), so the earlier term
-  // ends the day before.
+  // later than any run before it on the same server (laptop, its retry, then phone and its retry when one process
+  // runs both; repeats), so the earlier term ends the day before.
   const { viewer } = await graphql<{ viewer: { expert: { id: string } } }>(
     page.request,
     `
@@ -100,11 +100,8 @@ test('a member adds and ends a role of their own and confirms their profile', as
   await expect(ended).toHaveCount(endedBefore + 1);
 });
 
-test('a member proposes an organisation and Latvia’s coordinator approves it on the Approvals page', async ({
-  page,
-  browser,
-}, testInfo) => {
-  const name = `Valmiera drop-in centre (${testInfo.project.name})`;
+test('a member proposes an organisation and Latvia’s coordinator approves it on the Approvals page', async ({ page, browser }) => {
+  const name = `Valmiera drop-in centre (${uniqueWord()})`;
   await signInUi(page, 'member.lv');
   await page.goto('/organisations/new');
   await page.getByRole('textbox', { name: /^Name/ }).fill(name);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
+import { PORT } from '../server.config.js';
 
 export { expect };
 
@@ -42,20 +43,21 @@ const DEMO_TOTP_SECRET = 'KRUGS4ZAONSWG4TFOQQGS4ZAMRSW23ZAN5XGY6I';
 export type DemoAccount = 'admin' | 'coordinator.lv' | 'coordinator.lt' | 'moderator' | 'member.lv' | 'member.pl';
 export const demoEmail = (name: DemoAccount) => `${name}@demo.strom.invalid`;
 
-// Kept in files, not memory: each Playwright project may run in a new worker process.
-const stepFile = (account: DemoAccount) => path.join(tmpdir(), `strom-e2e-totp-${account}`);
+// Kept in files, not memory: each Playwright project may run in a new worker process. One file per server (its
+// port): the server remembers the last step it accepted, and runs against other servers (a second shard, another
+// work tree's run) have their own.
+const stepFile = (account: DemoAccount) => path.join(tmpdir(), `strom-e2e-totp-${PORT}-${account}`);
 const lastStepUsed = (account: DemoAccount) => (existsSync(stepFile(account)) ? Number(readFileSync(stepFile(account), 'utf8')) : null);
 
 /**
- * A fresh code for the account. The server never accepts a code twice, so when this run already used the
- * current 30-second step for that account, wait for the next one.
+ * A fresh code for the account. The server accepts a code of the current 30-second step or the ones either side of
+ * it, but never a step older than or equal to one it accepted before: when this run already used the current step,
+ * the next one is taken early, and only when that one is used too is there a wait.
  */
 export async function freshTotp(account: DemoAccount): Promise<string> {
-  let step = Math.floor(Date.now() / 30_000);
-  if (lastStepUsed(account) === step) {
-    await new Promise((resolve) => setTimeout(resolve, (step + 1) * 30_000 - Date.now() + 200));
-    step += 1;
-  }
+  const current = Math.floor(Date.now() / 30_000);
+  const step = Math.max(current, (lastStepUsed(account) ?? current - 1) + 1);
+  if (step > current + 1) await new Promise((resolve) => setTimeout(resolve, (step - 1) * 30_000 - Date.now() + 200));
   writeFileSync(stepFile(account), String(step));
   return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
     timestamp: step * 30_000 + 1000,
