@@ -60,6 +60,7 @@ export const routes: RouteObject[] = [
             path: 'm/:id/baseline/:year',
             lazy: { Component: async () => (await import('../routes/BaselineAssessment')).BaselineAssessment },
           },
+          { path: 'baseline/compare', lazy: { Component: async () => (await import('../routes/BaselineRegion')).BaselineRegion } },
           { path: 'baseline/:country', lazy: { Component: async () => (await import('../routes/BaselineReport')).BaselineReport } },
           {
             path: 'pathways/compare',
