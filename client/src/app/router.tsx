@@ -165,6 +165,10 @@ export const routes: RouteObject[] = [
             lazy: { Component: async () => (await import('../routes/AdminMembers')).AdminMembers },
           },
           {
+            path: 'admin/action-points',
+            lazy: { Component: async () => (await import('../routes/AdminActionPoints')).AdminActionPoints },
+          },
+          {
             path: 'admin/audit',
             lazy: { Component: async () => (await import('../routes/AdminAudit')).AdminAudit },
           },

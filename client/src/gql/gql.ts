@@ -34,6 +34,11 @@ type Documents = {
     "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": typeof types.ReactivateMemberDocument,
     "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      ...MemberRow_member\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  fragment AdminActionPointFields on GuidelineActionPoint {\n    key\n    chapter\n    theme\n    position\n    label\n    translations {\n      language\n      label\n    }\n    confirmedInCbssMaterial\n    version\n    retiredAt\n  }\n": typeof types.AdminActionPointFieldsFragmentDoc,
+    "\n  query AdminActionPoints {\n    guidelineActionPoints(includeRetired: true) {\n      ...AdminActionPointFields\n    }\n  }\n": typeof types.AdminActionPointsDocument,
+    "\n  mutation UpdateActionPoint($input: UpdateGuidelineActionPointInput!) {\n    updateGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n": typeof types.UpdateActionPointDocument,
+    "\n  mutation CreateActionPoint($input: CreateGuidelineActionPointInput!) {\n    createGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n": typeof types.CreateActionPointDocument,
+    "\n  mutation RetireActionPoint($input: RetireGuidelineActionPointInput!) {\n    retireGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n": typeof types.RetireActionPointDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      totpRequired\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -324,6 +329,11 @@ const documents: Documents = {
     "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      id\n      ...MemberRow_member\n    }\n  }\n": types.ReactivateMemberDocument,
     "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": types.ResetTwoFactorDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      ...MemberRow_member\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  fragment AdminActionPointFields on GuidelineActionPoint {\n    key\n    chapter\n    theme\n    position\n    label\n    translations {\n      language\n      label\n    }\n    confirmedInCbssMaterial\n    version\n    retiredAt\n  }\n": types.AdminActionPointFieldsFragmentDoc,
+    "\n  query AdminActionPoints {\n    guidelineActionPoints(includeRetired: true) {\n      ...AdminActionPointFields\n    }\n  }\n": types.AdminActionPointsDocument,
+    "\n  mutation UpdateActionPoint($input: UpdateGuidelineActionPointInput!) {\n    updateGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n": types.UpdateActionPointDocument,
+    "\n  mutation CreateActionPoint($input: CreateGuidelineActionPointInput!) {\n    createGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n": types.CreateActionPointDocument,
+    "\n  mutation RetireActionPoint($input: RetireGuidelineActionPointInput!) {\n    retireGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n": types.RetireActionPointDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      totpRequired\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
@@ -688,6 +698,26 @@ export function graphql(source: "\n  mutation ResetTwoFactor($userId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      ...MemberRow_member\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      ...MemberRow_member\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminActionPointFields on GuidelineActionPoint {\n    key\n    chapter\n    theme\n    position\n    label\n    translations {\n      language\n      label\n    }\n    confirmedInCbssMaterial\n    version\n    retiredAt\n  }\n"): (typeof documents)["\n  fragment AdminActionPointFields on GuidelineActionPoint {\n    key\n    chapter\n    theme\n    position\n    label\n    translations {\n      language\n      label\n    }\n    confirmedInCbssMaterial\n    version\n    retiredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminActionPoints {\n    guidelineActionPoints(includeRetired: true) {\n      ...AdminActionPointFields\n    }\n  }\n"): (typeof documents)["\n  query AdminActionPoints {\n    guidelineActionPoints(includeRetired: true) {\n      ...AdminActionPointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActionPoint($input: UpdateGuidelineActionPointInput!) {\n    updateGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionPoint($input: UpdateGuidelineActionPointInput!) {\n    updateGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActionPoint($input: CreateGuidelineActionPointInput!) {\n    createGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActionPoint($input: CreateGuidelineActionPointInput!) {\n    createGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireActionPoint($input: RetireGuidelineActionPointInput!) {\n    retireGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetireActionPoint($input: RetireGuidelineActionPointInput!) {\n    retireGuidelineActionPoint(input: $input) {\n      ...AdminActionPointFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
