@@ -17,7 +17,8 @@ test('a coordinator compares the countries’ baseline answers per question, by 
   await page.getByRole('combobox', { name: 'Year' }).selectOption(String(YEAR));
   const table = page.getByRole('table', { name: `Answers per question and country, ${YEAR}` });
   const procedure = table.getByRole('rowgroup').filter({ hasText: 'BQ05' }).filter({ hasText: 'Written local referral procedure' });
-  for (const country of ['Estonia', 'Latvia', 'Lithuania']) await expect(procedure.getByRole('row', { name: new RegExp(country) })).toBeVisible();
+  for (const country of ['Estonia', 'Latvia', 'Lithuania'])
+    await expect(procedure.getByRole('row', { name: new RegExp(country) })).toBeVisible();
   // Two assessments counted in Latvia (Jelgava's submitted, Liepāja's accepted; Riga's draft is not).
   await expect(procedure.getByRole('row', { name: /Latvia/ })).toContainText('2 of 2');
   await expectNoAxeViolations(page);
@@ -46,7 +47,17 @@ async function signInAsRigaContactPoint(page: Page): Promise<void> {
 test('Riga’s contact point sees the guardrail flag a phone number in a text answer and confirms it is no victim’s', async ({ page }) => {
   test.setTimeout(180_000);
   await signInAsRigaContactPoint(page);
-  const { municipalities } = await graphql<{ municipalities: { id: string; name: string }[] }>(page.request, `{ municipalities { id name } }`);
+  const { municipalities } = await graphql<{ municipalities: { id: string; name: string }[] }>(
+    page.request,
+    `
+      {
+        municipalities {
+          id
+          name
+        }
+      }
+    `,
+  );
   const riga = municipalities.find((m) => m.name === 'Riga')!.id;
   await page.goto(`/m/${riga}/baseline/${YEAR}`);
   await expect(page.getByRole('heading', { level: 1, name: `Baseline assessment ${YEAR}: Riga` })).toBeVisible();
@@ -57,7 +68,7 @@ test('Riga’s contact point sees the guardrail flag a phone number in a text an
   const text = `Calls to the hotline ${phone} rose, ${uniqueWord()} reports`;
   const trends = page.getByRole('group', { name: /^BQ09 · / }).getByRole('textbox', { name: 'Trends' });
   await trends.fill(text);
-  const panel = page.getByRole('region', { name: 'Victims' + "' personal data in “Trends”" });
+  const panel = page.getByRole('region', { name: "Victims' personal data in “Trends”" });
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('listitem', { name: new RegExp(phone.replaceAll('+', '\\+')) })).toBeVisible();
   await expectNoAxeViolations(page);

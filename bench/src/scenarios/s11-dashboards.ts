@@ -24,7 +24,9 @@ const CPU_SAMPLE = 100;
 export async function runS11(ctx: BenchContext): Promise<ScenarioResult> {
   const keys = await withPostgres(ctx.postgresUrl, async (client) => {
     const result = await client.query(`select key from guideline_action_point where retired_at is null order by position`);
-    return (result.rows as { key: string }[]).map((row) => row.key);
+    return result.rows.flatMap((row) =>
+      typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string' ? [row.key] : [],
+    );
   });
   const tracker = generateGuidelineTracker(ctx.config.seed, ctx.dataset, keys);
   await withPostgres(ctx.postgresUrl, (client) => insertTables(client, tracker.tables));

@@ -8,7 +8,12 @@ import { fieldErrorsOf, hasErrorCode } from '../../ui/graphqlError';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { FieldGuardrail } from '../guardrail/FieldGuardrail';
 import { getFragmentData } from '../../gql';
-import { AdminActionPointFields, AdminActionPointsQuery, CreateActionPointMutation, UpdateActionPointMutation } from './actionPointDocuments';
+import {
+  AdminActionPointFields,
+  AdminActionPointsQuery,
+  CreateActionPointMutation,
+  UpdateActionPointMutation,
+} from './actionPointDocuments';
 
 interface Translation {
   language: string;
@@ -34,7 +39,9 @@ export function ActionPointEditor({ point, themes, chapters, onClose, onSaved }:
   const [label, setLabel] = useState(point?.label ?? '');
   const [theme, setTheme] = useState('');
   const [chapter, setChapter] = useState('');
-  const [translations, setTranslations] = useState<Translation[]>(() => point?.translations.map(({ language, label: l }) => ({ language, label: l })) ?? []);
+  const [translations, setTranslations] = useState<Translation[]>(
+    () => point?.translations.map(({ language, label: l }) => ({ language, label: l })) ?? [],
+  );
   const [confirmations, setConfirmations] = useState<GuardrailConfirmation[]>([]);
   // One id per opened form: a retried creation adds the point once.
   const [clientId] = useState(() => crypto.randomUUID());
@@ -49,7 +56,11 @@ export function ActionPointEditor({ point, themes, chapters, onClose, onSaved }:
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const common = { label, translations: translations.map((tr) => ({ language: tr.language.trim().toLowerCase(), label: tr.label })), confirmations };
+    const common = {
+      label,
+      translations: translations.map((tr) => ({ language: tr.language.trim().toLowerCase(), label: tr.label })),
+      confirmations,
+    };
     try {
       if (point) {
         await update({ variables: { input: { key: point.key, expectedVersion: point.version, ...common } } });
@@ -79,7 +90,14 @@ export function ActionPointEditor({ point, themes, chapters, onClose, onSaved }:
             <Stack gap="md">
               {!point && (
                 <>
-                  <Autocomplete label={t('admin.theme')} required data={[...themes]} value={theme} onChange={setTheme} error={fields['theme']} />
+                  <Autocomplete
+                    label={t('admin.theme')}
+                    required
+                    data={[...themes]}
+                    value={theme}
+                    onChange={setTheme}
+                    error={fields['theme']}
+                  />
                   <Autocomplete
                     label={t('admin.chapter')}
                     description={t('admin.chapterHint')}

@@ -13,7 +13,13 @@ function Page() {
   return <ActionPointList />;
 }
 
-const point = (key: string, theme: string, label: string, translations: { language: string; label: string }[] = [], retiredAt: string | null = null) => ({
+const point = (
+  key: string,
+  theme: string,
+  label: string,
+  translations: { language: string; label: string }[] = [],
+  retiredAt: string | null = null,
+) => ({
   __typename: 'GuidelineActionPoint',
   key,
   chapter: 'CH3',
@@ -34,7 +40,11 @@ const list = (points: unknown[]) => ({ request: { query: AdminActionPointsQuery 
 describe('ActionPointList', () => {
   it('lists the action points by theme, and saves an edited translation', async () => {
     const user = userEvent.setup();
-    const edited = { ...ap01, version: 2, translations: [{ __typename: 'GuidelineLabelTranslation', language: 'lv', label: 'Sākt darbu kopā.' }] };
+    const edited = {
+      ...ap01,
+      version: 2,
+      translations: [{ __typename: 'GuidelineLabelTranslation', language: 'lv', label: 'Sākt darbu kopā.' }],
+    };
     renderRoute(<Page />, {
       path: '/admin/action-points',
       mocks: [
@@ -58,10 +68,11 @@ describe('ActionPointList', () => {
       ],
     });
     const mapping = await screen.findByRole('region', { name: 'mapping' });
-    expect(within(mapping).getAllByRole('listitem').map((item) => item.getAttribute('aria-label'))).toEqual([
-      'AP01: Begin local work with a group.',
-      'AP02: Identify groups at risk.',
-    ]);
+    expect(
+      within(mapping)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label')),
+    ).toEqual(['AP01: Begin local work with a group.', 'AP02: Identify groups at risk.']);
     const referral = screen.getByRole('region', { name: 'referral procedure' });
     expect(within(referral).getByText('Retired')).toBeInTheDocument();
     expect(within(referral).getByRole('button', { name: 'Bring back AP08' })).toBeInTheDocument();

@@ -78,9 +78,7 @@ function ActionPointRow({ point, onEdit, onDone }: { point: ActionPoint; onEdit:
             {t(retired ? 'admin.bringBack' : 'admin.retire')}
           </Button>
         </Group>
-        {error && (
-          <FormAlert kind="error">{hasErrorCode(error, 'CONFLICT') ? t('admin.conflict') : errorMessage(error)}</FormAlert>
-        )}
+        {error && <FormAlert kind="error">{hasErrorCode(error, 'CONFLICT') ? t('admin.conflict') : errorMessage(error)}</FormAlert>}
       </Stack>
     </Paper>
   );

@@ -12,7 +12,12 @@ import { CoverageMap } from './CoverageMap';
 import { ServiceGaps } from './ServiceGaps';
 import { useCoverage } from './useCoverage';
 
-const ids = { countries: 'coverage-countries', municipalities: 'coverage-municipalities', gaps: 'coverage-gaps', freshness: 'coverage-freshness' };
+const ids = {
+  countries: 'coverage-countries',
+  municipalities: 'coverage-municipalities',
+  gaps: 'coverage-gaps',
+  freshness: 'coverage-freshness',
+};
 
 export function CoverageView() {
   useMapStrings();

@@ -8,7 +8,13 @@ import type { BaselineAnswers } from './baseline-answers.js';
 import { isCounted } from './baseline.read.js';
 import { baselineCountryAbilities, baselineRegionAbilities } from './baseline.policy.js';
 import { summarise } from './baseline-summary.js';
-import { BaselinePartKind, type BaselineCountryCounts, type BaselineCountryReport, type BaselineRegionRow, type BaselineStatus } from './baseline.types.js';
+import {
+  BaselinePartKind,
+  type BaselineCountryCounts,
+  type BaselineCountryReport,
+  type BaselineRegionRow,
+  type BaselineStatus,
+} from './baseline.types.js';
 
 interface CountryRow {
   country_name: string;

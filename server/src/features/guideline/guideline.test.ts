@@ -207,7 +207,15 @@ describe('the guidelines tracker', () => {
     const create = (input: Record<string, unknown>) =>
       app.gql<{ createGuidelineActionPoint: { key: string; theme: string; position: number; version: number; retiredAt: string | null } }>(
         `mutation ($input: CreateGuidelineActionPointInput!) { createGuidelineActionPoint(input: $input) { key theme position version retiredAt } }`,
-        { input: { clientId, theme: 'monitoring', chapter: 'cross-cutting', label: 'Review the referral mechanism with survivors.', ...input } },
+        {
+          input: {
+            clientId,
+            theme: 'monitoring',
+            chapter: 'cross-cutting',
+            label: 'Review the referral mechanism with survivors.',
+            ...input,
+          },
+        },
         { as },
       );
     const retire = (key: string, expectedVersion: number, retired: boolean) =>
@@ -217,9 +225,9 @@ describe('the guidelines tracker', () => {
         { as },
       );
     const tracked = async () =>
-      (await app.gql<{ guidelineActionPoints: { key: string }[] }>(`{ guidelineActionPoints { key } }`, {}, { as })).data!.guidelineActionPoints.map(
-        (p) => p.key,
-      );
+      (
+        await app.gql<{ guidelineActionPoints: { key: string }[] }>(`{ guidelineActionPoints { key } }`, {}, { as })
+      ).data!.guidelineActionPoints.map((p) => p.key);
     const before = await tracked();
     const created = (await create({ translations: [{ language: 'pl', label: 'Przegląd mechanizmu z osobami, które przeżyły.' }] })).data!
       .createGuidelineActionPoint;
@@ -340,7 +348,9 @@ describe('the dashboards', () => {
       region: await app.countStatements(() => app.gql(`{ guidelineRegionProgress { countryCode counts { percent } } }`, {}, { as })),
       map: await app.countStatements(() => app.gql(`{ guidelineImplementationMap { municipality { id } counts { level } } }`, {}, { as })),
     });
-    const places = async () => (await app.gql<{ guidelineImplementationMap: unknown[] }>(`{ guidelineImplementationMap { counts { level } } }`, {}, { as })).data!.guidelineImplementationMap.length;
+    const places = async () =>
+      (await app.gql<{ guidelineImplementationMap: unknown[] }>(`{ guidelineImplementationMap { counts { level } } }`, {}, { as })).data!
+        .guidelineImplementationMap.length;
     const few = await measure();
     const before = await places();
     // 200 more municipalities, each with a status on every action point: over three times as many tracked places.
