@@ -75,7 +75,7 @@ test('Riga’s contact point sees the guardrail flag a phone number in a text an
 
   // Saved unconfirmed, the server refuses and says why; confirmed, it saves.
   await page.getByRole('button', { name: 'Save draft' }).first().click();
-  await expect(page.getByRole('alert')).toContainText('may contain a victim', { timeout: 30_000 });
+  await expect(page.getByRole('alert').filter({ hasText: 'may contain a victim' })).toBeVisible({ timeout: 30_000 });
   await panel.getByRole('button', { name: `This is not a victim's personal data: “${phone}”` }).click();
   await expect(panel).toContainText('You confirmed that every marked passage is not a victim');
   await page.getByRole('button', { name: 'Save draft' }).first().click();

@@ -112,7 +112,7 @@ export function ActionPointList() {
       {points.length === 0 && <EmptyState message={t('admin.empty')} />}
       {themes.map(([theme, list]) => (
         <Stack key={theme} component="section" gap="xs" aria-labelledby={`theme-${list[0]!.key}`}>
-          <Title order={2} size="h4" id={`theme-${list[0]!.key}`} tt="capitalize">
+          <Title order={2} size="h4" id={`theme-${list[0]!.key}`}>
             {theme}
           </Title>
           <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
