@@ -69,7 +69,7 @@ function ActionPointRow({ point, onEdit, onDone }: { point: ActionPoint; onEdit:
           </Button>
           <Button
             size="xs"
-            variant="subtle"
+            variant="outline"
             color={retired ? undefined : 'red.9'}
             loading={loading}
             onClick={() => void toggle()}
