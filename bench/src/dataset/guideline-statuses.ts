@@ -8,6 +8,7 @@ const STATUSES = ['NOT_STARTED', 'PLANNED', 'PLANNED', 'IN_PROGRESS', 'IN_PROGRE
 /** Reviews spread over two years before a fixed day, so the JSON is the same on every run. */
 const LAST_REVIEW = Date.UTC(2026, 10, 1);
 const DAY = 86_400_000;
+const NOT_APPLICABLE_REASON = 'No such work in this municipality';
 
 export interface GuidelineTracker {
   tables: TableRows[];
@@ -25,13 +26,12 @@ export function generateGuidelineTracker(seed: number, dataset: Dataset, actionP
   if (!viewer) throw new Error('the dataset has no member account');
   const tracked = dataset.places.filter(() => prng.next() < TRACKED_SHARE);
   const rows = tracked.flatMap((place) =>
-    actionPointKeys.map((key) => [
-      prng.uuid(),
-      key,
-      place.id,
-      prng.pick(STATUSES),
-      new Date(LAST_REVIEW - Math.floor(prng.next() * 730) * DAY).toISOString(),
-    ]),
+    actionPointKeys.map((key) => {
+      const status = prng.pick(STATUSES);
+      const reviewedAt = new Date(LAST_REVIEW - Math.floor(prng.next() * 730) * DAY).toISOString();
+      // The table asks a reason of NOT_APPLICABLE, as the tracker's editor does.
+      return [prng.uuid(), key, place.id, status, status === 'NOT_APPLICABLE' ? NOT_APPLICABLE_REASON : null, reviewedAt];
+    }),
   );
   const trackedPerCountry = new Map<string, number>();
   for (const place of tracked) trackedPerCountry.set(place.countryCode, (trackedPerCountry.get(place.countryCode) ?? 0) + 1);
@@ -43,7 +43,7 @@ export function generateGuidelineTracker(seed: number, dataset: Dataset, actionP
         columns: ['id', 'level', 'country_code', 'municipality_id', 'expert_id', 'role', 'responsibilities', 'starts_on'],
         rows: [[prng.uuid(), 'NATIONAL', viewer.countryCode, null, viewer.expertId, 'TF_THB_MEMBER', null, null]],
       },
-      { table: 'guideline_status', columns: ['id', 'action_point_key', 'municipality_id', 'status', 'reviewed_at'], rows },
+      { table: 'guideline_status', columns: ['id', 'action_point_key', 'municipality_id', 'status', 'reason', 'reviewed_at'], rows },
     ],
   };
 }
