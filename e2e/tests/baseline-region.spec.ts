@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, graphql, signInUi, test, uniqueWord } from './fixtures.js';
+import { expect, expectNoAxeViolations, signInUi, test, uniqueWord } from './fixtures.js';
+import { signInAsRigaContactPoint } from './riga-contact-point.js';
 
 // Runs at laptop and phone size against the same seeded server. The comparison reads the demo's 2026 assessments
 // (Estonia, Latvia and Lithuania have submitted or accepted ones; no journey submits another for 2026). The guardrail
@@ -37,29 +37,9 @@ test('a coordinator compares the countries’ baseline answers per question, by 
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
 });
 
-async function signInAsRigaContactPoint(page: Page): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: false }).first().fill('contact.riga@demo.strom.invalid');
-  await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
-}
-
 test('Riga’s contact point sees the guardrail flag a phone number in a text answer and confirms it is no victim’s', async ({ page }) => {
   test.setTimeout(180_000);
-  await signInAsRigaContactPoint(page);
-  const { municipalities } = await graphql<{ municipalities: { id: string; name: string }[] }>(
-    page.request,
-    `
-      {
-        municipalities {
-          id
-          name
-        }
-      }
-    `,
-  );
-  const riga = municipalities.find((m) => m.name === 'Riga')!.id;
+  const riga = await signInAsRigaContactPoint(page);
   await page.goto(`/m/${riga}/baseline/${YEAR}`);
   await expect(page.getByRole('heading', { level: 1, name: `Baseline assessment ${YEAR}: Riga` })).toBeVisible();
   await expect(page.getByTestId('baseline-status')).toHaveText('Draft');
