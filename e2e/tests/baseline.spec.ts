@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, graphql, signInUi, test } from './fixtures.js';
+import { expect, expectNoAxeViolations, signInUi, test } from './fixtures.js';
+import { signInAsRigaContactPoint } from './riga-contact-point.js';
 
 // Runs at laptop and phone size against the same seeded server. Riga's contact point (a member account of the demo,
 // whose role no other journey changes) answers a year that has no assessment yet, read from the page (each run and
@@ -15,32 +16,12 @@ async function fill(page: Page, key: string, label: string, value: number): Prom
   await question(page, key).getByRole('textbox', { name: label }).fill(String(value));
 }
 
-async function signInAsRigaContactPoint(page: Page): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: false }).first().fill('contact.riga@demo.strom.invalid');
-  await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
-}
-
 test('Riga’s contact point answers a year’s assessment and submits it; the coordinator accepts it; the comparison and the report show it', async ({
   page,
 }) => {
   // Six pages, each scanned by axe, and two sign-ins: a long journey on a loaded machine.
   test.setTimeout(240_000);
-  await signInAsRigaContactPoint(page);
-  const { municipalities } = await graphql<{ municipalities: { id: string; name: string }[] }>(
-    page.request,
-    `
-      {
-        municipalities {
-          id
-          name
-        }
-      }
-    `,
-  );
-  const riga = municipalities.find((m) => m.name === 'Riga')!.id;
+  const riga = await signInAsRigaContactPoint(page);
 
   // From the municipality page to its assessments; the first year without one is this run's.
   await page.goto(`/m/${riga}`);

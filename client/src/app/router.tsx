@@ -60,6 +60,7 @@ export const routes: RouteObject[] = [
             path: 'm/:id/baseline/:year',
             lazy: { Component: async () => (await import('../routes/BaselineAssessment')).BaselineAssessment },
           },
+          { path: 'baseline/compare', lazy: { Component: async () => (await import('../routes/BaselineRegion')).BaselineRegion } },
           { path: 'baseline/:country', lazy: { Component: async () => (await import('../routes/BaselineReport')).BaselineReport } },
           {
             path: 'pathways/compare',
@@ -166,6 +167,10 @@ export const routes: RouteObject[] = [
           {
             path: 'admin/members',
             lazy: { Component: async () => (await import('../routes/AdminMembers')).AdminMembers },
+          },
+          {
+            path: 'admin/action-points',
+            lazy: { Component: async () => (await import('../routes/AdminActionPoints')).AdminActionPoints },
           },
           {
             path: 'admin/audit',

@@ -69,6 +69,17 @@ export const BASELINE_MATRIX: MatrixCase[] = [
     check: (data) => expectTrue(data.baselineRegion.length === 3, 'the three countries with demo assessments'),
   },
   {
+    field: 'Query.baselineRegionComparison',
+    document: `{ baselineRegionComparison(year: 2026) { countryCode question part counts { count } } }`,
+    allowed: READERS,
+    variables: () => ({}),
+    check: (data) =>
+      expectTrue(
+        new Set(data.baselineRegionComparison.map((r: any) => r.countryCode)).size === 3,
+        'the three countries with demo assessments counted',
+      ),
+  },
+  {
     field: 'Mutation.saveBaselineDraft',
     document: `mutation ($input: SaveBaselineDraftInput!) { saveBaselineDraft(input: $input) { id } }`,
     allowed: LV_STEERS,

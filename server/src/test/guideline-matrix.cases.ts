@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { municipalityId } from '../db/seed/reference-data.js';
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
 import { MEMBERS, expectTrue } from './matrix-roles.js';
@@ -85,6 +86,23 @@ export const GUIDELINE_MATRIX: MatrixCase[] = [
     allowed: ['admin'],
     variables: () => ({ input: { key: 'AP01', expectedVersion: 1, label: 'Matrix', translations: [] } }),
     probe: () => ({ input: { key: 'ZZ99', expectedVersion: 1, label: 'Matrix', translations: [] } }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  {
+    field: 'Mutation.createGuidelineActionPoint',
+    document: `mutation ($input: CreateGuidelineActionPointInput!) { createGuidelineActionPoint(input: $input) { key } }`,
+    allowed: ['admin'],
+    variables: () => ({ input: { clientId: randomUUID(), theme: 'matrix', chapter: 'CH3', label: 'Matrix', translations: [] } }),
+    // A blank theme is refused after the admin check: nothing is added.
+    probe: () => ({ input: { clientId: randomUUID(), theme: ' ', chapter: 'CH3', label: 'Matrix', translations: [] } }),
+    expectAllowed: 'BAD_USER_INPUT',
+  },
+  {
+    field: 'Mutation.retireGuidelineActionPoint',
+    document: `mutation ($input: RetireGuidelineActionPointInput!) { retireGuidelineActionPoint(input: $input) { key } }`,
+    allowed: ['admin'],
+    variables: () => ({ input: { key: 'AP01', expectedVersion: 1, retired: true } }),
+    probe: () => ({ input: { key: 'ZZ99', expectedVersion: 1, retired: true } }),
     expectAllowed: 'NOT_FOUND',
   },
 ];

@@ -29,6 +29,7 @@ function accountLinks({ can }: Viewer) {
     { to: '/coverage', label: 'nav.coverage', show: can.seeCoverage },
     { to: '/admin/members', label: 'nav.members', show: can.administer },
     { to: '/admin/audit', label: 'nav.audit', show: can.administer },
+    { to: '/admin/action-points', label: 'nav.actionPoints', show: can.administer },
   ] as const;
 }
 

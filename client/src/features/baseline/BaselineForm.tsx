@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Fieldset, Group, Stack, Text, Title } from '@mantine/core';
+import type { GuardrailConfirmation } from '@strom/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../../gql';
@@ -66,6 +67,8 @@ export function BaselineForm({ assessment: masked, onChanged }: Props) {
   const assessment = getFragmentData(BaselineAssessmentFields, masked);
   const { data } = useQuery(QuestionsQuery);
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(assessment));
+  const [confirmations, setConfirmations] = useState<GuardrailConfirmation[]>([]);
+  const guard = { confirmations, onConfirmationsChange: setConfirmations };
   const [save] = useMutation(SaveBaselineDraftMutation);
   const [submit] = useMutation(SubmitBaselineMutation);
   const [accept] = useMutation(AcceptBaselineMutation);
@@ -78,7 +81,7 @@ export function BaselineForm({ assessment: masked, onChanged }: Props) {
       if (action === 'save') {
         const answers = answersInput(questions, drafts);
         const input = { clientId: crypto.randomUUID(), municipalityId: assessment.municipalityId, year: assessment.year };
-        await save({ variables: { input: { ...input, expectedVersion: assessment.version, answers } } });
+        await save({ variables: { input: { ...input, expectedVersion: assessment.version, answers, confirmations } } });
       } else {
         const input = { clientId: crypto.randomUUID(), assessmentId: assessment.id ?? '', expectedVersion: assessment.version };
         const run = { submit, accept, reopen }[action];
@@ -137,6 +140,8 @@ export function BaselineForm({ assessment: masked, onChanged }: Props) {
                   part={p}
                   value={drafts[q.key]?.[p.key]}
                   onChange={(v) => set(q.key, p.key, v)}
+                  error={form.fieldErrors[`answers.${q.key}.${p.key}`]}
+                  guard={guard}
                 />
               ) : (
                 <ReadOnlyPart

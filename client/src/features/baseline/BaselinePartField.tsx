@@ -1,7 +1,8 @@
 import { Checkbox, NumberInput, Radio, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
-import { BASELINE_TEXT_MAX } from '@strom/shared';
+import { BASELINE_TEXT_MAX, type GuardrailConfirmation } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import type { BaselineQuestionsQuery } from '../../gql/graphql';
+import { FieldGuardrail } from '../guardrail/FieldGuardrail';
 import { useBaselineLabels } from './useBaselineLabels';
 
 export type PartDraft = string | number | string[] | undefined;
@@ -13,13 +14,18 @@ interface Props {
   value: PartDraft;
   error?: string;
   onChange: (value: PartDraft) => void;
+  /** The form's guardrail confirmations, shared by every text answer and sent with the save. */
+  guard: {
+    confirmations: readonly GuardrailConfirmation[];
+    onConfirmationsChange: (confirmations: GuardrailConfirmation[]) => void;
+  };
 }
 
 /** Few choices read best as radio buttons; a long vocabulary (chain roles) as a select. */
 const RADIO_MAX = 5;
 
 /** One typed part of an answer, with the input its kind takes. */
-export function BaselinePartField({ question, part, value, error, onChange }: Props) {
+export function BaselinePartField({ question, part, value, error, onChange, guard }: Props) {
   const { t } = useTranslation('baseline');
   const labels = useBaselineLabels();
   const label = labels.part(question, part.key);
@@ -62,19 +68,25 @@ export function BaselinePartField({ question, part, value, error, onChange }: Pr
           </SimpleGrid>
         </Checkbox.Group>
       );
-    case 'TEXT':
+    case 'TEXT': {
+      const text = typeof value === 'string' ? value : '';
+      // The server checks every text answer on each save, so the guardrail looks at them all, not only changed ones.
       return (
-        <Textarea
-          label={label}
-          description={description}
-          error={error}
-          autosize
-          minRows={2}
-          maxLength={BASELINE_TEXT_MAX}
-          value={typeof value === 'string' ? value : ''}
-          onChange={(event) => onChange(event.currentTarget.value)}
-        />
+        <Stack gap="xs">
+          <Textarea
+            label={label}
+            description={description}
+            error={error}
+            autosize
+            minRows={2}
+            maxLength={BASELINE_TEXT_MAX}
+            value={text}
+            onChange={(event) => onChange(event.currentTarget.value)}
+          />
+          <FieldGuardrail label={label} text={text} onTextChange={onChange} headingOrder={3} {...guard} />
+        </Stack>
       );
+    }
     default:
       return (
         <NumberInput

@@ -77,6 +77,9 @@ export function BaselineReportPage({ countryCode }: { countryCode: string }) {
         <Button component="a" variant="outline" href={`/export/baseline/${code}/${year}.csv`} download>
           {t('downloadCsv')}
         </Button>
+        <Anchor component={Link} to={`/baseline/compare?year=${year}`}>
+          {t('region.link')}
+        </Anchor>
       </Group>
       <Section id="baseline-municipalities" title={t('reportMunicipalities')}>
         {report.municipalities.length === 0 ? (

@@ -165,3 +165,20 @@ export const BaselineCountryReportQuery = graphql(`
     }
   }
 `);
+
+export const BaselineRegionComparisonQuery = graphql(`
+  query BaselineRegionComparison($year: Int!, $countryCode: String) {
+    baselineRegionComparison(year: $year, countryCode: $countryCode) {
+      countryCode
+      countryName
+      counted
+      question
+      part
+      answered
+      counts {
+        option
+        count
+      }
+    }
+  }
+`);

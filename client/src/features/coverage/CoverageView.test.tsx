@@ -38,6 +38,8 @@ const coverage = {
       status: 'CONTACT_POINT',
       experts: 5,
       organisations: 2,
+      recentlyConfirmedExperts: 3,
+      recentlyConfirmedOrganisations: 2,
     },
     {
       __typename: 'MunicipalityCoverage',
@@ -45,6 +47,8 @@ const coverage = {
       status: 'MEMBERS_ONLY',
       experts: 1,
       organisations: 0,
+      recentlyConfirmedExperts: 0,
+      recentlyConfirmedOrganisations: 0,
     },
     {
       __typename: 'MunicipalityCoverage',
@@ -52,6 +56,8 @@ const coverage = {
       status: 'NOBODY',
       experts: 0,
       organisations: 0,
+      recentlyConfirmedExperts: 0,
+      recentlyConfirmedOrganisations: 0,
     },
   ],
 };
@@ -69,6 +75,15 @@ describe('CoverageView', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual(['1', '1', '0', '2']);
+
+    const freshness = screen.getByRole('table', { name: 'Directory entries confirmed within the last year, per country' });
+    const cells = (country: RegExp) =>
+      within(within(freshness).getByRole('row', { name: country }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    // Rīga and Liepāja summed: 2 of 2 organisations confirmed, 3 of 6 experts.
+    expect(cells(/Latvia/)).toEqual(['2', '0', '3', '3']);
+    expect(cells(/Estonia/)).toEqual(['0', '0', '0', '0']);
 
     const gaps = screen.getByRole('list', { name: 'Services missing in Latvia' });
     expect(

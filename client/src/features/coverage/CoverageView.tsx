@@ -7,11 +7,17 @@ import { hasErrorCode } from '../../ui/graphqlError';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { SignInRequired } from '../auth/SignInRequired';
 import { CountryCoverageTable } from './CountryCoverageTable';
+import { CoverageFreshness } from './CoverageFreshness';
 import { CoverageMap } from './CoverageMap';
 import { ServiceGaps } from './ServiceGaps';
 import { useCoverage } from './useCoverage';
 
-const ids = { countries: 'coverage-countries', municipalities: 'coverage-municipalities', gaps: 'coverage-gaps' };
+const ids = {
+  countries: 'coverage-countries',
+  municipalities: 'coverage-municipalities',
+  gaps: 'coverage-gaps',
+  freshness: 'coverage-freshness',
+};
 
 export function CoverageView() {
   useMapStrings();
@@ -47,6 +53,13 @@ export function CoverageView() {
         </Title>
         <Text>{t('coverage.gapsIntro')}</Text>
         <ServiceGaps countries={coverage.countries} />
+      </Stack>
+      <Stack component="section" aria-labelledby={ids.freshness} gap="sm">
+        <Title order={2} id={ids.freshness}>
+          {t('coverage.freshnessHeading')}
+        </Title>
+        <Text>{t('coverage.freshnessIntro')}</Text>
+        <CoverageFreshness countries={coverage.countries} municipalities={coverage.municipalities} />
       </Stack>
     </Stack>
   );

@@ -32,6 +32,8 @@ export const CoverageQuery = graphql(`
         status
         experts
         organisations
+        recentlyConfirmedExperts
+        recentlyConfirmedOrganisations
       }
     }
   }

@@ -50,9 +50,17 @@ export function RegionProgress() {
         </Table>
       </section>
     );
+  const compared = data && data.guidelineRegionProgress.length > 0;
   return (
     <Section id="guidelines-region" title={t('region.title')}>
-      <Stack gap="sm">{body}</Stack>
+      <Stack gap="sm">
+        {body}
+        {compared && (
+          <Anchor component={Link} to="/baseline/compare">
+            {t('region.baselineLink')}
+          </Anchor>
+        )}
+      </Stack>
     </Section>
   );
 }

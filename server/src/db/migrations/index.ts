@@ -24,6 +24,7 @@ import { Migration20261210030000Library } from './20261210030000-library.js';
 import { Migration20261210040000Prevention } from './20261210040000-prevention.js';
 import { Migration20261210050000CounterpartRequest } from './20261210050000-counterpart-request.js';
 import { Migration20261212030000SearchExpertByOrganisation } from './20261212030000-search-expert-by-organisation.js';
+import { Migration20261212040000GuidelineActionPointRetired } from './20261212040000-guideline-action-point-retired.js';
 import { Migration20261212070000PreventionVisibility } from './20261212070000-prevention-visibility.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
@@ -54,5 +55,6 @@ export const MIGRATIONS = [
   Migration20261210040000Prevention,
   Migration20261210050000CounterpartRequest,
   Migration20261212030000SearchExpertByOrganisation,
+  Migration20261212040000GuidelineActionPointRetired,
   Migration20261212070000PreventionVisibility,
 ];

@@ -8,7 +8,13 @@ import type { BaselineAnswers } from './baseline-answers.js';
 import { isCounted } from './baseline.read.js';
 import { baselineCountryAbilities, baselineRegionAbilities } from './baseline.policy.js';
 import { summarise } from './baseline-summary.js';
-import type { BaselineCountryCounts, BaselineCountryReport, BaselineStatus } from './baseline.types.js';
+import {
+  BaselinePartKind,
+  type BaselineCountryCounts,
+  type BaselineCountryReport,
+  type BaselineRegionRow,
+  type BaselineStatus,
+} from './baseline.types.js';
 
 interface CountryRow {
   country_name: string;
@@ -55,19 +61,69 @@ export async function countryReport(em: Em, viewer: Viewer, countryCode: string,
   };
 }
 
+interface RegionRow {
+  code: string;
+  name: string;
+  answers: BaselineAnswers;
+}
+
+/** Rows of submitted and accepted assessments, ordered by country, grouped as countries with their answers. */
+function byCountry(rows: readonly RegionRow[]): { code: string; name: string; answers: BaselineAnswers[] }[] {
+  const countries = new Map<string, { code: string; name: string; answers: BaselineAnswers[] }>();
+  for (const { code, name, answers } of rows) {
+    const country = countries.get(code) ?? { code, name, answers: [] };
+    country.answers.push(answers);
+    countries.set(code, country);
+  }
+  return [...countries.values()];
+}
+
 /** One question across the region, per country ("how many have a written referral procedure"): two statements. */
 export async function regionCounts(em: Em, viewer: Viewer, question: string, year: number): Promise<BaselineCountryCounts[]> {
   if (!baselineSchema(question)) throw BadUserInput.field('question', `There is no question ${question}`);
   baselineRegionAbilities.authorize(viewer, 'readRegion', { reader: await pathwayReaderFacts(em, viewer) });
-  const rows = await em.execute<{ code: string; name: string; answers: BaselineAnswers }[]>(
+  const rows = await em.execute<RegionRow[]>(
     `select c.code, c.name, jsonb_strip_nulls(jsonb_build_object(?::text, a.answers -> ?::text)) as answers
        from baseline_assessment a join country c on c.code = a.country_code
       where a.year = ? and a.status in ('SUBMITTED', 'ACCEPTED') order by c.name, c.code`,
     [question, question, year],
   );
-  const countries = [...new Map(rows.map((r) => [r.code, r.name])).entries()];
-  return countries.map(([code, name]) => {
-    const answers = rows.filter((r) => r.code === code).map((r) => r.answers);
-    return { countryCode: code, countryName: name, counted: answers.length, summary: summarise(question, answers) };
-  });
+  return byCountry(rows).map(({ code, name, answers }) => ({
+    countryCode: code,
+    countryName: name,
+    counted: answers.length,
+    summary: summarise(question, answers),
+  }));
+}
+
+/**
+ * Every question with options across the region (the comparison page), one row per country and part, optionally
+ * for one country: counts only, so every coordinator may read them. Flat rows rather than countries × questions ×
+ * parts, so the page is one list. Two statements however many municipalities answered.
+ */
+export async function regionComparison(em: Em, viewer: Viewer, year: number, countryCode: string | null): Promise<BaselineRegionRow[]> {
+  const code = countryCode === null ? null : parseCountryCode(countryCode, 'countryCode');
+  baselineRegionAbilities.authorize(viewer, 'readRegion', { reader: await pathwayReaderFacts(em, viewer) });
+  const rows = await em.execute<RegionRow[]>(
+    `select c.code, c.name, a.answers
+       from baseline_assessment a join country c on c.code = a.country_code
+      where a.year = ? and a.status in ('SUBMITTED', 'ACCEPTED') and (?::text is null or c.code = ?) order by c.name, c.code`,
+    [year, code, code],
+  );
+  return byCountry(rows).flatMap(({ code: country, name, answers }) =>
+    BASELINE_SCHEMAS.flatMap(({ key }) =>
+      summarise(key, answers)
+        .parts.filter((p) => p.kind === BaselinePartKind.CHOICE || p.kind === BaselinePartKind.MULTI)
+        .map((p) => ({
+          countryCode: country,
+          countryName: name,
+          counted: answers.length,
+          question: key,
+          part: p.part,
+          kind: p.kind,
+          answered: p.answered,
+          counts: p.counts,
+        })),
+    ),
+  );
 }

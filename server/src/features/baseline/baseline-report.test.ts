@@ -17,6 +17,8 @@ const COMPARE = `query ($m: ID!, $from: Int!, $to: Int!) { baselineComparison(mu
   rows { question changed from { parts { part choice number } } to { parts { part choice number } } } } }`;
 const REPORT = `query ($c: String!, $y: Int!) { baselineCountryReport(countryCode: $c, year: $y) {
   countryName counted municipalities { name status } questions { question answered parts { part answered counts { option count } total min max } } } }`;
+const COMPARISON = `query ($y: Int!, $c: String) { baselineRegionComparison(year: $y, countryCode: $c) {
+  countryCode counted question part kind answered counts { option count } } }`;
 const REGION = `query ($q: String!, $y: Int!) { baselineRegion(question: $q, year: $y) { countryCode counted summary { parts { part counts { option count } } } } }`;
 
 /** Liepāja's seeded answer to BQ05's first part. */
@@ -140,6 +142,74 @@ describe('country report and region', () => {
     expect(latvia.summary.parts[0].counts[0]).toEqual({ option: 'YES', count: latvia.counted });
     const refused = await app.gql(REGION, { q: 'BQ05', y: 2026 }, { as: await app.cookieOf('member.pl') });
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('every question across the region', () => {
+  interface Row {
+    countryCode: string;
+    counted: number;
+    question: string;
+    part: string;
+    kind: string;
+    answered: number;
+    counts: { option: string; count: number }[];
+  }
+  const compare = async (year: number, country: string | null, as = coordinator) =>
+    app.gql<{ baselineRegionComparison: Row[] }>(COMPARISON, { y: year, c: country }, { as });
+  const rowOf = (rows: Row[], country: string, question: string, part: string) =>
+    rows.find((r) => r.countryCode === country && r.question === question && r.part === part);
+
+  it('counts each part with options per country over submitted and accepted answers, and narrows to one country', async () => {
+    const rows = (await compare(2026, null)).data!.baselineRegionComparison;
+    const countries = [...new Map(rows.map((r) => [r.countryCode, r.counted])).entries()];
+    expect(countries).toEqual([
+      ['EE', 2],
+      ['LV', 2],
+      ['LT', 2],
+    ]);
+    // Rīga's 2026 draft is not counted: Jelgava (submitted) and Liepāja (accepted) are.
+    expect(rowOf(rows, 'LV', 'BQ07', 'guidance')).toEqual({
+      countryCode: 'LV',
+      counted: 2,
+      question: 'BQ07',
+      part: 'guidance',
+      kind: 'CHOICE',
+      answered: 2,
+      counts: ['YES', 'NO'].map((option) => ({ option, count: seededCount(['Jelgava', 'Liepāja'], 2026, 'BQ07', 'guidance', option) })),
+    });
+    // Numbers and free text are not compared here: only parts with options.
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['CHOICE', 'MULTI']));
+    expect(rowOf(rows, 'LV', 'BQ09', 'trends')).toBeUndefined();
+    const latvia = rows.filter((r) => r.countryCode === 'LV');
+    expect((await compare(2026, 'lv')).data!.baselineRegionComparison).toEqual(latvia);
+  });
+
+  it('costs the same statements for six assessments as for every Latvian municipality', async () => {
+    const statements = (year: number) => app.countStatements(() => compare(year, null));
+    const small = await statements(2026);
+    const filled = await fillLatvia(2019, 'SUBMITTED');
+    const large = await statements(2019);
+    expect(large).toHaveLength(small.length);
+    expect(large.filter((sql) => sql.includes('baseline_assessment'))).toHaveLength(1);
+    const rows = (await compare(2019, 'LV')).data!.baselineRegionComparison;
+    expect(rowOf(rows, 'LV', 'BQ05', 'procedure')).toMatchObject({
+      counted: filled,
+      answered: filled,
+      counts: [
+        { option: 'YES', count: filled },
+        { option: 'PARTLY', count: 0 },
+        { option: 'NO', count: 0 },
+      ],
+    });
+    // The filled assessments answer BQ05 only: another part is counted over them, answered by none.
+    expect(rowOf(rows, 'LV', 'BQ07', 'guidance')).toMatchObject({ counted: filled, answered: 0 });
+  });
+
+  it('refuses a bad country code and readers who are neither coordinators, TF-THB members nor admins', async () => {
+    expect((await compare(2026, 'Latvia')).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await compare(2026, null, await app.cookieOf('member.pl'))).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await app.gql(COMPARISON, { y: 2026, c: null })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });
 

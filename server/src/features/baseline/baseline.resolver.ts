@@ -5,13 +5,14 @@ import { changeBaselineStatus, saveBaselineDraft } from './baseline.commands.js'
 import { BaselineTransitionInput, SaveBaselineDraftInput } from './baseline.inputs.js';
 import { BASELINE_CATALOGUE } from './baseline-questions.js';
 import { compareYears, findAssessment, findAssessmentById } from './baseline.read.js';
-import { countryReport, regionCounts } from './baseline-report.read.js';
+import { countryReport, regionComparison, regionCounts } from './baseline-report.read.js';
 import {
   BaselineAssessmentType,
   BaselineComparison,
   BaselineCountryCounts,
   BaselineCountryReport,
   BaselineQuestion,
+  BaselineRegionRow,
 } from './baseline.types.js';
 
 @Resolver()
@@ -58,6 +59,17 @@ export class BaselineResolver {
     @Arg('year', () => Int) year: number,
   ): Promise<BaselineCountryCounts[]> {
     return regionCounts(em, viewer, question, year);
+  }
+
+  @Query(() => [BaselineRegionRow], {
+    description: 'Every question with options across the region, counted per country (or in one): coordinators, TF-THB members, admins',
+  })
+  baselineRegionComparison(
+    @Ctx() { em, viewer }: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('countryCode', () => String, { nullable: true }) countryCode?: string | null,
+  ): Promise<BaselineRegionRow[]> {
+    return regionComparison(em, viewer, year, countryCode ?? null);
   }
 
   @Authorized()

@@ -308,3 +308,33 @@ export class BaselineCountryCounts {
   @Field(() => BaselineQuestionSummary)
   summary!: BaselineQuestionSummary;
 }
+
+@ObjectType({
+  description:
+    'One part of a question with options (yes/partly/no, a frequency…) in one country: its submitted and accepted answers counted',
+})
+export class BaselineRegionRow {
+  @Field(() => String)
+  countryCode!: string;
+
+  @Field(() => String)
+  countryName!: string;
+
+  @Field(() => Int, { description: 'Submitted or accepted assessments of the country that year' })
+  counted!: number;
+
+  @Field(() => String)
+  question!: string;
+
+  @Field(() => String)
+  part!: string;
+
+  @Field(() => BaselinePartKind, { description: 'CHOICE or MULTI' })
+  kind!: BaselinePartKind;
+
+  @Field(() => Int, { description: 'Municipalities that answered this part' })
+  answered!: number;
+
+  @Field(() => [BaselineOptionCount], { description: 'Every option, in schema order, zero counts included' })
+  counts!: BaselineOptionCount[];
+}

@@ -14,6 +14,7 @@ import type {
 } from './guideline.types.js';
 import {
   actionPointJson,
+  isTracked,
   statusCountsSql,
   toActionPoint,
   toCounts,
@@ -22,10 +23,11 @@ import {
   type StatusCountsRow,
 } from './guideline.view.js';
 
-/** Every action point in the guidelines' order: one statement. */
-export async function findActionPoints(em: Em): Promise<ActionPointType[]> {
+/** The tracked action points (with `includeRetired`, every one) in the guidelines' order: one statement. */
+export async function findActionPoints(em: Em, { includeRetired = false } = {}): Promise<ActionPointType[]> {
   const rows = await em.execute<{ point: ActionPointRow }[]>(
-    `select ${actionPointJson('a')} as point from guideline_action_point a order by a.position`,
+    `select ${actionPointJson('a')} as point from guideline_action_point a where ? or ${isTracked('a')} order by a.position`,
+    [includeRetired],
   );
   return rows.map((row) => toActionPoint(row.point));
 }
@@ -47,6 +49,7 @@ export async function findCountryProgress(em: Em, viewer: Viewer, countryCode: s
     `select ${municipalityJson('m')} as municipality, json_object_agg(s.action_point_key, s.status) as statuses,
         max(s.reviewed_at) as "lastReviewedAt", ${statusCountsSql('s')}
        from municipality m join guideline_status s on s.municipality_id = m.id
+       join guideline_action_point a on a.key = s.action_point_key and ${isTracked('a')}
       where m.country_code = ? group by m.id order by m.name, m.id`,
     [countryCode],
   );
@@ -74,8 +77,9 @@ export async function findRegionProgress(em: Em, viewer: Viewer): Promise<Guidel
   guidelineDashboardAbilities.authorize(viewer, 'readRegion', { countryCode: null, reader: await pathwayReaderFacts(em, viewer) });
   const rows = await em.execute<SummaryRow[]>(
     `select c.code as "countryCode", c.name as "countryName", count(distinct s.municipality_id)::int as municipalities,
-        (select count(*) from guideline_action_point)::int as points, ${statusCountsSql('s')}
-       from guideline_status s join municipality m on m.id = s.municipality_id join country c on c.code = m.country_code
+        (select count(*) from guideline_action_point a where ${isTracked('a')})::int as points, ${statusCountsSql('s')}
+       from guideline_status s join guideline_action_point a on a.key = s.action_point_key and ${isTracked('a')}
+       join municipality m on m.id = s.municipality_id join country c on c.code = m.country_code
       group by c.code order by c.name`,
   );
   return rows.map((row) => ({
@@ -105,8 +109,10 @@ export async function findImplementationMap(em: Em, viewer: Viewer): Promise<Gui
   const reader = await pathwayReaderFacts(em, viewer);
   const { where, params } = visibleTrackers(viewer, reader);
   const rows = await em.execute<(StatusCountsRow & { municipality: MunicipalityView; points: number })[]>(
-    `select ${municipalityJson('m')} as municipality, (select count(*) from guideline_action_point)::int as points, ${statusCountsSql('s')}
+    `select ${municipalityJson('m')} as municipality, (select count(*) from guideline_action_point a where ${isTracked('a')})::int as points,
+        ${statusCountsSql('s')}
        from municipality m join guideline_status s on s.municipality_id = m.id
+       join guideline_action_point a on a.key = s.action_point_key and ${isTracked('a')}
       where ${where} group by m.id order by m.name, m.id`,
     params,
   );

@@ -4,7 +4,7 @@ import { pathwayReaderFacts } from '../pathway/pathway-reader.js';
 import { municipalityJson, type MunicipalityView } from '../scope/place.view.js';
 import { reviewCutoff } from './guideline.read.js';
 import type { GuidelineReminderType } from './guideline.types.js';
-import { actionPointJson, toActionPoint, toDate, type ActionPointRow } from './guideline.view.js';
+import { actionPointJson, isTracked, toActionPoint, toDate, type ActionPointRow } from './guideline.view.js';
 
 /** A contact point sees this many at most on the home page; the tracker has the rest. */
 export const REMINDERS_SHOWN = 20;
@@ -20,7 +20,7 @@ export async function findReminders(em: Em, viewer: Viewer, now: Date): Promise<
     `select ${municipalityJson('m')} as municipality, ${actionPointJson('a')} as point, s.reviewed_at as "reviewedAt"
        from municipality m cross join guideline_action_point a
        left join guideline_status s on s.municipality_id = m.id and s.action_point_key = a.key
-      where m.id = any(?::uuid[]) and (s.reviewed_at is null or s.reviewed_at < ?)
+      where m.id = any(?::uuid[]) and ${isTracked('a')} and (s.reviewed_at is null or s.reviewed_at < ?)
       order by s.reviewed_at asc nulls first, m.name, a.position limit ?`,
     [`{${contactPointOf.join(',')}}`, reviewCutoff(now), REMINDERS_SHOWN],
   );

@@ -3,13 +3,11 @@ import { BadUserInput, NotFound } from '../../core/errors.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
 import { guardTexts } from '../guardrail/guard-texts.js';
-import { stableId } from '../../db/seed/stable-id.js';
 import { GuidelineConflict } from './guideline-conflict.js';
 import { GuidelineActionPoint, GuidelineStatus, GuidelineStatusChange } from './guideline.entity.js';
-import type { SetGuidelineStatusInput, UpdateGuidelineActionPointInput } from './guideline.inputs.js';
-import { guidelineDashboardAbilities, trackerAbilities } from './guideline.policy.js';
+import type { SetGuidelineStatusInput } from './guideline.inputs.js';
+import { trackerAbilities } from './guideline.policy.js';
 import { trackerSubject } from './guideline-tracker.js';
-import { NO_READER_FACTS } from '../pathway/pathway.policy.js';
 
 const blankToNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
 
@@ -39,8 +37,9 @@ export async function setGuidelineStatus(deps: CommandDeps, input: SetGuidelineS
     const retried = await em.findOne(GuidelineStatusChange, { id: input.clientId });
     if (retried) return retried.municipalityId;
     trackerAbilities.authorize(deps.actor, 'edit', await trackerSubject(em, deps.actor, input.municipalityId));
-    if (!(await em.findOne(GuidelineActionPoint, { key: input.actionPointKey })))
-      throw new NotFound(`Action point ${input.actionPointKey}`);
+    const point = await em.findOne(GuidelineActionPoint, { key: input.actionPointKey });
+    if (!point) throw new NotFound(`Action point ${input.actionPointKey}`);
+    if (point.retiredAt) throw BadUserInput.field('input.actionPointKey', 'This action point is retired: it is no longer tracked');
     await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`guideline:${input.municipalityId}:${input.actionPointKey}`]);
     const existing = await em.findOne(
       GuidelineStatus,
@@ -89,31 +88,5 @@ export async function setGuidelineStatus(deps: CommandDeps, input: SetGuidelineS
       changedAt: uow.now,
     });
     return input.municipalityId;
-  });
-}
-
-/** An admin rewords an action point or its translations; the key, theme and sources stay as the guidelines give them. */
-export async function updateGuidelineActionPoint(deps: CommandDeps, input: UpdateGuidelineActionPointInput): Promise<string> {
-  return runCommand(deps, async (uow) => {
-    guidelineDashboardAbilities.authorize(deps.actor, 'maintainActionPoints', { countryCode: null, reader: NO_READER_FACTS });
-    const point = await uow.em.findOne(GuidelineActionPoint, { key: input.key }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!point) throw new NotFound(`Action point ${input.key}`);
-    if (point.version !== input.expectedVersion) throw new GuidelineConflict(point.version);
-    const languages = input.translations.map((t) => t.language);
-    const twice = languages.findIndex((language, i) => languages.indexOf(language) !== i);
-    if (twice !== -1) throw BadUserInput.field(`input.translations.${twice}.language`, 'One label per language');
-    const texts = [
-      { field: 'label', text: input.label },
-      ...input.translations.map((t, i) => ({ field: `translations.${i}.label`, text: t.label })),
-    ];
-    await guardTexts(uow, deps.actor, texts, input.confirmations, {
-      type: 'guideline_action_point',
-      id: stableId(`guideline-action-point:${point.key}`),
-    });
-    point.label = input.label.trim();
-    point.labelTranslations = Object.fromEntries(input.translations.map((t) => [t.language, t.label.trim()]));
-    point.version += 1;
-    point.updatedAt = uow.now;
-    return point.key;
   });
 }

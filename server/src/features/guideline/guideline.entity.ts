@@ -36,6 +36,14 @@ export class GuidelineActionPoint {
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   updatedAt: Date & Opt = new Date();
+
+  /** Set when an admin retired it: it leaves trackers and dashboards, its history stays. */
+  @Property({ type: 'datetime', nullable: true })
+  retiredAt: Date | null = null;
+
+  /** The client id of the command that added it (null for the seeded ones): a retry adds nothing twice. */
+  @Property({ type: 'uuid', nullable: true })
+  createdByClientId: string | null = null;
 }
 
 /** Where one municipality stands on one action point; `version` is the optimistic lock. */

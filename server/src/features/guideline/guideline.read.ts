@@ -5,7 +5,7 @@ import { municipalityJson, type MunicipalityView } from '../scope/place.view.js'
 import { trackerAbilities } from './guideline.policy.js';
 import { trackerSubject } from './guideline-tracker.js';
 import type { GuidelineChangeType, GuidelineItemType, GuidelineProgressType } from './guideline.types.js';
-import { actionPointJson, toActionPoint, toCounts, toDate, type ActionPointRow } from './guideline.view.js';
+import { actionPointJson, isTracked, toActionPoint, toCounts, toDate, type ActionPointRow } from './guideline.view.js';
 
 interface ItemRow {
   actionPoint: ActionPointRow;
@@ -43,7 +43,7 @@ export async function findProgress(em: Em, viewer: Viewer, municipalityId: strin
        from guideline_action_point a cross join municipality m
        left join guideline_status s on s.action_point_key = a.key and s.municipality_id = m.id
        left join organisation o on o.id = s.responsible_organisation_id
-      where m.id = ? order by a.position`,
+      where m.id = ? and ${isTracked('a')} order by a.position`,
     [reviewCutoff(now), municipalityId],
   );
   const items: GuidelineItemType[] = rows.map((row) => ({

@@ -3,9 +3,15 @@ import type { Context } from '../../core/context.js';
 import { BadUserInput } from '../../core/errors.js';
 import { parseCountryCode, parseUuid } from '../../core/ids.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
-import { setGuidelineStatus, updateGuidelineActionPoint } from './guideline.commands.js';
+import { createGuidelineActionPoint, retireGuidelineActionPoint, updateGuidelineActionPoint } from './action-point.commands.js';
+import { setGuidelineStatus } from './guideline.commands.js';
 import { findActionPoints, findCountryProgress, findImplementationMap, findRegionProgress } from './guideline-dashboard.read.js';
-import { SetGuidelineStatusInput, UpdateGuidelineActionPointInput } from './guideline.inputs.js';
+import {
+  CreateGuidelineActionPointInput,
+  RetireGuidelineActionPointInput,
+  SetGuidelineStatusInput,
+  UpdateGuidelineActionPointInput,
+} from './guideline.inputs.js';
 import { findChanges, findProgress } from './guideline.read.js';
 import { findReminders } from './guideline-reminders.read.js';
 import {
@@ -20,6 +26,12 @@ import {
 
 const CHANGES_MAX = 100;
 
+/** An action point as a command left it, retired or not. */
+async function actionPoint(ctx: Context, key: string): Promise<ActionPointType> {
+  const points = await findActionPoints(ctx.freshEm(), { includeRetired: true });
+  return points.find((point) => point.key === key)!;
+}
+
 function changesLimit(first: number): number {
   if (first < 1 || first > CHANGES_MAX) throw BadUserInput.field('first', `first must be 1 to ${CHANGES_MAX}`);
   return first;
@@ -28,9 +40,12 @@ function changesLimit(first: number): number {
 @Resolver(() => GuidelineProgressType)
 export class GuidelineResolver {
   @Authorized()
-  @Query(() => [ActionPointType], { description: 'The guidelines’ action points, in their order' })
-  guidelineActionPoints(@Ctx() { em }: Context): Promise<ActionPointType[]> {
-    return findActionPoints(em);
+  @Query(() => [ActionPointType], { description: 'The guidelines’ tracked action points, in their order (with retired ones on request)' })
+  guidelineActionPoints(
+    @Ctx() { em }: Context,
+    @Arg('includeRetired', () => Boolean, { defaultValue: false }) includeRetired: boolean,
+  ): Promise<ActionPointType[]> {
+    return findActionPoints(em, { includeRetired });
   }
 
   @Authorized()
@@ -96,8 +111,24 @@ export class GuidelineResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateGuidelineActionPointInput) input: UpdateGuidelineActionPointInput,
   ) {
-    const key = await updateGuidelineActionPoint(commandDeps(ctx), input);
-    const points = await findActionPoints(ctx.freshEm());
-    return points.find((point) => point.key === key)!;
+    return actionPoint(ctx, await updateGuidelineActionPoint(commandDeps(ctx), input));
+  }
+
+  @Authorized()
+  @Mutation(() => ActionPointType, { description: 'Add an action point after every other one, with the next free key: admins' })
+  async createGuidelineActionPoint(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateGuidelineActionPointInput) input: CreateGuidelineActionPointInput,
+  ) {
+    return actionPoint(ctx, await createGuidelineActionPoint(commandDeps(ctx), input));
+  }
+
+  @Authorized()
+  @Mutation(() => ActionPointType, { description: 'Retire an action point from tracking (its history stays), or bring it back: admins' })
+  async retireGuidelineActionPoint(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RetireGuidelineActionPointInput) input: RetireGuidelineActionPointInput,
+  ) {
+    return actionPoint(ctx, await retireGuidelineActionPoint(commandDeps(ctx), input));
   }
 }

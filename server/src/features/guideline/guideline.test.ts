@@ -200,6 +200,81 @@ describe('the guidelines tracker', () => {
     });
     expect((await update(1)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
+
+  it('lets an admin add an action point once per client id, retire it from the trackers and bring it back', async () => {
+    const as = await app.cookieOf('admin');
+    const clientId = randomUUID();
+    const create = (input: Record<string, unknown>) =>
+      app.gql<{ createGuidelineActionPoint: { key: string; theme: string; position: number; version: number; retiredAt: string | null } }>(
+        `mutation ($input: CreateGuidelineActionPointInput!) { createGuidelineActionPoint(input: $input) { key theme position version retiredAt } }`,
+        {
+          input: {
+            clientId,
+            theme: 'monitoring',
+            chapter: 'cross-cutting',
+            label: 'Review the referral mechanism with survivors.',
+            ...input,
+          },
+        },
+        { as },
+      );
+    const retire = (key: string, expectedVersion: number, retired: boolean) =>
+      app.gql<{ retireGuidelineActionPoint: { version: number; retiredAt: string | null } }>(
+        `mutation ($input: RetireGuidelineActionPointInput!) { retireGuidelineActionPoint(input: $input) { version retiredAt } }`,
+        { input: { key, expectedVersion, retired } },
+        { as },
+      );
+    const tracked = async () =>
+      (
+        await app.gql<{ guidelineActionPoints: { key: string }[] }>(`{ guidelineActionPoints { key } }`, {}, { as })
+      ).data!.guidelineActionPoints.map((p) => p.key);
+    const before = await tracked();
+    const created = (await create({ translations: [{ language: 'pl', label: 'Przegląd mechanizmu z osobami, które przeżyły.' }] })).data!
+      .createGuidelineActionPoint;
+    expect(created).toMatchObject({ theme: 'monitoring', version: 1, retiredAt: null });
+    expect(created.key).toMatch(/^AP\d{2}$/);
+    expect(before).not.toContain(created.key);
+    expect((await create({ label: 'A retry says the same' })).data!.createGuidelineActionPoint.key).toBe(created.key);
+    expect(await tracked()).toEqual([...before, created.key]);
+    expect((await item(created.key)).status).toBe('NOT_STARTED');
+
+    const retired = (await retire(created.key, 1, true)).data!.retireGuidelineActionPoint;
+    expect(retired.version).toBe(2);
+    expect(retired.retiredAt).not.toBeNull();
+    expect(await tracked()).toEqual(before);
+    expect(await item(created.key)).toBeUndefined();
+    const refused = await set('coordinator.lv', { actionPointKey: created.key, expectedVersion: 0, status: 'PLANNED' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await retire(created.key, 2, true)).data!.retireGuidelineActionPoint.version).toBe(2);
+    expect((await retire(created.key, 1, false)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const back = (await retire(created.key, 2, false)).data!.retireGuidelineActionPoint;
+    expect(back).toEqual({ version: 3, retiredAt: null });
+    expect(await tracked()).toEqual([...before, created.key]);
+    // Left retired, so the other tests see the guidelines' own action points only.
+    expect((await retire(created.key, 3, true)).errors).toBeUndefined();
+  });
+
+  it('refuses a blank theme and a language given twice, adding nothing', async () => {
+    const as = await app.cookieOf('admin');
+    const create = (input: Record<string, unknown>) =>
+      app.gql(
+        `mutation ($input: CreateGuidelineActionPointInput!) { createGuidelineActionPoint(input: $input) { key } }`,
+        { input: { clientId: randomUUID(), theme: 'monitoring', chapter: 'CH3', label: 'Twice', ...input } },
+        { as },
+      );
+    const count = async () => Number((await sql<{ n: string }>(app, `select count(*) as n from guideline_action_point`))[0]!.n);
+    const before = await count();
+    expect((await create({ theme: '   ' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const twice = await create({
+      translations: [
+        { language: 'de', label: 'Zweimal' },
+        { language: 'de', label: 'Doppelt' },
+      ],
+    });
+    expect(twice.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await count()).toBe(before);
+  });
 });
 
 async function mapOf(who: DemoAccountName): Promise<string[]> {
@@ -265,6 +340,37 @@ describe('the dashboards', () => {
     const [tracked] = await sql<{ n: string }>(app, `select count(distinct municipality_id) as n from guideline_status`);
     expect(places).toBe(Number(tracked!.n));
     expect(map.filter((s) => s.includes('guideline'))).toHaveLength(1);
+  });
+
+  it('compare the countries and colour the map in the same statements over few and over many statuses', async () => {
+    const as = await app.cookieOf('admin');
+    const measure = async () => ({
+      region: await app.countStatements(() => app.gql(`{ guidelineRegionProgress { countryCode counts { percent } } }`, {}, { as })),
+      map: await app.countStatements(() => app.gql(`{ guidelineImplementationMap { municipality { id } counts { level } } }`, {}, { as })),
+    });
+    const places = async () =>
+      (await app.gql<{ guidelineImplementationMap: unknown[] }>(`{ guidelineImplementationMap { counts { level } } }`, {}, { as })).data!
+        .guidelineImplementationMap.length;
+    const few = await measure();
+    const before = await places();
+    // 200 more municipalities, each with a status on every action point: over three times as many tracked places.
+    await sql(
+      app,
+      `insert into municipality (id, name, country_code, latitude, longitude)
+       select gen_random_uuid(), 'Gmina testowa ' || n, 'PL', 52, 19 from generate_series(1, 200) n`,
+    );
+    await sql(
+      app,
+      `insert into guideline_status (id, action_point_key, municipality_id, status, reviewed_at)
+       select gen_random_uuid(), a.key, m.id, 'IN_PLACE', now() from municipality m cross join guideline_action_point a
+        where m.name like 'Gmina testowa %'`,
+    );
+    expect(await places()).toBe(before + 200);
+    const many = await measure();
+    expect(many.region).toHaveLength(few.region.length);
+    expect(many.map).toHaveLength(few.map.length);
+    expect(many.region.filter((s) => s.includes('guideline'))).toHaveLength(1);
+    expect(many.map.filter((s) => s.includes('guideline'))).toHaveLength(1);
   });
 
   it('colour the map for a contact point with their own municipality only, and for other members with nothing', async () => {

@@ -21,6 +21,8 @@ export class ActionPointType {
   @Field(() => Boolean, { description: 'False for the few drawn from other municipal guidance' }) confirmedInCbssMaterial!: boolean;
   @Field(() => [String], { description: 'Ids of the sources in guidelines.json' }) sources!: string[];
   @Field(() => Int, { description: 'What an admin sends back as expectedVersion' }) version!: number;
+  @Field(() => Date, { nullable: true, description: 'When an admin retired it: trackers and dashboards leave it out' })
+  retiredAt!: Date | null;
 }
 
 @ObjectType('GuidelineCounts', { description: 'Action points by status (those without one count as not started)', simpleResolvers: true })

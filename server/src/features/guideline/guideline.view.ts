@@ -5,18 +5,22 @@ import type { ActionPointType, GuidelineCountsType } from './guideline.types.js'
 export function actionPointJson(alias: string): string {
   return `json_build_object('key', ${alias}.key, 'chapter', ${alias}.chapter, 'theme', ${alias}.theme, 'position', ${alias}.position,
     'label', ${alias}.label, 'labelTranslations', ${alias}.label_translations, 'confirmedInCbssMaterial', ${alias}.confirmed_in_cbss_material,
-    'sources', ${alias}.sources, 'version', ${alias}.version)`;
+    'sources', ${alias}.sources, 'version', ${alias}.version, 'retiredAt', ${alias}.retired_at)`;
 }
 
-export interface ActionPointRow extends Omit<ActionPointType, 'translations'> {
+/** The action points trackers and dashboards count: those not retired, as SQL over the alias. */
+export const isTracked = (alias: string) => `${alias}.retired_at is null`;
+
+export interface ActionPointRow extends Omit<ActionPointType, 'translations' | 'retiredAt'> {
   labelTranslations: Record<string, string>;
+  retiredAt: string | null;
 }
 
-export function toActionPoint({ labelTranslations, ...row }: ActionPointRow): ActionPointType {
+export function toActionPoint({ labelTranslations, retiredAt, ...row }: ActionPointRow): ActionPointType {
   const translations = Object.entries(labelTranslations)
     .map(([language, label]) => ({ language, label }))
     .toSorted((a, b) => a.language.localeCompare(b.language));
-  return { ...row, translations };
+  return { ...row, translations, retiredAt: toDate(retiredAt) };
 }
 
 /** Per-status counts as SQL aggregates over statuses aliased `alias` (rows of a left join count nothing). */
