@@ -52,6 +52,13 @@ export const RESOURCE_MATRIX: MatrixCase[] = [
     expectAllowed: 'BAD_USER_INPUT',
   },
   {
+    field: 'Mutation.updateResource',
+    document: `mutation ($input: UpdateResourceInput!) { updateResource(input: $input) { id } }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ input: { ...RESOURCE, id: t.unknownId, expectedVersion: 1 } }),
+    expectAllowed: 'NOT_FOUND',
+  },
+  {
     field: 'Mutation.recommendResource',
     document: `mutation ($id: ID!) { recommendResource(id: $id) { id } }`,
     allowed: MEMBERS,

@@ -23,6 +23,7 @@ import { Migration20261210020000Baseline } from './20261210020000-baseline.js';
 import { Migration20261210030000Library } from './20261210030000-library.js';
 import { Migration20261210040000Prevention } from './20261210040000-prevention.js';
 import { Migration20261210050000CounterpartRequest } from './20261210050000-counterpart-request.js';
+import { Migration20261212060000ResourceEdit } from './20261212060000-resource-edit.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   Migration20261210030000Library,
   Migration20261210040000Prevention,
   Migration20261210050000CounterpartRequest,
+  Migration20261212060000ResourceEdit,
 ];
