@@ -1025,8 +1025,12 @@ export type PreventionActivityFilter = {
 };
 
 export type PreventionMaterialInput = {
-  title: string;
-  url: string;
+  /** A library resource (its own title is shown): give either this or title and url */
+  resourceId?: string | number | null | undefined;
+  /** The title of a link */
+  title?: string | null | undefined;
+  /** A link */
+  url?: string | null | undefined;
 };
 
 /** Any member proposes a colleague; the country's coordinator decides */

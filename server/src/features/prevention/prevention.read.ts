@@ -7,6 +7,7 @@ import type { PreventionActivityFilter } from './prevention.args.js';
 import { preventionAbilities } from './prevention.policy.js';
 import type { PreventionActivity, PreventionPlace } from './prevention.types.js';
 import { municipalityJson, type MunicipalityView } from '../scope/place.view.js';
+import { linkedResources } from './prevention-materials.js';
 import { ACTIVITY_COLUMNS, ACTIVITY_FROM, toActivity, type PreventionRow } from './prevention.view.js';
 
 const EMPTY: ConnectionShape<PreventionActivity> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
@@ -17,11 +18,11 @@ const whereSql = (list: readonly string[]) => (list.length ? `where ${list.join(
 const cursorOf = (node: PreventionActivity) => Cursor.encode([node.startsOn, node.id]);
 const canRead = (viewer: Viewer) => preventionAbilities.can(viewer, 'read', { authorId: null, countryCode: null, partnerIds: [] });
 
-/** One activity, or null for a visitor or an unknown id. One statement. */
+/** One activity, or null for a visitor or an unknown id. One statement, and one more when it names library resources. */
 export async function findPreventionActivity(em: Em, viewer: Viewer, id: string): Promise<PreventionActivity | null> {
   if (!canRead(viewer)) return null;
   const [row] = await em.execute<PreventionRow[]>(`select ${ACTIVITY_COLUMNS} from ${ACTIVITY_FROM} where a.id = ?`, [id]);
-  return row ? toActivity(row, viewer) : null;
+  return row ? toActivity(row, viewer, await linkedResources(em, viewer, [row])) : null;
 }
 
 /** The filter as SQL conditions on `a`; a year matches every activity running at some time in it. */
@@ -51,7 +52,7 @@ function conditions(filter: PreventionActivityFilter | null | undefined): { wher
   return { where, params };
 }
 
-/** A page of the catalogue, latest start first; page and total in one statement. */
+/** A page of the catalogue, latest start first; page and total in one statement (and one for the library resources it names). */
 export async function listPreventionActivities(
   em: Em,
   viewer: Viewer,
@@ -76,7 +77,9 @@ export async function listPreventionActivities(
     [...filtered.params, ...params, args.first + 1],
   );
   const rows = joined.filter((row): row is PreventionRow & { total_count: string } => row.id !== null);
-  const page = rows.slice(0, args.first).map((row) => toActivity(row, viewer));
+  const pageRows = rows.slice(0, args.first);
+  const resources = await linkedResources(em, viewer, pageRows);
+  const page = pageRows.map((row) => toActivity(row, viewer, resources));
   return {
     edges: page.map((node) => ({ cursor: cursorOf(node), node })),
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: page.length ? cursorOf(page.at(-1)!) : null },

@@ -2,7 +2,10 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import type { Context } from '../../core/context.js';
 import { NotFound } from '../../core/errors.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
+import { parseUuid } from '../../core/ids.js';
 import { updateResource } from './resource-edit.commands.js';
+import { ResourceLinkType } from './resource-link.type.js';
+import { resourceLinks } from './resource-links.read.js';
 import { createResource, deleteResource, recommendResource } from './resource.commands.js';
 import { CreateResourceInput, ResourceFacetsArgs, ResourcesArgs, UpdateResourceInput } from './resource.inputs.js';
 import { findResource, listResources, resourceFacets } from './resource.read.js';
@@ -25,6 +28,13 @@ export class ResourceResolver {
   @Query(() => ResourceType, { nullable: true, description: 'Null when it does not exist or is not for you' })
   resource(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<ResourceType | null> {
     return findResource(em, viewer, id);
+  }
+
+  @Query(() => [ResourceLinkType], {
+    description: 'Where a resource is linked (prevention activities), as far as you may read the resource and the place',
+  })
+  resourceLinks(@Ctx() { em, viewer }: Context, @Arg('resourceId', () => ID) resourceId: string): Promise<ResourceLinkType[]> {
+    return resourceLinks(em, viewer, parseUuid(resourceId, 'resourceId'));
   }
 
   @Authorized()
