@@ -20,6 +20,7 @@ import { runS7 } from './scenarios/s7-pglite.js';
 import { runS8 } from './scenarios/s8-client.js';
 import { runS9 } from './scenarios/s9-thread.js';
 import { runS10 } from './scenarios/s10-fanout.js';
+import { runS11 } from './scenarios/s11-file-transfer.js';
 import type { BenchContext, ScenarioResult } from './scenarios/types.js';
 
 /** The scenarios that measure the server over the loaded database; S8 (the client) needs no database. */
@@ -35,6 +36,7 @@ const RUNNERS: Record<DatabaseScenarioId, (ctx: BenchContext) => Promise<Scenari
   S7: runS7,
   S9: runS9,
   S10: runS10,
+  S11: runS11,
 };
 
 function configOrExit(): BenchConfig {

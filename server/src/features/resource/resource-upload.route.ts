@@ -53,7 +53,8 @@ function receive(services: AppServices, req: Parameters<RequestHandler>[0], user
       parser = busboy({
         headers: req.headers,
         defParamCharset: 'utf8',
-        limits: { files: 1, fileSize: RESOURCE_FILE_MAX_BYTES, fields: 10, parts: 12 },
+        // busboy marks a file truncated once it reaches the limit: one byte more lets a file of exactly 25 MB through.
+        limits: { files: 1, fileSize: RESOURCE_FILE_MAX_BYTES + 1, fields: 10, parts: 12 },
       });
     } catch {
       return reject(new BadUpload('Send the file as multipart/form-data'));

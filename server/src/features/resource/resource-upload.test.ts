@@ -112,6 +112,21 @@ describe('library: uploads', () => {
     expect(await blobRows(app)).toEqual(before);
   });
 
+  it('takes a file of exactly 25 MB and refuses one byte more', async () => {
+    const fileOf = (size: number) => {
+      const bytes = Buffer.alloc(size, 32);
+      bytes.write(`%PDF-1.4\n%${randomUUID()}\n`, 'latin1');
+      return bytes;
+    };
+    const exact = await upload(app, member, fileOf(RESOURCE_FILE_MAX_BYTES), 'exact.pdf');
+    expect(exact.status).toBe(201);
+    expect(exact.body.size).toBe(RESOURCE_FILE_MAX_BYTES);
+    const before = await blobRows(app);
+    const over = await upload(app, member, fileOf(RESOURCE_FILE_MAX_BYTES + 1), 'over.pdf');
+    expect(over.status).toBe(413);
+    expect(await blobRows(app)).toEqual(before);
+  });
+
   it('tells DOCX, XLSX, PPTX and ODT by what their zip declares, and reads a DOCX’s text', async () => {
     const word = uniqueWord();
     const docx = officeZip('wordprocessingml.document', {
