@@ -16,6 +16,7 @@ import { useFormat } from '../../ui/useFormat';
 import { DeleteResourceMutation, RecommendResourceMutation, ResourcePageQuery } from './libraryDocuments';
 import { fileSize, placeLabel } from './resourceLabels';
 import { useState } from 'react';
+import { ResourceLinks } from './ResourceLinks';
 
 /** One resource: what it is, its file or link, who may read it, and the members' recommendations. */
 export function ResourcePage({ id, notice }: { id: string; notice?: string }) {
@@ -96,6 +97,9 @@ export function ResourcePage({ id, notice }: { id: string; notice?: string }) {
             value: resource.targetGroups.map((group) => tApp(vocabLabelKey('targetGroups', group))).join(', '),
           },
           { key: 'added', label: t('page.added'), value: format.dateTime(resource.createdAt) },
+          ...(resource.updatedAt !== resource.createdAt
+            ? [{ key: 'updated', label: t('page.updated'), value: format.dateTime(resource.updatedAt) }]
+            : []),
         ]}
       />
       {resource.tags.length > 0 && <TagList label={t('page.tags')} tags={resource.tags.map((tag) => ({ key: tag, label: tag }))} />}
@@ -112,8 +116,15 @@ export function ResourcePage({ id, notice }: { id: string; notice?: string }) {
           </Button>
         )}
       </Group>
-      {resource.viewerCan.delete && (
+      <ResourceLinks links={data.resourceLinks} />
+      {(resource.viewerCan.edit || resource.viewerCan.delete) && (
         <Group>
+          {resource.viewerCan.edit && (
+            <Button component={Link} to={`/library/${resource.id}/edit`} variant="outline">
+              {t('page.edit')}
+            </Button>
+          )}
+          {resource.viewerCan.delete && (
           <ConfirmButton
             variant="outline"
             color="red.9"
@@ -125,6 +136,7 @@ export function ResourcePage({ id, notice }: { id: string; notice?: string }) {
               await navigate('/library', { state: { notice: t('page.deleted') } });
             }}
           />
+          )}
         </Group>
       )}
     </Stack>

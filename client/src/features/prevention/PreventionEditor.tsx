@@ -31,7 +31,7 @@ export interface PreventionStart {
   results: string;
   lessons: string;
   partners: readonly { id: string; name: string }[];
-  materials: readonly { title: string; url: string }[];
+  materials: readonly { title: string; url: string; resourceId: string | null }[];
 }
 
 // The dropdown opens at once: a fading one is still hidden when a keyboard user (or a test) picks from it.
@@ -96,7 +96,9 @@ export function PreventionEditor({ start }: { start: PreventionStart }) {
             results: results.text || null,
             lessons: lessons.text || null,
             partnerIds,
-            materials: materials.map(({ title: materialTitle, url }) => ({ title: materialTitle, url })),
+            materials: materials.map(({ title: materialTitle, url, resourceId }) =>
+              resourceId ? { resourceId } : { title: materialTitle, url },
+            ),
             confirmations: guarded.flatMap((text) => text.confirmations),
           },
         },

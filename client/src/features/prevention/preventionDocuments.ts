@@ -56,6 +56,9 @@ export const PreventionActivityFieldsFragment = graphql(`
     materials {
       title
       url
+      resource {
+        id
+      }
     }
     viewerCan {
       edit
