@@ -36,7 +36,12 @@ describe('library: editing a resource', () => {
     expect(await found(oldWord)).toEqual([input.id]);
     const saved = await edit('member.lv', input, { title: `Shelter guide ${newWord}`, summary: 'Revised in 2025.', year: 2025 });
     expect(saved.errors).toBeUndefined();
-    expect(saved.data!.updateResource).toMatchObject({ title: `Shelter guide ${newWord}`, summary: 'Revised in 2025.', year: 2025, version: 2 });
+    expect(saved.data!.updateResource).toMatchObject({
+      title: `Shelter guide ${newWord}`,
+      summary: 'Revised in 2025.',
+      year: 2025,
+      version: 2,
+    });
     expect(await found(newWord)).toEqual([input.id]);
     expect(await found(oldWord)).toEqual([]);
     const feed = await (await fetch(`${app.url}/feeds/resources.atom`)).text();
@@ -46,7 +51,9 @@ describe('library: editing a resource', () => {
     expect(stale.errors![0]!.extensions!.code).toBe('CONFLICT');
     const [audits] = await app.orm.em
       .fork()
-      .execute<{ n: number }[]>(`select count(*)::int as n from audit_event where action = 'RESOURCE_EDITED' and subject_id = ?`, [input.id]);
+      .execute<{ n: number }[]>(`select count(*)::int as n from audit_event where action = 'RESOURCE_EDITED' and subject_id = ?`, [
+        input.id,
+      ]);
     expect(audits!.n).toBe(1);
   });
 
@@ -59,7 +66,9 @@ describe('library: editing a resource', () => {
     expect((await edit('admin', input, { title: 'Corrected by an admin' }, 2)).data!.updateResource.version).toBe(3);
     // member.pl becomes an editor of the organisation member.lv added it for.
     const em = app.orm.em.fork();
-    const [resource] = await em.execute<{ organisation_id: string | null }[]>(`select organisation_id from resource where id = ?`, [input.id]);
+    const [resource] = await em.execute<{ organisation_id: string | null }[]>(`select organisation_id from resource where id = ?`, [
+      input.id,
+    ]);
     expect(resource!.organisation_id).not.toBeNull();
     await em.execute(
       `insert into organisation_editor (user_id, organisation_id) select id, ? from app_user where email = 'member.pl@demo.strom.invalid'`,
@@ -69,10 +78,10 @@ describe('library: editing a resource', () => {
       const permitted = await edit('member.pl', input, { title: 'Corrected by an editor of its organisation' }, 3);
       expect(permitted.data!.updateResource).toMatchObject({ version: 4, viewerCan: { edit: true, delete: false } });
     } finally {
-      await em.execute(`delete from organisation_editor where organisation_id = ? and user_id = (select id from app_user where email = ?)`, [
-        resource!.organisation_id,
-        'member.pl@demo.strom.invalid',
-      ]);
+      await em.execute(
+        `delete from organisation_editor where organisation_id = ? and user_id = (select id from app_user where email = ?)`,
+        [resource!.organisation_id, 'member.pl@demo.strom.invalid'],
+      );
     }
     const unknown = await edit('admin', { ...input, id: randomUUID() }, {});
     expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
@@ -83,9 +92,9 @@ describe('library: editing a resource', () => {
     const refused = await edit('member.lv', input, { summary: 'The victim, born 12.03.1990, called +371 2612 3456 from the shelter.' });
     expect(refused.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(refused.errors![0]!.extensions!.guardrail.findings.length).toBeGreaterThan(0);
-    const [row] = await app.orm.em.fork().execute<{ summary: string; version: number }[]>(`select summary, version from resource where id = ?`, [
-      input.id,
-    ]);
+    const [row] = await app.orm.em
+      .fork()
+      .execute<{ summary: string; version: number }[]>(`select summary, version from resource where id = ?`, [input.id]);
     expect(row).toEqual({ summary: input.summary, version: 1 });
   });
 

@@ -55,8 +55,7 @@ export async function redeemUpload(em: Em, userId: string, uploadId: string): Pr
 
 /** The file a resource already has, with its indexed text (an edit that keeps the file re-indexes the rest). */
 export async function currentFile(em: Em, state: ResourceState): Promise<ResourceFile> {
-  if (!state.blobId || !state.fileName)
-    throw BadUserInput.field('input.url', 'Give either a link or an uploaded file');
+  if (!state.blobId || !state.fileName) throw BadUserInput.field('input.url', 'Give either a link or an uploaded file');
   const [blob] = await em.execute<{ text_content: string | null }[]>(
     `select left(text_content, ${FILE_TEXT_INDEXED_MAX}) as text_content from resource_blob where id = ?`,
     [state.blobId],

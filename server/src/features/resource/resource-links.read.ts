@@ -16,5 +16,5 @@ export async function resourceLinks(em: Em, viewer: Viewer, resourceId: string):
        where r.id = ? and ${visible.sql} order by a.starts_on desc, a.id desc limit 100`,
     [resourceId, ...visible.params],
   );
-  return rows.map((row) => ({ kind: 'PREVENTION_ACTIVITY', id: row.id, title: row.title}));
+  return rows.map((row) => ({ kind: 'PREVENTION_ACTIVITY', id: row.id, title: row.title }));
 }

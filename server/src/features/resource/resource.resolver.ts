@@ -45,7 +45,8 @@ export class ResourceResolver {
 
   @Authorized()
   @Mutation(() => ResourceType, {
-    description: 'Saves a changed resource at the version you loaded (its author, its organisation’s editors, its country’s coordinators, admins)',
+    description:
+      'Saves a changed resource at the version you loaded (its author, its organisation’s editors, its country’s coordinators, admins)',
   })
   async updateResource(@Ctx() ctx: Context, @Arg('input', () => UpdateResourceInput) input: UpdateResourceInput): Promise<ResourceType> {
     return reread(ctx, await updateResource(commandDeps(ctx), input));
