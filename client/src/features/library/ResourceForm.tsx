@@ -73,61 +73,64 @@ export function ResourceForm({ resource }: { resource?: ResourceEdit_ResourceFra
   const problemOf = (code: string) =>
     code === 'FILE_TOO_LARGE' || code === 'UNSUPPORTED_FILE_TYPE' || code === 'noFile' ? t(`form.errors.${code}`) : t('form.errors.upload');
 
-  const form = useMutationForm(async () => {
-    setUploadProblem(null);
-    let receipt: string | null = null;
-    if (source === 'file') {
-      if (!file && keptFile) receipt = null;
-      else if (!file) return setUploadProblem(problemOf('noFile'));
-      else if (file.size > RESOURCE_FILE_MAX_BYTES) return setUploadProblem(problemOf('FILE_TOO_LARGE'));
-      // A file already uploaded for this form is not sent again when only another field was corrected.
-      else if (uploadId?.file === file) receipt = uploadId.id;
-      else {
-        const uploaded = await uploadFile(file);
-        if (!uploaded.ok) return setUploadProblem(problemOf(uploaded.code));
-        receipt = uploaded.id;
-        setUploadId({ file, id: uploaded.id });
+  const form = useMutationForm(
+    async () => {
+      setUploadProblem(null);
+      let receipt: string | null = null;
+      if (source === 'file') {
+        if (!file && keptFile) receipt = null;
+        else if (!file) return setUploadProblem(problemOf('noFile'));
+        else if (file.size > RESOURCE_FILE_MAX_BYTES) return setUploadProblem(problemOf('FILE_TOO_LARGE'));
+        // A file already uploaded for this form is not sent again when only another field was corrected.
+        else if (uploadId?.file === file) receipt = uploadId.id;
+        else {
+          const uploaded = await uploadFile(file);
+          if (!uploaded.ok) return setUploadProblem(problemOf(uploaded.code));
+          receipt = uploaded.id;
+          setUploadId({ file, id: uploaded.id });
+        }
       }
-    }
-    const fields = {
-      kind,
-          title: title.trim(),
-          summary: summary.text.trim() || null,
-          confirmations: summary.confirmations,
-          scope: {
-            level,
-            countryCode: level === 'REGIONAL' ? null : (country ?? null),
-            municipalityId: level === 'LOCAL' ? (municipality ?? null) : null,
-          },
-          visibility,
-          languages,
-          tags: tags
-            .split(',')
-            .map((tag) => tag.trim())
-            .filter(Boolean),
-          formsOfExploitation: forms,
-          targetGroups: groups,
-          year: typeof year === 'number' ? year : null,
-          publisher: publisher.trim() || null,
-          url: source === 'link' ? url.trim() : null,
-          uploadId: receipt,
-    };
-    if (resource) {
-      const result = await update({
-        variables: { input: { ...fields, id, expectedVersion: resource.version } },
+      const fields = {
+        kind,
+        title: title.trim(),
+        summary: summary.text.trim() || null,
+        confirmations: summary.confirmations,
+        scope: {
+          level,
+          countryCode: level === 'REGIONAL' ? null : (country ?? null),
+          municipalityId: level === 'LOCAL' ? (municipality ?? null) : null,
+        },
+        visibility,
+        languages,
+        tags: tags
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+        formsOfExploitation: forms,
+        targetGroups: groups,
+        year: typeof year === 'number' ? year : null,
+        publisher: publisher.trim() || null,
+        url: source === 'link' ? url.trim() : null,
+        uploadId: receipt,
+      };
+      if (resource) {
+        const result = await update({
+          variables: { input: { ...fields, id, expectedVersion: resource.version } },
+          update: (cache) => cache.evict({ fieldName: 'resources' }),
+        });
+        const saved = result.data?.updateResource;
+        if (saved) await navigate(`/library/${saved.id}`, { state: { notice: t('form.saved', { title: saved.title }) } });
+        return;
+      }
+      const result = await create({
+        variables: { input: { ...fields, id } },
         update: (cache) => cache.evict({ fieldName: 'resources' }),
       });
-      const saved = result.data?.updateResource;
-      if (saved) await navigate(`/library/${saved.id}`, { state: { notice: t('form.saved', { title: saved.title }) } });
-      return;
-    }
-    const result = await create({
-      variables: { input: { ...fields, id } },
-      update: (cache) => cache.evict({ fieldName: 'resources' }),
-    });
-    const created = result.data?.createResource;
-    if (created) await navigate(`/library/${created.id}`, { state: { notice: t('form.created', { title: created.title }) } });
-  }, { CONFLICT: t('form.conflict') });
+      const created = result.data?.createResource;
+      if (created) await navigate(`/library/${created.id}`, { state: { notice: t('form.created', { title: created.title }) } });
+    },
+    { CONFLICT: t('form.conflict') },
+  );
   const fieldError = (field: string) => form.fieldErrors[`input.${field}`];
 
   return (

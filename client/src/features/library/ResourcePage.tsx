@@ -125,17 +125,17 @@ export function ResourcePage({ id, notice }: { id: string; notice?: string }) {
             </Button>
           )}
           {resource.viewerCan.delete && (
-          <ConfirmButton
-            variant="outline"
-            color="red.9"
-            label={t('page.delete')}
-            question={t('page.deleteConfirm')}
-            confirmLabel={t('page.delete')}
-            onConfirm={async () => {
-              await remove({ variables: { id: resource.id }, update: (cache) => cache.evict({ fieldName: 'resources' }) });
-              await navigate('/library', { state: { notice: t('page.deleted') } });
-            }}
-          />
+            <ConfirmButton
+              variant="outline"
+              color="red.9"
+              label={t('page.delete')}
+              question={t('page.deleteConfirm')}
+              confirmLabel={t('page.delete')}
+              onConfirm={async () => {
+                await remove({ variables: { id: resource.id }, update: (cache) => cache.evict({ fieldName: 'resources' }) });
+                await navigate('/library', { state: { notice: t('page.deleted') } });
+              }}
+            />
           )}
         </Group>
       )}

@@ -32,7 +32,11 @@ function startOf(activity: PreventionActivity_ActivityFragment): PreventionStart
     lessons: activity.lessons ?? '',
     partners: activity.partners,
     // A resource the editor may not read is not sent to them, so it is not kept when they save.
-    materials: activity.materials.map((material) => ({ title: material.title, url: material.url, resourceId: material.resource?.id ?? null })),
+    materials: activity.materials.map((material) => ({
+      title: material.title,
+      url: material.url,
+      resourceId: material.resource?.id ?? null,
+    })),
   };
 }
 

@@ -36,14 +36,26 @@ describe('prevention: materials from the library', () => {
     });
     const saved = await saveActivity(app, 'member.lv', input);
     expect(saved.errors).toBeUndefined();
-    const materials = async (who: DemoAccountName) => (await app.gql(READ, { id: input.id }, await as(who))).data!.preventionActivity.materials;
+    const materials = async (who: DemoAccountName) =>
+      (await app.gql(READ, { id: input.id }, await as(who))).data!.preventionActivity.materials;
     expect(await materials('member.lv')).toEqual([
-      { title: 'Safe travel leaflet', url: `/library/${shared.id}`, resource: { id: shared.id, kind: 'CAMPAIGN', title: 'Safe travel leaflet' } },
+      {
+        title: 'Safe travel leaflet',
+        url: `/library/${shared.id}`,
+        resource: { id: shared.id, kind: 'CAMPAIGN', title: 'Safe travel leaflet' },
+      },
       { title: 'Workshop guide', url: 'https://example.org/guide.pdf', resource: null },
-      { title: 'Liepāja school plan', url: `/library/${local.id}`, resource: { id: local.id, kind: 'GUIDELINE', title: 'Liepāja school plan' } },
+      {
+        title: 'Liepāja school plan',
+        url: `/library/${local.id}`,
+        resource: { id: local.id, kind: 'GUIDELINE', title: 'Liepāja school plan' },
+      },
     ]);
     // A member elsewhere does not learn that the local resource exists.
-    expect((await materials('member.pl')).map((material: { title: string }) => material.title)).toEqual(['Safe travel leaflet', 'Workshop guide']);
+    expect((await materials('member.pl')).map((material: { title: string }) => material.title)).toEqual([
+      'Safe travel leaflet',
+      'Workshop guide',
+    ]);
     const links = async (id: string, who: DemoAccountName | null) => (await app.gql(LINKS, { id }, await as(who))).data!.resourceLinks;
     expect(await links(shared.id, 'member.pl')).toEqual([{ kind: 'PREVENTION_ACTIVITY', id: input.id, title: input.title }]);
     expect(await links(local.id, 'member.lv')).toEqual([{ kind: 'PREVENTION_ACTIVITY', id: input.id, title: input.title }]);
@@ -55,7 +67,11 @@ describe('prevention: materials from the library', () => {
     const local = await resource('member.lv', { visibility: 'SCOPE', scope: { level: 'LOCAL', municipalityId: LIEPAJA } });
     const hidden = await saveActivity(app, 'member.pl', activityInput({ materials: [{ resourceId: local.id }] }));
     expect(hidden.errors![0]!.extensions!.fieldErrors[0].field).toBe('input.materials.0.resourceId');
-    const both = await saveActivity(app, 'member.lv', activityInput({ materials: [{ resourceId: local.id, url: 'https://example.org/x' }] }));
+    const both = await saveActivity(
+      app,
+      'member.lv',
+      activityInput({ materials: [{ resourceId: local.id, url: 'https://example.org/x' }] }),
+    );
     expect(both.errors![0]!.extensions!.fieldErrors[0].field).toBe('input.materials.0.url');
     const linkWithoutTitle = await saveActivity(app, 'member.lv', activityInput({ materials: [{ url: 'https://example.org/x' }] }));
     expect(linkWithoutTitle.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
@@ -74,6 +90,8 @@ describe('prevention: materials from the library', () => {
     expect(large).toHaveLength(small.length);
     const page = (await app.gql(LIST, { first: 2 }, { as: cookie })).data!.preventionActivities.edges;
     expect(page[0].node.id).toBe(latest.id);
-    expect(page[0].node.materials).toEqual([{ title: 'Paged resource', url: `/library/${named.id}`, resource: { id: named.id, kind: 'GUIDELINE', title: 'Paged resource' } }]);
+    expect(page[0].node.materials).toEqual([
+      { title: 'Paged resource', url: `/library/${named.id}`, resource: { id: named.id, kind: 'GUIDELINE', title: 'Paged resource' } },
+    ]);
   });
 });

@@ -25,16 +25,25 @@ export async function storedMaterials(em: Em, actor: Viewer, materials: readonly
       throw BadUserInput.field(`input.materials.${index}.url`, 'Give a library resource, or a link with its title');
     return { title: material.title.trim(), url: material.url.trim() };
   });
-  const readable = await readableResources(em, actor, stored.map(resourceIdOf).filter((id) => id !== null));
+  const readable = await readableResources(
+    em,
+    actor,
+    stored.map(resourceIdOf).filter((id) => id !== null),
+  );
   stored.forEach((material, index) => {
     const id = resourceIdOf(material);
-    if (id !== null && !readable.has(id)) throw BadUserInput.field(`input.materials.${index}.resourceId`, 'That resource is not in the library');
+    if (id !== null && !readable.has(id))
+      throw BadUserInput.field(`input.materials.${index}.resourceId`, 'That resource is not in the library');
   });
   return stored;
 }
 
 /** The library resources the activities of one read name, those the viewer may read: one statement for any number. */
-export function linkedResources(em: Em, viewer: Viewer, rows: readonly { materials: StoredMaterial[] }[]): Promise<Map<string, ResourceType>> {
+export function linkedResources(
+  em: Em,
+  viewer: Viewer,
+  rows: readonly { materials: StoredMaterial[] }[],
+): Promise<Map<string, ResourceType>> {
   return readableResources(
     em,
     viewer,

@@ -60,7 +60,10 @@ export async function savePreventionActivity(deps: CommandDeps, input: SavePreve
         { field: 'reachNote', text: input.reachNote },
         { field: 'results', text: input.results },
         { field: 'lessons', text: input.lessons },
-        ...input.materials.map((material, index) => ({ field: `materials.${index}.title`, text: material.resourceId ? null : material.title })),
+        ...input.materials.map((material, index) => ({
+          field: `materials.${index}.title`,
+          text: material.resourceId ? null : material.title,
+        })),
       ],
       input.confirmations,
       { type: 'prevention_activity', id },

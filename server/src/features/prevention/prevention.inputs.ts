@@ -13,7 +13,19 @@ import {
   type TargetGroup as TargetGroupKey,
 } from '@strom/shared';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArrayMaxSize, IsInt, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GuardrailConfirmationsField, type GuardrailConfirmationInput } from '../guardrail/guardrail.types.js';
 import { ScopeInput } from '../scope/scope.inputs.js';
