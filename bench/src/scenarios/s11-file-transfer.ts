@@ -11,7 +11,7 @@ import type { BenchContext, ScenarioResult } from './types.js';
 
 /** The server's chunk size (resource-blob.store.ts BLOB_CHUNK_BYTES) and read batch (resource-download.route.ts). */
 const CHUNK_BYTES = 512 * 1024;
-const CHUNKS_PER_READ = 4;
+const CHUNKS_PER_READ = 1;
 const RSS_GROWTH_GOAL_MB = 16;
 const MB = 1024 * 1024;
 

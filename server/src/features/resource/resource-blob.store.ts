@@ -9,6 +9,8 @@ import { pdfText } from './pdf-text.js';
 
 /** Bytes per stored chunk: what the server holds of an upload at a time (plus the chunk being read). */
 export const BLOB_CHUNK_BYTES = 512 * 1024;
+/** What a download reads of a chunk per column (resource-download.route.ts): a divisor of BLOB_CHUNK_BYTES. */
+export const DOWNLOAD_PIECE_BYTES = 32 * 1024;
 /** PDFs up to this size have their text extracted for the search (the parser needs the whole file in memory). */
 export const PDF_TEXT_MAX_BYTES = 8 * 1024 * 1024;
 
