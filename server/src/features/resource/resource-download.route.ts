@@ -8,17 +8,20 @@ import { BLOB_CHUNK_BYTES, DOWNLOAD_PIECE_BYTES } from './resource-blob.store.js
 import { visibleResourceSql } from './resource.policy.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Pieces of one stored chunk; a download reads one chunk a statement. */
-const PIECES_PER_CHUNK = BLOB_CHUNK_BYTES / DOWNLOAD_PIECE_BYTES;
+/** Pieces read per statement: a stored chunk's worth (an upload's chunks overshoot it by at most one network read). */
+const PIECES_PER_READ = BLOB_CHUNK_BYTES / DOWNLOAD_PIECE_BYTES;
+
 /**
- * A chunk is selected as 32 KB pieces, each its own column. The driver hands bytea over as hex text (twice its
- * size) before it becomes bytes: a whole chunk per column made a megabyte-long string per chunk, which V8 keeps
- * until a full collection (the server grew by up to 55 MB over a 25 MB download, bench S11); 64 KB strings die young.
+ * The bytes of a chunk from offset `from`, as 32 KB pieces, each its own column, and the chunk's length. The driver
+ * hands bytea over as hex text (twice its size) before it becomes bytes: a whole chunk per column made a
+ * megabyte-long string per chunk, which V8 keeps until a full collection (the server grew by up to 55 MB over a
+ * 25 MB download, bench S11); 64 KB strings die young. The offsets are our own integers.
  */
-const PIECE_COLUMNS = Array.from(
-  { length: PIECES_PER_CHUNK },
-  (_, i) => `substring(data from ${i * DOWNLOAD_PIECE_BYTES + 1} for ${DOWNLOAD_PIECE_BYTES}) as p${i}`,
-).join(', ');
+const piecesFrom = (from: number) =>
+  Array.from(
+    { length: PIECES_PER_READ },
+    (_, i) => `substring(data from ${from + i * DOWNLOAD_PIECE_BYTES + 1} for ${DOWNLOAD_PIECE_BYTES}) as p${i}`,
+  ).join(', ');
 
 /**
  * GET /files/library/:id — a resource's file, streamed from its chunks with the type found at upload and a
@@ -50,18 +53,20 @@ export function resourceDownloadRoute(services: AppServices): RequestHandler {
         'x-content-type-options': 'nosniff',
       });
       if (req.method === 'HEAD') return void res.end();
-      for (let seq = 0; ; seq++) {
-        const [chunk] = await em.execute<Record<string, Uint8Array>[]>(
-          `select ${PIECE_COLUMNS} from resource_blob_chunk where blob_id = ? and seq = ?`,
+      for (let seq = 0, from = 0; ; ) {
+        const [chunk] = await em.execute<({ size: number } & Record<string, Uint8Array>)[]>(
+          `select length(data) as size, ${piecesFrom(from)} from resource_blob_chunk where blob_id = ? and seq = ?`,
           [file.blob_id, seq],
         );
         if (!chunk) break;
-        for (let i = 0; i < PIECES_PER_CHUNK; i++) {
+        for (let i = 0; i < PIECES_PER_READ; i++) {
           const piece = chunk[`p${i}`];
           if (!piece || piece.byteLength === 0) break;
           if (res.destroyed) return;
           if (!res.write(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength))) await once(res, 'drain');
         }
+        from += BLOB_CHUNK_BYTES;
+        if (from >= Number(chunk.size)) [seq, from] = [seq + 1, 0];
       }
       res.end();
     } catch (error) {
