@@ -53,7 +53,7 @@ export function resourceDownloadRoute(services: AppServices): RequestHandler {
         'x-content-type-options': 'nosniff',
       });
       if (req.method === 'HEAD') return void res.end();
-      for (let seq = 0, from = 0; ; ) {
+      for (let seq = 0, from = 0; ;) {
         const [chunk] = await em.execute<({ size: number } & Record<string, Uint8Array>)[]>(
           `select length(data) as size, ${piecesFrom(from)} from resource_blob_chunk where blob_id = ? and seq = ?`,
           [file.blob_id, seq],
