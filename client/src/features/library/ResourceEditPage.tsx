@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { getFragmentData } from '../../gql';
 import { DocumentTitle } from '../../ui/DocumentTitle';
 import { ErrorState } from '../../ui/ErrorState';
 import { FormAlert } from '../../ui/FormAlert';
-import { NotFoundState } from '../../ui/NotFoundState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
+import { ResourceNotFound } from './ResourceNotFound';
 import { ResourceEditFragment, ResourceEditQuery } from './libraryDocuments';
 import { ResourceForm } from './ResourceForm';
 
@@ -18,14 +16,7 @@ export function ResourceEditPage({ id }: { id: string }) {
   if (loading && !data) return <PageSkeleton />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   const resource = getFragmentData(ResourceEditFragment, data?.resource);
-  if (!resource)
-    return (
-      <NotFoundState title={t('page.notFound')} message={t('page.notFoundMessage')}>
-        <Anchor component={Link} to="/library">
-          {t('page.back')}
-        </Anchor>
-      </NotFoundState>
-    );
+  if (!resource) return <ResourceNotFound />;
   if (!resource.viewerCan.edit) return <FormAlert kind="error">{t('form.notEditable')}</FormAlert>;
   return (
     <>

@@ -8,8 +8,8 @@ import { DocumentTitle } from '../../ui/DocumentTitle';
 import { ErrorState } from '../../ui/ErrorState';
 import { FactList } from '../../ui/FactList';
 import { FormAlert } from '../../ui/FormAlert';
-import { NotFoundState } from '../../ui/NotFoundState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
+import { ResourceNotFound } from './ResourceNotFound';
 import { TagList } from '../../ui/TagList';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useFormat } from '../../ui/useFormat';
@@ -32,14 +32,7 @@ export function ResourcePage({ id, notice }: { id: string; notice?: string }) {
   if (loading && !data) return <PageSkeleton />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   const resource = data?.resource;
-  if (!resource)
-    return (
-      <NotFoundState title={t('page.notFound')} message={t('page.notFoundMessage')}>
-        <Anchor component={Link} to="/library">
-          {t('page.back')}
-        </Anchor>
-      </NotFoundState>
-    );
+  if (!resource) return <ResourceNotFound />;
 
   const toggleRecommendation = () =>
     recommend({ variables: { id: resource.id, recommended: !resource.viewerRecommends } }).catch((cause: unknown) =>
