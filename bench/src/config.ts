@@ -1,6 +1,6 @@
 import { FULL_SIZE, type DatasetSize } from './dataset/dataset.js';
 
-export const SCENARIOS = ['S1', 'S1B', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'] as const;
+export const SCENARIOS = ['S1', 'S1B', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12'] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
 
 export interface BenchConfig {
@@ -22,7 +22,7 @@ export interface BenchConfig {
 
 type Env = Record<string, string | undefined>;
 
-export const USAGE = `pnpm bench [-- [S1] [S1b] [S2] [S3] [S4] [S5] [S6] [S7] [S8] [S9] [S10] [S11] [--quick] [--profile]]
+export const USAGE = `pnpm bench [-- [S1] [S1b] [S2] [S3] [S4] [S5] [S6] [S7] [S8] [S9] [S10] [S11] [S12] [--quick] [--profile]]
   no scenario given: all of them (S8, the client, needs no database: \`pnpm bench -- S8\` loads none)
   --quick    1 s rounds instead of 4 s (still 5 rounds, after a 1 s warm-up)
   --profile  write a CPU profile of the GraphQL server during S2 to bench/results/

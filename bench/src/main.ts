@@ -20,7 +20,8 @@ import { runS7 } from './scenarios/s7-pglite.js';
 import { runS8 } from './scenarios/s8-client.js';
 import { runS9 } from './scenarios/s9-thread.js';
 import { runS10 } from './scenarios/s10-fanout.js';
-import { runS11 } from './scenarios/s11-dashboards.js';
+import { runS11 } from './scenarios/s11-file-transfer.js';
+import { runS12 } from './scenarios/s12-dashboards.js';
 import type { BenchContext, ScenarioResult } from './scenarios/types.js';
 
 /** The scenarios that measure the server over the loaded database; S8 (the client) needs no database. */
@@ -37,6 +38,7 @@ const RUNNERS: Record<DatabaseScenarioId, (ctx: BenchContext) => Promise<Scenari
   S9: runS9,
   S10: runS10,
   S11: runS11,
+  S12: runS12,
 };
 
 function configOrExit(): BenchConfig {

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, signInUi, test, uniqueWord } from './fixtures.js';
 
 test.setTimeout(120_000);
@@ -89,4 +90,69 @@ test('an anonymous visitor reads a public resource, downloads its file and reads
   const xml = await feed.text();
   expect(xml).toContain(`<title>${leaflet}</title>`);
   expect(xml).not.toContain('Referral form for municipal social services');
+});
+
+/** Picks the first option of a Mantine multi-select matching what is typed, by keyboard (as prevention.spec.ts does). */
+async function choose(page: Page, label: string, typed: string): Promise<void> {
+  const input = page.getByRole('combobox', { name: label });
+  await input.click();
+  await input.fill(typed);
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await input.press('Escape');
+}
+
+test('a member edits a resource and links it from a prevention activity, where it shows and from where it is listed', async ({ page }) => {
+  const word = uniqueWord(10);
+  const first = `Leaflet draft ${word}`;
+  const revised = `Seasonal work leaflet ${word}`;
+  const activity = `Market day talks ${uniqueWord()}`;
+  await signInUi(page, 'member.lv');
+  await page.goto('/library/new');
+  await page.getByRole('textbox', { name: /^Title/ }).fill(first);
+  await page.getByRole('radio', { name: 'a link' }).check();
+  await page.getByRole('textbox', { name: 'Link' }).fill('https://example.org/leaflet');
+  await page.getByRole('button', { name: 'Add to the library' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: first })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit resource' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /^Title/ })).toHaveValue(first);
+  await expectNoAxeViolations(page);
+  await page.getByRole('textbox', { name: /^Title/ }).fill(revised);
+  await page.getByRole('textbox', { name: 'Summary' }).fill('What seasonal workers should check before they sign.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('form-success')).toHaveText(`Your changes to “${revised}” are saved.`);
+  await expect(page.getByRole('heading', { level: 1, name: revised })).toBeVisible();
+  await expect(page.getByText('What seasonal workers should check before they sign.')).toBeVisible();
+  const resourcePath = new URL(page.url()).pathname;
+  const links = page.getByRole('region', { name: 'Linked from' });
+  await expect(links.getByText('No prevention activity you can read links this resource yet.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto('/prevention/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a prevention activity' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Title' }).fill(activity);
+  await page
+    .getByRole('textbox', { name: 'What was done' })
+    .fill('Outreach workers handed out the leaflet and answered questions at the market.');
+  await choose(page, 'Target groups at risk', 'Migrant');
+  await choose(page, 'Forms of exploitation', 'Labour');
+  await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'Latvia' });
+  await page.getByRole('combobox', { name: 'Municipality' }).selectOption({ label: 'Liepāja' });
+  await page.getByLabel('First day').fill('2026-05-01');
+  await page.getByRole('textbox', { name: 'Find a library resource' }).fill(word);
+  await page.getByRole('button', { name: `Link “${revised}”` }).click();
+  await expect(page.getByRole('link', { name: `Library resource 1: ${revised}` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: activity })).toBeVisible();
+  const material = page.getByRole('region', { name: 'Materials' }).getByRole('link', { name: revised });
+  await expect(material).toHaveAttribute('href', resourcePath);
+  await expectNoAxeViolations(page);
+  await material.click();
+  await expect(page.getByRole('heading', { level: 1, name: revised })).toBeVisible();
+  await expect(links.getByRole('link', { name: activity })).toBeVisible();
 });

@@ -2,7 +2,7 @@ import type { Dataset } from './dataset.js';
 import { Prng } from './prng.js';
 import type { TableRows } from './tables.js';
 
-/** S11's tracker: most municipalities track the guidelines, each action point's status drawn with a plausible spread. */
+/** S12's tracker: most municipalities track the guidelines, each action point's status drawn with a plausible spread. */
 const TRACKED_SHARE = 0.8;
 const STATUSES = ['NOT_STARTED', 'PLANNED', 'PLANNED', 'IN_PROGRESS', 'IN_PROGRESS', 'IN_PLACE', 'IN_PLACE', 'IN_PLACE', 'NOT_APPLICABLE'];
 /** Reviews spread over two years before a fixed day, so the JSON is the same on every run. */

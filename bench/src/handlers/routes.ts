@@ -4,7 +4,7 @@ export interface HandlerRoutes {
   directorySql: string | null;
   /** S9: one statement with $1 = session token hash, $2 = thread id, $3 = page size, returning one row with a `body` text column. */
   threadSql?: string;
-  /** S11: one statement with $1 = session token hash, $2 = country code, returning one row with a `body` text column. */
+  /** S12: one statement with $1 = session token hash, $2 = country code, returning one row with a `body` text column. */
   dashboardSql?: string;
   /** S1b: one statement with $1 = page size, returning one row with a `body` text column (anonymous). */
   organisationsSql?: string;

@@ -1,5 +1,5 @@
 // S2/S4/S7's reference: node:http plus the database driver, nothing else. /directory runs one hand-written
-// json_agg statement (session check included), /thread S9's, /dashboard S11's, and sends PostgreSQL's text as the body; /replay/<i> runs
+// json_agg statement (session check included), /thread S9's, /dashboard S12's, and sends PostgreSQL's text as the body; /replay/<i> runs
 // the statements the GraphQL server ran for request i, in order, and serialises their rows.
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';

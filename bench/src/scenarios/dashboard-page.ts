@@ -1,5 +1,5 @@
 /**
- * S11's page: the guidelines dashboards as the client shows them to a TF-THB member — a country's heat map
+ * S12's page: the guidelines dashboards as the client shows them to a TF-THB member — a country's heat map
  * (municipalities × action points, counts and level per municipality) and the countries compared.
  */
 export const DASHBOARD_PAGE = `query GuidelineDashboards($countryCode: String!) {

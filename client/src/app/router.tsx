@@ -109,6 +109,7 @@ export const routes: RouteObject[] = [
           { path: 'library', lazy: { Component: async () => (await import('../routes/Library')).Library } },
           { path: 'library/new', lazy: { Component: async () => (await import('../routes/LibraryNew')).LibraryNew } },
           { path: 'library/:id', lazy: { Component: async () => (await import('../routes/LibraryResource')).LibraryResource } },
+          { path: 'library/:id/edit', lazy: { Component: async () => (await import('../routes/LibraryEdit')).LibraryEdit } },
           { path: 'prevention', lazy: { Component: async () => (await import('../routes/Prevention')).Prevention } },
           { path: 'prevention/new', lazy: { Component: async () => (await import('../routes/PreventionNew')).PreventionNew } },
           { path: 'prevention/:id', lazy: { Component: async () => (await import('../routes/PreventionActivity')).PreventionActivity } },

@@ -43,6 +43,13 @@ export const RESOURCE_MATRIX: MatrixCase[] = [
     check: (data) => expectTrue(data.resource === null, 'an unknown resource was found'),
   },
   {
+    field: 'Query.resourceLinks',
+    document: `query ($id: ID!) { resourceLinks(resourceId: $id) { kind id title } }`,
+    allowed: EVERYONE,
+    variables: (t) => ({ id: t.unknownId }),
+    check: (data) => expectTrue(data.resourceLinks.length === 0, 'an unknown resource had links'),
+  },
+  {
     // Refused viewers try a real save; allowed ones send a link and an upload at once (BAD_USER_INPUT, nothing written).
     field: 'Mutation.createResource',
     document: `mutation ($input: CreateResourceInput!) { createResource(input: $input) { id } }`,
@@ -50,6 +57,13 @@ export const RESOURCE_MATRIX: MatrixCase[] = [
     variables: (t) => ({ input: { ...RESOURCE, id: t.unknownId } }),
     probe: (t) => ({ input: { ...RESOURCE, id: t.unknownId, uploadId: t.unknownId } }),
     expectAllowed: 'BAD_USER_INPUT',
+  },
+  {
+    field: 'Mutation.updateResource',
+    document: `mutation ($input: UpdateResourceInput!) { updateResource(input: $input) { id } }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ input: { ...RESOURCE, id: t.unknownId, expectedVersion: 1 } }),
+    expectAllowed: 'NOT_FOUND',
   },
   {
     field: 'Mutation.recommendResource',

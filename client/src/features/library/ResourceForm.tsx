@@ -15,39 +15,49 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { vocabKeys } from '../../app/vocab';
-import type { FormOfExploitation, Level, ResourceKind, ResourceVisibility, TargetGroup } from '../../gql/graphql';
+import type {
+  FormOfExploitation,
+  Level,
+  ResourceEdit_ResourceFragment,
+  ResourceKind,
+  ResourceVisibility,
+  TargetGroup,
+} from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 import { submitHandler, useMutationForm } from '../../ui/useMutationForm';
 import { useLanguageOptions, useVocabOptions } from '../directory/vocabOptions';
 import { usePlaceOptions } from '../places/PlaceFilters';
 import { GuardedTextarea, useGuardedText } from '../upkeep/GuardedTextarea';
-import { CreateResourceMutation } from './libraryDocuments';
+import { CreateResourceMutation, UpdateResourceMutation } from './libraryDocuments';
 import { uploadFile } from './uploadFile';
 
 const LEVELS: Level[] = ['REGIONAL', 'NATIONAL', 'LOCAL'];
 const pick = <K extends string>(keys: readonly K[], values: string[]): K[] => keys.filter((key) => values.includes(key));
 const ACCEPT = '.pdf,.docx,.odt,.xlsx,.pptx,.png,.jpg,.jpeg';
 
-/** A new resource: what it is, where it applies, who reads it, and a link or a file (uploaded first, then saved). */
-export function ResourceForm() {
+/**
+ * A resource: what it is, where it applies, who reads it, and a link or a file (uploaded first, then saved). New
+ * without `resource`; with it, a change saved at the version it was loaded at (a new file or link replaces the old).
+ */
+export function ResourceForm({ resource }: { resource?: ResourceEdit_ResourceFragment }) {
   const { t } = useTranslation('library');
   const navigate = useNavigate();
-  const [id] = useState(() => crypto.randomUUID());
-  const [kind, setKind] = useState<ResourceKind>('GUIDELINE');
-  const [title, setTitle] = useState('');
-  const summary = useGuardedText('');
-  const [level, setLevel] = useState<Level>('REGIONAL');
-  const [country, setCountry] = useState<string | undefined>();
-  const [municipality, setMunicipality] = useState<string | undefined>();
-  const [visibility, setVisibility] = useState<ResourceVisibility>('NETWORK');
-  const [languages, setLanguages] = useState<string[]>([]);
-  const [forms, setForms] = useState<FormOfExploitation[]>([]);
-  const [groups, setGroups] = useState<TargetGroup[]>([]);
-  const [tags, setTags] = useState('');
-  const [year, setYear] = useState<number | string>('');
-  const [publisher, setPublisher] = useState('');
-  const [source, setSource] = useState<'link' | 'file'>('file');
-  const [url, setUrl] = useState('');
+  const [id] = useState(() => resource?.id ?? crypto.randomUUID());
+  const [kind, setKind] = useState<ResourceKind>(resource?.kind ?? 'GUIDELINE');
+  const [title, setTitle] = useState(resource?.title ?? '');
+  const summary = useGuardedText(resource?.summary ?? '');
+  const [level, setLevel] = useState<Level>(resource?.level ?? 'REGIONAL');
+  const [country, setCountry] = useState<string | undefined>(resource?.countryCode ?? undefined);
+  const [municipality, setMunicipality] = useState<string | undefined>(resource?.municipality?.id);
+  const [visibility, setVisibility] = useState<ResourceVisibility>(resource?.visibility ?? 'NETWORK');
+  const [languages, setLanguages] = useState<string[]>(resource?.languages ?? []);
+  const [forms, setForms] = useState<FormOfExploitation[]>(resource?.formsOfExploitation ?? []);
+  const [groups, setGroups] = useState<TargetGroup[]>(resource?.targetGroups ?? []);
+  const [tags, setTags] = useState(resource?.tags.join(', ') ?? '');
+  const [year, setYear] = useState<number | string>(resource?.year ?? '');
+  const [publisher, setPublisher] = useState(resource?.publisher ?? '');
+  const [source, setSource] = useState<'link' | 'file'>(resource?.url ? 'link' : 'file');
+  const [url, setUrl] = useState(resource?.url ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [uploadId, setUploadId] = useState<{ file: File; id: string } | null>(null);
   const [uploadProblem, setUploadProblem] = useState<string | null>(null);
@@ -56,57 +66,71 @@ export function ResourceForm() {
   const formOptions = useVocabOptions('formsOfExploitation');
   const groupOptions = useVocabOptions('targetGroups');
   const [create] = useMutation(CreateResourceMutation);
+  const [update] = useMutation(UpdateResourceMutation);
+  /** Editing a file resource, the file field may stay empty: the file is kept. */
+  const keptFile = resource?.file?.fileName ?? null;
 
   const problemOf = (code: string) =>
     code === 'FILE_TOO_LARGE' || code === 'UNSUPPORTED_FILE_TYPE' || code === 'noFile' ? t(`form.errors.${code}`) : t('form.errors.upload');
 
-  const form = useMutationForm(async () => {
-    setUploadProblem(null);
-    let receipt: string | null = null;
-    if (source === 'file') {
-      if (!file) return setUploadProblem(problemOf('noFile'));
-      if (file.size > RESOURCE_FILE_MAX_BYTES) return setUploadProblem(problemOf('FILE_TOO_LARGE'));
-      // A file already uploaded for this form is not sent again when only another field was corrected.
-      if (uploadId?.file === file) receipt = uploadId.id;
-      else {
-        const uploaded = await uploadFile(file);
-        if (!uploaded.ok) return setUploadProblem(problemOf(uploaded.code));
-        receipt = uploaded.id;
-        setUploadId({ file, id: uploaded.id });
+  const form = useMutationForm(
+    async () => {
+      setUploadProblem(null);
+      let receipt: string | null = null;
+      if (source === 'file') {
+        if (!file && keptFile) receipt = null;
+        else if (!file) return setUploadProblem(problemOf('noFile'));
+        else if (file.size > RESOURCE_FILE_MAX_BYTES) return setUploadProblem(problemOf('FILE_TOO_LARGE'));
+        // A file already uploaded for this form is not sent again when only another field was corrected.
+        else if (uploadId?.file === file) receipt = uploadId.id;
+        else {
+          const uploaded = await uploadFile(file);
+          if (!uploaded.ok) return setUploadProblem(problemOf(uploaded.code));
+          receipt = uploaded.id;
+          setUploadId({ file, id: uploaded.id });
+        }
       }
-    }
-    const result = await create({
-      variables: {
-        input: {
-          id,
-          kind,
-          title: title.trim(),
-          summary: summary.text.trim() || null,
-          confirmations: summary.confirmations,
-          scope: {
-            level,
-            countryCode: level === 'REGIONAL' ? null : (country ?? null),
-            municipalityId: level === 'LOCAL' ? (municipality ?? null) : null,
-          },
-          visibility,
-          languages,
-          tags: tags
-            .split(',')
-            .map((tag) => tag.trim())
-            .filter(Boolean),
-          formsOfExploitation: forms,
-          targetGroups: groups,
-          year: typeof year === 'number' ? year : null,
-          publisher: publisher.trim() || null,
-          url: source === 'link' ? url.trim() : null,
-          uploadId: receipt,
+      const fields = {
+        kind,
+        title: title.trim(),
+        summary: summary.text.trim() || null,
+        confirmations: summary.confirmations,
+        scope: {
+          level,
+          countryCode: level === 'REGIONAL' ? null : (country ?? null),
+          municipalityId: level === 'LOCAL' ? (municipality ?? null) : null,
         },
-      },
-      update: (cache) => cache.evict({ fieldName: 'resources' }),
-    });
-    const created = result.data?.createResource;
-    if (created) await navigate(`/library/${created.id}`, { state: { notice: t('form.created', { title: created.title }) } });
-  });
+        visibility,
+        languages,
+        tags: tags
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+        formsOfExploitation: forms,
+        targetGroups: groups,
+        year: typeof year === 'number' ? year : null,
+        publisher: publisher.trim() || null,
+        url: source === 'link' ? url.trim() : null,
+        uploadId: receipt,
+      };
+      if (resource) {
+        const result = await update({
+          variables: { input: { ...fields, id, expectedVersion: resource.version } },
+          update: (cache) => cache.evict({ fieldName: 'resources' }),
+        });
+        const saved = result.data?.updateResource;
+        if (saved) await navigate(`/library/${saved.id}`, { state: { notice: t('form.saved', { title: saved.title }) } });
+        return;
+      }
+      const result = await create({
+        variables: { input: { ...fields, id } },
+        update: (cache) => cache.evict({ fieldName: 'resources' }),
+      });
+      const created = result.data?.createResource;
+      if (created) await navigate(`/library/${created.id}`, { state: { notice: t('form.created', { title: created.title }) } });
+    },
+    { CONFLICT: t('form.conflict') },
+  );
   const fieldError = (field: string) => form.fieldErrors[`input.${field}`];
 
   return (
@@ -137,8 +161,8 @@ export function ResourceForm() {
         </Radio.Group>
         {source === 'file' ? (
           <FileInput
-            label={t('form.file')}
-            description={t('form.fileHint')}
+            label={keptFile ? t('form.replaceFile') : t('form.file')}
+            description={keptFile ? `${t('form.currentFile', { name: keptFile })} ${t('form.fileHint')}` : t('form.fileHint')}
             accept={ACCEPT}
             value={file}
             onChange={setFile}
@@ -234,8 +258,13 @@ export function ResourceForm() {
         </Group>
         <Group>
           <Button type="submit" loading={form.pending}>
-            {form.pending && source === 'file' ? t('form.uploading') : t('form.submit')}
+            {form.pending && source === 'file' && file ? t('form.uploading') : resource ? t('form.save') : t('form.submit')}
           </Button>
+          {resource && (
+            <Button variant="default" onClick={() => void navigate(`/library/${resource.id}`)}>
+              {t('form.cancel')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>

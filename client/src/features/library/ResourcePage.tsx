@@ -8,14 +8,15 @@ import { DocumentTitle } from '../../ui/DocumentTitle';
 import { ErrorState } from '../../ui/ErrorState';
 import { FactList } from '../../ui/FactList';
 import { FormAlert } from '../../ui/FormAlert';
-import { NotFoundState } from '../../ui/NotFoundState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
+import { ResourceNotFound } from './ResourceNotFound';
 import { TagList } from '../../ui/TagList';
 import { useErrorMessage } from '../../ui/useErrorMessage';
 import { useFormat } from '../../ui/useFormat';
 import { DeleteResourceMutation, RecommendResourceMutation, ResourcePageQuery } from './libraryDocuments';
 import { fileSize, placeLabel } from './resourceLabels';
 import { useState } from 'react';
+import { ResourceLinks } from './ResourceLinks';
 
 /** One resource: what it is, its file or link, who may read it, and the members' recommendations. */
 export function ResourcePage({ id, notice }: { id: string; notice?: string }) {
@@ -31,14 +32,7 @@ export function ResourcePage({ id, notice }: { id: string; notice?: string }) {
   if (loading && !data) return <PageSkeleton />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   const resource = data?.resource;
-  if (!resource)
-    return (
-      <NotFoundState title={t('page.notFound')} message={t('page.notFoundMessage')}>
-        <Anchor component={Link} to="/library">
-          {t('page.back')}
-        </Anchor>
-      </NotFoundState>
-    );
+  if (!resource) return <ResourceNotFound />;
 
   const toggleRecommendation = () =>
     recommend({ variables: { id: resource.id, recommended: !resource.viewerRecommends } }).catch((cause: unknown) =>
@@ -96,6 +90,9 @@ export function ResourcePage({ id, notice }: { id: string; notice?: string }) {
             value: resource.targetGroups.map((group) => tApp(vocabLabelKey('targetGroups', group))).join(', '),
           },
           { key: 'added', label: t('page.added'), value: format.dateTime(resource.createdAt) },
+          ...(resource.updatedAt !== resource.createdAt
+            ? [{ key: 'updated', label: t('page.updated'), value: format.dateTime(resource.updatedAt) }]
+            : []),
         ]}
       />
       {resource.tags.length > 0 && <TagList label={t('page.tags')} tags={resource.tags.map((tag) => ({ key: tag, label: tag }))} />}
@@ -112,19 +109,27 @@ export function ResourcePage({ id, notice }: { id: string; notice?: string }) {
           </Button>
         )}
       </Group>
-      {resource.viewerCan.delete && (
+      <ResourceLinks links={data.resourceLinks} />
+      {(resource.viewerCan.edit || resource.viewerCan.delete) && (
         <Group>
-          <ConfirmButton
-            variant="outline"
-            color="red.9"
-            label={t('page.delete')}
-            question={t('page.deleteConfirm')}
-            confirmLabel={t('page.delete')}
-            onConfirm={async () => {
-              await remove({ variables: { id: resource.id }, update: (cache) => cache.evict({ fieldName: 'resources' }) });
-              await navigate('/library', { state: { notice: t('page.deleted') } });
-            }}
-          />
+          {resource.viewerCan.edit && (
+            <Button component={Link} to={`/library/${resource.id}/edit`} variant="outline">
+              {t('page.edit')}
+            </Button>
+          )}
+          {resource.viewerCan.delete && (
+            <ConfirmButton
+              variant="outline"
+              color="red.9"
+              label={t('page.delete')}
+              question={t('page.deleteConfirm')}
+              confirmLabel={t('page.delete')}
+              onConfirm={async () => {
+                await remove({ variables: { id: resource.id }, update: (cache) => cache.evict({ fieldName: 'resources' }) });
+                await navigate('/library', { state: { notice: t('page.deleted') } });
+              }}
+            />
+          )}
         </Group>
       )}
     </Stack>

@@ -92,9 +92,65 @@ export const ResourcePageQuery = graphql(`
       viewerRecommends
       viewerCan {
         recommend
+        edit
         delete
       }
       createdAt
+      updatedAt
+    }
+    resourceLinks(resourceId: $id) {
+      kind
+      id
+      title
+    }
+  }
+`);
+
+/** What the edit form starts from: the resource as saved, at its version. */
+export const ResourceEditFragment = graphql(`
+  fragment ResourceEdit_resource on Resource {
+    id
+    version
+    kind
+    title
+    summary
+    level
+    countryCode
+    municipality {
+      id
+    }
+    visibility
+    languages
+    tags
+    formsOfExploitation
+    targetGroups
+    year
+    publisher
+    url
+    file {
+      fileName
+    }
+    viewerCan {
+      edit
+    }
+  }
+`);
+
+export const ResourceEditQuery = graphql(`
+  query ResourceEdit($id: ID!) {
+    resource(id: $id) {
+      id
+      ...ResourceEdit_resource
+    }
+  }
+`);
+
+export const UpdateResourceMutation = graphql(`
+  mutation UpdateResource($input: UpdateResourceInput!) {
+    updateResource(input: $input) {
+      id
+      title
+      ...ResourceEdit_resource
     }
   }
 `);

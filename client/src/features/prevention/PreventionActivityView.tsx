@@ -113,9 +113,20 @@ export function PreventionActivityView({ id, visitor = false }: { id: string; vi
           <List>
             {activity.materials.map((material, i) => (
               <List.Item key={i}>
-                <Anchor href={material.url} target="_blank" rel="noopener noreferrer">
-                  {material.title}
-                </Anchor>
+                {material.resource ? (
+                  <>
+                    <Anchor component={Link} to={material.url}>
+                      {material.title}
+                    </Anchor>{' '}
+                    <Text span size="sm">
+                      ({t('activity.libraryResource')})
+                    </Text>
+                  </>
+                ) : (
+                  <Anchor href={material.url} target="_blank" rel="noopener noreferrer">
+                    {material.title}
+                  </Anchor>
+                )}
               </List.Item>
             ))}
           </List>

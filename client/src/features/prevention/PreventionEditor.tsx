@@ -31,7 +31,7 @@ export interface PreventionStart {
   results: string;
   lessons: string;
   partners: readonly { id: string; name: string }[];
-  materials: readonly { title: string; url: string }[];
+  materials: readonly { title: string; url: string; resourceId: string | null }[];
   visibility: PreventionVisibility;
 }
 
@@ -98,7 +98,9 @@ export function PreventionEditor({ start }: { start: PreventionStart }) {
             results: results.text || null,
             lessons: lessons.text || null,
             partnerIds,
-            materials: materials.map(({ title: materialTitle, url }) => ({ title: materialTitle, url })),
+            materials: materials.map(({ title: materialTitle, url, resourceId }) =>
+              resourceId ? { resourceId } : { title: materialTitle, url },
+            ),
             visibility: shared ? 'PUBLIC' : 'NETWORK',
             confirmations: guarded.flatMap((text) => text.confirmations),
           },

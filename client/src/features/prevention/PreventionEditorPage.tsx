@@ -31,7 +31,12 @@ function startOf(activity: PreventionActivity_ActivityFragment): PreventionStart
     results: activity.results ?? '',
     lessons: activity.lessons ?? '',
     partners: activity.partners,
-    materials: activity.materials,
+    // A resource the editor may not read is not sent to them, so it is not kept when they save.
+    materials: activity.materials.map((material) => ({
+      title: material.title,
+      url: material.url,
+      resourceId: material.resource?.id ?? null,
+    })),
     visibility: activity.visibility,
   };
 }

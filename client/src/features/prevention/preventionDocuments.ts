@@ -57,6 +57,9 @@ export const PreventionActivityFieldsFragment = graphql(`
     materials {
       title
       url
+      resource {
+        id
+      }
     }
     viewerCan {
       edit

@@ -25,6 +25,7 @@ import { Migration20261210040000Prevention } from './20261210040000-prevention.j
 import { Migration20261210050000CounterpartRequest } from './20261210050000-counterpart-request.js';
 import { Migration20261212030000SearchExpertByOrganisation } from './20261212030000-search-expert-by-organisation.js';
 import { Migration20261212040000GuidelineActionPointRetired } from './20261212040000-guideline-action-point-retired.js';
+import { Migration20261212060000ResourceEdit } from './20261212060000-resource-edit.js';
 import { Migration20261212070000PreventionVisibility } from './20261212070000-prevention-visibility.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
@@ -56,5 +57,6 @@ export const MIGRATIONS = [
   Migration20261210050000CounterpartRequest,
   Migration20261212030000SearchExpertByOrganisation,
   Migration20261212040000GuidelineActionPointRetired,
+  Migration20261212060000ResourceEdit,
   Migration20261212070000PreventionVisibility,
 ];

@@ -7,6 +7,7 @@ import type { Em } from '../../db/orm.js';
 import { signedInActor } from '../forum/thread.commands.js';
 import { guardTexts } from '../guardrail/guard-texts.js';
 import { resolveScope } from '../scope/scope.inputs.js';
+import { storedMaterials } from './prevention-materials.js';
 import type { SavePreventionActivityInput } from './prevention.inputs.js';
 import { preventionAbilities, preventionCatalogue, type PreventionSubject } from './prevention.policy.js';
 
@@ -68,11 +69,15 @@ export async function savePreventionActivity(deps: CommandDeps, input: SavePreve
         { field: 'reachNote', text: input.reachNote },
         { field: 'results', text: input.results },
         { field: 'lessons', text: input.lessons },
-        ...input.materials.map((material, index) => ({ field: `materials.${index}.title`, text: material.title })),
+        ...input.materials.map((material, index) => ({
+          field: `materials.${index}.title`,
+          text: material.resourceId ? null : material.title,
+        })),
       ],
       input.confirmations,
       { type: 'prevention_activity', id },
     );
+    const materials = await storedMaterials(em, actor, input.materials);
     const now = uow.now.toISOString();
     const row = [
       input.title.trim(),
@@ -88,7 +93,7 @@ export async function savePreventionActivity(deps: CommandDeps, input: SavePreve
       input.reachNote?.trim() || null,
       input.results?.trim() || null,
       input.lessons?.trim() || null,
-      JSON.stringify(input.materials.map((material) => ({ title: material.title.trim(), url: material.url.trim() }))),
+      JSON.stringify(materials),
       input.visibility,
     ];
     if (existing)

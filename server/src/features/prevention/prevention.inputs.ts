@@ -14,25 +14,44 @@ import {
   type TargetGroup as TargetGroupKey,
 } from '@strom/shared';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArrayMaxSize, IsInt, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GuardrailConfirmationsField, type GuardrailConfirmationInput } from '../guardrail/guardrail.types.js';
 import { ScopeInput } from '../scope/scope.inputs.js';
 import { FormOfExploitation, TargetGroup } from '../vocabulary/vocabulary.enums.js';
 import { PreventionVisibility } from './prevention.enums.js';
 
-/** A material used in the activity, as a link until the library's resources can be named instead. */
+/** A material used in the activity: a resource of the library, or a link with its title. */
 @InputType()
 export class PreventionMaterialInput {
-  @Field(() => String)
+  @Field(() => ID, { nullable: true, description: 'A library resource (its own title is shown): give either this or title and url' })
+  @IsOptional()
+  @IsUUID('all', { message: 'resourceId must be a valid id' })
+  resourceId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The title of a link' })
+  @ValidateIf((material: PreventionMaterialInput) => !material.resourceId)
   @MinLength(2, { message: 'a material needs a title' })
   @MaxLength(PREVENTION_MATERIAL_TITLE_MAX, { message: `a material's title must be at most ${PREVENTION_MATERIAL_TITLE_MAX} characters` })
-  title!: string;
+  title?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true, description: 'A link' })
+  @ValidateIf((material: PreventionMaterialInput) => !material.resourceId)
   @MaxLength(URL_MAX, { message: `a web address must be at most ${URL_MAX} characters` })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'Enter a web address that starts with https:// or http://' })
-  url!: string;
+  url?: string | null;
 }
 
 /** A whole activity, saved at once: a new one (no expectedVersion) or a change to the version the editor loaded. */

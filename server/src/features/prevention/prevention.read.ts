@@ -7,6 +7,7 @@ import type { PreventionActivityFilter } from './prevention.args.js';
 import { readableSql } from './prevention.policy.js';
 import type { PreventionActivity, PreventionPlace } from './prevention.types.js';
 import { municipalityJson, type MunicipalityView } from '../scope/place.view.js';
+import { linkedResources } from './prevention-materials.js';
 import { ACTIVITY_COLUMNS, ACTIVITY_FROM, toActivity, type PreventionRow } from './prevention.view.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,13 +16,13 @@ const isCalendarDate = (value: string) =>
 const whereSql = (list: readonly string[]) => `where ${list.join(' and ')}`;
 const cursorOf = (node: PreventionActivity) => Cursor.encode([node.startsOn, node.id]);
 
-/** One activity, or null for an unknown id or one the viewer may not read (a visitor and a NETWORK one). One statement. */
+/** One activity, or null for an unknown id or one the viewer may not read (a visitor and a NETWORK one). One statement, and one more when it names library resources. */
 export async function findPreventionActivity(em: Em, viewer: Viewer, id: string): Promise<PreventionActivity | null> {
   const [row] = await em.execute<PreventionRow[]>(
     `select ${ACTIVITY_COLUMNS} from ${ACTIVITY_FROM} where a.id = ? and ${readableSql(viewer)}`,
     [id],
   );
-  return row ? toActivity(row, viewer) : null;
+  return row ? toActivity(row, viewer, await linkedResources(em, viewer, [row])) : null;
 }
 
 /** What the viewer may read, narrowed by the filter, as SQL conditions on `a`; a year matches every activity running in it. */
@@ -55,7 +56,7 @@ function conditions(viewer: Viewer, filter: PreventionActivityFilter | null | un
   return { where, params };
 }
 
-/** A page of the catalogue, latest start first; page and total in one statement. */
+/** A page of the catalogue, latest start first; page and total in one statement (and one for the library resources it names). */
 export async function listPreventionActivities(
   em: Em,
   viewer: Viewer,
@@ -79,7 +80,9 @@ export async function listPreventionActivities(
     [...filtered.params, ...params, args.first + 1],
   );
   const rows = joined.filter((row): row is PreventionRow & { total_count: string } => row.id !== null);
-  const page = rows.slice(0, args.first).map((row) => toActivity(row, viewer));
+  const pageRows = rows.slice(0, args.first);
+  const resources = await linkedResources(em, viewer, pageRows);
+  const page = pageRows.map((row) => toActivity(row, viewer, resources));
   return {
     edges: page.map((node) => ({ cursor: cursorOf(node), node })),
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: page.length ? cursorOf(page.at(-1)!) : null },

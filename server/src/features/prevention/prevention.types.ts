@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../core/connection.js';
 import { Municipality } from '../municipality/municipality.entity.js';
 import type { MunicipalityView } from '../scope/place.view.js';
+import { ResourceType } from '../resource/resource.types.js';
 import { Scope } from '../scope/scope.type.js';
 import { FormOfExploitation, TargetGroup } from '../vocabulary/vocabulary.enums.js';
 import { PreventionVisibility } from './prevention.enums.js';
@@ -14,10 +15,12 @@ export class PreventionPartner {
   @Field(() => String) name!: string;
 }
 
-@ObjectType({ description: 'A material used in an activity: a link (library resources come later)', simpleResolvers: true })
+@ObjectType({ description: 'A material used in an activity: a library resource or a link', simpleResolvers: true })
 export class PreventionMaterial {
   @Field(() => String) title!: string;
-  @Field(() => String) url!: string;
+  @Field(() => String, { description: 'The link, or the resource’s page in the library (/library/<id>)' }) url!: string;
+  @Field(() => ResourceType, { nullable: true, description: 'The library resource, when the material is one' })
+  resource!: ResourceType | null;
 }
 
 @ObjectType('PreventionPermissions', { simpleResolvers: true })

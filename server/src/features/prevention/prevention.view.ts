@@ -1,7 +1,9 @@
 import type { FormOfExploitation, Level, PreventionVisibility, TargetGroup } from '@strom/shared';
 import type { Viewer } from '../../core/auth.js';
+import type { ResourceType } from '../resource/resource.types.js';
 import { countryJson, municipalityJson, type CountryView, type MunicipalityView } from '../scope/place.view.js';
 import { Scope } from '../scope/scope.type.js';
+import { shownMaterials, type StoredMaterial } from './prevention-materials.js';
 import { preventionAbilities } from './prevention.policy.js';
 import type { PreventionActivity } from './prevention.types.js';
 
@@ -26,7 +28,7 @@ export interface PreventionRow {
   reach_note: string | null;
   results: string | null;
   lessons: string | null;
-  materials: { title: string; url: string }[];
+  materials: StoredMaterial[];
   partners: { id: string; name: string }[];
   version: number;
   updated_at: Date | string;
@@ -49,7 +51,7 @@ export function localDate(value: Date | string): string {
 }
 
 /** A plain object shaped like the GraphQL type, with what the viewer may do to it from the one ability table. */
-export function toActivity(row: PreventionRow, viewer: Viewer): PreventionActivity {
+export function toActivity(row: PreventionRow, viewer: Viewer, resources: ReadonlyMap<string, ResourceType>): PreventionActivity {
   const partners = row.partners;
   const can = preventionAbilities.permissions(viewer, {
     visibility: row.visibility,
@@ -72,7 +74,7 @@ export function toActivity(row: PreventionRow, viewer: Viewer): PreventionActivi
     results: row.results,
     lessons: row.lessons,
     partners,
-    materials: row.materials,
+    materials: shownMaterials(row.materials, resources),
     authorName: can.seeAuthor ? row.author_name : null,
     version: row.version,
     updatedAt: new Date(row.updated_at),

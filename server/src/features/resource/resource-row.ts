@@ -26,16 +26,19 @@ export interface ResourceRow {
   size: string | number | null;
   text_indexed: boolean;
   author_id: string | null;
+  organisation_id: string | null;
+  version: number;
   recommendations: number;
   viewer_recommends: boolean;
   created_at: string | Date;
+  updated_at: string | Date;
 }
 
 /** The columns of a resource aliased `r`; the one parameter is the viewer's user id (null for a visitor). */
 export const RESOURCE_COLUMNS = `r.id, r.kind, r.title, r.summary, r.level, trim(r.country_code) as country_code,
   ${municipalityJson('m')} as municipality, r.visibility, r.languages, r.tags, r.forms, r.target_groups, r.year,
   r.publisher, r.url, r.file_name, b.content_type, b.size, coalesce(b.text_content is not null, false) as text_indexed,
-  r.author_id, r.recommendations, r.created_at,
+  r.author_id, r.organisation_id, r.version, r.recommendations, r.created_at, r.updated_at,
   exists (select 1 from resource_recommendation rr where rr.resource_id = r.id and rr.user_id = ?::uuid) as viewer_recommends`;
 
 export const RESOURCE_FROM = `resource r left join resource_blob b on b.id = r.blob_id left join municipality m on m.id = r.municipality_id`;
@@ -49,6 +52,7 @@ export function toResource(row: ResourceRow, viewer: Viewer): ResourceType {
     countryCode: row.country_code,
     municipalityId: row.municipality?.id ?? null,
     authorId: row.author_id,
+    organisationId: row.organisation_id,
   };
   const permissions = resourceAbilities.permissions(viewer, subject);
   return {
@@ -79,7 +83,9 @@ export function toResource(row: ResourceRow, viewer: Viewer): ResourceType {
         : null,
     recommendations: row.recommendations,
     viewerRecommends: row.viewer_recommends,
-    viewerCan: { recommend: permissions.recommend, delete: permissions.delete },
+    viewerCan: { recommend: permissions.recommend, edit: permissions.edit, delete: permissions.delete },
+    version: row.version,
     createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
   };
 }

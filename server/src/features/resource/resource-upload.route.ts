@@ -46,6 +46,8 @@ class BadUpload extends Error {}
 
 /** Parses the multipart body; the one file is stored while it streams. Other fields and files are ignored. */
 function receive(services: AppServices, req: Parameters<RequestHandler>[0], userId: string): Promise<StoredUpload> {
+  // The file is at most as long as the request (a chunked request declares no length).
+  const declaredBytes = req.headers['content-length'] ? Number(req.headers['content-length']) : null;
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -53,7 +55,8 @@ function receive(services: AppServices, req: Parameters<RequestHandler>[0], user
       parser = busboy({
         headers: req.headers,
         defParamCharset: 'utf8',
-        limits: { files: 1, fileSize: RESOURCE_FILE_MAX_BYTES, fields: 10, parts: 12 },
+        // busboy marks a file truncated once it reaches the limit: one byte more lets a file of exactly 25 MB through.
+        limits: { files: 1, fileSize: RESOURCE_FILE_MAX_BYTES + 1, fields: 10, parts: 12 },
       });
     } catch {
       return reject(new BadUpload('Send the file as multipart/form-data'));
@@ -62,7 +65,7 @@ function receive(services: AppServices, req: Parameters<RequestHandler>[0], user
     parser.on('file', (field, file, info) => {
       if (field !== 'file' || stored) return void file.resume();
       const fileName = cleanFileName(info.filename);
-      stored = storeUpload(services.orm.em.fork(), file, { userId, fileName }, services.logger);
+      stored = storeUpload(services.orm.em.fork(), file, { userId, fileName, declaredBytes }, services.logger);
       // Settled below; a rejection before 'close' must not count as unhandled.
       stored.catch(() => undefined);
     });

@@ -110,7 +110,17 @@ describe('library: uploads', () => {
     const plainZip = await upload(app, member, zipSync({ 'notes.txt': strToU8('hello') }), 'report.docx');
     expect(plainZip.status).toBe(415);
     expect(await blobRows(app)).toEqual(before);
-  });
+  }, 120_000);
+
+  it('takes a file of exactly 25 MB and refuses one byte more', async () => {
+    const exact = await upload(app, member, pdfOfSize(RESOURCE_FILE_MAX_BYTES), 'exact.pdf');
+    expect(exact.status).toBe(201);
+    expect(exact.body.size).toBe(RESOURCE_FILE_MAX_BYTES);
+    const before = await blobRows(app);
+    const over = await upload(app, member, pdfOfSize(RESOURCE_FILE_MAX_BYTES + 1), 'over.pdf');
+    expect(over.status).toBe(413);
+    expect(await blobRows(app)).toEqual(before);
+  }, 120_000);
 
   it('tells DOCX, XLSX, PPTX and ODT by what their zip declares, and reads a DOCX’s text', async () => {
     const word = uniqueWord();
@@ -170,6 +180,13 @@ function officeZip(kind: string, entries: Record<string, string>): Uint8Array {
 }
 
 /** A multipart upload sent in chunks with no declared length: the limit is found while streaming. */
+/** A PDF (by its signature) of exactly `size` bytes, different each time. */
+function pdfOfSize(size: number): Buffer {
+  const bytes = Buffer.alloc(size, 32);
+  bytes.write(`%PDF-1.4\n%${randomUUID()}\n`, 'latin1');
+  return bytes;
+}
+
 async function streamedUpload(bytes: number) {
   const boundary = `b${randomUUID()}`;
   const head = Buffer.from(

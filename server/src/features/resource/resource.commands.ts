@@ -4,13 +4,11 @@ import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { audit } from '../audit/audit.service.js';
 import { normaliseTags, signedInActor } from '../forum/thread.commands.js';
-import { guardTexts } from '../guardrail/guard-texts.js';
 import { resolveScope } from '../scope/scope.inputs.js';
+import type { Em } from '../../db/orm.js';
+import { dropBlobIfUnused, guardResourceTexts, redeemUpload, resourceColumns, type ResourceState } from './resource-fields.js';
 import type { CreateResourceInput } from './resource.inputs.js';
 import { library, resourceAbilities, type ResourceSubject } from './resource.policy.js';
-
-/** The words of an extracted file that the search keeps: a long report's first pages say what it is about. */
-const FILE_TEXT_INDEXED_MAX = 200_000;
 
 /**
  * A new resource under the client's id (a retry saves once): a link, or a file whose upload receipt the author
@@ -30,58 +28,15 @@ export async function createResource(deps: CommandDeps, input: CreateResourceInp
       throw BadUserInput.field('input.id', 'This id is taken: choose another');
     }
     const scope = await resolveScope(em, input.scope, 'input.scope');
-    await guardTexts(
-      uow,
-      actor,
-      [
-        { field: 'title', text: input.title },
-        { field: 'summary', text: input.summary },
-        { field: 'publisher', text: input.publisher },
-      ],
-      input.confirmations,
-      { type: 'resource', id },
-    );
-    let file: { blob_id: string; file_name: string; text_content: string | null } | undefined;
-    if (input.uploadId) {
-      [file] = await em.execute<(typeof file & object)[]>(
-        `delete from resource_upload u using resource_blob b
-           where u.id = ? and u.uploaded_by_id = ? and b.id = u.blob_id and b.complete
-           returning u.blob_id, u.file_name, left(b.text_content, ${FILE_TEXT_INDEXED_MAX}) as text_content`,
-        [parseUuid(input.uploadId, 'input.uploadId'), actor.userId],
-      );
-      if (!file) throw BadUserInput.field('input.uploadId', 'The upload was not found or has expired: upload the file again');
-    }
-    const searchText = [input.title, input.summary, tags.join(' '), input.publisher, file?.file_name, file?.text_content]
-      .filter(Boolean)
-      .join('\n');
+    await guardResourceTexts(uow, actor, input, id);
+    const file = input.uploadId ? await redeemUpload(em, actor.userId, input.uploadId) : undefined;
     const now = uow.now.toISOString();
     await em.execute(
       `insert into resource (id, kind, title, summary, level, country_code, municipality_id, visibility, languages, tags, forms,
-         target_groups, year, publisher, url, blob_id, file_name, author_id, search_text, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        id,
-        input.kind,
-        input.title.trim(),
-        input.summary?.trim() || null,
-        scope.level,
-        scope.country?.code ?? null,
-        scope.municipality?.id ?? null,
-        input.visibility,
-        pgArray([...new Set(input.languages)]),
-        pgArray(tags),
-        pgArray([...new Set(input.formsOfExploitation)]),
-        pgArray([...new Set(input.targetGroups)]),
-        input.year ?? null,
-        input.publisher?.trim() || null,
-        input.url?.trim() || null,
-        file?.blob_id ?? null,
-        file?.file_name ?? null,
-        actor.userId,
-        searchText,
-        now,
-        now,
-      ],
+         target_groups, year, publisher, url, blob_id, file_name, search_text, author_id, organisation_id, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?,
+         (select e.organisation_id from app_user u join expert e on e.id = u.expert_id where u.id = ?), ?, ?)`,
+      [id, ...resourceColumns(input, scope, tags, file), actor.userId, actor.userId, now, now],
     );
     return id;
   });
@@ -119,12 +74,7 @@ export async function deleteResource(deps: CommandDeps, resourceId: string): Pro
       `delete from resource where id = ? returning blob_id, title`,
       [id],
     );
-    if (removed?.blob_id)
-      await em.execute(
-        `delete from resource_blob b where b.id = ? and not exists (select 1 from resource r where r.blob_id = b.id)
-           and not exists (select 1 from resource_upload u where u.blob_id = b.id)`,
-        [removed.blob_id],
-      );
+    if (removed?.blob_id) await dropBlobIfUnused(em, removed.blob_id);
     if (subject.authorId !== actor.userId)
       await audit(em, {
         action: 'RESOURCE_REMOVED',
@@ -137,7 +87,8 @@ export async function deleteResource(deps: CommandDeps, resourceId: string): Pro
   });
 }
 
-async function lockedSubject(em: Parameters<typeof audit>[0], id: string): Promise<ResourceSubject | null> {
+/** The resource as the rules see it, locked for the rest of the transaction, with its version and file; null when there is none. */
+export async function lockedSubject(em: Em, id: string): Promise<(ResourceSubject & ResourceState) | null> {
   const [row] = await em.execute<
     {
       visibility: ResourceSubject['visibility'];
@@ -145,8 +96,16 @@ async function lockedSubject(em: Parameters<typeof audit>[0], id: string): Promi
       country_code: string | null;
       municipality_id: string | null;
       author_id: string | null;
+      organisation_id: string | null;
+      version: number;
+      blob_id: string | null;
+      file_name: string | null;
     }[]
-  >(`select visibility, level, trim(country_code) as country_code, municipality_id, author_id from resource where id = ? for update`, [id]);
+  >(
+    `select visibility, level, trim(country_code) as country_code, municipality_id, author_id, organisation_id, version, blob_id, file_name
+       from resource where id = ? for update`,
+    [id],
+  );
   if (!row) return null;
   return {
     visibility: row.visibility,
@@ -154,10 +113,9 @@ async function lockedSubject(em: Parameters<typeof audit>[0], id: string): Promi
     countryCode: row.country_code,
     municipalityId: row.municipality_id,
     authorId: row.author_id,
+    organisationId: row.organisation_id,
+    version: row.version,
+    blobId: row.blob_id,
+    fileName: row.file_name,
   };
-}
-
-/** A text[] literal: each element quoted, so commas and quotes in a tag stay inside it. */
-function pgArray(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }

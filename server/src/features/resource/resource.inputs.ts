@@ -38,13 +38,9 @@ import { ResourceKind, ResourceVisibility } from './resource.enums.js';
 
 const LANGUAGE_MESSAGE = 'languages must be codes of the vocabulary (en, lv, lt…)';
 
-/** A new resource: a link, or a file uploaded first to POST /library/uploads (its receipt is `uploadId`). */
+/** What an author says about a resource, the same when adding and when editing it. */
 @InputType()
-export class CreateResourceInput {
-  @Field(() => ID, { description: 'Chosen by the client, so that a retry saves once' })
-  @IsUUID('all', { message: 'id must be a UUID' })
-  id!: string;
-
+abstract class ResourceFieldsInput {
   @Field(() => ResourceKind)
   kind!: KindKey;
 
@@ -106,6 +102,30 @@ export class CreateResourceInput {
   @IsOptional()
   @IsUUID('all', { message: 'uploadId must be a UUID' })
   uploadId?: string | null;
+}
+
+/** A new resource: a link, or a file uploaded first to POST /files/library (its receipt is `uploadId`). */
+@InputType()
+export class CreateResourceInput extends ResourceFieldsInput {
+  @Field(() => ID, { description: 'Chosen by the client, so that a retry saves once' })
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+}
+
+/**
+ * A changed resource, saved whole at the version the editor loaded. `url` replaces the link or the file with a link,
+ * `uploadId` replaces either with a new file; with neither, a file resource keeps its file.
+ */
+@InputType()
+export class UpdateResourceInput extends ResourceFieldsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the editor loaded: a stale one gets CONFLICT' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
 }
 
 @InputType()

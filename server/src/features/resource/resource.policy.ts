@@ -10,6 +10,8 @@ export interface ResourceSubject {
   countryCode: string | null;
   municipalityId: string | null;
   authorId: string | null;
+  /** The organisation its author worked for when adding it: its editors keep the resource accurate. */
+  organisationId: string | null;
 }
 
 const curates = (viewer: Viewer) => isAdmin(viewer) || isNetworkModerator(viewer);
@@ -44,12 +46,21 @@ export function visibleResourceSql(viewer: Viewer, alias = 'r'): { sql: string; 
 const authors = (viewer: Viewer, resource: ResourceSubject) =>
   isMember(viewer) && resource.authorId !== null && resource.authorId === viewer.userId;
 
+const edits = (viewer: Viewer, resource: ResourceSubject) =>
+  isMember(viewer) && resource.organisationId !== null && viewer.editorOf.includes(resource.organisationId);
+
 /** The library's one table: commands `authorize`, read models `can`, `viewerCan` fields `permissions`. */
 export const resourceAbilities = defineAbilities<ResourceSubject>()({
   read: { allow: seesResource, refusal: 'You may not read this resource' },
   /** Downloads of members-only files need a session; public files are for anyone. */
   download: { allow: seesResource, refusal: 'Sign in to download this file' },
   recommend: { allow: (viewer, resource) => isMember(viewer) && seesResource(viewer, resource), refusal: 'Sign in to recommend' },
+  edit: {
+    allow: (viewer, resource) =>
+      seesResource(viewer, resource) &&
+      (authors(viewer, resource) || edits(viewer, resource) || coordinates(viewer, resource.countryCode) || isAdmin(viewer)),
+    refusal: 'Only its author, editors of its organisation, the coordinators of its country and admins change this resource',
+  },
   delete: {
     allow: (viewer, resource) => seesResource(viewer, resource) && (authors(viewer, resource) || curates(viewer)),
     refusal: 'Only its author, the network’s moderators and admins may remove this resource',

@@ -19,6 +19,17 @@ export async function findResource(em: Em, viewer: Viewer, id: string): Promise<
   return row ? toResource(row, viewer) : null;
 }
 
+/** The resources of `ids` the viewer may read, by id (what links to a resource shows it only to its readers). One statement. */
+export async function readableResources(em: Em, viewer: Viewer, ids: readonly string[]): Promise<Map<string, ResourceType>> {
+  if (ids.length === 0) return new Map();
+  const visible = visibleResourceSql(viewer);
+  const rows = await em.execute<ResourceRow[]>(
+    `select ${RESOURCE_COLUMNS} from ${RESOURCE_FROM} where r.id = any(?::uuid[]) and ${visible.sql}`,
+    [viewerParam(viewer), `{${[...new Set(ids)].join(',')}}`, ...visible.params],
+  );
+  return new Map(rows.map((row) => [row.id, toResource(row, viewer)]));
+}
+
 /** The filter as a WHERE condition on `r`, visibility first: what the viewer may not read is never counted. */
 export function resourceConditions(viewer: Viewer, filter: ResourceFilter | null | undefined): { where: string[]; params: unknown[] } {
   const visible = visibleResourceSql(viewer);

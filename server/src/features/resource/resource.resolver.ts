@@ -2,8 +2,12 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import type { Context } from '../../core/context.js';
 import { NotFound } from '../../core/errors.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
+import { parseUuid } from '../../core/ids.js';
+import { updateResource } from './resource-edit.commands.js';
+import { ResourceLinkType } from './resource-link.type.js';
+import { resourceLinks } from './resource-links.read.js';
 import { createResource, deleteResource, recommendResource } from './resource.commands.js';
-import { CreateResourceInput, ResourceFacetsArgs, ResourcesArgs } from './resource.inputs.js';
+import { CreateResourceInput, ResourceFacetsArgs, ResourcesArgs, UpdateResourceInput } from './resource.inputs.js';
 import { findResource, listResources, resourceFacets } from './resource.read.js';
 import { ResourceConnectionType, ResourceFacetsType, ResourceType } from './resource.types.js';
 
@@ -26,10 +30,26 @@ export class ResourceResolver {
     return findResource(em, viewer, id);
   }
 
+  @Query(() => [ResourceLinkType], {
+    description: 'Where a resource is linked (prevention activities), as far as you may read the resource and the place',
+  })
+  resourceLinks(@Ctx() { em, viewer }: Context, @Arg('resourceId', () => ID) resourceId: string): Promise<ResourceLinkType[]> {
+    return resourceLinks(em, viewer, parseUuid(resourceId, 'resourceId'));
+  }
+
   @Authorized()
   @Mutation(() => ResourceType, { description: 'Adds a link or an uploaded file (its receipt from POST /library/uploads) to the library' })
   async createResource(@Ctx() ctx: Context, @Arg('input', () => CreateResourceInput) input: CreateResourceInput): Promise<ResourceType> {
     return reread(ctx, await createResource(commandDeps(ctx), input));
+  }
+
+  @Authorized()
+  @Mutation(() => ResourceType, {
+    description:
+      'Saves a changed resource at the version you loaded (its author, its organisation’s editors, its country’s coordinators, admins)',
+  })
+  async updateResource(@Ctx() ctx: Context, @Arg('input', () => UpdateResourceInput) input: UpdateResourceInput): Promise<ResourceType> {
+    return reread(ctx, await updateResource(commandDeps(ctx), input));
   }
 
   @Authorized()

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TestApp } from '../../test/harness.js';
 
 export const RESOURCE_FIELDS = `id kind title summary level countryCode visibility languages tags year publisher url recommendations
-  viewerRecommends viewerCan { recommend delete } file { fileName contentType size downloadUrl textIndexed } municipality { id name }`;
+  viewerRecommends viewerCan { recommend edit delete } version file { fileName contentType size downloadUrl textIndexed } municipality { id name }`;
 export const CREATE = `mutation ($input: CreateResourceInput!) { createResource(input: $input) { ${RESOURCE_FIELDS} } }`;
 
 export function resourceInput(overrides: Record<string, unknown> = {}) {
@@ -24,6 +24,8 @@ export function resourceInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+export const UPDATE = `mutation ($input: UpdateResourceInput!) { updateResource(input: $input) { ${RESOURCE_FIELDS} } }`;
 
 /** POSTs one file to the upload route as a browser's FormData would. */
 export async function upload(

@@ -24,6 +24,7 @@ export class ResourceFileType {
 @ObjectType('ResourcePermissions', { simpleResolvers: true })
 export class ResourcePermissionsType {
   @Field(() => Boolean) recommend!: boolean;
+  @Field(() => Boolean) edit!: boolean;
   @Field(() => Boolean) delete!: boolean;
 }
 
@@ -48,7 +49,9 @@ export class ResourceType {
   @Field(() => Int, { description: 'Members who recommend it' }) recommendations!: number;
   @Field(() => Boolean) viewerRecommends!: boolean;
   @Field(() => ResourcePermissionsType) viewerCan!: ResourcePermissionsType;
+  @Field(() => Int, { description: 'Send it back as expectedVersion when saving a change' }) version!: number;
   @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
 }
 
 @ObjectType('ResourceFacetCount', { description: 'How many resources have one value of a facet', simpleResolvers: true })

@@ -16,12 +16,12 @@ const RATIO_GOAL = 0.5;
 const CPU_SAMPLE = 100;
 
 /**
- * S11: the guidelines dashboards (a country's heat map, municipalities × action points, and the countries compared),
+ * S12: the guidelines dashboards (a country's heat map, municipalities × action points, and the countries compared),
  * read by a TF-THB member over ~400 tracked municipalities, against one hand-written statement returning the same
  * JSON; and the statements of the page for the country with the fewest and the most tracked municipalities,
  * counted on the wire (also asserted by server/src/features/guideline/guideline.test.ts, “the dashboards”).
  */
-export async function runS11(ctx: BenchContext): Promise<ScenarioResult> {
+export async function runS12(ctx: BenchContext): Promise<ScenarioResult> {
   const keys = await withPostgres(ctx.postgresUrl, async (client) => {
     const result = await client.query(`select key from guideline_action_point where retired_at is null order by position`);
     return result.rows.flatMap((row) =>
@@ -32,7 +32,7 @@ export async function runS11(ctx: BenchContext): Promise<ScenarioResult> {
   await withPostgres(ctx.postgresUrl, (client) => insertTables(client, tracker.tables));
   const bySize = [...tracker.trackedPerCountry.entries()].toSorted((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   const [fewest, most] = [bySize[0]!, bySize.at(-1)!];
-  ctx.log(`S11: ${keys.length} action points; heat maps of ${fewest[0]} (${fewest[1]} municipalities) and ${most[0]} (${most[1]})`);
+  ctx.log(`S12: ${keys.length} action points; heat maps of ${fewest[0]} (${fewest[1]} municipalities) and ${most[0]} (${most[1]})`);
   const request = (country: string) => graphqlRequest(graphqlBody(DASHBOARD_PAGE, { countryCode: country }), ctx.cookie);
   const statements = await countStatements(ctx, [request(fewest[0]), request(most[0])]);
   const target = { kind: 'postgres' as const, url: ctx.postgresUrl };
@@ -48,20 +48,20 @@ export async function runS11(ctx: BenchContext): Promise<ScenarioResult> {
       if (!same) ctx.log(`  note: the SQL reference's JSON differs from the server's`);
       const compared = await runComparison(
         ctx,
-        `S11 guideline dashboards, heat map of ${most[0]} + region (PostgreSQL)`,
+        `S12 guideline dashboards, heat map of ${most[0]} + region (PostgreSQL)`,
         { label: 'graphql', service: graphql, requests: [request(most[0])] },
         { label: 'sql', service: handler, requests: [reference] },
       );
       const perPage = (service: typeof graphql, sent: Parameters<typeof fetchJson>[1]) =>
         cpuMsPerRequest(service.pid, CPU_SAMPLE, () => fetchJson(service, sent)).then((ms) => (ms === null ? null : round(ms, 2)));
       const cpuUse = { graphql: await perPage(graphql, request(most[0])), sql: await perPage(handler, reference) };
-      ctx.log(`  S11 process CPU per page: graphql ${cpuUse.graphql ?? '?'} ms, sql handler ${cpuUse.sql ?? '?'} ms`);
+      ctx.log(`  S12 process CPU per page: graphql ${cpuUse.graphql ?? '?'} ms, sql handler ${cpuUse.sql ?? '?'} ms`);
       return { row: compared, sameJson: same, cpu: cpuUse };
     },
   );
   const [few, many] = statements;
   return {
-    id: 'S11',
+    id: 'S12',
     title: `guideline dashboards (heat map of ${most[1]} municipalities × ${keys.length} action points, countries compared) vs one json_agg statement`,
     rows: [row],
     goals: [
@@ -96,7 +96,7 @@ async function countStatements(ctx: BenchContext, requests: ReturnType<typeof gr
           for (let i = 0; i < 3; i++) runs.push(await tap.during(() => fetchJson(server, request).then(() => undefined)));
           counts.push(Math.min(...runs.map((r) => r.length)));
         }
-        ctx.log(`S11: ${counts.join(' vs ')} statements for the smallest and the largest country`);
+        ctx.log(`S12: ${counts.join(' vs ')} statements for the smallest and the largest country`);
         return counts;
       },
     );
