@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { type DemoAccount, expect, expectNoAxeViolations, graphql, isPhone, signInUi, test, uniqueWord } from './fixtures.js';
+import { meetingTomorrow } from './meeting-input.js';
 
 // Issue 12's "done when": a moderator runs a regional expert group meeting that follows the demo network's last one,
 // while three participants from three countries, each in a browser of their own and one of them on a phone, see the
@@ -11,7 +12,6 @@ import { type DemoAccount, expect, expectNoAxeViolations, graphql, isPhone, sign
 // Four browsers signing in and following one meeting on a machine the suite shares.
 test.setTimeout(240_000);
 
-const HOUR = 3_600_000;
 const PHONE = { width: 390, height: 844 };
 
 test('a moderator runs a regional expert group meeting live with participants from three countries, one on a phone', async ({
@@ -128,27 +128,43 @@ async function plannedMeeting(page: Page, title: string): Promise<string> {
   const word = title.split(' ').at(-1)!;
   const past = await graphql<{ meetings: { edges: { node: { id: string; title: string } }[] } }>(
     page.request,
-    `{ meetings(level: REGIONAL, when: PAST, first: 100) { edges { node { id title } } } }`,
+    `
+      {
+        meetings(level: REGIONAL, when: PAST, first: 100) {
+          edges {
+            node {
+              id
+              title
+            }
+          }
+        }
+      }
+    `,
   );
   const follows = past.meetings.edges.find(({ node }) => node.title === 'Regional expert group meeting');
   expect(follows, 'the demo network has a past regional expert group meeting').toBeTruthy();
-  const id = randomUUID();
-  const startsAt = new Date(Math.floor((Date.now() + 24 * HOUR) / 60_000) * 60_000);
-  const input = {
-    id,
-    title,
-    level: 'REGIONAL',
-    followsId: follows!.node.id,
-    startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
-    timeZone: 'Europe/Riga',
-    format: 'ONLINE',
-    visibility: 'NETWORK',
-  };
-  await graphql(page.request, `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`, { input });
+  const input = { ...meetingTomorrow(title), followsId: follows!.node.id };
+  const { id } = input;
   await graphql(
     page.request,
-    `mutation ($input: SaveAgendaInput!) { saveMeetingAgenda(input: $input) { id } }`,
+    `
+      mutation ($input: CreateMeetingInput!) {
+        createMeeting(input: $input) {
+          id
+        }
+      }
+    `,
+    { input },
+  );
+  await graphql(
+    page.request,
+    `
+      mutation ($input: SaveAgendaInput!) {
+        saveMeetingAgenda(input: $input) {
+          id
+        }
+      }
+    `,
     {
       input: {
         meetingId: id,
@@ -160,14 +176,32 @@ async function plannedMeeting(page: Page, title: string): Promise<string> {
       },
     },
   );
-  await graphql(page.request, `mutation ($id: ID!) { scheduleMeeting(id: $id) { id } }`, { id });
+  await graphql(
+    page.request,
+    `
+      mutation ($id: ID!) {
+        scheduleMeeting(id: $id) {
+          id
+        }
+      }
+    `,
+    { id },
+  );
   return id;
 }
 
 async function agendaVersion(page: Page, meetingId: string): Promise<number> {
   const { meeting } = await graphql<{ meeting: { agenda: { version: number } } }>(
     page.request,
-    `query ($id: ID!) { meeting(id: $id) { agenda { version } } }`,
+    `
+      query ($id: ID!) {
+        meeting(id: $id) {
+          agenda {
+            version
+          }
+        }
+      }
+    `,
     { id: meetingId },
   );
   return meeting.agenda.version;
@@ -190,9 +224,19 @@ async function participant(
   const person = await context.newPage();
   await signInUi(person, account);
   expect(isPhone(person)).toBe(phone);
-  await graphql(person.request, `mutation ($input: RsvpInput!) { rsvpMeeting(input: $input) { id } }`, {
-    input: { meetingId, answer: 'YES' },
-  });
+  await graphql(
+    person.request,
+    `
+      mutation ($input: RsvpInput!) {
+        rsvpMeeting(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: { meetingId, answer: 'YES' },
+    },
+  );
   return person;
 }
 

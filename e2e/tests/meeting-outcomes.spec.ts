@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, graphql, isPhone, signInUi, test, uniqueWord } from './fixtures.js';
+import { meetingTomorrow } from './meeting-input.js';
 
 // What a meeting produces: a live poll voted on from another browser, and minutes published after the meeting.
 // Each test plans its own meeting through the API (the seeded ones stay as they are for the other journeys).
@@ -8,22 +8,10 @@ import { expect, expectNoAxeViolations, graphql, isPhone, signInUi, test, unique
 // Two browsers, each signing in, on a machine the suite shares: more than the default 30 s.
 test.setTimeout(120_000);
 
-const HOUR = 3_600_000;
-
 /** A NETWORK meeting the moderator of `page` hosts, scheduled for tomorrow; its id. */
 async function plannedMeeting(page: Page, title: string): Promise<string> {
-  const id = randomUUID();
-  const startsAt = new Date(Math.floor((Date.now() + 24 * HOUR) / 60_000) * 60_000);
-  const input = {
-    id,
-    title,
-    level: 'REGIONAL',
-    startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + 2 * HOUR).toISOString(),
-    timeZone: 'Europe/Riga',
-    format: 'ONLINE',
-    visibility: 'NETWORK',
-  };
+  const input = meetingTomorrow(title);
+  const { id } = input;
   await graphql(
     page.request,
     `
