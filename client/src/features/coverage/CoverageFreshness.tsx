@@ -1,4 +1,5 @@
 import { Table } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../ui/useFormat';
 import classes from './Coverage.module.css';
@@ -41,11 +42,13 @@ export function CoverageFreshness({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const captionId = useId();
   const columns = ['freshOrganisations', 'staleOrganisations', 'freshExperts', 'staleExperts'] as const;
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table striped withTableBorder verticalSpacing="xs" horizontalSpacing={6} fz={{ base: 'xs', sm: 'sm' }} captionSide="top">
-        <Table.Caption>{t('coverage.freshnessCaption')}</Table.Caption>
+    // Scrolls sideways on a phone: focusable so keyboard users can scroll it too (axe: scrollable-region-focusable).
+    <section className={classes.scroll} tabIndex={0} aria-labelledby={captionId}>
+      <Table miw={480} striped withTableBorder verticalSpacing="xs" horizontalSpacing={6} fz={{ base: 'xs', sm: 'sm' }} captionSide="top">
+        <Table.Caption id={captionId}>{t('coverage.freshnessCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('coverage.country')}</Table.Th>
@@ -78,6 +81,6 @@ export function CoverageFreshness({
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </section>
   );
 }
