@@ -46,6 +46,7 @@ export function CoverageFreshness({
   const columns = ['freshOrganisations', 'staleOrganisations', 'freshExperts', 'staleExperts'] as const;
   return (
     // Scrolls sideways on a phone: focusable so keyboard users can scroll it too (axe: scrollable-region-focusable).
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus
     <section className={classes.scroll} tabIndex={0} aria-labelledby={captionId}>
       <Table miw={480} striped withTableBorder verticalSpacing="xs" horizontalSpacing={6} fz={{ base: 'xs', sm: 'sm' }} captionSide="top">
         <Table.Caption id={captionId}>{t('coverage.freshnessCaption')}</Table.Caption>
