@@ -10,10 +10,12 @@ export interface AppLogger {
 /**
  * Structured JSON logs. Redaction is a safety net: the code never logs secrets or personal data on purpose.
  *
- * The destination is asynchronous and buffered: a write per request line was ~10% of a directory page's CPU
- * (bench S2's profile), synchronous or not. Lines are written 4 KB at a time, and at least every
- * FLUSH_INTERVAL_MS, so a quiet server's line still appears within that time. Whatever is buffered is lost if
- * the process dies without flushing, hence `flushSync` on every exit path.
+ * The destination is buffered: a write per request line was ~10% of a directory page's CPU (bench S2's profile),
+ * synchronous or not. Lines are written 4 KB at a time, and at least every FLUSH_INTERVAL_MS, so a quiet server's
+ * line still appears within that time. Whatever is buffered is lost if the process dies without flushing, hence
+ * `flushSync` on every exit path. The writes themselves are synchronous: an asynchronous one runs on libuv's
+ * thread pool, and `flushSync` cannot wait for it, so the lines it wrote could land after it or, at an exit,
+ * not at all (the logger test caught the first on a loaded machine).
  */
 const BUFFER_BYTES = 4096;
 const FLUSH_INTERVAL_MS = 500;
@@ -21,7 +23,7 @@ const FLUSH_INTERVAL_MS = 500;
 export function createLogger(config: Pick<Config, 'logLevel'>, destination: { dest?: number | string } = {}): AppLogger {
   const stream = pino.destination({
     dest: destination.dest ?? 1,
-    sync: false,
+    sync: true,
     minLength: BUFFER_BYTES,
     periodicFlush: FLUSH_INTERVAL_MS,
   });
