@@ -73,10 +73,18 @@ export class ActionPointTranslationInput {
   label!: string;
 }
 
-/** What an admin writes of an action point, on adding it and on changing it. */
-@InputType({ isAbstract: true })
-class ActionPointTextInput {
-  @Field(() => String, { description: 'In English' })
+@InputType({ description: 'An action point’s label and its translations (the whole list, replaced): admins' })
+export class UpdateGuidelineActionPointInput {
+  @Field(() => String)
+  @Matches(/^[A-Z]{2}\d{2}$/, { message: 'key must look like AP01' })
+  key!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => String)
   @Length(1, GUIDELINE_LABEL_MAX, { message: `label must be 1 to ${GUIDELINE_LABEL_MAX} characters` })
   label!: string;
 
@@ -89,23 +97,11 @@ class ActionPointTextInput {
   confirmations?: GuardrailConfirmationInput[];
 }
 
-@InputType({ description: 'An action point’s label and its translations (the whole list, replaced): admins' })
-export class UpdateGuidelineActionPointInput extends ActionPointTextInput {
-  @Field(() => String)
-  @Matches(/^[A-Z]{2}\d{2}$/, { message: 'key must look like AP01' })
-  key!: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion!: number;
-}
-
 /** A theme or chapter name: the seeded ones are short ("referral procedure", "CH4/CH5"). */
 const NAME_MAX = 80;
 
 @InputType({ description: 'A new action point, added after every other one with the next free key: admins' })
-export class CreateGuidelineActionPointInput extends ActionPointTextInput {
+export class CreateGuidelineActionPointInput {
   @Field(() => ID, { description: 'Chosen by the client: a retry with the same id adds the point once' })
   @IsUUID('all', { message: 'clientId must be a valid id' })
   clientId!: string;
@@ -117,6 +113,18 @@ export class CreateGuidelineActionPointInput extends ActionPointTextInput {
   @Field(() => String, { description: 'The guidelines’ chapter (CH3) or "cross-cutting"' })
   @Length(1, NAME_MAX, { message: `chapter must be 1 to ${NAME_MAX} characters` })
   chapter!: string;
+
+  @Field(() => String, { description: 'In English' })
+  @Length(1, GUIDELINE_LABEL_MAX, { message: `label must be 1 to ${GUIDELINE_LABEL_MAX} characters` })
+  label!: string;
+
+  @Field(() => [ActionPointTranslationInput], { defaultValue: [] })
+  @ArrayMaxSize(GUIDELINE_TRANSLATIONS_MAX, { message: `at most ${GUIDELINE_TRANSLATIONS_MAX} translations` })
+  @ValidateNested({ each: true })
+  translations!: ActionPointTranslationInput[];
+
+  @GuardrailConfirmationsField()
+  confirmations?: GuardrailConfirmationInput[];
 }
 
 @InputType({ description: 'Retire an action point from tracking, or bring it back, at the version you saw: admins' })
