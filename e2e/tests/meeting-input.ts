@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { APIRequestContext } from '@playwright/test';
+import { graphql } from './fixtures.js';
 
 const HOUR = 3_600_000;
 
@@ -15,4 +17,34 @@ export function meetingTomorrow(title: string) {
     format: 'ONLINE',
     visibility: 'NETWORK',
   };
+}
+
+/** Creates a meeting through the API as the signed-in host of `request`; it stays a DRAFT until scheduled. */
+export async function createMeeting(request: APIRequestContext, input: ReturnType<typeof meetingTomorrow> & { followsId?: string }) {
+  await graphql(
+    request,
+    `
+      mutation ($input: CreateMeetingInput!) {
+        createMeeting(input: $input) {
+          id
+        }
+      }
+    `,
+    { input },
+  );
+}
+
+/** Moves a DRAFT meeting to SCHEDULED, which tells its invitees. */
+export async function scheduleMeeting(request: APIRequestContext, id: string) {
+  await graphql(
+    request,
+    `
+      mutation ($id: ID!) {
+        scheduleMeeting(id: $id) {
+          id
+        }
+      }
+    `,
+    { id },
+  );
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { type DemoAccount, expect, expectNoAxeViolations, graphql, isPhone, signInUi, test, uniqueWord } from './fixtures.js';
-import { meetingTomorrow } from './meeting-input.js';
+import { createMeeting, meetingTomorrow, scheduleMeeting } from './meeting-input.js';
 
 // Issue 12's "done when": a moderator runs a regional expert group meeting that follows the demo network's last one,
 // while three participants from three countries, each in a browser of their own and one of them on a phone, see the
@@ -145,17 +145,7 @@ async function plannedMeeting(page: Page, title: string): Promise<string> {
   expect(follows, 'the demo network has a past regional expert group meeting').toBeTruthy();
   const input = { ...meetingTomorrow(title), followsId: follows!.node.id };
   const { id } = input;
-  await graphql(
-    page.request,
-    `
-      mutation ($input: CreateMeetingInput!) {
-        createMeeting(input: $input) {
-          id
-        }
-      }
-    `,
-    { input },
-  );
+  await createMeeting(page.request, input);
   await graphql(
     page.request,
     `
@@ -176,17 +166,7 @@ async function plannedMeeting(page: Page, title: string): Promise<string> {
       },
     },
   );
-  await graphql(
-    page.request,
-    `
-      mutation ($id: ID!) {
-        scheduleMeeting(id: $id) {
-          id
-        }
-      }
-    `,
-    { id },
-  );
+  await scheduleMeeting(page.request, id);
   return id;
 }
 

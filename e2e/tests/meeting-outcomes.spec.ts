@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, graphql, isPhone, signInUi, test, uniqueWord } from './fixtures.js';
-import { meetingTomorrow } from './meeting-input.js';
+import { createMeeting, meetingTomorrow, scheduleMeeting } from './meeting-input.js';
 
 // What a meeting produces: a live poll voted on from another browser, and minutes published after the meeting.
 // Each test plans its own meeting through the API (the seeded ones stay as they are for the other journeys).
@@ -12,28 +12,8 @@ test.setTimeout(120_000);
 async function plannedMeeting(page: Page, title: string): Promise<string> {
   const input = meetingTomorrow(title);
   const { id } = input;
-  await graphql(
-    page.request,
-    `
-      mutation ($input: CreateMeetingInput!) {
-        createMeeting(input: $input) {
-          id
-        }
-      }
-    `,
-    { input },
-  );
-  await graphql(
-    page.request,
-    `
-      mutation ($id: ID!) {
-        scheduleMeeting(id: $id) {
-          id
-        }
-      }
-    `,
-    { id },
-  );
+  await createMeeting(page.request, input);
+  await scheduleMeeting(page.request, id);
   return id;
 }
 
