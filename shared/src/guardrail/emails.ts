@@ -11,8 +11,12 @@ const EMAIL = new RegExp(
   'giu',
 );
 
+const MAY_HOLD_ADDRESS = /[@[(]/u;
+
 /** E-mail addresses, except those published on the directory. */
 export function detectEmails(text: string, published: PublishedContacts = {}): Finding[] {
+  // An address has its "@", or "at" in brackets: other texts need not run (nor compile, see hasDigit) the pattern.
+  if (!MAY_HOLD_ADDRESS.test(text)) return [];
   const publishedEmails = new Set((published.emails ?? []).map((email) => email.trim().toLowerCase()));
   return matchesOf(text, EMAIL)
     .filter((match) => !publishedEmails.has(match.text.toLowerCase()))

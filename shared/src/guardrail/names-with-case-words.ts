@@ -1,10 +1,12 @@
 import { AND_WORDS, CASE_WORDS, COPULAS, ENGLISH_CASE_WORD, NAMING_WORDS, NOUN_CAPITALISING_CASE_WORDS, TITLES } from './case-words.js';
 import { NAME, isKnownGivenName, nameIn } from './person-name.js';
 import { FindingSpans } from './spans.js';
+import { lowerCaseInPlace } from './text-scan.js';
 import type { Finding } from './types.js';
 
 const COPULA = new RegExp(`^${COPULAS}[^\\S\\n]`, 'u');
-const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'giu');
+// Matched in the text's lower case (lowerCaseInPlace says why): the case words are written in lower case.
+const CASE_WORD = new RegExp(`(?<![\\p{L}])(?:${CASE_WORDS})(?![\\p{L}])`, 'gu');
 /** After the case word: "victim Anna", "victim: Anna K.", "the girl, called Maria". No sentence break between. */
 const NAME_AFTER = new RegExp(
   String.raw`(?:'s)?[^\S\n]*(?:[,:(–—]|-(?=[^\S\n]))?[^\S\n]*((?:${COPULAS}|${NAMING_WORDS})[^\S\n]+)?(?:${TITLES}[^\S\n]+)?[„"“«']?${NAME}`,
@@ -74,8 +76,8 @@ export function detectNamesWithCaseWords(text: string): Finding[] {
     const reason = `A personal name next to the case word "${caseWord}".`;
     findings.add({ kind: 'NAME_WITH_CASE_WORD', ...span, text: text.slice(span.start, span.end), reason });
   };
-  for (const caseMatch of text.matchAll(CASE_WORD)) {
-    const caseWord = caseMatch[0];
+  for (const caseMatch of lowerCaseInPlace(text).matchAll(CASE_WORD)) {
+    const caseWord = text.slice(caseMatch.index, caseMatch.index + caseMatch[0].length);
     const nounsCapitalised = NOUN_CAPITALISING_CASE_WORDS.test(caseWord);
     if (inTitle(text, caseMatch.index, caseWord, nounsCapitalised)) continue;
     NAME_AFTER.lastIndex = caseMatch.index + caseWord.length;

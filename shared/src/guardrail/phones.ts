@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { OTHER_NUMBER_LABELS } from './other-number-labels.js';
-import { saidBefore } from './text-scan.js';
+import { hasDigit, saidBefore } from './text-scan.js';
 import type { Finding, PublishedContacts } from './types.js';
 
 /** The region's countries: numbers written in their national format are read as theirs. */
@@ -84,6 +84,7 @@ function phoneReason(text: string, start: number, raw: string): string | null {
  * longest valid beginning ("call 601 234 567 12 times"). Published contacts are never flagged.
  */
 export function detectPhones(text: string, published: PublishedContacts = {}): Finding[] {
+  if (!hasDigit(text)) return [];
   const publishedDigits = publishedNumbers(published.phones ?? []);
   const findings: Finding[] = [];
   let checked = 0;

@@ -15,8 +15,11 @@ const SWEEP_BATCH = 500;
  * the runner at once, and if the process dies before marking them, the sweep hands them to the runner once this
  * lease has passed. Receivers de-duplicate (by sequence, position, state or id), so an event that goes out twice
  * (published, then the process died before the mark) shows nothing twice, and one that comes late keeps its place.
+ * Jobs are queued on their own queue the same way (one insert keyed by the effect's key: sent again while it waits,
+ * it is a no-op, and workers are idempotent): a delivery job that only queues the job would cost the runner a fetch,
+ * a claim and two updates more per effect. Mails go through the runner: SMTP may be slow.
  */
-const DIRECT_KINDS: readonly EffectKind[] = ['event'];
+const DIRECT_KINDS: readonly EffectKind[] = ['event', 'job'];
 export const DIRECT_LEASE_SECONDS = 30;
 
 export interface Outbox extends EffectDispatcher {
@@ -58,19 +61,30 @@ export function createOutbox({ orm, runner, handlers, logger, paused = false }: 
     );
     await queue(ids.map((id) => ({ id })));
   };
-  /** Publishes the events in the order recorded, then marks what went out and hands on what did not. */
-  const deliverDirectly = async (effects: StoredEffect[]) => {
-    const delivered: string[] = [];
-    const failed: string[] = [];
-    for (const effect of effects) {
-      try {
-        await handlers[effect.kind](effect.payload as never, effect.key);
-        delivered.push(effect.id);
-      } catch (error) {
-        logger.error({ err: error, effectId: effect.id, kind: effect.kind }, 'an effect failed after its commit; the runner retries it');
-        failed.push(effect.id);
-      }
+  /** Hands one effect to its handler; a failure is logged, and the caller leaves the effect to the runner. */
+  const handOver = async (effect: StoredEffect): Promise<boolean> => {
+    try {
+      await handlers[effect.kind](effect.payload as never, effect.key);
+      return true;
+    } catch (error) {
+      logger.error({ err: error, effectId: effect.id, kind: effect.kind }, 'an effect failed after its commit; the runner retries it');
+      return false;
     }
+  };
+  /** Live events in the order recorded, jobs meanwhile; then marks what went out and hands on what did not. */
+  const deliverDirectly = async (effects: StoredEffect[]) => {
+    const events = effects.filter((effect) => effect.kind === 'event');
+    const others = effects.filter((effect) => effect.kind !== 'event');
+    const inOrder = async () => {
+      const outcomes: boolean[] = [];
+      for (const event of events) outcomes.push(await handOver(event));
+      return outcomes;
+    };
+    const [eventOutcomes, otherOutcomes] = await Promise.all([inOrder(), Promise.all(others.map(handOver))]);
+    const handled = [...events, ...others];
+    const outcomes = [...eventOutcomes, ...otherOutcomes];
+    const delivered = handled.filter((_, i) => outcomes[i]).map((effect) => effect.id);
+    const failed = handled.filter((_, i) => !outcomes[i]).map((effect) => effect.id);
     await Promise.all([delivered.length > 0 && markDirectlyDelivered(delivered), failed.length > 0 && fallBack(failed)]);
   };
   return {

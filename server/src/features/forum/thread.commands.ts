@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { THREAD_TAGS_MAX, TAG_MAX, normaliseTag } from '@strom/shared';
 import { isMember, type MemberViewer } from '../../core/auth.js';
 import { BadUserInput, Unauthenticated } from '../../core/errors.js';
@@ -7,8 +8,8 @@ import type { CommandDeps } from '../../core/outbox/unit-of-work.js';
 import { topic } from '../../core/pubsub.js';
 import { recordThreadActivity } from './forum-activity.js';
 import { visibleForum, visibleThread } from './forum-subjects.js';
-import { forumAbilities } from './forum.policy.js';
-import { createPost, exactlyOnce, postByClientId, type CreatedPost } from './post-writing.js';
+import { forumAbilities, type ForumSubject } from './forum.policy.js';
+import { createPost, exactlyOnce, insertReply, postByClientId, type CreatedPost } from './post-writing.js';
 import type { Em } from '../../db/orm.js';
 import { advanceReadState } from './read-state.js';
 import { enqueueNotices } from './forum-notices.worker.js';
@@ -16,6 +17,11 @@ import { guardTexts } from '../guardrail/guard-texts.js';
 import { renderPost } from './post-rendering.js';
 import { Thread } from './thread.entity.js';
 import type { AddPostInput, CreateThreadInput } from './thread.inputs.js';
+
+/** A reply's ids, and the thread's subject as the reply found it, when this call wrote it (not when a retry found it). */
+export interface CreatedReply extends CreatedPost {
+  subject?: ForumSubject;
+}
 
 export function signedInActor(deps: CommandDeps): MemberViewer {
   if (!isMember(deps.actor)) throw new Unauthenticated();
@@ -85,11 +91,11 @@ export async function createThread(deps: CommandDeps, input: CreateThreadInput):
 }
 
 /** A reply at the end of the thread. Locked and closed threads take replies from moderators only. */
-export async function addPost(deps: CommandDeps, input: AddPostInput): Promise<CreatedPost> {
+export async function addPost(deps: CommandDeps, input: AddPostInput): Promise<CreatedReply> {
   const author = signedInActor(deps);
   const clientId = parseUuid(input.clientId, 'input.clientId');
   return exactlyOnce(deps.em, author, clientId, () =>
-    runCommand(deps, async (uow) => {
+    runCommand(deps, async (uow): Promise<CreatedReply> => {
       const { em } = uow;
       const existing = await postByClientId(em, author.userId, clientId);
       if (existing) return existing;
@@ -98,20 +104,26 @@ export async function addPost(deps: CommandDeps, input: AddPostInput): Promise<C
       forumAbilities.authorize(author, 'reply', subject);
       const replyToId = input.replyToId ? await replyTarget(em, thread.id, input.replyToId) : null;
       const rendered = await renderPost(em, author, subject.forum, input.source);
-      const position = thread.postCount + 1;
-      await em.execute(`update thread set post_count = ?, last_post_at = ? where id = ?`, [position, uow.now, thread.id]);
-      const post = createPost(uow, author, { threadId: thread.id, position, clientId, replyToId, rendered, source: input.source });
-      post.guardrailConfirmations = await guardTexts(uow, author, [{ field: 'source', text: input.source }], input.confirmations, {
+      const id = randomUUID();
+      const confirmations = await guardTexts(uow, author, [{ field: 'source', text: input.source }], input.confirmations, {
         type: 'post',
-        id: post.id,
+        id,
       });
-      // The writer has read everything up to their own post, and their draft is sent.
-      await advanceReadState(em, author.userId, thread.id, position, uow.now);
-      await em.execute(`delete from draft where user_id = ? and thread_id = ?`, [author.userId, thread.id]);
-      enqueueNotices(uow, post.id);
-      uow.publish(topic('thread', thread.id), { kind: 'POST_ADDED', threadId: thread.id, postId: post.id });
+      const position = thread.postCount + 1;
+      await insertReply(uow, author, {
+        id,
+        threadId: thread.id,
+        position,
+        clientId,
+        replyToId,
+        rendered,
+        source: input.source,
+        confirmations,
+      });
+      enqueueNotices(uow, id);
+      uow.publish(topic('thread', thread.id), { kind: 'POST_ADDED', threadId: thread.id, postId: id });
       uow.publish(topic('forum', thread.forumId), { kind: 'THREAD_ACTIVITY', threadId: thread.id });
-      return { threadId: thread.id, postId: post.id };
+      return { threadId: thread.id, postId: id, subject };
     }),
   );
 }

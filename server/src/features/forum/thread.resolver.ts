@@ -11,7 +11,7 @@ import { forumAbilities } from './forum.policy.js';
 import { findForum } from './forum.read.js';
 import { ForumNode } from './forum.types.js';
 import { markSolved, moderateThread } from './moderation.commands.js';
-import { findPosts, pageColumns, postPage } from './post.read.js';
+import { findPost, findPosts, pageColumns, postPage } from './post.read.js';
 import { FORUM_COUNT_FIELDS } from './forum-row.js';
 import { selectedFieldNames } from './selection.js';
 import { PostNode } from './post.types.js';
@@ -103,7 +103,12 @@ export class ThreadResolver {
   @Authorized()
   @Mutation(() => PostNode, { description: 'A reply; a retry with the same clientId returns the same post' })
   async addPost(@Ctx() ctx: Context, @Arg('input', () => AddPostInput) input: AddPostInput): Promise<PostNode> {
-    return postAnswer(ctx, (await addPost(commandDeps(ctx), input)).postId);
+    const { postId, subject } = await addPost(commandDeps(ctx), input);
+    // The thread as the command found it under its lock spares reading it again; a retry's post is read in full.
+    if (!subject) return postAnswer(ctx, postId);
+    const post = await findPost(ctx.em, ctx.viewer, postId, subject);
+    if (!post) throw new NotFound('The post');
+    return post;
   }
 
   @Authorized()

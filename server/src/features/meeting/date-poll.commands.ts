@@ -21,10 +21,11 @@ export async function proposeMeetingSlots(deps: CommandDeps, input: ProposeSlots
     meetingAbilities.authorize(actor, 'manage', meeting);
     if (meeting.status !== 'DRAFT') throw new Conflict('This meeting is scheduled already: change its date instead');
     input.slots.forEach((slot, i) => checkTimes(slot.startsAt, slot.endsAt, `input.slots.${i}`));
-    await uow.em.execute(`delete from meeting_slot where meeting_id = ?`, [meeting.id]);
+    // The earlier slots (their answers cascade) and the new ones in one round trip.
     await uow.em.execute(
-      `insert into meeting_slot (id, meeting_id, starts_at, ends_at) values ${input.slots.map(() => '(?, ?, ?, ?)').join(', ')}`,
-      input.slots.flatMap((slot) => [randomUUID(), meeting.id, slot.startsAt.toISOString(), slot.endsAt.toISOString()]),
+      `with earlier as (delete from meeting_slot where meeting_id = ?)
+       insert into meeting_slot (id, meeting_id, starts_at, ends_at) values ${input.slots.map(() => '(?, ?, ?, ?)').join(', ')}`,
+      [meeting.id, ...input.slots.flatMap((slot) => [randomUUID(), meeting.id, slot.startsAt.toISOString(), slot.endsAt.toISOString()])],
     );
     await recordMeetingEvent(uow, meeting.id, 'DATE_POLL_CHANGED', { slotCount: input.slots.length });
     return meeting.id;

@@ -38,18 +38,14 @@ export async function recordMeetingEvent<K extends MeetingEventKind>(
   kind: K,
   payload: MeetingEventKinds[K],
 ): Promise<number> {
+  // One round trip: the meeting's counter moves and the event takes its value in the same statement.
   const [row] = await uow.em.execute<{ sequence: string }[]>(
-    `update meeting set last_event_sequence = last_event_sequence + 1 where id = ? returning last_event_sequence as sequence`,
-    [meetingId],
+    `with next as (update meeting set last_event_sequence = last_event_sequence + 1 where id = ? returning last_event_sequence)
+     insert into meeting_event (meeting_id, sequence, kind, payload, created_at)
+       select ?, last_event_sequence, ?, ?::jsonb, ? from next returning sequence`,
+    [meetingId, meetingId, kind, JSON.stringify(payload), uow.now.toISOString()],
   );
   const sequence = Number(row!.sequence);
-  await uow.em.execute(`insert into meeting_event (meeting_id, sequence, kind, payload, created_at) values (?, ?, ?, ?::jsonb, ?)`, [
-    meetingId,
-    sequence,
-    kind,
-    JSON.stringify(payload),
-    uow.now.toISOString(),
-  ]);
   uow.publish(topic('meeting', meetingId), { meetingId, sequence });
   return sequence;
 }

@@ -75,6 +75,52 @@ describe('the date poll', () => {
     expect(closed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
+  it('replaces earlier slots and their answers; the slots and the event are written one statement each', async () => {
+    const meeting = await makeMeeting(app, { startsAt: null, endsAt: null }, { draft: true });
+    await invite(app, meeting.id, ['member.lv']);
+    const mod = await app.cookieOf('moderator');
+    const base = Date.now() + 50 * DAY;
+    const slot = (offset: number) => ({
+      startsAt: new Date(base + offset * DAY).toISOString(),
+      endsAt: new Date(base + offset * DAY + 3_600_000).toISOString(),
+    });
+    const PROPOSE = `mutation ($input: ProposeSlotsInput!) { proposeMeetingSlots(input: $input) { ${SLOTS} } }`;
+    const earlier = await app.gql(PROPOSE, { input: { meetingId: meeting.id, slots: [slot(0)] } }, { as: mod });
+    const earlierSlot = (earlier.data!.proposeMeetingSlots.slots as { id: string }[])[0]!.id;
+    const answered = await app.gql(
+      `mutation ($input: AnswerSlotsInput!) { answerMeetingSlots(input: $input) { id } }`,
+      { input: { meetingId: meeting.id, answers: [{ slotId: earlierSlot, answer: 'YES' }] } },
+      { as: await app.cookieOf('member.lv') },
+    );
+    expect(answered.errors).toBeUndefined();
+
+    const statements = await app.countStatements(() =>
+      app.gql(
+        `mutation ($input: ProposeSlotsInput!) { proposeMeetingSlots(input: $input) { id } }`,
+        {
+          input: { meetingId: meeting.id, slots: [slot(2), slot(3)] },
+        },
+        { as: mod },
+      ),
+    );
+    // Session; begin; the meeting, locked; its slots; its event; the event's effect; commit; the answer.
+    expect(statements).toHaveLength(8);
+    const slots = await sql<{ starts_at: Date }>(app, `select starts_at from meeting_slot where meeting_id = ? order by starts_at`, [
+      meeting.id,
+    ]);
+    expect(slots.map((row) => new Date(row.starts_at).toISOString())).toEqual([slot(2).startsAt, slot(3).startsAt]);
+    expect(await sql(app, `select 1 from meeting_slot_answer where slot_id = ?`, [earlierSlot])).toEqual([]);
+    const events = await sql<{ sequence: string; payload: unknown }>(
+      app,
+      `select sequence, payload from meeting_event where meeting_id = ? and kind = 'DATE_POLL_CHANGED' order by sequence`,
+      [meeting.id],
+    );
+    expect(events.map((event) => event.payload)).toEqual([{ slotCount: 1 }, { slotCount: 1 }, { slotCount: 2 }]);
+    // Gap-free, one after another.
+    const sequences = events.map((event) => Number(event.sequence));
+    expect(sequences).toEqual([sequences[0], sequences[0]! + 1, sequences[0]! + 2]);
+  });
+
   it('refuses the poll to members not invited', async () => {
     const meeting = await makeMeeting(app, { startsAt: null, endsAt: null }, { draft: true });
     const outsider = await app.gql(

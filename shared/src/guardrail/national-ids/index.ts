@@ -1,7 +1,7 @@
 import { FindingSpans } from '../spans.js';
 import type { Finding } from '../types.js';
 import { OTHER_NUMBER_LABELS } from '../other-number-labels.js';
-import { matchesOf, saidBefore } from '../text-scan.js';
+import { hasDigit, matchesOf, saidBefore } from '../text-scan.js';
 import { balticPersonalCode } from './baltic-personal-code.js';
 import { danishCpr } from './danish-cpr.js';
 import { finnishPersonalCode } from './finnish-personal-code.js';
@@ -28,6 +28,7 @@ const RULES: readonly NationalIdRule[] = [
 ];
 
 export function detectNationalIds(text: string): Finding[] {
+  if (!hasDigit(text)) return [];
   const findings = new FindingSpans();
   for (const rule of RULES) {
     for (const match of matchesOf(text, rule.pattern)) {
