@@ -138,20 +138,21 @@ const PLACE_TIER = `case
  * ("Kazlauskiene" is not also "Paulauskienė"; "Korhonnen" still finds Korhonen).
  */
 export function matchingIds(terms: SearchTerms, target: SearchTarget, where: Sql = sqlText('')): Sql {
-  return sql`with ${searchQueryCtes(terms)}, candidate as (${sqlText(target.candidates)}),
-    grouped as (
-      select c.id, c.name, c.municipality_id, c.country_code, bool_and(c.fuzzy) as fuzzy, bool_or(c.exact) as exact,
-        max(c.similarity) as similarity, max(c.weight) as weight
-      from candidate c where true ${where}
-      group by c.id, c.name, c.municipality_id, c.country_code
-    ), placed as (
-      select g.id, g.name, g.fuzzy, ${sqlText(PLACE_TIER)} as tier,
-        (2 * ${sqlText(PLACE_TIER)} + case when g.exact then 1 else 0 end + g.similarity + g.weight)::float8 as score
-      from grouped g cross join search_query q
-      where not q.has_place or ${sqlText(PLACE_TIER)} > 0
-    )
-    select p.id, p.name, p.score from (
-      select placed.*, max(tier) over () as best_tier, bool_and(fuzzy) over () as all_fuzzy from placed
+  return sql`with ${searchQueryCtes(terms)} ${matches(target, where)}`;
+}
+
+/** matchingIds without its common table expressions: for a statement that reads `search_query` once for several kinds. */
+function matches(target: SearchTarget, where: Sql): Sql {
+  const grouped = sql`select c.id, c.name, c.municipality_id, c.country_code, bool_and(c.fuzzy) as fuzzy, bool_or(c.exact) as exact,
+      max(c.similarity) as similarity, max(c.weight) as weight
+    from (${sqlText(target.candidates)}) c where true ${where}
+    group by c.id, c.name, c.municipality_id, c.country_code`;
+  const placed = sql`select g.id, g.name, g.fuzzy, ${sqlText(PLACE_TIER)} as tier,
+      (2 * ${sqlText(PLACE_TIER)} + case when g.exact then 1 else 0 end + g.similarity + g.weight)::float8 as score
+    from (${grouped}) g cross join search_query q
+    where not q.has_place or ${sqlText(PLACE_TIER)} > 0`;
+  return sql`select p.id, p.name, p.score from (
+      select placed.*, max(tier) over () as best_tier, bool_and(fuzzy) over () as all_fuzzy from (${placed}) placed
     ) p
     where (p.tier >= 0.5 or p.best_tier < 0.5) and (not p.fuzzy or p.all_fuzzy)`;
 }
@@ -160,8 +161,24 @@ export function matchingIds(terms: SearchTerms, target: SearchTarget, where: Sql
  * One page of matches, best first, each row with its score and the number of matches in all:
  * `id, name, score, total`. Ties go by name, then id, so pages are stable.
  */
-export function rankedIds(terms: SearchTerms, target: SearchTarget, page: { where?: Sql; limit: number; offset: number }): Sql {
-  return sql`select ranked.id, ranked.name, ranked.score, (count(*) over ())::int as total
-    from (${matchingIds(terms, target, page.where)}) ranked
-    order by ranked.score desc, ranked.name, ranked.id limit ${page.limit} offset ${page.offset}`;
+export function rankedIds(terms: SearchTerms, target: SearchTarget, page: Page): Sql {
+  return pageOf(matchingIds(terms, target, page.where), page);
 }
+
+/**
+ * rankedIds inside a statement that starts `with ${searchQueryCtes(terms)}`: kinds ranked side by side read the
+ * words and places once, and the statement is planned once with them.
+ */
+export function rankedMatches(target: SearchTarget, page: Page): Sql {
+  return pageOf(matches(target, page.where ?? sqlText('')), page);
+}
+
+interface Page {
+  where?: Sql;
+  limit: number;
+  offset: number;
+}
+
+const pageOf = (matching: Sql, page: Page) => sql`select ranked.id, ranked.name, ranked.score, (count(*) over ())::int as total
+    from (${matching}) ranked
+    order by ranked.score desc, ranked.name, ranked.id limit ${page.limit} offset ${page.offset}`;
