@@ -70,10 +70,18 @@ export const fuzzyNameMatches = (searchName: string) =>
 /** The topic words, by full text (`q.topic` as an index condition works only through a scalar subquery). */
 export const topicMatches = (vector: string) => `${vector} @@ (select topic from search_query)`;
 
-/** Records in the named place, for a search that is only a place. */
-export const inNamedPlace = (alias: string) => `(select topic from search_query) is null
-    and (${alias}.municipality_id = any((select municipalities from search_query)::uuid[])
-      or ${alias}.country_code = any((select countries from search_query)::char(2)[]))`;
+/**
+ * Records in the named place, for a search that is only a place, as two arms of the candidates built by `arm`
+ * from a condition: one by municipality, one by country, each through its own index (one condition that ORs
+ * them reads every record). A record in both comes twice; the candidates are grouped by record.
+ */
+export const inNamedPlace = (arm: (condition: string) => string, alias: string) => {
+  // Each arm is skipped outright when the search names no place of its kind: the planner cannot know that from
+  // the array's value and would otherwise walk a whole index to find nothing.
+  const only = (places: string) => `(select topic from search_query) is null and (select ${places} from search_query) is not null`;
+  return `${arm(`${only('municipalities')} and ${alias}.municipality_id = any((select municipalities from search_query)::uuid[])`)}
+    union all ${arm(`${only('countries')} and ${alias}.country_code = any((select countries from search_query)::char(2)[])`)}`;
+};
 
 /** A kind of record the search finds, as SQL: its table, its name column and the rows that match the words. */
 export interface SearchTarget {

@@ -26,7 +26,7 @@ const expertCandidates = (organisationSimilarIf: string) => `select ${candidateC
     union all select ${candidateColumns(EXPERT, { fuzzy: true })}
       from expert e where e.organisation_id in (select o.id from organisation o where ${fuzzyNameMatches('o.search_name')})
         and ${organisationSimilarIf}
-    union all select ${candidateColumns(EXPERT, { fuzzy: false })} from expert e where ${inNamedPlace('e')}`;
+    union all ${inNamedPlace((where) => `select ${candidateColumns(EXPERT, { fuzzy: false })} from expert e where ${where}`, 'e')}`;
 
 export const EXPERT_SEARCH: SearchTarget = { ...EXPERT, table: 'expert', candidates: expertCandidates('true') };
 
