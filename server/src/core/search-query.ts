@@ -70,10 +70,18 @@ export const fuzzyNameMatches = (searchName: string) =>
 /** The topic words, by full text (`q.topic` as an index condition works only through a scalar subquery). */
 export const topicMatches = (vector: string) => `${vector} @@ (select topic from search_query)`;
 
-/** Records in the named place, for a search that is only a place. */
-export const inNamedPlace = (alias: string) => `(select topic from search_query) is null
-    and (${alias}.municipality_id = any((select municipalities from search_query)::uuid[])
-      or ${alias}.country_code = any((select countries from search_query)::char(2)[]))`;
+/**
+ * Records in the named place, for a search that is only a place, as two arms of the candidates built by `arm`
+ * from a condition: one by municipality, one by country, each through its own index (one condition that ORs
+ * them reads every record). A record in both comes twice; the candidates are grouped by record.
+ */
+export const inNamedPlace = (arm: (condition: string) => string, alias: string) => {
+  // Each arm is skipped outright when the search names no place of its kind: the planner cannot know that from
+  // the array's value and would otherwise walk a whole index to find nothing.
+  const only = (places: string) => `(select topic from search_query) is null and (select ${places} from search_query) is not null`;
+  return `${arm(`${only('municipalities')} and ${alias}.municipality_id = any((select municipalities from search_query)::uuid[])`)}
+    union all ${arm(`${only('countries')} and ${alias}.country_code = any((select countries from search_query)::char(2)[])`)}`;
+};
 
 /** A kind of record the search finds, as SQL: its table, its name column and the rows that match the words. */
 export interface SearchTarget {
@@ -138,20 +146,21 @@ const PLACE_TIER = `case
  * ("Kazlauskiene" is not also "Paulauskienė"; "Korhonnen" still finds Korhonen).
  */
 export function matchingIds(terms: SearchTerms, target: SearchTarget, where: Sql = sqlText('')): Sql {
-  return sql`with ${searchQueryCtes(terms)}, candidate as (${sqlText(target.candidates)}),
-    grouped as (
-      select c.id, c.name, c.municipality_id, c.country_code, bool_and(c.fuzzy) as fuzzy, bool_or(c.exact) as exact,
-        max(c.similarity) as similarity, max(c.weight) as weight
-      from candidate c where true ${where}
-      group by c.id, c.name, c.municipality_id, c.country_code
-    ), placed as (
-      select g.id, g.name, g.fuzzy, ${sqlText(PLACE_TIER)} as tier,
-        (2 * ${sqlText(PLACE_TIER)} + case when g.exact then 1 else 0 end + g.similarity + g.weight)::float8 as score
-      from grouped g cross join search_query q
-      where not q.has_place or ${sqlText(PLACE_TIER)} > 0
-    )
-    select p.id, p.name, p.score from (
-      select placed.*, max(tier) over () as best_tier, bool_and(fuzzy) over () as all_fuzzy from placed
+  return sql`with ${searchQueryCtes(terms)} ${matches(target, where)}`;
+}
+
+/** matchingIds without its common table expressions: for a statement that reads `search_query` once for several kinds. */
+function matches(target: SearchTarget, where: Sql): Sql {
+  const grouped = sql`select c.id, c.name, c.municipality_id, c.country_code, bool_and(c.fuzzy) as fuzzy, bool_or(c.exact) as exact,
+      max(c.similarity) as similarity, max(c.weight) as weight
+    from (${sqlText(target.candidates)}) c where true ${where}
+    group by c.id, c.name, c.municipality_id, c.country_code`;
+  const placed = sql`select g.id, g.name, g.fuzzy, ${sqlText(PLACE_TIER)} as tier,
+      (2 * ${sqlText(PLACE_TIER)} + case when g.exact then 1 else 0 end + g.similarity + g.weight)::float8 as score
+    from (${grouped}) g cross join search_query q
+    where not q.has_place or ${sqlText(PLACE_TIER)} > 0`;
+  return sql`select p.id, p.name, p.score from (
+      select placed.*, max(tier) over () as best_tier, bool_and(fuzzy) over () as all_fuzzy from (${placed}) placed
     ) p
     where (p.tier >= 0.5 or p.best_tier < 0.5) and (not p.fuzzy or p.all_fuzzy)`;
 }
@@ -160,8 +169,24 @@ export function matchingIds(terms: SearchTerms, target: SearchTarget, where: Sql
  * One page of matches, best first, each row with its score and the number of matches in all:
  * `id, name, score, total`. Ties go by name, then id, so pages are stable.
  */
-export function rankedIds(terms: SearchTerms, target: SearchTarget, page: { where?: Sql; limit: number; offset: number }): Sql {
-  return sql`select ranked.id, ranked.name, ranked.score, (count(*) over ())::int as total
-    from (${matchingIds(terms, target, page.where)}) ranked
-    order by ranked.score desc, ranked.name, ranked.id limit ${page.limit} offset ${page.offset}`;
+export function rankedIds(terms: SearchTerms, target: SearchTarget, page: Page): Sql {
+  return pageOf(matchingIds(terms, target, page.where), page);
 }
+
+/**
+ * rankedIds inside a statement that starts `with ${searchQueryCtes(terms)}`: kinds ranked side by side read the
+ * words and places once, and the statement is planned once with them.
+ */
+export function rankedMatches(target: SearchTarget, page: Page): Sql {
+  return pageOf(matches(target, page.where ?? sqlText('')), page);
+}
+
+interface Page {
+  where?: Sql;
+  limit: number;
+  offset: number;
+}
+
+const pageOf = (matching: Sql, page: Page) => sql`select ranked.id, ranked.name, ranked.score, (count(*) over ())::int as total
+    from (${matching}) ranked
+    order by ranked.score desc, ranked.name, ranked.id limit ${page.limit} offset ${page.offset}`;

@@ -29,7 +29,10 @@ export const ORGANISATION_SEARCH: SearchTarget = {
       from organisation o where o.status = 'ACTIVE' and ${topicMatches('o.search_vector')}
     union all select ${candidateColumns(ORGANISATION, nameSimilarity('o.search_name'))}
       from organisation o where o.status = 'ACTIVE' and ${fuzzyNameMatches('o.search_name')}
-    union all select ${candidateColumns(ORGANISATION, { fuzzy: false })} from organisation o where o.status = 'ACTIVE' and ${inNamedPlace('o')}`,
+    union all ${inNamedPlace(
+      (where) => `select ${candidateColumns(ORGANISATION, { fuzzy: false })} from organisation o where o.status = 'ACTIVE' and ${where}`,
+      'o',
+    )}`,
 };
 
 /** The directory's `text` filter: the same matching as the search, as a condition for the ORM. */

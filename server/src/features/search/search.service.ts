@@ -1,8 +1,8 @@
 import { isMember, type Viewer } from '../../core/auth.js';
-import { rankedIds, type SearchTarget } from '../../core/search-query.js';
+import { rankedMatches, searchQueryCtes, type SearchTarget } from '../../core/search-query.js';
 import { sql, sqlText, type Sql } from '../../core/sql.js';
 import { searchTerms, type SearchTerms } from '../../core/text-search.js';
-import { EXPERT_SEARCH } from '../expert/expert-text-match.js';
+import { UNNARROWED_EXPERT_SEARCH } from '../expert/expert-text-match.js';
 import { ORGANISATION_SEARCH } from '../organisation/organisation-text-match.js';
 import type { Em } from '../../db/orm.js';
 import { directoryAbilities } from '../expert/expert.policy.js';
@@ -46,17 +46,16 @@ export async function search(em: Em, viewer: Viewer, query: string, first: numbe
 }
 
 async function searchDirectory(em: Em, viewer: Viewer, terms: SearchTerms, first: number) {
-  const organisations = ranked('organisation', ORGANISATION_SEARCH, terms, first, isMember(viewer) ? '' : 'and c.listed');
+  const organisations = ranked('organisation', ORGANISATION_SEARCH, first, isMember(viewer) ? '' : 'and c.listed');
   const experts = ranked(
     'expert',
-    EXPERT_SEARCH,
-    terms,
+    UNNARROWED_EXPERT_SEARCH,
     first,
     '',
     'select to_jsonb(o) from organisation o where o.id = e.organisation_id',
   );
   const kinds = directoryAbilities.can(viewer, 'seeExperts') ? sql`${experts} union all ${organisations}` : organisations;
-  const query = sql`select * from (${kinds}) directory`;
+  const query = sql`with ${searchQueryCtes(terms)} select * from (${kinds}) directory`;
   const rows = await em.getConnection().execute<DirectoryRow[]>(query.sql, query.params);
   const of = (kind: DirectoryRow['kind']) => rows.filter((row) => row.kind === kind);
   // An expert's organisation enters the identity map first: the expert's reference to it is then loaded, and
@@ -73,16 +72,9 @@ async function searchDirectory(em: Em, viewer: Viewer, terms: SearchTerms, first
 }
 
 /** One kind's best rows as `kind, row (the record as JSON), name, score, total`, ready to join another kind's. */
-function ranked(
-  kind: DirectoryRow['kind'],
-  target: SearchTarget,
-  terms: SearchTerms,
-  first: number,
-  where = '',
-  organisation = 'null',
-): Sql {
+function ranked(kind: DirectoryRow['kind'], target: SearchTarget, first: number, where = '', organisation = 'null'): Sql {
   const { table, alias } = target;
-  const page = rankedIds(terms, target, { where: sqlText(where), limit: first, offset: 0 });
+  const page = rankedMatches(target, { where: sqlText(where), limit: first, offset: 0 });
   return sql`(select ${kind}::text as kind, to_jsonb(${sqlText(alias)}) as row, (${sqlText(organisation)})::jsonb as organisation,
     r.name, r.score, r.total from (${page}) r
     join ${sqlText(table)} ${sqlText(alias)} on ${sqlText(alias)}.id = r.id)`;
