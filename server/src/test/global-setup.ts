@@ -1,3 +1,4 @@
+import { hash } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { ENTITIES } from '../app/entities.js';
 import { jobDatabase } from '../core/jobs/job-database.js';
 import { startJobRunner } from '../core/jobs/job-runner.js';
 import { createOrm, migrate, type DatabaseTarget, type Orm } from '../db/orm.js';
+import { DEMO_PASSWORD } from '../db/seed/demo-accounts.js';
 import { seedDemo } from '../db/seed/demo-seed.js';
 import { upsertReferenceData } from '../db/seed/reference-data.js';
 
@@ -45,6 +47,7 @@ async function pgliteSnapshots(): Promise<{ reference: string; demo: string }> {
   const orm = await prepared({ databaseUrl: null, pgliteDir: 'memory://' });
   const reference = await dump(orm, path.join(folder, 'reference.tar'));
   await seedDemo(orm.em.fork());
+  await cheapenDemoPassword(orm);
   const demo = await dump(orm, path.join(folder, 'demo.tar'));
   await orm.close();
   return { reference, demo };
@@ -64,6 +67,7 @@ async function postgresTemplates(adminUrl: string): Promise<{ reference: string;
   await admin(adminUrl, [`create database ${templates.demo} template ${templates.reference}`]);
   const demo = await createOrm({ databaseUrl: databaseUrl(adminUrl, templates.demo), pgliteDir: 'memory://' }, { entities: ENTITIES });
   await seedDemo(demo.em.fork());
+  await cheapenDemoPassword(demo);
   await demo.close();
   return templates;
 }
@@ -76,6 +80,16 @@ async function prepared(target: DatabaseTarget): Promise<Orm> {
   const runner = await startJobRunner({ database: await jobDatabase(orm), logger: pino({ level: 'silent' }) });
   await runner.stop();
   return orm;
+}
+
+/**
+ * The demo accounts' password hashed at argon2id's lowest cost. Sign-in verifies with the parameters stored in the
+ * hash, and test files sign in demo accounts by the handful: at the production cost (64 MiB, 3 passes) each check
+ * was a large part of a file's setup, on both databases. Sign-in runs the same code; new passwords keep their cost.
+ */
+async function cheapenDemoPassword(orm: Orm): Promise<void> {
+  const cheap = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 8, timeCost: 1, parallelism: 1 });
+  await orm.em.fork().execute(`update app_user set password_hash = ? where password_hash is not null`, [cheap]);
 }
 
 export function databaseUrl(adminUrl: string, name: string): string {
