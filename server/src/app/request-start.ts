@@ -15,6 +15,9 @@ export interface RequestLog {
  */
 export function requestStart(logger: Logger, publicUrl: string): (req: IncomingMessage, res: ServerResponse) => RequestLog {
   const headers = securityHeaderList(publicUrl);
+  // The request line's fields are fixed and never personal: redaction's wildcard paths (`*.email`…) would only
+  // walk each of them for nothing, which doubled the cost of the one line every request writes.
+  const lines = logger.child({}, { redact: [] });
   return (req, res) => {
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
@@ -23,7 +26,7 @@ export function requestStart(logger: Logger, publicUrl: string): (req: IncomingM
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // The path only: query strings may carry search words, which can be personal.
-      logger.info({ requestId, method: req.method, path: pathOf(req), status: res.statusCode, ms: Math.round(ms) }, 'request');
+      lines.info({ requestId, method: req.method, path: pathOf(req), status: res.statusCode, ms: Math.round(ms) }, 'request');
     });
     return new LazyRequestLog(logger, requestId);
   };
