@@ -55,6 +55,8 @@ interface LazyParts {
   fork: () => Em;
   em?: Em;
   loaders?: Loaders;
+  makeLogger: () => Logger;
+  logger?: Logger;
 }
 
 /**
@@ -71,13 +73,18 @@ class OperationContext implements Context {
   constructor(
     readonly services: AppServices,
     public viewer: Viewer,
-    readonly logger: Logger,
+    makeLogger: () => Logger,
     readonly request: RequestInfo,
     fork: () => Em,
   ) {
     this.events = services.events;
     this.freshEm = () => services.orm.em.fork();
-    this.lazy = { fork };
+    this.lazy = { fork, makeLogger };
+  }
+
+  /** An HTTP request's logger is a child with its id, made only when an operation logs something. */
+  get logger(): Logger {
+    return (this.lazy.logger ??= this.lazy.makeLogger());
   }
 
   get em(): Em {
@@ -100,12 +107,13 @@ class OperationContext implements Context {
 
 export function createContext(
   services: AppServices,
-  options: { viewer?: Viewer; request?: RequestInfo; logger?: Logger; em?: () => Em } = {},
+  options: { viewer?: Viewer; request?: RequestInfo; logger?: Logger | (() => Logger); em?: () => Em } = {},
 ): Context {
+  const { logger = services.logger } = options;
   return new OperationContext(
     services,
     options.viewer ?? ANONYMOUS,
-    options.logger ?? services.logger,
+    typeof logger === 'function' ? logger : () => logger,
     options.request ?? NO_REQUEST,
     options.em ?? (() => services.orm.em.fork()),
   );

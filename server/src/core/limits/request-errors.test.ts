@@ -1,10 +1,11 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type Request, type Response } from 'express';
+import express from 'express';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyErrors, unexpectedErrors } from './request-errors.js';
+import { answerUnexpected, refuseBody, unexpectedErrors } from './request-errors.js';
 
-/** express.json as the server mounts it, with a logger whose lines the test reads. */
+/** express.json as the GraphQL endpoint reads bodies (app/graphql-endpoint.ts), with a logger whose lines the test reads. */
 const lines: Record<string, unknown>[] = [];
 const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
 let origin: string;
@@ -12,15 +13,19 @@ let url: string;
 let close: () => void;
 
 beforeAll(async () => {
+  const readJson = express.json({ limit: '1kb' });
   const app = express();
-  app.use('/graphql', express.json({ limit: '1kb' }), bodyErrors(logger), (_req: Request, res: Response) => {
-    res.json({ data: { ok: true } });
-  });
   app.get('/broken', () => {
     throw new Error('connection string postgres://secret@db');
   });
   app.use(unexpectedErrors(logger));
-  const server = app.listen(0);
+  const server = createServer((req, res) => {
+    if (req.url !== '/graphql') return app(req, res);
+    readJson(req, res, (error?: unknown) => {
+      if (!error) return res.end(JSON.stringify({ data: { ok: true } }));
+      if (!refuseBody(error, res, logger)) answerUnexpected(error, res, logger);
+    });
+  }).listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   url = `${origin}/graphql`;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 
@@ -18,31 +19,46 @@ const MESSAGES: Record<string, string> = {
 /**
  * express.json's errors (a body over the limit, malformed JSON, an unknown charset) answered as a GraphQL error
  * in JSON, as every other refusal is, instead of Express's HTML page with a stack trace. Logged as one line:
- * why, the status and the sizes, never the body.
+ * why, the status and the sizes, never the body. False when the error is not body-parser's.
  */
-export function bodyErrors(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
-    if (!isBodyParserError(error)) return next(error);
-    const log: Logger = res.locals.log ?? logger;
-    log.warn({ reason: error.type, status: error.status, limit: error.limit, length: error.length }, 'request body refused');
-    res.status(error.status).json({
-      errors: [{ message: MESSAGES[error.type] ?? 'The request body could not be read', extensions: { code: 'BAD_REQUEST' } }],
-    });
-  };
+export function refuseBody(error: unknown, res: ServerResponse, log: Logger): boolean {
+  if (!isBodyParserError(error)) return false;
+  log.warn({ reason: error.type, status: error.status, limit: error.limit, length: error.length }, 'request body refused');
+  sendJson(res, error.status, {
+    errors: [{ message: MESSAGES[error.type] ?? 'The request body could not be read', extensions: { code: 'BAD_REQUEST' } }],
+  });
+  return true;
 }
 
 /**
- * The last error handler: whatever a route or middleware throws is logged with an id and answered as a masked
- * GraphQL-shaped error, as formatError does, never as Express's HTML page with a stack trace.
+ * Whatever a route or middleware throws is logged with an id and answered as a masked GraphQL-shaped error, as
+ * formatError does, never as Express's HTML page with a stack trace. A response already under way is cut off.
  */
+export function answerUnexpected(error: unknown, res: ServerResponse, log: Logger): void {
+  const logId = randomUUID();
+  log.error({ err: error, logId }, 'unexpected error while handling a request');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', logId } }] });
+}
+
+/** The last error handler of the Express routes. */
 export function unexpectedErrors(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const logId = randomUUID();
-    const log: Logger = res.locals.log ?? logger;
-    log.error({ err: error, logId }, 'unexpected error while handling a request');
-    res.status(500).json({ errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR', logId } }] });
+    answerUnexpected(error, res, res.locals.log ?? logger);
   };
+}
+
+/** As Express's `res.json`. */
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
 }
 
 function isBodyParserError(error: unknown): error is BodyParserError {

@@ -7,12 +7,8 @@ import helmet from 'helmet';
  * components set style attributes: styles need 'unsafe-inline', which cannot run code. The socket URL is
  * listed beside 'self' because older Safari did not let 'self' cover ws:/wss:.
  */
-export function securityHeaders(publicUrl: string): RequestHandler {
-  const headers = recordedHeaders(helmetFor(publicUrl));
-  return (_req, res, next) => {
-    for (const [name, value] of headers) res.setHeader(name, value);
-    next();
-  };
+export function securityHeaderList(publicUrl: string): readonly [string, string][] {
+  return recordedHeaders(helmetFor(publicUrl));
 }
 
 /**

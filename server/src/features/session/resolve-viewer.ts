@@ -9,7 +9,16 @@ import type { Em } from '../../db/orm.js';
  * HTTP request look the session up on the fork its operation will use (the lookup loads no entity into it).
  */
 export async function resolveViewer(services: AppServices, cookieHeader: string | undefined, em?: () => Em): Promise<Viewer> {
-  const token = readCookie(cookieHeader, sessionCookieName(services.config));
+  const token = readCookie(cookieHeader, cookieName(services.config));
   if (!token) return ANONYMOUS;
   return (await viewerForToken(em ? em() : services.orm.em.fork(), token)) ?? ANONYMOUS;
+}
+
+/** The cookie's name follows from the configured URL alone: parsed once per configuration, not per request. */
+const cookieNames = new WeakMap<AppServices['config'], string>();
+
+function cookieName(config: AppServices['config']): string {
+  let name = cookieNames.get(config);
+  if (name === undefined) cookieNames.set(config, (name = sessionCookieName(config)));
+  return name;
 }
