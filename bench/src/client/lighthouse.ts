@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -18,6 +18,9 @@ export interface LighthouseRun {
   tbtMs: number;
   cls: number;
   fcpMs: number;
+  /** Main-thread work and the scripts' part of it (Lighthouse's diagnostics; they follow the machine's load less than TBT). */
+  mainThreadMs: number;
+  bootupMs: number;
   /** Bytes of JavaScript the page transferred (compressed, as sent). */
   scriptKb: number;
   /** Requests finished before the observed (unthrottled) LCP: the chain the page waits on, independent of CPU load. */
@@ -61,7 +64,7 @@ function beforeLcp(result: LighthouseResult): NetworkRequest[] {
  * One Lighthouse 13 run with its defaults (mobile: Moto G Power viewport, 4× CPU slowdown, simulated slow 4G),
  * through its CLI in a child process: Lighthouse and its Chromium never share the bench's event loop.
  */
-export async function lighthouse(url: string, options: { cookie?: string } = {}): Promise<LighthouseRun> {
+export async function lighthouse(url: string, options: { cookie?: string; reportPath?: string } = {}): Promise<LighthouseRun> {
   const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli/index.js');
   const { stdout } = await run(
     process.execPath,
@@ -82,6 +85,8 @@ export async function lighthouse(url: string, options: { cookie?: string } = {})
       timeout: 180_000,
     },
   );
+  // The whole report, to read which audits cost points (kept with BENCH_KEEP_LOGS=true).
+  if (options.reportPath) writeFileSync(options.reportPath, stdout);
   const result = JSON.parse(stdout) as LighthouseResult;
   if (result.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.runtimeError.code} ${result.runtimeError.message}`);
   const metric = (id: string) => result.audits[id]?.numericValue ?? Number.NaN;
@@ -94,6 +99,8 @@ export async function lighthouse(url: string, options: { cookie?: string } = {})
     tbtMs: metric('total-blocking-time'),
     cls: metric('cumulative-layout-shift'),
     fcpMs: metric('first-contentful-paint'),
+    mainThreadMs: metric('mainthread-work-breakdown'),
+    bootupMs: metric('bootup-time'),
     scriptKb: (scripts?.transferSize ?? Number.NaN) / 1024,
     requestsBeforeLcp: early.length,
     scriptKbBeforeLcp: early.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024,
@@ -110,6 +117,8 @@ export function medianRun(runs: LighthouseRun[]): LighthouseRun {
     tbtMs: of('tbtMs'),
     cls: of('cls'),
     fcpMs: of('fcpMs'),
+    mainThreadMs: of('mainThreadMs'),
+    bootupMs: of('bootupMs'),
     scriptKb: of('scriptKb'),
     requestsBeforeLcp: of('requestsBeforeLcp'),
     scriptKbBeforeLcp: of('scriptKbBeforeLcp'),

@@ -39,7 +39,8 @@ export function startStrom(target: StromDatabase, options: StromOptions): Promis
     },
     logFile: path.join(options.logDir, `${options.label}.log`),
     ready: /Strom is running at http:\/\/[^:]+:(\d+)/,
-    timeoutMs: 120_000,
+    // Seeding the demo network into memory takes a minute on a quiet machine, more than two on a loaded one.
+    timeoutMs: target.kind === 'demo' ? 300_000 : 120_000,
   });
 }
 

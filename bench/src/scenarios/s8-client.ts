@@ -34,8 +34,9 @@ export async function runS8(ctx: Pick<BenchContext, 'config' | 'logDir' | 'log'>
       const cookie = await signInDemoMember(server.url);
       const toMeasure = selectedPages(await s8Pages(server.url, cookie));
       // Once more if Lighthouse fails to record the load (NO_NAVSTART and the like happen on a loaded machine).
-      const open = (page: S8Page) => {
-        const run = () => lighthouse(new URL(page.path, server.url).href, page.signedIn ? { cookie } : {});
+      const open = (page: S8Page, runIndex: number) => {
+        const reportPath = path.join(ctx.logDir, `lighthouse-${page.route.replaceAll(/[^a-z0-9]+/gi, '_')}-${runIndex + 1}.json`);
+        const run = () => lighthouse(new URL(page.path, server.url).href, { reportPath, ...(page.signedIn ? { cookie } : {}) });
         return run().catch((error: unknown) => {
           ctx.log(`S8: Lighthouse ${page.route} failed, once more: ${String(error).split('\n')[1] ?? String(error)}`);
           return run();
@@ -47,7 +48,7 @@ export async function runS8(ctx: Pick<BenchContext, 'config' | 'logDir' | 'log'>
       for (const page of toMeasure) {
         const runs: LighthouseRun[] = [];
         for (let i = 0; i < ctx.config.lighthouseRuns; i++) {
-          runs.push(await open(page));
+          runs.push(await open(page, i));
           ctx.log(`S8: Lighthouse ${page.route} run ${i + 1}/${ctx.config.lighthouseRuns}: performance ${runs.at(-1)?.performance}`);
         }
         measured.push({ page, run: medianRun(runs) });
@@ -82,6 +83,8 @@ export async function runS8(ctx: Pick<BenchContext, 'config' | 'logDir' | 'log'>
           'LCP s',
           'TBT ms',
           'CLS',
+          'main thread s',
+          'JS bootup s',
           'JS transferred KB',
           'requests before LCP',
           'JS before LCP KB',
@@ -94,6 +97,8 @@ export async function runS8(ctx: Pick<BenchContext, 'config' | 'logDir' | 'log'>
           (run.lcpMs / 1000).toFixed(1),
           run.tbtMs.toFixed(0),
           run.cls.toFixed(3),
+          (run.mainThreadMs / 1000).toFixed(1),
+          (run.bootupMs / 1000).toFixed(1),
           kb(run.scriptKb),
           run.requestsBeforeLcp.toFixed(0),
           kb(run.scriptKbBeforeLcp),
