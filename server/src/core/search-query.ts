@@ -75,13 +75,13 @@ export const topicMatches = (vector: string) => `${vector} @@ (select topic from
  * from a condition: one by municipality, one by country, each through its own index (one condition that ORs
  * them reads every record). A record in both comes twice; the candidates are grouped by record.
  */
-export const inNamedPlace = (arm: (condition: string) => string, alias: string) => {
-  // Each arm is skipped outright when the search names no place of its kind: the planner cannot know that from
-  // the array's value and would otherwise walk a whole index to find nothing.
-  const only = (places: string) => `(select topic from search_query) is null and (select ${places} from search_query) is not null`;
-  return `${arm(`${only('municipalities')} and ${alias}.municipality_id = any((select municipalities from search_query)::uuid[])`)}
-    union all ${arm(`${only('countries')} and ${alias}.country_code = any((select countries from search_query)::char(2)[])`)}`;
-};
+export const inNamedPlace = (arm: (condition: string) => string, alias: string) =>
+  `${arm(`${onlyNamed('municipalities')} and ${alias}.municipality_id = any((select municipalities from search_query)::uuid[])`)}
+    union all ${arm(`${onlyNamed('countries')} and ${alias}.country_code = any((select countries from search_query)::char(2)[])`)}`;
+
+// Each arm of inNamedPlace is skipped outright when the search names no place of its kind: the planner cannot
+// know that from the array's value and would otherwise walk a whole index to find nothing.
+const onlyNamed = (places: string) => `(select topic from search_query) is null and (select ${places} from search_query) is not null`;
 
 /** A kind of record the search finds, as SQL: its table, its name column and the rows that match the words. */
 export interface SearchTarget {
