@@ -3,7 +3,7 @@ import type { QBFilterQuery } from '@mikro-orm/sql';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import { parseUuid } from '../../core/ids.js';
 import { rankedIds } from '../../core/search-query.js';
-import { sql, sqlText, type Sql } from '../../core/sql.js';
+import { readRows, sql, sqlText, type Sql } from '../../core/sql.js';
 import { searchTerms, type SearchTerms } from '../../core/text-search.js';
 import type { Em } from '../../db/orm.js';
 import { Expert } from './expert.entity.js';
@@ -34,7 +34,7 @@ export async function findExperts(
     left join lateral (select ${sqlText(EXPERT_COLUMNS)} from expert e ${sqlText(EXPERT_JOINS)}
       where ${matching} ${position} order by e.full_name, e.id limit ${page.first + 1}) p on true
     order by p.full_name, p.id`;
-  const rows = await em.execute<(ExpertRow & { total: number })[]>(statement.sql, statement.params);
+  const rows = await readRows<ExpertRow & { total: number }>(em, statement);
   const listed = rows.filter((row) => row.id !== null);
   const nodes = listed.slice(0, page.first).map(toExpert);
   const cursorOf = (node: ExpertView) => Cursor.encode([node.fullName, node.id]);
@@ -61,7 +61,7 @@ async function findExpertsByRelevance(
   const others = expertWhere(Object.assign({}, filter, { text: null }));
   const where = hasConditions(others) ? sql`and c.id in (${matchingIds(em, others)})` : sqlText('');
   const ranking = rankedIds(terms, EXPERT_SEARCH, { where, limit: page.first + 1, offset });
-  const rows = await em.execute<{ id: string; total: number }[]>(ranking.sql, ranking.params);
+  const rows = await readRows<{ id: string; total: number }>(em, ranking);
   const ids = rows.slice(0, page.first).map((row) => row.id);
   const byId = new Map((await readExperts(em, ids)).map((expert) => [expert.id, expert]));
   const edges = ids.flatMap((id, i) => {
@@ -82,7 +82,7 @@ export async function findExpert(em: Em, id: string): Promise<ExpertView | null>
 /** Experts by id, in one statement (order not kept: callers index them). */
 export async function readExperts(em: Em, ids: readonly string[]): Promise<ExpertView[]> {
   if (ids.length === 0) return [];
-  const rows = await em.execute<ExpertRow[]>(`select ${EXPERT_COLUMNS} from expert e ${EXPERT_JOINS} where e.id = any(?::uuid[])`, [
+  const rows = await readRows<ExpertRow>(em, `select ${EXPERT_COLUMNS} from expert e ${EXPERT_JOINS} where e.id = any(?::uuid[])`, [
     `{${ids.join(',')}}`,
   ]);
   return rows.map(toExpert);

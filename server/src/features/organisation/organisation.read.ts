@@ -3,7 +3,7 @@ import type { QBFilterQuery } from '@mikro-orm/sql';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Viewer } from '../../core/auth.js';
 import { parseUuid } from '../../core/ids.js';
-import { sql, sqlText, type Sql } from '../../core/sql.js';
+import { readRows, sql, sqlText, type Sql } from '../../core/sql.js';
 import type { Em } from '../../db/orm.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter } from './organisation.inputs.js';
@@ -31,7 +31,7 @@ export async function findOrganisations(
       from organisation o left join country c on c.code = o.country_code left join municipality m on m.id = o.municipality_id
       where ${matching} ${position} order by o.name, o.id limit ${page.first + 1}) p on true
     order by p.name, p.id`;
-  const rows = await em.execute<{ total: number; organisation: OrganisationJson | null }[]>(statement.sql, statement.params);
+  const rows = await readRows<{ total: number; organisation: OrganisationJson | null }>(em, statement);
   const listed = rows.flatMap((row) => (row.organisation ? [toOrganisation(row.organisation)] : []));
   const nodes = listed.slice(0, page.first);
   const cursorOf = (node: OrganisationView) => Cursor.encode([node.name, node.id]);
@@ -44,7 +44,8 @@ export async function findOrganisations(
 
 /** One organisation as its page shows it, in one statement: its places joined, its services aggregated. */
 export async function findOrganisation(em: Em, viewer: Viewer, id: string): Promise<OrganisationView | null> {
-  const [row] = await em.execute<{ organisation: OrganisationJson }[]>(
+  const [row] = await readRows<{ organisation: OrganisationJson }>(
+    em,
     `select ${organisationWithPlacesJson('o', 'c', 'm')} as organisation from organisation o
        left join country c on c.code = o.country_code left join municipality m on m.id = o.municipality_id where o.id = ?`,
     [parseUuid(id, 'id')],
