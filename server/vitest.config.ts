@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // graphql has no "exports" map: Node loads its CommonJS build for Apollo and type-graphql, while Vite would
@@ -28,10 +27,6 @@ export default defineConfig({
     // Each file starts its own server over its own database, so files share no state through the app; what they
     // would share is the module graph, and importing it afresh for every file was a third of the suite's time.
     isolate: false,
-    // vitest leaves a core to its main process by default: one worker on CI's two cores, the other core idle once the
-    // browser lanes beside this suite end. The main process only gathers results, and a worker often waits on
-    // PostgreSQL or a socket, so a worker per core.
-    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
