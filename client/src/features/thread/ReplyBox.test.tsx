@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
-import { ResourcePickerQuery } from '../library/ResourcePicker';
+import { resourceFound } from '../library/resourcePicker.test-support';
 import { ReplyBox } from './ReplyBox';
 import { AddPostMutation, PreviewPostQuery, SaveDraftMutation } from './replyDocuments';
 import { THREAD_ID, post } from './threadFixtures.test-support';
@@ -90,23 +90,12 @@ describe('ReplyBox', () => {
 
   it('links a library resource found by the picker at the caret', async () => {
     const resourceId = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
-    const found = {
-      resources: {
-        __typename: 'ResourceConnection',
-        edges: [
-          {
-            __typename: 'ResourceEdge',
-            node: { __typename: 'Resource', id: resourceId, kind: 'TEMPLATE', title: 'Screening [form]', year: 2025 },
-          },
-        ],
-      },
-    };
     const draftSaved = {
       saveDraft: { __typename: 'ThreadPage', id: THREAD_ID, draft: { __typename: 'Draft', source: '', updatedAt: '2026-12-01T10:00:00Z' } },
     };
     renderRoute(<Box draft="Use " />, {
       mocks: [
-        { request: { query: ResourcePickerQuery, variables: { text: 'scre' } }, result: { data: found } },
+        resourceFound('scre', { id: resourceId, title: 'Screening [form]' }),
         { request: { query: SaveDraftMutation, variables: () => true }, result: { data: draftSaved } },
       ],
     });
@@ -115,7 +104,7 @@ describe('ReplyBox', () => {
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await userEvent.type(screen.getByLabelText('Find a library resource'), 'scre');
-    await userEvent.click(await screen.findByRole('button', { name: 'Link “Screening [form]”' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Link “Screening [form]”' }, { timeout: 5000 }));
     expect(screen.getByLabelText(/Reply \(Markdown\)/)).toHaveValue(`Use [Screening \\[form\\]](resource:${resourceId}) `);
     expect(screen.queryByLabelText('Find a library resource')).not.toBeInTheDocument();
   });

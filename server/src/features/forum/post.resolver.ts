@@ -33,11 +33,8 @@ export class PostResolver {
     return { edit: can.edit, delete: can.delete, react: can.react, flag: can.flag, seeHistory: can.seeHistory, moderate: can.moderate };
   }
 
-  @FieldResolver(() => String, {
-    nullable: true,
-    description:
-      'Sanitised HTML; null when removed, hidden (but for moderators) or purged. Links to library resources carry their titles only for readers of the resource',
-  })
+  // Resource links carry their titles only for readers of the resource (post-resource-links.ts).
+  @FieldResolver(() => String, { nullable: true })
   async html(@Root() post: PostNode, @Ctx() { loaders, viewer }: Context): Promise<string | null> {
     return post.html === null ? null : htmlForReader(loaders, viewer, post.html);
   }

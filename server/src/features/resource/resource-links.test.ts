@@ -241,13 +241,14 @@ describe('resourceLinks cost', () => {
   it('takes the same statements at 2 and 12 linking posts', async () => {
     const shared = await resource('member.lv', { title: 'Much linked' });
     const thread = await makeThread(app, (await makeForum(app)).id, 'member.lv');
-    const count = async () => (await app.countStatements(() => links(shared.id, 'member.pl'))).length;
+    const statements = () => app.countStatements(() => links(shared.id, 'member.pl'));
     for (let i = 0; i < 2; i++) await reply(app, thread.id, 'member.lv', link(shared.id, 'x'));
-    const few = await count();
+    await statements(); // the session's first request of the test: its own bookkeeping is not the read model's
+    const few = await statements();
     for (let i = 0; i < 10; i++) await reply(app, thread.id, 'member.lv', link(shared.id, 'x'));
-    const many = await count();
+    const many = await statements();
     expect((await links(shared.id, 'member.pl')).length).toBe(12);
-    expect(many).toBe(few);
-    expect(few).toBeLessThanOrEqual(3);
+    expect(many).toHaveLength(few.length);
+    expect(many.filter((statement) => statement.includes('p.resource_ids @>'))).toHaveLength(1);
   });
 });
