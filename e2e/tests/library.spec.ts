@@ -128,7 +128,7 @@ test('a member edits a resource and links it from a prevention activity, where i
   await expect(page.getByText('What seasonal workers should check before they sign.')).toBeVisible();
   const resourcePath = new URL(page.url()).pathname;
   const links = page.getByRole('region', { name: 'Linked from' });
-  await expect(links.getByText('No prevention activity you can read links this resource yet.')).toBeVisible();
+  await expect(links.getByText('Nothing you can read links this resource yet.')).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.goto('/prevention/new');

@@ -47,6 +47,8 @@ export interface MatrixTargets {
     groupThreadId: string;
     /** A thread in the NETWORK forum: members read it, anonymous visitors do not. */
     networkThreadId: string;
+    /** A PUBLIC library resource linked only from a reply in the closed group's thread. */
+    groupLinkedResourceId: string;
   };
   meeting: {
     /** A scheduled INVITED meeting hosted by the moderator, with nobody invited. */

@@ -11,6 +11,7 @@ import { MATRIX, type MatrixTargets, type Role } from './authorization-matrix.ca
 import { EVERYONE, MEMBERS } from './matrix-roles.js';
 import { GROUP_READERS } from './forum-matrix.cases.js';
 import { makeMeeting } from '../features/meeting/meeting.test-support.js';
+import { resourceInput } from '../features/resource/resource.test-support.js';
 import { COST_POWERS } from './cost-matrix.cases.js';
 import { COUNTERPART_REQUEST_POWERS } from './counterpart-request-matrix.cases.js';
 import { DIRECTORY_UPKEEP_POWERS } from './directory-upkeep-matrix.cases.js';
@@ -201,6 +202,7 @@ async function forumTargets(): Promise<MatrixTargets['forum']> {
   };
   const groupThreadId = await thread(groupForumId, 'Closed working group: Quillwort', 'Internal notes on Quillwort');
   const networkThreadId = await thread(lvForumId, 'Network thread: Bellflower', 'Notes on Bellflower for members');
+  const groupLinkedResourceId = await resourceLinkedFrom(groupThreadId);
   return {
     lvForumId,
     lvSlug: 'matrix-lv-network',
@@ -208,7 +210,26 @@ async function forumTargets(): Promise<MatrixTargets['forum']> {
     groupSlug: 'matrix-closed-group',
     groupThreadId,
     networkThreadId,
+    groupLinkedResourceId,
   };
+}
+
+/** A PUBLIC resource the admin links from a reply in `threadId`: who may list that reply is the thread's rule. */
+async function resourceLinkedFrom(threadId: string): Promise<string> {
+  const as = cookies.get('admin')!;
+  const input = resourceInput({ title: 'Matrix linked resource', visibility: 'PUBLIC' });
+  const created = await app.gql(`mutation ($input: CreateResourceInput!) { createResource(input: $input) { id } }`, { input }, { as });
+  expect(created.errors).toBeUndefined();
+  const source = `See [it](resource:${input.id})`;
+  const replied = await app.gql(
+    `mutation ($input: AddPostInput!) { addPost(input: $input) { id } }`,
+    {
+      input: { clientId: randomUUID(), threadId, source },
+    },
+    { as },
+  );
+  expect(replied.errors).toBeUndefined();
+  return input.id;
 }
 
 /** How many rows have been written to the watched tables so far. */

@@ -1,4 +1,5 @@
 import type { MatrixCase, Role } from './authorization-matrix.cases.js';
+import { GROUP_READERS } from './forum-matrix.cases.js';
 import { EVERYONE, MEMBERS, expectTrue } from './matrix-roles.js';
 
 // The library's rows of the authorization matrix. Who reads which resource is proven in
@@ -48,6 +49,18 @@ export const RESOURCE_MATRIX: MatrixCase[] = [
     allowed: EVERYONE,
     variables: (t) => ({ id: t.unknownId }),
     check: (data) => expectTrue(data.resourceLinks.length === 0, 'an unknown resource had links'),
+  },
+  {
+    field: 'Query.resourceLinks',
+    name: 'a post of a closed group links a public resource: listed to the group’s readers only',
+    document: `query ($id: ID!) { resourceLinks(resourceId: $id) { kind id title path } }`,
+    allowed: EVERYONE,
+    variables: (t) => ({ id: t.forum.groupLinkedResourceId }),
+    check: (data, role) =>
+      expectTrue(
+        (data.resourceLinks.length === 1 && data.resourceLinks[0].kind === 'POST') === GROUP_READERS.includes(role),
+        'a closed group’s post was listed to an outsider, or not to its readers',
+      ),
   },
   {
     // Refused viewers try a real save; allowed ones send a link and an upload at once (BAD_USER_INPUT, nothing written).

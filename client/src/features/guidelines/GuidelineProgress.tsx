@@ -84,6 +84,11 @@ function Tracker({ municipalityId }: { municipalityId: string }) {
                     </Anchor>
                   )}
                   {item.evidenceStepId && <Text size="xs">{t('progress.stepEvidence')}</Text>}
+                  {item.evidenceResource && (
+                    <Anchor component={Link} to={`/library/${item.evidenceResource.id}`} size="sm" display="block">
+                      {item.evidenceResource.title}
+                    </Anchor>
+                  )}
                   {item.responsibleOrganisation && <Text size="xs">{item.responsibleOrganisation.name}</Text>}
                 </Table.Td>
                 <Table.Td>

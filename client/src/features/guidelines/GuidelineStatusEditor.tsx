@@ -7,6 +7,7 @@ import type { GuidelineStatus } from '../../gql/graphql';
 import { fieldErrorsOf, hasErrorCode } from '../../ui/graphqlError';
 import { useFormat } from '../../ui/useFormat';
 import { useGuardedText } from '../meetings/outcomes/useGuardedText';
+import { EvidenceResourcePicker } from './EvidenceResourcePicker';
 import { EvidenceStepPicker } from './EvidenceStepPicker';
 import { GuidelineHistoryQuery, SetGuidelineStatusMutation } from './guidelineDocuments';
 import { ResponsibleOrganisationPicker } from './ResponsibleOrganisationPicker';
@@ -18,6 +19,7 @@ export interface EditedItem {
   evidenceText: string | null;
   evidenceLink: string | null;
   evidenceStepId: string | null;
+  evidenceResource: { id: string; title: string } | null;
   responsibleOrganisation: { id: string; name: string } | null;
   actionPoint: { key: string; label: string };
 }
@@ -61,6 +63,7 @@ export function GuidelineStatusEditor({ municipalityId, countryCode, item, onClo
   const evidence = useGuardedText(item.evidenceText ?? '');
   const [link, setLink] = useState(item.evidenceLink ?? '');
   const [stepId, setStepId] = useState(item.evidenceStepId);
+  const [resource, setResource] = useState(item.evidenceResource);
   const [responsible, setResponsible] = useState(item.responsibleOrganisation);
   // One id per opened form: a retried save is recorded once.
   const [clientId] = useState(() => crypto.randomUUID());
@@ -84,6 +87,7 @@ export function GuidelineStatusEditor({ municipalityId, countryCode, item, onClo
             evidenceText: evidence.text.trim() || null,
             evidenceLink: link.trim() || null,
             evidenceStepId: stepId,
+            evidenceResourceId: resource?.id ?? null,
             responsibleOrganisationId: responsible?.id ?? null,
             confirmations: [...(status === 'NOT_APPLICABLE' ? reason.confirmations : []), ...evidence.confirmations],
           },
@@ -151,6 +155,7 @@ export function GuidelineStatusEditor({ municipalityId, countryCode, item, onClo
                 onChange={(e) => setLink(e.currentTarget.value)}
               />
               <EvidenceStepPicker municipalityId={municipalityId} value={stepId} onChange={setStepId} error={fields['evidenceStepId']} />
+              <EvidenceResourcePicker value={resource} onChange={setResource} error={fields['evidenceResourceId']} />
               <ResponsibleOrganisationPicker
                 countryCode={countryCode}
                 value={responsible}

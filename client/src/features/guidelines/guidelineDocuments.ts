@@ -19,6 +19,10 @@ export const GuidelineTrackerFragment = graphql(`
       evidenceText
       evidenceLink
       evidenceStepId
+      evidenceResource {
+        id
+        title
+      }
       reviewedAt
       dueForReview
       responsibleOrganisation {

@@ -4,12 +4,8 @@ import { Link } from 'react-router';
 import type { ResourceLinkKind } from '../../gql/graphql';
 import { Section } from '../../ui/Section';
 
-const PATHS: Record<ResourceLinkKind, (id: string) => string> = {
-  PREVENTION_ACTIVITY: (id) => `/prevention/${id}`,
-};
-
 /** Where the resource is linked, as far as the reader may see those places (the server leaves out the others). */
-export function ResourceLinks({ links }: { links: readonly { kind: ResourceLinkKind; id: string; title: string }[] }) {
+export function ResourceLinks({ links }: { links: readonly { kind: ResourceLinkKind; id: string; title: string; path: string }[] }) {
   const { t } = useTranslation('library');
   return (
     <Section id="resource-links" title={t('page.linkedFrom')}>
@@ -19,7 +15,7 @@ export function ResourceLinks({ links }: { links: readonly { kind: ResourceLinkK
         <List>
           {links.map((link) => (
             <List.Item key={`${link.kind}:${link.id}`}>
-              <Anchor component={Link} to={PATHS[link.kind](link.id)}>
+              <Anchor component={Link} to={link.path}>
                 {link.title}
               </Anchor>{' '}
               <Text span size="sm">

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { useLibraryStrings } from './libraryStrings';
 
-const ResourcePickerQuery = graphql(`
+export const ResourcePickerQuery = graphql(`
   query ResourcePicker($text: String!) {
     resources(first: 8, filter: { text: $text }) {
       edges {

@@ -102,6 +102,7 @@ export const ResourcePageQuery = graphql(`
       kind
       id
       title
+      path
     }
   }
 `);

@@ -89,6 +89,21 @@ export function PathwayStepCard({ step, countryCode }: { step: FragmentType<type
           ))}
         </Text>
       )}
+      {data.resources.length > 0 && (
+        <Text size="sm">
+          <Text span c="dimmed">
+            {t('pathway.resources')}:{' '}
+          </Text>
+          {data.resources.map((resource, i) => (
+            <span key={resource.id}>
+              {i > 0 && ' · '}
+              <Anchor component={Link} to={`/library/${resource.id}`}>
+                {resource.title}
+              </Anchor>
+            </span>
+          ))}
+        </Text>
+      )}
       {data.targetGroups.length > 0 && (
         <Text size="sm">
           <Text span c="dimmed">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { vocabKeys } from '../../app/vocab';
 import { FieldGuardrail } from '../guardrail/FieldGuardrail';
 import { oneOf, type StepDraft } from './stepDraft';
+import { StepResourcesEditor } from './StepResourcesEditor';
 
 interface StepEditorProps {
   step: StepDraft;
@@ -99,6 +100,12 @@ export function StepEditor({ step, index, count, organisations, errors, guard, o
         text={step.handOver}
         onTextChange={(handOver) => set({ handOver })}
         {...guard}
+      />
+      <StepResourcesEditor
+        resources={step.resources}
+        position={position}
+        error={error('resourceIds')}
+        onChange={(resources) => set({ resources })}
       />
       <Checkbox.Group
         mt="sm"

@@ -24,6 +24,10 @@ export const PathwayStepFragment = graphql(`
       phone
       email
     }
+    resources {
+      id
+      title
+    }
   }
 `);
 
@@ -149,6 +153,10 @@ export const PathwayEditorQuery = graphql(`
           }
           contact {
             expertId
+          }
+          resources {
+            id
+            title
           }
         }
       }

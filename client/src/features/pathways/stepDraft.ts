@@ -12,6 +12,8 @@ export interface StepDraft {
   formsOfExploitation: FormOfExploitation[];
   targetGroups: TargetGroup[];
   refersToNational: boolean;
+  /** Library resources the step links (as far as this editor may read them). */
+  resources: { id: string; title: string }[];
 }
 
 export function emptyStep(): StepDraft {
@@ -26,6 +28,7 @@ export function emptyStep(): StepDraft {
     formsOfExploitation: [],
     targetGroups: [],
     refersToNational: false,
+    resources: [],
   };
 }
 
@@ -42,6 +45,7 @@ export function toDrafts(
     refersToNational: boolean;
     organisation?: { id: string } | null;
     contact?: { expertId: string } | null;
+    resources?: readonly { id: string; title: string }[];
   }[],
 ): StepDraft[] {
   return steps.map((s) => ({
@@ -55,6 +59,7 @@ export function toDrafts(
     formsOfExploitation: [...s.formsOfExploitation],
     targetGroups: [...s.targetGroups],
     refersToNational: s.refersToNational,
+    resources: (s.resources ?? []).map(({ id, title }) => ({ id, title })),
   }));
 }
 
@@ -72,6 +77,7 @@ export function toInputs(steps: readonly StepDraft[]) {
     formsOfExploitation: s.formsOfExploitation,
     targetGroups: s.targetGroups,
     refersToNational: s.refersToNational,
+    resourceIds: s.resources.map((resource) => resource.id),
   }));
 }
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render';
+import { resourceFound } from '../library/resourcePicker.test-support';
 import { ReplyBox } from './ReplyBox';
 import { AddPostMutation, PreviewPostQuery, SaveDraftMutation } from './replyDocuments';
 import { THREAD_ID, post } from './threadFixtures.test-support';
@@ -85,5 +86,26 @@ describe('ReplyBox', () => {
     await waitFor(() => expect(saved).toEqual(['Saved draft, more']), { timeout: 3000 });
     await userEvent.click(screen.getByRole('tab', { name: 'Preview' }));
     expect(await screen.findByText('more', { selector: 'em' })).toBeInTheDocument();
+  });
+
+  it('links a library resource found by the picker at the caret', async () => {
+    const resourceId = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+    const draftSaved = {
+      saveDraft: { __typename: 'ThreadPage', id: THREAD_ID, draft: { __typename: 'Draft', source: '', updatedAt: '2026-12-01T10:00:00Z' } },
+    };
+    renderRoute(<Box draft="Use " />, {
+      mocks: [
+        resourceFound('scre', { id: resourceId, title: 'Screening [form]' }),
+        { request: { query: SaveDraftMutation, variables: () => true }, result: { data: draftSaved } },
+      ],
+    });
+    const toggle = screen.getByRole('button', { name: 'Link a library resource' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.type(screen.getByLabelText('Find a library resource'), 'scre');
+    await userEvent.click(await screen.findByRole('button', { name: 'Link “Screening [form]”' }, { timeout: 5000 }));
+    expect(screen.getByLabelText(/Reply \(Markdown\)/)).toHaveValue(`Use [Screening \\[form\\]](resource:${resourceId}) `);
+    expect(screen.queryByLabelText('Find a library resource')).not.toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import { GuardrailPanel } from '../guardrail/GuardrailPanel';
 import { appendPost } from './appendPost';
 import { MentionSuggestions, mentionAt } from './MentionSuggestions';
 import { PostPreview } from './PostPreview';
+import { ResourceLinkPicker } from './ResourceLinkPicker';
 import { AddPostMutation } from './replyDocuments';
 import { useDraftSaver } from './useDraftSaver';
 import { useGuardedSource } from './useGuardedSource';
@@ -77,6 +78,13 @@ export function ReplyBox({ threadId, draft, replyTo, onClearReplyTo, insert }: R
     field.current?.focus();
   };
 
+  /** A library resource's link, at the caret, with a space after it. */
+  const linkResource = (markdown: string) => {
+    const link = `${markdown} `;
+    edit(text.source.slice(0, caret) + link + text.source.slice(caret), caret + link.length);
+    field.current?.focus();
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
@@ -125,6 +133,7 @@ export function ReplyBox({ threadId, draft, replyTo, onClearReplyTo, insert }: R
               onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
             />
             {mention && <MentionSuggestions threadId={threadId} query={mention.query} onPick={pickMention} />}
+            <ResourceLinkPicker onLink={linkResource} />
           </Tabs.Panel>
           <Tabs.Panel value="preview" pt="xs">
             <PostPreview threadId={threadId} source={text.source} />

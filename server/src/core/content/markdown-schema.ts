@@ -36,7 +36,7 @@ export const markdownSchema: SanitizeSchema = {
     'td',
   ],
   attributes: {
-    a: ['href', ['rel', 'nofollow', 'noopener', 'noreferrer', 'ugc'], ['className', 'mention', 'reference', 'quote']],
+    a: ['href', ['rel', 'nofollow', 'noopener', 'noreferrer', 'ugc'], ['className', 'mention', 'reference', 'quote', 'resource']],
     blockquote: [['className', 'quote']],
     code: [['className', /^language-[\w+#.-]{1,40}$/]],
     input: [['type', 'checkbox'], ['disabled', true], 'checked'],

@@ -25,6 +25,8 @@ export interface RenderedMarkdown {
   references: string[];
   /** Ids of the posts quoted, likewise. */
   quotes: string[];
+  /** Ids of the library resources linked, likewise. */
+  resources: string[];
   /** `kind:id` of each link the resolvers did not know (or, as written, one naming no valid id): `expert:5b0c…`. */
   unresolved: string[];
   /** The text without markup, blocks on their own lines, for search indexing. */
@@ -35,6 +37,11 @@ export interface MentionTarget {
   label: string;
 }
 export interface ReferenceTarget {
+  label: string;
+  publiclyListed: boolean;
+}
+/** A library resource, read at `/library/<id>`. */
+export interface ResourceTarget {
   label: string;
   publiclyListed: boolean;
 }
@@ -55,6 +62,7 @@ export interface RenderMarkdownOptions {
   resolveMentions?: Resolver<MentionTarget>;
   resolveReferences?: Resolver<ReferenceTarget>;
   resolveQuotes?: Resolver<QuoteTarget>;
+  resolveResources?: Resolver<ResourceTarget>;
   /** The input field errors name (default `text`). */
   field?: string;
 }
@@ -98,22 +106,25 @@ export async function renderMarkdown(source: string, options: RenderMarkdownOpti
     mentions: found('expert'),
     references: found('organisation'),
     quotes: found('post'),
-    unresolved: [...missing('expert'), ...missing('organisation'), ...missing('post'), ...linked.malformed],
+    resources: found('resource'),
+    unresolved: [...missing('expert'), ...missing('organisation'), ...missing('post'), ...missing('resource'), ...linked.malformed],
     text: plainText(forMembers),
   };
 }
 
 async function resolveLinks(linked: LinkedIds, options: RenderMarkdownOptions): Promise<ResolvedLinks> {
-  const [experts, organisations, posts] = await Promise.all([
+  const [experts, organisations, posts, resources] = await Promise.all([
     ask(options.resolveMentions, linked.expert),
     ask(options.resolveReferences, linked.organisation),
     ask(options.resolveQuotes, linked.post),
+    ask(options.resolveResources, linked.resource),
   ]);
   // Paths to the directory are built here from the id; anonymous readers never follow a mention (experts are for members).
   return {
     expert: targets(experts, (id, { label }) => ({ label, path: `/experts/${id}`, publiclyListed: false })),
     organisation: targets(organisations, (id, { label, publiclyListed }) => ({ label, path: `/organisations/${id}`, publiclyListed })),
     post: targets(posts, (_id, { label, path, publiclyListed }) => ({ label, path, publiclyListed })),
+    resource: targets(resources, (id, { label, publiclyListed }) => ({ label, path: `/library/${id}`, publiclyListed })),
   };
 }
 

@@ -9,6 +9,7 @@ import { SKIP, visit } from 'unist-util-visit';
  *     #[Tartu Victim Support](organisation:9e41…)   a reference to an organisation
  *     > [Anna Ozola wrote](post:0d7a…)              a quote: a post link at the head of a blockquote
  *     > the quoted text
+ *     [Screening form](resource:3f2a…)              a link to a library resource
  *
  * Experts and organisations have no unique handle (names repeat, and change), so the editor's autocomplete inserts
  * the id, which is unambiguous; the `@` or `#` before the brackets is optional and is absorbed into the rendered link.
@@ -36,10 +37,10 @@ export type LinkedIds = Record<NetworkLinkKind, string[]> & { malformed: string[
 
 export type Audience = 'member' | 'public';
 
-const ADDRESS = /^(expert|organisation|post):(.*)$/s;
+const ADDRESS = /^(expert|organisation|post|resource):(.*)$/s;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MARKER: Record<NetworkLinkKind, string> = { expert: '@', organisation: '#', post: '' };
-const CLASS: Record<NetworkLinkKind, string> = { expert: 'mention', organisation: 'reference', post: 'quote' };
+const MARKER: Record<NetworkLinkKind, string> = { expert: '@', organisation: '#', post: '', resource: '' };
+const CLASS: Record<NetworkLinkKind, string> = { expert: 'mention', organisation: 'reference', post: 'quote', resource: 'resource' };
 
 function parseAddress(url: string): { kind: NetworkLinkKind; id: string | null } | null {
   const match = ADDRESS.exec(url);
@@ -49,7 +50,7 @@ function parseAddress(url: string): { kind: NetworkLinkKind; id: string | null }
 }
 
 export function collectNetworkLinks(tree: Root): LinkedIds {
-  const found: LinkedIds = { expert: [], organisation: [], post: [], malformed: [] };
+  const found: LinkedIds = { expert: [], organisation: [], post: [], resource: [], malformed: [] };
   visit(tree, 'link', (node) => {
     const address = parseAddress(node.url);
     if (!address) return;
@@ -95,10 +96,15 @@ export function applyNetworkLinks(tree: Root, resolved: ResolvedLinks, audience:
  * for members, and a quote's label names its author), nor organisations that are not publicly listed (a shelter's
  * existence is itself a secret).
  */
-const PUBLIC_LABELS = { expert: 'a member', organisation: 'an organisation', post: 'A member wrote' } as const;
+const PUBLIC_LABELS = {
+  expert: 'a member',
+  organisation: 'an organisation',
+  post: 'A member wrote',
+  resource: 'a library resource',
+} as const;
 
 function labelFor(kind: keyof typeof PUBLIC_LABELS, target: { label: string; publiclyListed?: boolean }, audience: Audience): string {
-  if (audience === 'member' || (kind === 'organisation' && target.publiclyListed)) return target.label;
+  if (audience === 'member' || ((kind === 'organisation' || kind === 'resource') && target.publiclyListed)) return target.label;
   return PUBLIC_LABELS[kind];
 }
 

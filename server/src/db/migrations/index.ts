@@ -27,6 +27,7 @@ import { Migration20261212030000SearchExpertByOrganisation } from './20261212030
 import { Migration20261212040000GuidelineActionPointRetired } from './20261212040000-guideline-action-point-retired.js';
 import { Migration20261212060000ResourceEdit } from './20261212060000-resource-edit.js';
 import { Migration20261212070000PreventionVisibility } from './20261212070000-prevention-visibility.js';
+import { Migration20261213010000ResourceLinks } from './20261213010000-resource-links.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   Migration20261212040000GuidelineActionPointRetired,
   Migration20261212060000ResourceEdit,
   Migration20261212070000PreventionVisibility,
+  Migration20261213010000ResourceLinks,
 ];

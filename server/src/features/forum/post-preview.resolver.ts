@@ -8,6 +8,7 @@ import { forumAbilities } from './forum.policy.js';
 import { visibleThread } from './forum-subjects.js';
 import { mentionCandidates } from './mention-candidates.read.js';
 import { renderPost } from './post-rendering.js';
+import { htmlForReader } from './post-resource-links.js';
 
 @ArgsType()
 export class PreviewPostArgs {
@@ -50,11 +51,14 @@ export class PostPreviewResolver {
   @Query(() => String, {
     description: 'Your reply rendered exactly as posting it would (sanitised HTML); nothing is stored. Errors as addPost would give them',
   })
-  async previewPost(@Ctx() { em, viewer }: Context, @Args(() => PreviewPostArgs) { threadId, source }: PreviewPostArgs): Promise<string> {
+  async previewPost(
+    @Ctx() { em, viewer, loaders }: Context,
+    @Args(() => PreviewPostArgs) { threadId, source }: PreviewPostArgs,
+  ): Promise<string> {
     if (!isMember(viewer)) throw new Unauthenticated();
     const { subject } = await visibleThread(em, viewer, threadId);
     forumAbilities.authorize(viewer, 'reply', subject);
-    return (await renderPost(em, viewer, subject.forum, source)).html;
+    return htmlForReader(loaders, viewer, (await renderPost(em, viewer, subject.forum, source)).html);
   }
 
   @Authorized()

@@ -2,8 +2,10 @@ import type { MemberViewer } from '../../core/auth.js';
 import { renderMarkdown, type MentionTarget, type QuoteTarget, type ReferenceTarget } from '../../core/content/markdown.js';
 import { BadUserInput } from '../../core/errors.js';
 import type { Em } from '../../db/orm.js';
+import { visibleResourceSql } from '../resource/resource.policy.js';
 import { seesForum, visibleForumSql, type ForumAccess } from './forum-access.js';
 import { membersAsViewers } from './forum-subjects.js';
+import { RESOURCE_LINK_LABEL } from './post-resource-links.js';
 
 /** A post's source as stored and shown, with the members and posts it names. */
 export interface RenderedPost {
@@ -17,13 +19,16 @@ export interface RenderedPost {
   mentions: string[];
   /** Ids of the posts it quotes. */
   quotes: string[];
+  /** Ids of the library resources it links: each reader sees their titles as that reader may (post-resource-links.ts). */
+  resources: string[];
 }
 
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 /**
  * Renders a post for `forum` as `author` writes it (core/content's markdown pipeline): quotes resolve to posts the
- * author reads, mentions to experts of the directory. Refused: a mention that does not resolve (someone the author
+ * author reads, mentions to experts of the directory, resource links to resources the author reads (stored with a
+ * neutral label: readers differ in which resources they read, so titles are filled in as each reads). Refused: a mention that does not resolve (someone the author
  * cannot see) and a mention of a member who cannot read this forum (it would reach, or reveal a closed group to,
  * someone outside it).
  */
@@ -47,6 +52,14 @@ export async function renderPost(em: Em, author: MemberViewer, forum: ForumAcces
       );
       return new Map<string, ReferenceTarget>(rows.map((row) => [row.id, { label: row.name, publiclyListed: row.publicly_listed }]));
     },
+    resolveResources: async (ids) => {
+      const visible = visibleResourceSql(author);
+      const rows = await em.execute<{ id: string }[]>(`select r.id from resource r where r.id = any(?::uuid[]) and ${visible.sql}`, [
+        uuidArray(ids),
+        ...visible.params,
+      ]);
+      return new Map(rows.map((row) => [row.id, { label: RESOURCE_LINK_LABEL, publiclyListed: true }]));
+    },
     resolveQuotes: async (ids) => {
       const visible = visibleForumSql(author);
       const rows = await em.execute<{ id: string; thread_id: string; name: string | null; public: boolean }[]>(
@@ -67,10 +80,20 @@ export async function renderPost(em: Em, author: MemberViewer, forum: ForumAcces
   if (rendered.unresolved.some((link) => link.startsWith('expert:'))) {
     throw BadUserInput.field('source', 'You mention someone who is not in the directory as you see it; remove the mention');
   }
+  if (rendered.unresolved.some((link) => link.startsWith('resource:'))) {
+    throw BadUserInput.field('source', 'You link a library resource that is not in the library as you see it; remove the link');
+  }
   const mentions = [...new Set(rendered.mentions.flatMap((expertId) => accounts.get(expertId) ?? []))];
   const readers = await membersAsViewers(em, mentions);
   if (mentions.some((id) => !readers.some((reader) => reader.userId === id && seesForum(reader, forum)))) {
     throw BadUserInput.field('source', 'You mention someone who cannot read this thread; remove the mention or write to them elsewhere');
   }
-  return { html: rendered.html, publicHtml: rendered.publicHtml, text: rendered.text, mentions, quotes: rendered.quotes };
+  return {
+    html: rendered.html,
+    publicHtml: rendered.publicHtml,
+    text: rendered.text,
+    mentions,
+    quotes: rendered.quotes,
+    resources: rendered.resources,
+  };
 }

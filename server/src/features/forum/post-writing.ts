@@ -64,6 +64,7 @@ export function createPost(uow: UnitOfWork, author: MemberViewer, draft: PostDra
     bodyText: draft.rendered.text,
     replyToId: draft.replyToId,
     quotes: draft.rendered.quotes,
+    resourceIds: draft.rendered.resources,
     mentions: draft.rendered.mentions,
     createdAt: uow.now,
   });

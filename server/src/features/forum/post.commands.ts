@@ -50,6 +50,7 @@ export async function editPost(deps: CommandDeps, input: EditPostInput): Promise
         bodyText: rendered.text,
         quotes: rendered.quotes,
         mentions: rendered.mentions,
+        resourceIds: rendered.resources,
         guardrailConfirmations: confirmations,
         editedAt: uow.now,
         version: post.version + 1,

@@ -56,6 +56,10 @@ export class Post {
   @Property({ type: 'uuid[]' })
   quotes: string[] & Opt = [];
 
+  /** Library resources its text links (resolved at render time): "Linked from" on the resource's page. */
+  @Property({ type: 'uuid[]' })
+  resourceIds: string[] & Opt = [];
+
   /** User ids mentioned (resolved at render time). */
   @Property({ type: 'uuid[]' })
   mentions: string[] & Opt = [];

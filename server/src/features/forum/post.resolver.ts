@@ -10,6 +10,7 @@ import { forumAbilities } from './forum.policy.js';
 import { flagPost, moderatePost } from './moderation.commands.js';
 import { deletePost, editPost } from './post.commands.js';
 import { findPost, findRevisions } from './post.read.js';
+import { htmlForReader } from './post-resource-links.js';
 import { PostNode, PostPermissions, PostRevisionNode } from './post.types.js';
 import { react } from './reading.commands.js';
 import { ReactionInput } from './reading.inputs.js';
@@ -30,6 +31,12 @@ export class PostResolver {
   viewerCan(@Root() post: PostNode, @Ctx() { viewer }: Context): PostPermissions {
     const can = forumAbilities.permissions(viewer, post.subject);
     return { edit: can.edit, delete: can.delete, react: can.react, flag: can.flag, seeHistory: can.seeHistory, moderate: can.moderate };
+  }
+
+  // Resource links carry their titles only for readers of the resource (post-resource-links.ts).
+  @FieldResolver(() => String, { nullable: true })
+  async html(@Root() post: PostNode, @Ctx() { loaders, viewer }: Context): Promise<string | null> {
+    return post.html === null ? null : htmlForReader(loaders, viewer, post.html);
   }
 
   @FieldResolver(() => [PostRevisionNode], {

@@ -85,7 +85,11 @@ export class PostNode {
   @Field(() => PostAuthor)
   author!: PostAuthor;
 
-  @Field(() => String, { nullable: true, description: 'Sanitised HTML; null when removed, hidden (but for moderators) or purged' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Sanitised HTML; null when removed, hidden (but for moderators) or purged. A library resource shows its title only to readers of the resource',
+  })
   html!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The markdown source: for its author (to edit) and moderators' })

@@ -106,7 +106,7 @@ export async function purgePost(
     // The reason goes to the audit log: it must not carry what the purge removes.
     await guardTexts(uow, actor, [{ field: 'reason', text: reason }], confirmations, { type: 'post', id: post.id });
     await em.execute(
-      `update post set source = ?, html = ?, public_html = ?, body_text = ?, mentions = '{}', quotes = '{}',
+      `update post set source = ?, html = ?, public_html = ?, body_text = ?, mentions = '{}', quotes = '{}', resource_ids = '{}',
          guardrail_confirmations = '[]', purged_at = ?, version = version + 1 where id = ?`,
       [PURGED_TEXT, PURGED_TEXT, PURGED_TEXT, PURGED_TEXT, uow.now, post.id],
     );

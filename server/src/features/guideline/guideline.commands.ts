@@ -2,7 +2,9 @@ import { LockMode } from '@mikro-orm/core';
 import { BadUserInput, NotFound } from '../../core/errors.js';
 import { runCommand } from '../../core/outbox/run-command.js';
 import type { CommandDeps, UnitOfWork } from '../../core/outbox/unit-of-work.js';
+import type { Viewer } from '../../core/auth.js';
 import { guardTexts } from '../guardrail/guard-texts.js';
+import { visibleResourceSql } from '../resource/resource.policy.js';
 import { GuidelineConflict } from './guideline-conflict.js';
 import { GuidelineActionPoint, GuidelineStatus, GuidelineStatusChange } from './guideline.entity.js';
 import type { SetGuidelineStatusInput } from './guideline.inputs.js';
@@ -19,6 +21,16 @@ async function checkEvidenceStep(uow: UnitOfWork, municipalityId: string, stepId
     [municipalityId, stepId],
   );
   if (!row?.found) throw BadUserInput.field('input.evidenceStepId', 'Choose a step of this municipality’s published pathway');
+}
+
+/** The evidence may name a library resource the author reads: one statement. */
+async function checkEvidenceResource(uow: UnitOfWork, actor: Viewer, resourceId: string): Promise<void> {
+  const visible = visibleResourceSql(actor);
+  const rows = await uow.em.execute<{ id: string }[]>(`select r.id from resource r where r.id = ? and ${visible.sql}`, [
+    resourceId,
+    ...visible.params,
+  ]);
+  if (rows.length === 0) throw BadUserInput.field('input.evidenceResourceId', 'Choose a resource of the library as you see it');
 }
 
 async function checkOrganisation(uow: UnitOfWork, id: string): Promise<void> {
@@ -50,6 +62,7 @@ export async function setGuidelineStatus(deps: CommandDeps, input: SetGuidelineS
     const reason = blankToNull(input.reason);
     if (input.status === 'NOT_APPLICABLE' && !reason) throw BadUserInput.field('input.reason', 'Say why this action point does not apply');
     if (input.evidenceStepId) await checkEvidenceStep(uow, input.municipalityId, input.evidenceStepId);
+    if (input.evidenceResourceId) await checkEvidenceResource(uow, deps.actor, input.evidenceResourceId);
     if (input.responsibleOrganisationId) await checkOrganisation(uow, input.responsibleOrganisationId);
     const values = {
       status: input.status,
@@ -57,6 +70,7 @@ export async function setGuidelineStatus(deps: CommandDeps, input: SetGuidelineS
       evidenceText: blankToNull(input.evidenceText),
       evidenceLink: blankToNull(input.evidenceLink),
       evidenceStepId: input.evidenceStepId ?? null,
+      evidenceResourceId: input.evidenceResourceId ?? null,
       responsibleOrganisationId: input.responsibleOrganisationId ?? null,
     };
     const status =

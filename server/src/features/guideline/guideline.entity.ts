@@ -73,6 +73,10 @@ export class GuidelineStatus {
   @Property({ type: 'uuid', nullable: true })
   evidenceStepId: string | null = null;
 
+  /** A library resource that shows it. */
+  @Property({ type: 'uuid', nullable: true })
+  evidenceResourceId: string | null = null;
+
   @Property({ type: 'uuid', nullable: true })
   responsibleOrganisationId: string | null = null;
 
@@ -121,6 +125,10 @@ export class GuidelineStatusChange {
 
   @Property({ type: 'uuid', nullable: true })
   evidenceStepId: string | null = null;
+
+  /** A library resource that shows it. */
+  @Property({ type: 'uuid', nullable: true })
+  evidenceResourceId: string | null = null;
 
   @Property({ type: 'uuid', nullable: true })
   responsibleOrganisationId: string | null = null;

@@ -53,6 +53,11 @@ export class SetGuidelineStatusInput {
   @IsUUID('all', { message: 'evidenceStepId must be a valid id' })
   evidenceStepId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'A library resource that shows it (one you may read)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'evidenceResourceId must be a valid id' })
+  evidenceResourceId?: string | null;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'responsibleOrganisationId must be a valid id' })

@@ -1,6 +1,6 @@
 import { defineAbilities } from '../../core/ability.js';
 import { isMember, type Viewer } from '../../core/auth.js';
-import { coordinates, isAdmin, isCoordinator } from '../user/user.policy.js';
+import { coordinatedCountries, coordinates, isAdmin, isCoordinator } from '../user/user.policy.js';
 import type { PathwayReaderFacts } from '../pathway/pathway.policy.js';
 
 /**
@@ -53,3 +53,16 @@ export const guidelineDashboardAbilities = defineAbilities<DashboardSubject>()({
   },
   maintainActionPoints: { allow: (viewer) => isAdmin(viewer), refusal: 'Only admins maintain the action points' },
 });
+
+/**
+ * The tracker's `read` as a WHERE condition on a municipality aliased `m` and its pathway (left joined) aliased `pw`,
+ * with the reader's facts looked up beforehand: a resource's "Linked from" lists evidence only to the tracker's readers.
+ */
+export function trackerReadableSql(viewer: Viewer, reader: PathwayReaderFacts): { sql: string; params: unknown[] } {
+  if (isAdmin(viewer) || (isMember(viewer) && reader.taskForce)) return { sql: 'true', params: [] };
+  if (!isMember(viewer)) return { sql: 'false', params: [] };
+  return {
+    sql: `(m.country_code = any(?::text[]) or m.id = any(?::uuid[]) or ?::uuid = any(coalesce(pw.editor_expert_ids, '{}')))`,
+    params: [`{${coordinatedCountries(viewer).join(',')}}`, `{${reader.contactPointOf.join(',')}}`, viewer.expertId],
+  };
+}

@@ -2,6 +2,7 @@ import { GUIDELINE_REVIEW_MONTHS, type GuidelineStatusKey } from '@strom/shared'
 import type { Viewer } from '../../core/auth.js';
 import type { Em } from '../../db/orm.js';
 import { municipalityJson, type MunicipalityView } from '../scope/place.view.js';
+import { visibleResourceSql } from '../resource/resource.policy.js';
 import { trackerAbilities } from './guideline.policy.js';
 import { trackerSubject } from './guideline-tracker.js';
 import type { GuidelineChangeType, GuidelineItemType, GuidelineProgressType } from './guideline.types.js';
@@ -15,6 +16,7 @@ interface ItemRow {
   evidenceText: string | null;
   evidenceLink: string | null;
   evidenceStepId: string | null;
+  evidenceResource: { id: string; title: string } | null;
   organisationId: string | null;
   organisationName: string | null;
   reviewedAt: string | null;
@@ -36,15 +38,19 @@ export function reviewCutoff(now: Date): Date {
 export async function findProgress(em: Em, viewer: Viewer, municipalityId: string, now: Date): Promise<GuidelineProgressType> {
   const subject = await trackerSubject(em, viewer, municipalityId);
   trackerAbilities.authorize(viewer, 'read', subject);
+  // A tracker reader who may not read the evidence's resource sees no evidence resource at all.
+  const resource = visibleResourceSql(viewer, 'er');
   const rows = await em.execute<ItemRow[]>(
     `select ${actionPointJson('a')} as "actionPoint", s.status, s.version, s.reason, s.evidence_text as "evidenceText",
-        s.evidence_link as "evidenceLink", s.evidence_step_id as "evidenceStepId", o.id as "organisationId", o.name as "organisationName",
+        s.evidence_link as "evidenceLink", s.evidence_step_id as "evidenceStepId",
+        case when er.id is null then null else json_build_object('id', er.id, 'title', er.title) end as "evidenceResource", o.id as "organisationId", o.name as "organisationName",
         s.reviewed_at as "reviewedAt", (s.reviewed_at is null or s.reviewed_at < ?) as due, ${municipalityJson('m')} as municipality
        from guideline_action_point a cross join municipality m
        left join guideline_status s on s.action_point_key = a.key and s.municipality_id = m.id
        left join organisation o on o.id = s.responsible_organisation_id
+       left join resource er on er.id = s.evidence_resource_id and ${resource.sql}
       where m.id = ? and ${isTracked('a')} order by a.position`,
-    [reviewCutoff(now), municipalityId],
+    [reviewCutoff(now), ...resource.params, municipalityId],
   );
   const items: GuidelineItemType[] = rows.map((row) => ({
     id: `${municipalityId}:${row.actionPoint.key}`,
@@ -55,6 +61,7 @@ export async function findProgress(em: Em, viewer: Viewer, municipalityId: strin
     evidenceText: row.evidenceText,
     evidenceLink: row.evidenceLink,
     evidenceStepId: row.evidenceStepId,
+    evidenceResource: row.evidenceResource,
     responsibleOrganisation: row.organisationId ? { id: row.organisationId, name: row.organisationName ?? '' } : null,
     reviewedAt: toDate(row.reviewedAt),
     dueForReview: row.due,

@@ -43,6 +43,12 @@ export class OrganisationRefType {
   @Field(() => String) name!: string;
 }
 
+@ObjectType('EvidenceResource', { description: 'A library resource named as evidence', simpleResolvers: true })
+export class EvidenceResourceType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+}
+
 @ObjectType('GuidelineItem', { description: 'One action point in one municipality', simpleResolvers: true })
 export class GuidelineItemType {
   @Field(() => ID, { description: 'municipality id and action point key' }) id!: string;
@@ -53,6 +59,8 @@ export class GuidelineItemType {
   @Field(() => String, { nullable: true }) evidenceText!: string | null;
   @Field(() => String, { nullable: true }) evidenceLink!: string | null;
   @Field(() => ID, { nullable: true }) evidenceStepId!: string | null;
+  @Field(() => EvidenceResourceType, { nullable: true, description: 'A library resource that shows it, when you may read it' })
+  evidenceResource!: EvidenceResourceType | null;
   @Field(() => OrganisationRefType, { nullable: true }) responsibleOrganisation!: OrganisationRefType | null;
   @Field(() => Date, { nullable: true }) reviewedAt!: Date | null;
   @Field(() => Boolean, { description: 'Never reviewed, or not for 12 months' }) dueForReview!: boolean;

@@ -1,4 +1,6 @@
+import type { Viewer } from '../../core/auth.js';
 import type { Em } from '../../db/orm.js';
+import { visibleResourceSql } from '../resource/resource.policy.js';
 import type { ContactVisibility } from '../user/user.enums.js';
 import type { StepOrganisationFacts } from './pathway-gaps.js';
 import type { PathwayStepData } from './pathway-step.js';
@@ -11,6 +13,11 @@ export interface OrganisationFacts extends StepOrganisationFacts {
   email: string | null;
   website: string | null;
   proposedById: string | null;
+}
+
+export interface StepResourceFacts {
+  id: string;
+  title: string;
 }
 
 export interface ContactFacts {
@@ -36,6 +43,18 @@ export async function organisationsOfSteps(em: Em, steps: readonly PathwayStepDa
        from organisation o where o.id in (?)`,
     [ids],
   );
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The library resources the steps link that the viewer may read, by id: one statement (none when no step links any). */
+export async function resourcesOfSteps(em: Em, viewer: Viewer, steps: readonly PathwayStepData[]): Promise<Map<string, StepResourceFacts>> {
+  const ids = [...new Set(steps.flatMap((s) => s.resourceIds ?? []))];
+  if (ids.length === 0) return new Map();
+  const visible = visibleResourceSql(viewer);
+  const rows = await em.execute<StepResourceFacts[]>(`select r.id, r.title from resource r where r.id in (?) and ${visible.sql}`, [
+    ids,
+    ...visible.params,
+  ]);
   return new Map(rows.map((row) => [row.id, row]));
 }
 

@@ -25,6 +25,7 @@ const step = (position: number, organisation: string, action: string, phone: str
   targetGroups: [],
   refersToNational: false,
   crossBorder: false,
+  resources: [],
 });
 
 const pathway: ReferralPathwayType = {

@@ -18,6 +18,8 @@ export interface PathwayStepData {
   targetGroups: TargetGroup[];
   /** "From here the national mechanism takes over." */
   refersToNational: boolean;
+  /** Library resources for this step (its forms, guidance); absent in versions saved before steps linked any. */
+  resourceIds?: string[];
 }
 
 /** The fields two versions of a step are compared on, in the order a reader scans them. */

@@ -1,5 +1,7 @@
 import { BadUserInput, type FieldError } from '../../core/errors.js';
+import type { Viewer } from '../../core/auth.js';
 import type { Em } from '../../db/orm.js';
+import { visibleResourceSql } from '../resource/resource.policy.js';
 import type { PathwayPlace } from './pathway-key.js';
 import type { PathwayStepData } from './pathway-step.js';
 import type { PathwayStepInput } from './pathway.inputs.js';
@@ -10,9 +12,15 @@ export const CROSS_BORDER_STAGE = 'RETURN_AND_REINTEGRATION';
 /**
  * The business rules on a new set of steps, all checked before anything is written (every finding at once, each
  * under its field): positions and ids unique, organisations and members known, an organisation outside the
- * pathway's country only at the cross-border return stage. Two statements, whatever the number of steps.
+ * pathway's country only at the cross-border return stage, resources the editor reads. Three statements, whatever
+ * the number of steps.
  */
-export async function validSteps(em: Em, place: PathwayPlace, steps: readonly PathwayStepInput[]): Promise<PathwayStepData[]> {
+export async function validSteps(
+  em: Em,
+  editor: Viewer,
+  place: PathwayPlace,
+  steps: readonly PathwayStepInput[],
+): Promise<PathwayStepData[]> {
   const errors: FieldError[] = [];
   const seenPositions = new Set<number>();
   const seenIds = new Set<string>();
@@ -26,6 +34,7 @@ export async function validSteps(em: Em, place: PathwayPlace, steps: readonly Pa
   });
   const organisations = await organisationCountries(em, steps);
   const experts = await knownExperts(em, steps);
+  const resources = await readableResources(em, editor, steps);
   steps.forEach((step, i) => {
     const organisationId = step.organisationId?.toLowerCase();
     if (organisationId) {
@@ -41,6 +50,8 @@ export async function validSteps(em: Em, place: PathwayPlace, steps: readonly Pa
     }
     if (step.contactExpertId && !experts.has(step.contactExpertId.toLowerCase()))
       errors.push({ field: `steps.${i}.contactExpertId`, message: 'This member is not in the directory' });
+    if (step.resourceIds.some((id) => !resources.has(id.toLowerCase())))
+      errors.push({ field: `steps.${i}.resourceIds`, message: 'Choose resources of the library as you see it' });
   });
   if (errors.length > 0) throw new BadUserInput(errors);
   return steps
@@ -57,6 +68,7 @@ export async function validSteps(em: Em, place: PathwayPlace, steps: readonly Pa
       formsOfExploitation: [...new Set(step.formsOfExploitation)],
       targetGroups: [...new Set(step.targetGroups)],
       refersToNational: step.refersToNational,
+      resourceIds: [...new Set(step.resourceIds.map((id) => id.toLowerCase()))],
     }));
 }
 
@@ -74,5 +86,16 @@ async function knownExperts(em: Em, steps: readonly PathwayStepInput[]): Promise
   const ids = [...new Set(steps.flatMap((s) => (s.contactExpertId ? [s.contactExpertId.toLowerCase()] : [])))];
   if (ids.length === 0) return new Set();
   const rows = await em.execute<{ id: string }[]>(`select id from expert where id in (?)`, [ids]);
+  return new Set(rows.map((r) => r.id));
+}
+
+async function readableResources(em: Em, editor: Viewer, steps: readonly PathwayStepInput[]): Promise<Set<string>> {
+  const ids = [...new Set(steps.flatMap((s) => s.resourceIds.map((id) => id.toLowerCase())))];
+  if (ids.length === 0) return new Set();
+  const visible = visibleResourceSql(editor);
+  const rows = await em.execute<{ id: string }[]>(`select r.id from resource r where r.id in (?) and ${visible.sql}`, [
+    ids,
+    ...visible.params,
+  ]);
   return new Set(rows.map((r) => r.id));
 }

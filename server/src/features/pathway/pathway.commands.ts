@@ -35,7 +35,7 @@ export async function savePathwayDraft(deps: CommandDeps, input: SavePathwayDraf
     pathwayAbilities.authorize(deps.actor, 'edit', await subjectOf(uow, deps, pathway));
     if (await savedBefore(uow, pathway, input.versionId)) return pathway.id;
     if (pathway.latestNumber !== input.expectedVersion) throw new PathwayConflict(pathway.latestNumber);
-    const steps = await validSteps(em, place, input.steps);
+    const steps = await validSteps(em, deps.actor, place, input.steps);
     const texts = [
       { field: 'reason', text: input.reason },
       ...input.steps.flatMap((step, i) => [

@@ -1,4 +1,10 @@
-import { PATHWAY_EDITORS_MAX, PATHWAY_REASON_MAX, PATHWAY_STEP_TEXT_MAX, PATHWAY_STEPS_MAX } from '@strom/shared';
+import {
+  PATHWAY_EDITORS_MAX,
+  PATHWAY_REASON_MAX,
+  PATHWAY_STEP_RESOURCES_MAX,
+  PATHWAY_STEP_TEXT_MAX,
+  PATHWAY_STEPS_MAX,
+} from '@strom/shared';
 import type {
   ChainRole as ChainRoleKey,
   FormOfExploitation as FormKey,
@@ -72,6 +78,11 @@ export class PathwayStepInput {
 
   @Field(() => Boolean, { defaultValue: false, description: 'From here the national mechanism takes over' })
   refersToNational!: boolean;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Library resources for this step (its forms, guidance), ones you may read' })
+  @ArrayMaxSize(PATHWAY_STEP_RESOURCES_MAX, { message: `A step links at most ${PATHWAY_STEP_RESOURCES_MAX} resources` })
+  @IsUUID('all', { each: true, message: 'resourceIds must be valid ids' })
+  resourceIds!: string[];
 }
 
 @InputType({ description: 'A new version of a pathway’s steps; the first save creates the pathway' })

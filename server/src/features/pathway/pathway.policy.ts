@@ -1,6 +1,6 @@
 import { defineAbilities } from '../../core/ability.js';
 import { isMember, type Viewer } from '../../core/auth.js';
-import { coordinates, isAdmin } from '../user/user.policy.js';
+import { coordinatedCountries, coordinates, isAdmin } from '../user/user.policy.js';
 
 /**
  * What the rules read of a pathway, and the two facts about the reader that need the database (whether they are
@@ -53,3 +53,17 @@ export const pathwayAbilities = defineAbilities<PathwaySubject>()({
   setPublic: { allow: edits, refusal: 'Only its editors decide whether this pathway is public' },
   nameEditors: { allow: steers, refusal: 'Only coordinators of its country name a pathway’s editors' },
 });
+
+/**
+ * `readDraft` as a WHERE condition on a pathway aliased `alias`, with the reader's facts looked up beforehand
+ * (pathway-reader.ts): lists over many pathways, such as a resource's "Linked from", filter in SQL.
+ */
+export function draftReadableSql(viewer: Viewer, reader: PathwayReaderFacts, alias = 'pw'): { sql: string; params: unknown[] } {
+  if (isAdmin(viewer)) return { sql: 'true', params: [] };
+  if (!isMember(viewer)) return { sql: 'false', params: [] };
+  if (reader.taskForce) return { sql: 'true', params: [] };
+  return {
+    sql: `(${alias}.country_code = any(?::text[]) or ${alias}.municipality_id = any(?::uuid[]) or ?::uuid = any(${alias}.editor_expert_ids))`,
+    params: [`{${coordinatedCountries(viewer).join(',')}}`, `{${reader.contactPointOf.join(',')}}`, viewer.expertId],
+  };
+}

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../core/auth.js';
 import type { Em } from '../../db/orm.js';
 import { municipalityJson, type MunicipalityView } from '../scope/place.view.js';
-import { contactsOfSteps, organisationsOfSteps } from './pathway-directory.read.js';
+import { contactsOfSteps, organisationsOfSteps, resourcesOfSteps } from './pathway-directory.read.js';
 import type { PathwayPlace } from './pathway-key.js';
 import { pathwayAbilities, type PathwaySubject } from './pathway.policy.js';
 import { pathwayReaderFacts } from './pathway-reader.js';
@@ -41,8 +41,8 @@ const PATHWAY_SELECT = `select p.id, p.level, p.country_code as "countryCode", p
 
 /**
  * One pathway as the reader may see it: the published version (members, or anyone when public), the draft for
- * those who read drafts, null when there is nothing for them. Four statements at most: the pathway with its two
- * versions, the reader's roles, the steps' organisations, the steps' members.
+ * those who read drafts, null when there is nothing for them. Five statements at most: the pathway with its two
+ * versions, the reader's roles, the steps' organisations, members and library resources.
  */
 export async function findPathway(em: Em, viewer: Viewer, place: PathwayPlace): Promise<ReferralPathwayType | null> {
   const where = place.municipalityId ? `p.municipality_id = ?` : `p.country_code = ? and p.municipality_id is null`;
@@ -66,7 +66,11 @@ async function present(em: Em, viewer: Viewer, row: PathwayRow): Promise<Referra
   const draft = can.readDraft ? row.latest : null;
   if (!published && !draft) return null;
   const steps = [...(published?.steps ?? []), ...(draft?.steps ?? [])];
-  const directory = { organisations: await organisationsOfSteps(em, steps), contacts: await contactsOfSteps(em, steps) };
+  const directory = {
+    organisations: await organisationsOfSteps(em, steps),
+    contacts: await contactsOfSteps(em, steps),
+    resources: await resourcesOfSteps(em, viewer, steps),
+  };
   return {
     id: row.id,
     level: row.level,

@@ -43,6 +43,12 @@ export class PathwayEditorType {
   @Field(() => String) fullName!: string;
 }
 
+@ObjectType('PathwayStepResource', { description: 'A library resource a pathway step links', simpleResolvers: true })
+export class PathwayStepResourceType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) title!: string;
+}
+
 @ObjectType('PathwayStep', { simpleResolvers: true })
 export class PathwayStepType {
   @Field(() => ID) id!: string;
@@ -59,6 +65,8 @@ export class PathwayStepType {
   @Field(() => Boolean) refersToNational!: boolean;
   @Field(() => Boolean, { description: 'The organisation is in another country (a cross-border return step)' })
   crossBorder!: boolean;
+  @Field(() => [PathwayStepResourceType], { description: 'Library resources for this step that you may read' })
+  resources!: PathwayStepResourceType[];
 }
 
 @ObjectType('PathwayGap', { simpleResolvers: true })

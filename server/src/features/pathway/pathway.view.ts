@@ -2,7 +2,7 @@ import type { Viewer } from '../../core/auth.js';
 import { expertAbilities } from '../expert/expert.policy.js';
 import { organisationAbilities } from '../organisation/organisation.policy.js';
 import type { OrganisationStatus } from '../organisation/organisation-status.js';
-import type { ContactFacts, OrganisationFacts } from './pathway-directory.read.js';
+import type { ContactFacts, OrganisationFacts, StepResourceFacts } from './pathway-directory.read.js';
 import { computeGaps } from './pathway-gaps.js';
 import type { PathwayStepData } from './pathway-step.js';
 import { pathwayAbilities, type PathwaySubject } from './pathway.policy.js';
@@ -21,6 +21,8 @@ export interface VersionRow {
 export interface Directory {
   organisations: ReadonlyMap<string, OrganisationFacts>;
   contacts: ReadonlyMap<string, ContactFacts>;
+  /** Only the resources the viewer may read: a step shows no trace of the others. */
+  resources: ReadonlyMap<string, StepResourceFacts>;
 }
 
 /** The organisation under its own rules: hidden from whoever may not see it, its public contact row by row. */
@@ -64,6 +66,7 @@ export function toVersion(
       organisation: organisationFor(viewer, organisation),
       contact: contactFor(viewer, pathway, step.contactExpertId ? directory.contacts.get(step.contactExpertId) : undefined),
       crossBorder: organisation !== undefined && organisation.countryCode !== pathway.countryCode,
+      resources: (step.resourceIds ?? []).flatMap((id) => directory.resources.get(id) ?? []),
     };
   });
   return {

@@ -3,6 +3,7 @@ import { resourceDownloadRoute } from './resource-download.route.js';
 import { resourceFeedRoute } from './resource-feed.route.js';
 import { resourceUploadSweep } from './resource-upkeep.jobs.js';
 import { resourceUploadRoute } from './resource-upload.route.js';
+import { createResourceTitlesLoader } from './resource-titles.loader.js';
 import { ResourceResolver } from './resource.resolver.js';
 
 /** The library: resources (links and files kept as content-addressed blobs), their uploads, downloads and Atom feed. */
@@ -15,4 +16,5 @@ export const resourceFeature: FeatureManifest = {
     { method: 'get', path: '/feeds/resources.atom', handler: resourceFeedRoute },
   ],
   jobs: [resourceUploadSweep],
+  loaders: (em) => ({ resourceTitles: createResourceTitlesLoader(em) }),
 };
