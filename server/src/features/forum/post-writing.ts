@@ -87,8 +87,8 @@ export async function insertReply(uow: UnitOfWork, author: MemberViewer, draft: 
           read_state as (${readState.sql}),
           draft_sent as (delete from draft where user_id = ? and thread_id = ?)
      insert into post (id, thread_id, position, author_id, client_id, source, html, public_html, body_text, reply_to_id,
-                       quotes, mentions, guardrail_confirmations, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?::uuid[], ?::jsonb, ?)`,
+                       quotes, resource_ids, mentions, guardrail_confirmations, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?::uuid[], ?::uuid[], ?::jsonb, ?)`,
     [
       draft.position,
       uow.now,
@@ -107,6 +107,7 @@ export async function insertReply(uow: UnitOfWork, author: MemberViewer, draft: 
       draft.rendered.text,
       draft.replyToId,
       `{${draft.rendered.quotes.join(',')}}`,
+      `{${draft.rendered.resources.join(',')}}`,
       `{${draft.rendered.mentions.join(',')}}`,
       JSON.stringify(draft.confirmations),
       uow.now,
