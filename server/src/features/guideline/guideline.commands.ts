@@ -33,6 +33,20 @@ async function checkEvidenceResource(uow: UnitOfWork, actor: Viewer, resourceId:
   if (rows.length === 0) throw BadUserInput.field('input.evidenceResourceId', 'Choose a resource of the library as you see it');
 }
 
+/**
+ * The evidence resource already on the status when its author may not read it: their dialog never showed it, so
+ * their save (which names none) keeps it rather than dropping what an earlier editor linked. One statement, or none.
+ */
+async function evidenceHiddenFrom(uow: UnitOfWork, actor: Viewer, resourceId: string | null): Promise<string | null> {
+  if (!resourceId) return null;
+  const visible = visibleResourceSql(actor);
+  const rows = await uow.em.execute<{ id: string }[]>(`select r.id from resource r where r.id = ? and ${visible.sql}`, [
+    resourceId,
+    ...visible.params,
+  ]);
+  return rows.length === 0 ? resourceId : null;
+}
+
 async function checkOrganisation(uow: UnitOfWork, id: string): Promise<void> {
   const rows = await uow.em.execute<{ id: string }[]>(`select id from organisation where id = ?`, [id]);
   if (rows.length === 0) throw new NotFound('The responsible organisation');
@@ -64,13 +78,14 @@ export async function setGuidelineStatus(deps: CommandDeps, input: SetGuidelineS
     if (input.evidenceStepId) await checkEvidenceStep(uow, input.municipalityId, input.evidenceStepId);
     if (input.evidenceResourceId) await checkEvidenceResource(uow, deps.actor, input.evidenceResourceId);
     if (input.responsibleOrganisationId) await checkOrganisation(uow, input.responsibleOrganisationId);
+    const keptEvidence = input.evidenceResourceId ? null : await evidenceHiddenFrom(uow, deps.actor, existing?.evidenceResourceId ?? null);
     const values = {
       status: input.status,
       reason,
       evidenceText: blankToNull(input.evidenceText),
       evidenceLink: blankToNull(input.evidenceLink),
       evidenceStepId: input.evidenceStepId ?? null,
-      evidenceResourceId: input.evidenceResourceId ?? null,
+      evidenceResourceId: input.evidenceResourceId ?? keptEvidence,
       responsibleOrganisationId: input.responsibleOrganisationId ?? null,
     };
     const status =

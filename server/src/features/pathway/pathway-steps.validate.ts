@@ -14,12 +14,16 @@ export const CROSS_BORDER_STAGE = 'RETURN_AND_REINTEGRATION';
  * under its field): positions and ids unique, organisations and members known, an organisation outside the
  * pathway's country only at the cross-border return stage, resources the editor reads. Three statements, whatever
  * the number of steps.
+ *
+ * `before` holds the steps of the version being edited: a resource an earlier editor linked to a step and this editor
+ * may not read never reached their editor, so it stays on the step instead of being dropped by their save.
  */
 export async function validSteps(
   em: Em,
   editor: Viewer,
   place: PathwayPlace,
   steps: readonly PathwayStepInput[],
+  before: readonly PathwayStepData[] = [],
 ): Promise<PathwayStepData[]> {
   const errors: FieldError[] = [];
   const seenPositions = new Set<number>();
@@ -34,7 +38,12 @@ export async function validSteps(
   });
   const organisations = await organisationCountries(em, steps);
   const experts = await knownExperts(em, steps);
-  const resources = await readableResources(em, editor, steps);
+  const linkedBefore = new Map(before.map((step) => [step.id, step.resourceIds ?? []]));
+  const resources = await readableResources(em, editor, [
+    ...steps.flatMap((step) => step.resourceIds),
+    ...[...linkedBefore.values()].flat(),
+  ]);
+  const hiddenFromEditor = (step: PathwayStepInput) => (linkedBefore.get(step.id.toLowerCase()) ?? []).filter((id) => !resources.has(id));
   steps.forEach((step, i) => {
     const organisationId = step.organisationId?.toLowerCase();
     if (organisationId) {
@@ -50,7 +59,8 @@ export async function validSteps(
     }
     if (step.contactExpertId && !experts.has(step.contactExpertId.toLowerCase()))
       errors.push({ field: `steps.${i}.contactExpertId`, message: 'This member is not in the directory' });
-    if (step.resourceIds.some((id) => !resources.has(id.toLowerCase())))
+    const kept = hiddenFromEditor(step);
+    if (step.resourceIds.some((id) => !resources.has(id.toLowerCase()) && !kept.includes(id.toLowerCase())))
       errors.push({ field: `steps.${i}.resourceIds`, message: 'Choose resources of the library as you see it' });
   });
   if (errors.length > 0) throw new BadUserInput(errors);
@@ -68,7 +78,7 @@ export async function validSteps(
       formsOfExploitation: [...new Set(step.formsOfExploitation)],
       targetGroups: [...new Set(step.targetGroups)],
       refersToNational: step.refersToNational,
-      resourceIds: [...new Set(step.resourceIds.map((id) => id.toLowerCase()))],
+      resourceIds: [...new Set([...step.resourceIds.map((id) => id.toLowerCase()), ...hiddenFromEditor(step)])],
     }));
 }
 
@@ -89,8 +99,8 @@ async function knownExperts(em: Em, steps: readonly PathwayStepInput[]): Promise
   return new Set(rows.map((r) => r.id));
 }
 
-async function readableResources(em: Em, editor: Viewer, steps: readonly PathwayStepInput[]): Promise<Set<string>> {
-  const ids = [...new Set(steps.flatMap((s) => s.resourceIds.map((id) => id.toLowerCase())))];
+async function readableResources(em: Em, editor: Viewer, resourceIds: readonly string[]): Promise<Set<string>> {
+  const ids = [...new Set(resourceIds.map((id) => id.toLowerCase()))];
   if (ids.length === 0) return new Set();
   const visible = visibleResourceSql(editor);
   const rows = await em.execute<{ id: string }[]>(`select r.id from resource r where r.id in (?) and ${visible.sql}`, [

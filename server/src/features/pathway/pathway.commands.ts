@@ -11,6 +11,7 @@ import type { PublishPathwayInput, SavePathwayDraftInput, SetPathwayEditorsInput
 import { resolvePathwayPlace } from './pathway-key.js';
 import { pathwayAbilities, type PathwaySubject } from './pathway.policy.js';
 import { pathwayReaderFacts } from './pathway-reader.js';
+import type { PathwayStepData } from './pathway-step.js';
 import { validSteps } from './pathway-steps.validate.js';
 
 async function subjectOf(uow: UnitOfWork, deps: CommandDeps, pathway: ReferralPathway): Promise<PathwaySubject> {
@@ -35,7 +36,7 @@ export async function savePathwayDraft(deps: CommandDeps, input: SavePathwayDraf
     pathwayAbilities.authorize(deps.actor, 'edit', await subjectOf(uow, deps, pathway));
     if (await savedBefore(uow, pathway, input.versionId)) return pathway.id;
     if (pathway.latestNumber !== input.expectedVersion) throw new PathwayConflict(pathway.latestNumber);
-    const steps = await validSteps(em, deps.actor, place, input.steps);
+    const steps = await validSteps(em, deps.actor, place, input.steps, await latestSteps(uow, pathway));
     const texts = [
       { field: 'reason', text: input.reason },
       ...input.steps.flatMap((step, i) => [
@@ -58,6 +59,16 @@ export async function savePathwayDraft(deps: CommandDeps, input: SavePathwayDraf
     uow.publish(topic('pathway', pathway.id), { kind: 'DRAFT_SAVED', pathwayId: pathway.id, number: pathway.latestNumber });
     return pathway.id;
   });
+}
+
+/** The steps of the pathway's latest version, the one a save builds on; none for a new pathway. */
+async function latestSteps(uow: UnitOfWork, pathway: ReferralPathway): Promise<PathwayStepData[]> {
+  if (pathway.latestNumber === 0) return [];
+  const [latest] = await uow.em.execute<{ steps: PathwayStepData[] }[]>(
+    `select steps from pathway_version where pathway_id = ? and number = ?`,
+    [pathway.id, pathway.latestNumber],
+  );
+  return latest?.steps ?? [];
 }
 
 /**

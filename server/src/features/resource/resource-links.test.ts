@@ -135,8 +135,8 @@ const step = (position: number, resourceIds: string[]) => ({
   resourceIds,
 });
 
-async function saveDraft(steps: ReturnType<typeof step>[], reason: string) {
-  const cookie = await as('coordinator.lv');
+async function saveDraft(steps: ReturnType<typeof step>[], reason: string, editor: DemoAccountName = 'coordinator.lv') {
+  const cookie = await as(editor);
   const current = (await app.gql(PATHWAY, { m: JELGAVA }, cookie)).data!.referralPathway?.latestVersion ?? 0;
   const saved = await app.gql(
     SAVE,
@@ -192,6 +192,31 @@ describe('resource links from pathway steps', () => {
   });
 });
 
+/** The steps of Jelgava's pathway draft with their resources, as `who` reads them. */
+async function draftAs(who: DemoAccountName) {
+  const result = await app.gql(PATHWAY, { m: JELGAVA }, await as(who));
+  return result.data!.referralPathway.draft.steps as { id: string; resources: { id: string }[] }[];
+}
+
+describe('resources on a step that its next editor may not read', () => {
+  it('stay on the step when that editor saves it, beside the ones they change', async () => {
+    const polish = await resource('member.pl', {
+      title: 'Polish return guidance',
+      visibility: 'SCOPE',
+      scope: { level: 'NATIONAL', countryCode: 'PL' },
+    });
+    const form = await resource('member.lv', { title: 'Jelgava return form' });
+    const linked = { ...step(1, [polish.id]), stage: 'RETURN_AND_REINTEGRATION' };
+    expect((await saveDraft([linked], 'Guidance for returns from Poland', 'admin')).errors).toBeUndefined();
+    // The coordinator's editor shows no Polish guidance; they add their own form and save what they see.
+    expect((await draftAs('coordinator.lv'))[0]!.resources).toEqual([]);
+    expect((await saveDraft([{ ...linked, resourceIds: [form.id] }], 'Added the return form')).errors).toBeUndefined();
+    const ids = (await draftAs('admin'))[0]!.resources.map((r) => r.id).toSorted();
+    expect(ids).toEqual([form.id, polish.id].toSorted());
+    expect((await draftAs('coordinator.lv'))[0]!.resources.map((r) => r.id)).toEqual([form.id]);
+  });
+});
+
 const SET = `mutation ($input: SetGuidelineStatusInput!) { setGuidelineStatus(input: $input) { items { actionPoint { key } version } } }`;
 const TRACKER = `query ($m: ID!) { guidelineProgress(municipalityId: $m) { items { actionPoint { key } version evidenceResource { id title } } } }`;
 
@@ -234,6 +259,35 @@ describe('resource links from guideline evidence', () => {
     expect((await set(local.id)).errors).toBeUndefined();
     expect(await links(evidence.id, 'coordinator.lv')).toEqual([]);
     expect((await links(local.id, 'member.lv')).map((found) => found.kind)).toEqual(['GUIDELINE_EVIDENCE']);
+  });
+});
+
+describe('an evidence resource its next editor may not read', () => {
+  it('stays when that editor reviews the status without naming one', async () => {
+    const polish = await resource('member.pl', {
+      title: 'Polish cooperation model',
+      visibility: 'SCOPE',
+      scope: { level: 'NATIONAL', countryCode: 'PL' },
+    });
+    const review = async (who: DemoAccountName, evidenceResourceId: string | null) =>
+      app.gql(
+        SET,
+        {
+          input: {
+            clientId: randomUUID(),
+            municipalityId: LIEPAJA,
+            actionPointKey: 'AP06',
+            expectedVersion: (await trackerItem('admin', 'AP06')).version,
+            status: 'IN_PROGRESS',
+            evidenceResourceId,
+          },
+        },
+        await as(who),
+      );
+    expect((await review('admin', polish.id)).errors).toBeUndefined();
+    expect((await trackerItem('member.lv', 'AP06')).evidenceResource).toBeNull();
+    expect((await review('member.lv', null)).errors).toBeUndefined();
+    expect((await trackerItem('admin', 'AP06')).evidenceResource).toEqual({ id: polish.id, title: 'Polish cooperation model' });
   });
 });
 
