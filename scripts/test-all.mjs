@@ -34,16 +34,7 @@ const e2eShard = (project, port, smtpPort) => ({
 });
 
 const lanes = [
-  // A worker per core: vitest's default (cores - 1) is one worker on two cores, and the second core then idles once
-  // the browser lanes end. Here only, not in the config: on a machine shared by many runs, one worker each is enough.
-  [
-    {
-      name: 'server (vitest)',
-      kind: 'vitest',
-      file: 'server.json',
-      cmd: ['--filter', '@strom/server', 'exec', 'vitest', 'run', '--maxWorkers=100%'],
-    },
-  ],
+  [{ name: 'server (vitest)', kind: 'vitest', file: 'server.json', cmd: ['--filter', '@strom/server', 'exec', 'vitest', 'run'] }],
   [
     { name: 'client (vitest)', kind: 'vitest', file: 'client.json', cmd: ['--filter', '@strom/client', 'exec', 'vitest', 'run'] },
     e2eShard('laptop', 4310, 4326),
