@@ -26,7 +26,7 @@ describe('EvidenceResourcePicker', () => {
     renderRoute(<Picker />, { mocks: [resourceFound('coop', AGREEMENT)] });
     expect(screen.getByLabelText('chosen')).toHaveTextContent('none');
     await userEvent.type(screen.getByLabelText('Find a library resource'), 'coop');
-    await userEvent.click(await screen.findByRole('button', { name: 'Link “Cooperation agreement”' }, { timeout: 5000 }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Link “Cooperation agreement”' }));
     expect(screen.getByLabelText('chosen')).toHaveTextContent(AGREEMENT.id);
     expect(screen.queryByLabelText('Find a library resource')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Remove “Cooperation agreement”' }));

@@ -28,7 +28,7 @@ describe('StepResourcesEditor', () => {
     renderRoute(<Editor />, { mocks: [resourceFound('inter', GUIDANCE)] });
     expect(screen.getByLabelText('sent')).toHaveTextContent(JSON.stringify([FORM.id]));
     await userEvent.type(screen.getByLabelText('Find a library resource'), 'inter');
-    await userEvent.click(await screen.findByRole('button', { name: 'Link “Interview guidance”' }, { timeout: 5000 }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Link “Interview guidance”' }));
     expect(screen.getByLabelText('sent')).toHaveTextContent(JSON.stringify([FORM.id, GUIDANCE.id]));
     await userEvent.click(screen.getByRole('button', { name: 'Remove “Referral form” from step 2' }));
     expect(screen.getByLabelText('sent')).toHaveTextContent(JSON.stringify([GUIDANCE.id]));

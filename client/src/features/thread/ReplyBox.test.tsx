@@ -83,7 +83,7 @@ describe('ReplyBox', () => {
     const field = screen.getByLabelText(/Reply \(Markdown\)/);
     expect(field).toHaveValue('Saved draft');
     await userEvent.type(field, ', more');
-    await waitFor(() => expect(saved).toEqual(['Saved draft, more']), { timeout: 3000 });
+    await waitFor(() => expect(saved).toEqual(['Saved draft, more']));
     await userEvent.click(screen.getByRole('tab', { name: 'Preview' }));
     expect(await screen.findByText('more', { selector: 'em' })).toBeInTheDocument();
   });
@@ -104,7 +104,7 @@ describe('ReplyBox', () => {
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await userEvent.type(screen.getByLabelText('Find a library resource'), 'scre');
-    await userEvent.click(await screen.findByRole('button', { name: 'Link “Screening [form]”' }, { timeout: 5000 }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Link “Screening [form]”' }));
     expect(screen.getByLabelText(/Reply \(Markdown\)/)).toHaveValue(`Use [Screening \\[form\\]](resource:${resourceId}) `);
     expect(screen.queryByLabelText('Find a library resource')).not.toBeInTheDocument();
   });
