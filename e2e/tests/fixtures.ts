@@ -1,5 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type APIRequestContext, type Page, type Response, type TestInfo } from '@playwright/test';
+import {
+  expect,
+  test as base,
+  type APIRequestContext,
+  type BrowserContext,
+  type Page,
+  type Response,
+  type TestInfo,
+} from '@playwright/test';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -165,13 +173,21 @@ export async function signInApi(request: APIRequestContext, name: DemoAccount): 
   );
 }
 
-/** Signs in through the page, with the second factor where the account has one. */
-export async function signInUi(page: Page, name: DemoAccount): Promise<void> {
+const hasSecondFactor = (name: DemoAccount) => name === 'admin' || name.startsWith('coordinator');
+
+/**
+ * Signs in through the page, with the second factor where the account has one. A code cannot be replayed, so each
+ * sign-in with a second factor after the first two within a minute waits for the next 30-second step: 21 of them in
+ * a shard waited minutes. An account with a second factor therefore signs in through the page once per server, and
+ * later journeys resume that session while the server still accepts it; `throughThePage` forces the whole flow.
+ */
+export async function signInUi(page: Page, name: DemoAccount, { throughThePage = false } = {}): Promise<void> {
+  if (hasSecondFactor(name) && !throughThePage && (await resumeSession(page, name))) return;
   await page.goto('/sign-in');
   await page.getByLabel('Email', { exact: false }).first().fill(demoEmail(name));
   await page.getByLabel('Password', { exact: false }).first().fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  if (name === 'admin' || name.startsWith('coordinator')) {
+  if (hasSecondFactor(name)) {
     await page
       .getByLabel(/code/i)
       .first()
@@ -179,4 +195,36 @@ export async function signInUi(page: Page, name: DemoAccount): Promise<void> {
     await page.getByRole('button', { name: /verify|sign in|continue/i }).click();
   }
   await expect(page).not.toHaveURL(/\/sign-in/);
+  if (hasSecondFactor(name)) await keepSession(page, name);
+}
+
+type KeptSession = { viewerId: string; cookies: Awaited<ReturnType<BrowserContext['cookies']>> };
+
+// In files for the reason the TOTP steps are (a project's journeys may run in more than one worker process).
+const sessionFile = (account: DemoAccount) => path.join(tmpdir(), `strom-e2e-session-${PORT}-${account}.json`);
+
+async function keepSession(page: Page, name: DemoAccount): Promise<void> {
+  const viewerId = await signedInAs(page);
+  expect(viewerId).not.toBeNull();
+  const kept: KeptSession = { viewerId: viewerId!, cookies: await page.context().cookies() };
+  writeFileSync(sessionFile(name), JSON.stringify(kept));
+}
+
+/** Whether the page now holds the account's session from an earlier journey (false when the server ended it). */
+async function resumeSession(page: Page, name: DemoAccount): Promise<boolean> {
+  if (!existsSync(sessionFile(name))) return false;
+  const kept = JSON.parse(readFileSync(sessionFile(name), 'utf8')) as KeptSession;
+  await page.context().addCookies(kept.cookies);
+  if ((await signedInAs(page)) !== kept.viewerId) {
+    await page.context().clearCookies();
+    return false;
+  }
+  await page.goto('/');
+  return true;
+}
+
+/** The id of the member the page's cookies sign in, or null. */
+async function signedInAs(page: Page): Promise<string | null> {
+  const { viewer } = await graphql<{ viewer: { id: string } | null }>(page.request, '{ viewer { id } }');
+  return viewer?.id ?? null;
 }

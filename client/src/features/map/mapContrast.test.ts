@@ -2,6 +2,7 @@ import { DEFAULT_THEME } from '@mantine/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrast } from '../../test/contrast';
 
 // axe cannot decide the contrast of SVG text drawn over SVG shapes (e2e/tests/fixtures.ts leaves it out), so the
 // map's text colours are checked here, from its stylesheet and Mantine's palette (WCAG 2.1 relative luminance).
@@ -20,26 +21,6 @@ function colour(declaration: string, property: 'fill' | 'stroke'): string {
   if (name === 'white') return DEFAULT_THEME.white;
   if (name === 'black') return DEFAULT_THEME.black;
   return DEFAULT_THEME.colors[name!]![Number(shade)]!;
-}
-
-function luminance(colourHex: string): number {
-  // '#fff' → '#ffffff'
-  const hex =
-    colourHex.length === 4
-      ? `#${colourHex
-          .slice(1)
-          .split('')
-          .map((c) => c + c)
-          .join('')}`
-      : colourHex;
-  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].toSorted((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
 }
 
 describe('the map’s text', () => {
