@@ -4,7 +4,7 @@ import { detectNamesWithCaseWords } from './names-with-case-words.js';
 import { detectNationalIds } from './national-ids/index.js';
 import { detectPhones } from './phones.js';
 import { FindingSpans } from './spans.js';
-import { withoutMarkup, withoutShouting } from './text-scan.js';
+import { withoutIds, withoutMarkup, withoutShouting } from './text-scan.js';
 import type { DetectOptions, Finding } from './types.js';
 
 /**
@@ -13,8 +13,9 @@ import type { DetectOptions, Finding } from './types.js';
  */
 export function detectVictimData(text: string, options: DetectOptions = {}): Finding[] {
   const published = options.publishedContacts ?? {};
-  // Posts are Markdown: the detectors read the text without its marks, e-mail addresses (which may hold "_") as written.
-  const plain = withoutMarkup(text);
+  // Posts are Markdown: the detectors read the text without its marks or the ids of its links, e-mail addresses
+  // (which may hold "_") as written.
+  const plain = withoutMarkup(withoutIds(text));
   const names = detectNamesWithCaseWords(withoutShouting(plain));
   const candidates = [
     ...detectNationalIds(plain),

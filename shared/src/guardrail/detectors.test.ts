@@ -111,4 +111,10 @@ describe('Markdown', () => {
     ]);
     for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
+
+  it('reads no number in the id of a link, and still reads the same digits written as a number', () => {
+    const id = '30613874-af12-4c3d-9e8f-0123456789ab';
+    expect(found(`See [the poster](resource:${id}) and @[Anna](expert:${id}).`)).toEqual([]);
+    expect(kinds('Call her on 30613874.', 'PHONE')).toEqual(['30613874']);
+  });
 });
