@@ -135,6 +135,25 @@ const OWED = `select (select count(*) from outbox_effect where delivered_at is n
                       where state < 'completed' and start_after <= now() and name not like '\\_\\_pgboss\\_\\_%')::int as owed`;
 
 /**
+ * What is owed, for the failure message: each undelivered effect's kind and attempts, each unfinished job's queue,
+ * state, retries and last error (pg-boss keeps a failed attempt's error as the job's output). A job that fails and
+ * waits out its backoff (5 s, 10 s, 20 s…) is what outlasts a drain; the message says which and why.
+ */
+async function describeOwed(app: App): Promise<string> {
+  const rows = await app.orm.em.fork().execute<{ what: string }[]>(
+    `select format('effect %s (%s attempts)', kind, attempts) as what from outbox_effect
+       where delivered_at is null and attempts < ${MAX_ATTEMPTS}
+     union all
+     select format('job %s %s (retry %s, due %s): %s', name, state, retry_count, start_after, left(output::text, 300)) from pgboss.job
+       where state < 'completed' and name not like '\\_\\_pgboss\\_\\_%'`,
+    [],
+    'all',
+    BACKGROUND_QUERIES,
+  );
+  return rows.map((row) => row.what).join('; ') || 'nothing by now';
+}
+
+/**
  * Polls the outbox and the runner's queues, not a clock: it returns as soon as every effect committed so far has
  * been delivered and every job it queued has run (with the effects those jobs committed), and fails if that
  * never happens.
@@ -144,7 +163,9 @@ async function drainEffects(app: App, timeoutMs = 10_000): Promise<void> {
   for (;;) {
     const [row] = await app.orm.em.fork().execute<{ owed: number }[]>(OWED, [], 'all', BACKGROUND_QUERIES);
     if (row?.owed === 0) return;
-    if (Date.now() > deadline) throw new Error(`${row?.owed} effects or jobs were still owed after ${timeoutMs} ms`);
+    if (Date.now() > deadline) {
+      throw new Error(`${row?.owed} effects or jobs were still owed after ${timeoutMs} ms: ${await describeOwed(app)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
