@@ -144,7 +144,7 @@ async function describeOwed(app: App): Promise<string> {
     `select format('effect %s (%s attempts)', kind, attempts) as what from outbox_effect
        where delivered_at is null and attempts < ${MAX_ATTEMPTS}
      union all
-     select format('job %s %s (retry %s, due %s): %s', name, state, retry_count, start_after, left(output::text, 300)) from pgboss.job
+     select format('job %s %s (retry %s, due %s): %s', name, state, retry_count, start_after, coalesce(left(output::text, 300), 'no error yet')) from pgboss.job
        where state < 'completed' and name not like '\\_\\_pgboss\\_\\_%'`,
     [],
     'all',
