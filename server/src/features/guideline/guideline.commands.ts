@@ -23,14 +23,21 @@ async function checkEvidenceStep(uow: UnitOfWork, municipalityId: string, stepId
   if (!row?.found) throw BadUserInput.field('input.evidenceStepId', 'Choose a step of this municipality’s published pathway');
 }
 
-/** The evidence may name a library resource the author reads: one statement. */
-async function checkEvidenceResource(uow: UnitOfWork, actor: Viewer, resourceId: string): Promise<void> {
+/** Whether `actor` may read the library resource: one statement. */
+async function readsResource(uow: UnitOfWork, actor: Viewer, resourceId: string): Promise<boolean> {
   const visible = visibleResourceSql(actor);
   const rows = await uow.em.execute<{ id: string }[]>(`select r.id from resource r where r.id = ? and ${visible.sql}`, [
     resourceId,
     ...visible.params,
   ]);
-  if (rows.length === 0) throw BadUserInput.field('input.evidenceResourceId', 'Choose a resource of the library as you see it');
+  return rows.length > 0;
+}
+
+/** The evidence may name a library resource the author reads. */
+async function checkEvidenceResource(uow: UnitOfWork, actor: Viewer, resourceId: string): Promise<void> {
+  if (!(await readsResource(uow, actor, resourceId))) {
+    throw BadUserInput.field('input.evidenceResourceId', 'Choose a resource of the library as you see it');
+  }
 }
 
 /**
@@ -39,12 +46,7 @@ async function checkEvidenceResource(uow: UnitOfWork, actor: Viewer, resourceId:
  */
 async function evidenceHiddenFrom(uow: UnitOfWork, actor: Viewer, resourceId: string | null): Promise<string | null> {
   if (!resourceId) return null;
-  const visible = visibleResourceSql(actor);
-  const rows = await uow.em.execute<{ id: string }[]>(`select r.id from resource r where r.id = ? and ${visible.sql}`, [
-    resourceId,
-    ...visible.params,
-  ]);
-  return rows.length === 0 ? resourceId : null;
+  return (await readsResource(uow, actor, resourceId)) ? null : resourceId;
 }
 
 async function checkOrganisation(uow: UnitOfWork, id: string): Promise<void> {

@@ -27,6 +27,10 @@ async function resource(who: DemoAccountName, overrides: Record<string, unknown>
 const localResource = (title: string) =>
   resource('member.lv', { title, visibility: 'SCOPE', scope: { level: 'LOCAL', municipalityId: LIEPAJA } });
 
+/** A resource only Poland's members read: Latvia's coordinator may not. */
+const polishResource = (title: string) =>
+  resource('member.pl', { title, visibility: 'SCOPE', scope: { level: 'NATIONAL', countryCode: 'PL' } });
+
 async function links(id: string, who: DemoAccountName | null) {
   const result = await app.gql(LINKS, { id }, await as(who));
   expect(result.errors).toBeUndefined();
@@ -200,11 +204,7 @@ async function draftAs(who: DemoAccountName) {
 
 describe('resources on a step that its next editor may not read', () => {
   it('stay on the step when that editor saves it, beside the ones they change', async () => {
-    const polish = await resource('member.pl', {
-      title: 'Polish return guidance',
-      visibility: 'SCOPE',
-      scope: { level: 'NATIONAL', countryCode: 'PL' },
-    });
+    const polish = await polishResource('Polish return guidance');
     const form = await resource('member.lv', { title: 'Jelgava return form' });
     const linked = { ...step(1, [polish.id]), stage: 'RETURN_AND_REINTEGRATION' };
     expect((await saveDraft([linked], 'Guidance for returns from Poland', 'admin')).errors).toBeUndefined();
@@ -264,11 +264,7 @@ describe('resource links from guideline evidence', () => {
 
 describe('an evidence resource its next editor may not read', () => {
   it('stays when that editor reviews the status without naming one', async () => {
-    const polish = await resource('member.pl', {
-      title: 'Polish cooperation model',
-      visibility: 'SCOPE',
-      scope: { level: 'NATIONAL', countryCode: 'PL' },
-    });
+    const polish = await polishResource('Polish cooperation model');
     const review = async (who: DemoAccountName, evidenceResourceId: string | null) =>
       app.gql(
         SET,
