@@ -56,11 +56,15 @@ for (const { name, args } of gates) {
 
 let passed = 0;
 let failed = failedGates;
+const failures = [];
 for (const outcome of (await Promise.all(lanes.map(runLane))).flat()) {
   passed += outcome.passed;
   failed += outcome.failed;
+  failures.push(...outcome.failures);
 }
 
+// The failures again, last, just above the summary: a CI log is often read from its end only.
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((line) => `  ${line}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
 
@@ -93,12 +97,15 @@ async function run(runner) {
   const counts = readCounts(runner.kind, output);
   if (!counts) {
     console.log(`${runner.name}: no results (exit code ${status})`);
-    return { passed: 0, failed: 1 };
+    return { passed: 0, failed: 1, failures: [`${runner.name}: no results (exit code ${status})`] };
   }
   console.log(
     `${runner.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${counts.flaky ? ` (${counts.flaky} passed only on retry)` : ''} (${seconds(started)})`,
   );
-  return { passed: counts.passed, failed: counts.failed + counts.skipped + (status !== 0 && counts.failed === 0 ? 1 : 0) };
+  const exitedBadly = status !== 0 && counts.failed === 0;
+  const failures = counts.names.map((name) => `${runner.name}: ${name}`);
+  if (exitedBadly) failures.push(`${runner.name}: exit code ${status} with no failed test (an error outside the tests; see its log)`);
+  return { passed: counts.passed, failed: counts.failed + counts.skipped + (exitedBadly ? 1 : 0), failures };
 }
 
 function seconds(started) {
@@ -113,8 +120,54 @@ function readCounts(kind, file) {
     return null;
   }
   if (kind === 'vitest') {
-    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+    return {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+      names: vitestProblems(report),
+    };
   }
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
-  return { passed: expected + flaky, failed: unexpected, skipped, flaky };
+  return { passed: expected + flaky, failed: unexpected, skipped, flaky, names: playwrightProblems(report) };
+}
+
+/** Each failed or skipped test as "file › full name", and each file that failed outside its tests. */
+function vitestProblems(report) {
+  const names = [];
+  for (const file of report.testResults ?? []) {
+    const where = path.relative(root, file.name);
+    const problems = (file.assertionResults ?? []).filter(({ status }) => status !== 'passed');
+    for (const test of problems) names.push(`${where} › ${test.fullName} (${test.status})${reason(test.failureMessages?.[0])}`);
+    if (problems.length === 0 && file.status === 'failed') names.push(`${where}: ${firstLine(file.message)}`);
+  }
+  return names;
+}
+
+/** Each journey that failed on every try, or was skipped, as "file › title". */
+function playwrightProblems(report) {
+  const names = [];
+  const visit = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'unexpected' || test.status === 'skipped') {
+          const outcome = test.status === 'skipped' ? 'skipped' : 'failed';
+          names.push(`${spec.file} › ${[...titles, spec.title].join(' › ')} (${outcome})${reason(test.results?.at(-1)?.error?.message)}`);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child, [...titles, child.title]);
+  };
+  for (const suite of report.suites ?? []) visit(suite, []);
+  return names;
+}
+
+/** A failure's first line, cut short, without terminal colours. */
+function reason(message) {
+  if (!message) return '';
+  const line = firstLine(message.replace(/\u001b\[[0-9;]*m/g, ''));
+  return `: ${line.length > 200 ? `${line.slice(0, 200)}…` : line}`;
+}
+
+function firstLine(text = '') {
+  return text.split('\n').find((line) => line.trim() !== '') ?? 'failed';
 }
