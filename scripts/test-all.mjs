@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = path.resolve(import.meta.dirname, '..');
 const results = path.join(root, '.test-results');
@@ -164,7 +165,7 @@ function playwrightProblems(report) {
 /** A failure's first line, cut short, without terminal colours. */
 function reason(message) {
   if (!message) return '';
-  const line = firstLine(message.replace(/\u001b\[[0-9;]*m/g, ''));
+  const line = firstLine(stripVTControlCharacters(message));
   return `: ${line.length > 200 ? `${line.slice(0, 200)}…` : line}`;
 }
 
