@@ -14,6 +14,7 @@ import { createEventBus } from '../core/pubsub.js';
 import { createLiveHub } from '../core/live/live-hub.js';
 import { collectSubjects, type SubjectSource } from '../core/subjects.js';
 import { buildSchema } from './schema.js';
+import type { WorkerState } from '../core/jobs/job-runner.js';
 
 export interface StartOptions {
   logger: Logger;
@@ -34,6 +35,8 @@ export interface App {
   url: string;
   orm: Orm;
   services: AppServices;
+  /** What this process's job workers are doing: for diagnostics, e.g. a test's drain that times out. */
+  jobWorkers: () => WorkerState[];
   close: () => Promise<void>;
 }
 
@@ -75,6 +78,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     url: server.url,
     orm,
     services,
+    jobWorkers: () => effects.runner.workers(),
     close: async () => {
       await server.close();
       // Running jobs finish before the event bus and the ORM they use close.

@@ -77,9 +77,9 @@ describe('draining effects in a test', () => {
     await expect
       .poll(() => app.orm.em.fork().count(OutboxEffect, { idempotencyKey: 'drain-test-job', deliveredAt: { $ne: null } }))
       .toBe(1);
-    // …and the failure names it: the queue, its state and retries, and that it has no error to show.
+    // …and the failure names it: the queue, its state and retries, that it has no error to show, and that no worker takes it.
     await expect(app.drainEffects(300)).rejects.toThrow(
-      /^1 effects or jobs were still owed after 300 ms: job test\.unworked created \(retry 0, due [^)]+\): no error yet$/,
+      /^1 effects or jobs were still owed after 300 ms: job test\.unworked created \(retry 0, due [^)]+\): no error yet\. Workers: none for these queues$/,
     );
     await app.orm.em.fork().execute(`update pgboss.job set state = 'completed' where name = 'test.unworked'`);
     await app.drainEffects();

@@ -150,7 +150,21 @@ async function describeOwed(app: App): Promise<string> {
     'all',
     BACKGROUND_QUERIES,
   );
-  return rows.map((row) => row.what).join('; ') || 'nothing by now';
+  const owed = rows.map((row) => row.what).join('; ') || 'nothing by now';
+  return `${owed}. Workers: ${describeWorkers(app, rows)}`;
+}
+
+/** The workers of each owed job's queue: idle since its last fetch, running a job, or failing to fetch. */
+function describeWorkers(app: App, owed: { what: string }[]): string {
+  const queues = new Set(owed.map(({ what }) => /^job (\S+)/.exec(what)?.[1]).filter((queue) => queue !== undefined));
+  const workers = app.jobWorkers().filter((worker) => queues.has(worker.queue));
+  if (workers.length === 0) return 'none for these queues';
+  return workers
+    .map((worker) => {
+      const fetched = worker.lastFetchedAt ? `${Date.now() - worker.lastFetchedAt.getTime()} ms ago` : 'never';
+      return `${worker.queue} ${worker.state}, running ${worker.running}, last fetch ${fetched}${worker.lastError ? `, last error: ${worker.lastError}` : ''}`;
+    })
+    .join('; ');
 }
 
 /**

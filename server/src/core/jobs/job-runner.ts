@@ -29,8 +29,19 @@ export interface JobRunner {
   send(queue: string, jobs: { key: string; data: Record<string, unknown> }[]): Promise<void>;
   /** Sends a job to `queue` at each occurrence of `cron` (UTC): one job per occurrence across all processes. */
   schedule(queue: string, cron: string): Promise<void>;
+  /** What each worker of this process is doing (for diagnostics: a job that waits too long). */
+  workers(): WorkerState[];
   /** Stops taking jobs, waits for running ones (up to a deadline); the database stays open for the caller. */
   stop(): Promise<void>;
+}
+
+export interface WorkerState {
+  queue: string;
+  state: string;
+  /** Jobs its handler is running now. */
+  running: number;
+  lastFetchedAt: Date | null;
+  lastError: string | null;
 }
 
 /** pg-boss 12 over PostgreSQL or PGlite: it installs and migrates its own schema (`pgboss`) on start. */
@@ -58,7 +69,14 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       await ensureQueue(queue);
       await boss.work<Record<string, unknown>>(
         queue,
-        { batchSize: 1, localConcurrency: workOptions.concurrency ?? 1, pollingIntervalSeconds: 2 },
+        {
+          batchSize: 1,
+          localConcurrency: workOptions.concurrency ?? 1,
+          pollingIntervalSeconds: 2,
+          // A NOTIFY only wakes a worker early; with it on, pg-boss polls every 30 s unless told otherwise, so one
+          // lost wake-up held an effect (a forum notice, its mail) for up to 30 s. Polling stays the guarantee.
+          notifyPollingIntervalSeconds: 2,
+        },
         async ([job]) => {
           if (job) await handler(job.data);
         },
@@ -76,6 +94,15 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       await ensureQueue(queue);
       await boss.schedule(queue, cron, null, { tz: 'UTC' });
     },
+    workers: () =>
+      boss.getWipData().map((worker) => ({
+        queue: worker.name,
+        state: worker.state,
+        running: worker.count,
+        lastFetchedAt: worker.lastFetchedOn ? new Date(worker.lastFetchedOn) : null,
+        lastError:
+          worker.lastError instanceof Error ? worker.lastError.message : worker.lastError ? JSON.stringify(worker.lastError) : null,
+      })),
     stop: () => boss.stop({ graceful: true, timeout: 10_000, close: true }),
   };
 }
