@@ -18,7 +18,16 @@ export async function runS1(ctx: BenchContext): Promise<ScenarioResult> {
   const viewer = graphqlRequest(graphqlBody(VIEWER), ctx.cookie);
   const expert = graphqlRequest(graphqlBody(EXPERT, { id: expertId }), ctx.cookie);
   return withServices(
-    [startStrom({ kind: 'postgres', url: ctx.postgresUrl }, { logDir: ctx.logDir, label: 's1-server' })],
+    [
+      startStrom(
+        { kind: 'postgres', url: ctx.postgresUrl },
+        {
+          logDir: ctx.logDir,
+          label: 's1-server',
+          nodeFlags: ctx.config.profile ? ['--cpu-prof', `--cpu-prof-dir=${ctx.resultsDir}`] : [],
+        },
+      ),
+    ],
     async ([server]) => {
       if (!server) throw new Error('no server');
       const viewerPayload = await fetchJson(server, viewer);
@@ -74,6 +83,7 @@ export async function runS1(ctx: BenchContext): Promise<ScenarioResult> {
               'Every request carries the session cookie. The reference runs the server’s session statement through pg, then sends the document the server returned; expert(id) costs the server one more statement (the profile).',
               'The no-I/O row is informational: no signed-in request can skip the session lookup.',
               ...cpuNotes,
+              ...(ctx.config.profile ? [`CPU profile of the server written to ${ctx.resultsDir} (*.cpuprofile).`] : []),
             ],
           };
         },
