@@ -29,6 +29,8 @@ export interface MemberViewer {
    * Unset on viewers built for other members (whom a post may mention, whom a notice reaches).
    */
   email?: string;
+  /** The member's own profile name, read with the session: the app shell shows it on every page. Unset like `email`. */
+  expertName?: string | null;
   /** When the session ends unless it is used again (epoch ms): open sockets close then. Unset right after sign-in. */
   sessionEndsAt?: number;
 }

@@ -20,3 +20,18 @@ export function selectedChildArgs(info: GraphQLResolveInfo, child: string): Reco
     return null;
   }
 }
+
+/**
+ * Whether the field being resolved selects nothing but `fields` (and `__typename`), each directly, without
+ * directives or fragments: then a resolver may answer with just those fields from what it already holds.
+ */
+export function selectsOnly(info: GraphQLResolveInfo, fields: readonly string[]): boolean {
+  if (info.fieldNodes.length !== 1) return false;
+  const selections = info.fieldNodes[0]!.selectionSet?.selections ?? [];
+  return selections.every(
+    (node) =>
+      node.kind === Kind.FIELD &&
+      (node.directives?.length ?? 0) === 0 &&
+      (node.name.value === '__typename' || fields.includes(node.name.value)),
+  );
+}

@@ -12,6 +12,7 @@ import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/sql';
 import type { Logger } from 'pino';
 import type { EntityClass } from '@mikro-orm/core';
 import { MIGRATIONS } from './migrations/index.js';
+import { PreparingClient } from './prepared-statements.js';
 
 /** PostgreSQL and PGlite share the SQL driver API; code sees only that. */
 export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager<AbstractSqlDriver>>;
@@ -73,6 +74,8 @@ export async function createOrm(target: DatabaseTarget, options: OrmOptions): Pr
       driver: PostgreSqlDriver,
       clientUrl: target.databaseUrl,
       pool: { min: 0, max: 10 },
+      // Names the statements declared with prepared() (prepared-statements.ts).
+      driverOptions: { Client: PreparingClient },
     })) as unknown as Orm;
   }
   const pglite = await openPglite(target);

@@ -6,6 +6,7 @@ import { rankedIds } from '../../core/search-query.js';
 import { readRows, sql, sqlText, type Sql } from '../../core/sql.js';
 import { searchTerms, type SearchTerms } from '../../core/text-search.js';
 import type { Em } from '../../db/orm.js';
+import { prepared } from '../../db/prepared-statements.js';
 import { Expert } from './expert.entity.js';
 import { expertWhere } from './expert-filter.js';
 import { EXPERT_SEARCH } from './expert-text-match.js';
@@ -79,12 +80,12 @@ export async function findExpert(em: Em, id: string): Promise<ExpertView | null>
   return (await readExperts(em, [parseUuid(id, 'id')]))[0] ?? null;
 }
 
+const EXPERTS_BY_ID = prepared(`select ${EXPERT_COLUMNS} from expert e ${EXPERT_JOINS} where e.id = any($1::uuid[])`);
+
 /** Experts by id, in one statement (order not kept: callers index them). */
 export async function readExperts(em: Em, ids: readonly string[]): Promise<ExpertView[]> {
   if (ids.length === 0) return [];
-  const rows = await readRows<ExpertRow>(em, `select ${EXPERT_COLUMNS} from expert e ${EXPERT_JOINS} where e.id = any(?::uuid[])`, [
-    `{${ids.join(',')}}`,
-  ]);
+  const rows = await readRows<ExpertRow>(em, EXPERTS_BY_ID, [`{${ids.join(',')}}`]);
   return rows.map(toExpert);
 }
 

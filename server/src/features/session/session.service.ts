@@ -1,6 +1,8 @@
 import type { MemberViewer } from '../../core/auth.js';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-cookie.js';
 import type { Em } from '../../db/orm.js';
+import { prepared } from '../../db/prepared-statements.js';
+import { readRows } from '../../core/sql.js';
 import { User } from '../user/user.entity.js';
 import { Session } from './session.entity.js';
 import { hashToken, newToken } from './session-token.js';
@@ -45,6 +47,7 @@ export interface ViewerColumns {
 interface SessionViewerRow extends ViewerColumns {
   session_id: string;
   email: string;
+  expert_name: string | null;
   expires_ms: number;
   last_seen_ms: number;
   status: User['status'];
@@ -71,18 +74,18 @@ export function viewerFromColumns(row: ViewerColumns, sessionId: string): Member
  * organisations the user edits) mapped straight to a viewer: building it through the ORM's query builder and
  * hydrating three entity types cost more CPU than the rest of a small query (bench S1).
  */
-const SESSION_VIEWER_SQL = `select s.id as session_id,
+const SESSION_VIEWER_SQL = prepared(`select s.id as session_id,
     (extract(epoch from s.expires_at) * 1000)::float8 as expires_ms,
     (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms,
     u.id as user_id, u.email, u.status, u.network_role, u.country_code, u.coordinator_of, u.expert_id, u.totp_enabled,
     array(select e.organisation_id::text from organisation_editor e where e.user_id = u.id order by 1) as editor_of,
-    x.municipality_id
+    x.municipality_id, x.full_name as expert_name
   from session s join app_user u on u.id = s.user_id left join expert x on x.id = u.expert_id
-  where s.token_hash = ? and s.revoked_at is null`;
+  where s.token_hash = $1 and s.revoked_at is null`);
 
 /** The member a session token belongs to, if the session is live and the account active; null otherwise. */
 export async function viewerForToken(em: Em, token: string, now = new Date()): Promise<MemberViewer | null> {
-  const [row] = await em.getConnection().execute<SessionViewerRow[]>(SESSION_VIEWER_SQL, [hashToken(token)]);
+  const [row] = await readRows<SessionViewerRow>(em, SESSION_VIEWER_SQL, [hashToken(token)]);
   if (!row) return null;
   const idleSince = now.getTime() - row.last_seen_ms;
   if (row.expires_ms <= now.getTime() || idleSince > SESSION_IDLE_MS || row.status !== 'ACTIVE') return null;
@@ -91,6 +94,7 @@ export async function viewerForToken(em: Em, token: string, now = new Date()): P
   return {
     ...viewerFromColumns(row, row.session_id),
     email: row.email,
+    expertName: row.expert_name,
     sessionEndsAt: Math.min(row.expires_ms, (touched ? now.getTime() : row.last_seen_ms) + SESSION_IDLE_MS),
   };
 }

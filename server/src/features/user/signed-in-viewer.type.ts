@@ -27,6 +27,8 @@ export interface ViewerAccount {
   networkRole: User['networkRole'];
   totpEnabled: boolean;
   expertId: string | null;
+  /** The profile's name when it was read with the account (the session's statement); null sends `expert` to its loader. */
+  expertName: string | null;
 }
 
 /** The signed-in member, as they see themselves; fields resolve in ViewerResolver. */
@@ -39,7 +41,7 @@ export class SignedInViewer {
 
   static ofUser(user: User, member: MemberViewer): SignedInViewer {
     const { id, email, networkRole, totpEnabled } = user;
-    return new SignedInViewer({ id, email, networkRole, totpEnabled, expertId: user.expert?.id ?? null }, member);
+    return new SignedInViewer({ id, email, networkRole, totpEnabled, expertId: user.expert?.id ?? null, expertName: null }, member);
   }
 }
 

@@ -1,6 +1,8 @@
-import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { isMember } from '../../core/auth.js';
 import type { Context } from '../../core/context.js';
+import { selectsOnly } from '../../core/lookahead.js';
 import { Country } from '../country/country.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import type { ExpertView } from '../expert/expert.view.js';
@@ -11,6 +13,10 @@ import { membersAbilities } from '../member/member.policy.js';
 import { User } from './user.entity.js';
 import { SignedInViewer, ViewerPermissions } from './signed-in-viewer.type.js';
 
+/** What `viewer { expert { … } }` may ask to be answered from the session's statement, without the profile's own. */
+const OWN_PROFILE_NAME_FIELDS = ['id', 'fullName'] as const;
+type OwnProfileName = Pick<ExpertView, (typeof OWN_PROFILE_NAME_FIELDS)[number]>;
+
 @Resolver(() => SignedInViewer)
 export class ViewerResolver {
   @Query(() => SignedInViewer, { nullable: true, description: 'The signed-in member; null when signed out' })
@@ -18,8 +24,8 @@ export class ViewerResolver {
     if (!isMember(viewer)) return null;
     // The session's statement read the account already; a viewer from elsewhere loads it.
     if (viewer.email !== undefined) {
-      const { userId: id, email, networkRole, totpEnabled, expertId } = viewer;
-      return new SignedInViewer({ id, email, networkRole, totpEnabled, expertId }, viewer);
+      const { userId: id, email, networkRole, totpEnabled, expertId, expertName = null } = viewer;
+      return new SignedInViewer({ id, email, networkRole, totpEnabled, expertId, expertName }, viewer);
     }
     return SignedInViewer.ofUser(await em.findOneOrFail(User, viewer.userId), viewer);
   }
@@ -57,8 +63,16 @@ export class ViewerResolver {
   }
 
   @FieldResolver(() => Expert, { nullable: true, description: 'Your own profile' })
-  expert(@Root() { account }: SignedInViewer, @Ctx() { loaders }: Context): Promise<ExpertView | null> | null {
-    return account.expertId ? loaders.expertById.load(account.expertId) : null;
+  expert(
+    @Root() { account }: SignedInViewer,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ExpertView | null> | OwnProfileName | null {
+    if (!account.expertId) return null;
+    // The app shell asks every page for the member's own name and profile link: the session's statement read both.
+    if (account.expertName !== null && selectsOnly(info, OWN_PROFILE_NAME_FIELDS))
+      return { id: account.expertId, fullName: account.expertName };
+    return loaders.expertById.load(account.expertId);
   }
 
   @FieldResolver(() => ViewerPermissions)

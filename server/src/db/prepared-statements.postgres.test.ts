@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The harness first: it loads reflect-metadata, which the entities behind the read models need.
+import { demoEmail, startTestApp, type TestApp } from '../test/harness.js';
+import { readRows } from '../core/sql.js';
+import { readExperts } from '../features/expert/expert.read.js';
+import { viewerForToken } from '../features/session/session.service.js';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ data: 'demo' });
+});
+afterAll(() => app?.close());
+
+/** The statements prepared on the connection `em` holds (a transaction keeps one connection). */
+const preparedOnConnection = (em: Parameters<typeof readRows>[0]) =>
+  readRows<{ statement: string }>(em, `select statement from pg_prepared_statements where name like 'strom\\_%'`);
+
+describe('prepared statements', () => {
+  it('prepare a declared hot read once per connection, and leave other statements alone', async () => {
+    const [expert] = await app.orm.em.fork().getConnection().execute<{ id: string }[]>(`select id from expert order by id limit 1`);
+    const statements = await app.orm.em.fork().transactional(async (em) => {
+      const before = await preparedOnConnection(em);
+      const first = await readExperts(em, [expert!.id]);
+      const again = await readExperts(em, [expert!.id]);
+      await readRows(em, 'select $1::int + 1 as n', [1]);
+      expect(again).toEqual(first);
+      expect(first.map((found) => found.id)).toEqual([expert!.id]);
+      return { before, after: await preparedOnConnection(em) };
+    });
+    const byId = statements.after.filter(({ statement }) => statement.includes('where e.id = any($1::uuid[])'));
+    // Prepared on this connection now if it was not already: exactly once either way.
+    expect(byId).toHaveLength(1);
+    expect(statements.after.length - statements.before.length).toBeLessThanOrEqual(1);
+    expect(statements.after.some(({ statement }) => statement.includes('$1::int + 1'))).toBe(false);
+  });
+
+  it('serve the session lookup every signed-in request makes', async () => {
+    const token = (await app.cookieOf('member.pl')).split('=')[1]!;
+    const found = await app.orm.em.fork().transactional(async (em) => {
+      const viewer = await viewerForToken(em, token);
+      return { viewer, statements: await preparedOnConnection(em) };
+    });
+    expect(found.viewer?.email).toBe(demoEmail('member.pl'));
+    expect(found.statements.filter(({ statement }) => statement.includes('where s.token_hash = $1'))).toHaveLength(1);
+  });
+});
