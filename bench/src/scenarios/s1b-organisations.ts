@@ -18,7 +18,11 @@ export async function runS1b(ctx: BenchContext): Promise<ScenarioResult> {
   const postgraphilePage = graphqlRequest(graphqlBody(POSTGRAPHILE_ORGANISATIONS, { first: FIRST }), '');
   return withServices(
     [
-      startStrom(target, { logDir: ctx.logDir, label: 's1b-server' }),
+      startStrom(target, {
+        logDir: ctx.logDir,
+        label: 's1b-server',
+        nodeFlags: ctx.config.profile ? ['--cpu-prof', `--cpu-prof-dir=${ctx.resultsDir}`] : [],
+      }),
       startSqlHandler(ctx, 's1b-sql', target, { directorySql: null, organisationsSql: ORGANISATIONS_SQL, replays: [] }),
       startPostgraphile(ctx, 's1b-postgraphile'),
     ],
