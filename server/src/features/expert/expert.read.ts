@@ -1,9 +1,9 @@
 import { Cursor, type FilterQuery } from '@mikro-orm/core';
-import type { QBFilterQuery } from '@mikro-orm/sql';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import { parseUuid } from '../../core/ids.js';
 import { rankedIds } from '../../core/search-query.js';
-import { readRows, sql, sqlText, type Sql } from '../../core/sql.js';
+import { matchingIds } from '../../core/matching-ids.js';
+import { readRows, sql, sqlText } from '../../core/sql.js';
 import { searchTerms, type SearchTerms } from '../../core/text-search.js';
 import type { Em } from '../../db/orm.js';
 import { prepared } from '../../db/prepared-statements.js';
@@ -28,7 +28,7 @@ export async function findExperts(
   if (terms) return findExpertsByRelevance(em, filter ?? {}, terms, page);
   const after = checkCursor(page.after, ['text', 'uuid']);
   const where = expertWhere(filter);
-  const matching = hasConditions(where) ? sql`e.id in (${matchingIds(em, where)})` : sqlText('true');
+  const matching = hasConditions(where) ? sql`e.id in (${matchingIds(em, Expert, where)})` : sqlText('true');
   const [name, id] = after ? (Cursor.decode(after) as [string, string]) : [];
   const position = after ? sql`and (e.full_name, e.id) > (${name}, ${id}::uuid)` : sqlText('');
   const statement = sql`select t.total, p.* from (select count(*)::int as total from expert e where ${matching}) t
@@ -60,7 +60,7 @@ async function findExpertsByRelevance(
   const after = checkCursor(page.after, ['integer']);
   const offset = after ? (Cursor.decode(after)[0] as number) : 0;
   const others = expertWhere(Object.assign({}, filter, { text: null }));
-  const where = hasConditions(others) ? sql`and c.id in (${matchingIds(em, others)})` : sqlText('');
+  const where = hasConditions(others) ? sql`and c.id in (${matchingIds(em, Expert, others)})` : sqlText('');
   const ranking = rankedIds(terms, EXPERT_SEARCH, { where, limit: page.first + 1, offset });
   const rows = await readRows<{ id: string; total: number }>(em, ranking);
   const ids = rows.slice(0, page.first).map((row) => row.id);
@@ -91,17 +91,4 @@ export async function readExperts(em: Em, ids: readonly string[]): Promise<Exper
 
 function hasConditions(where: FilterQuery<Expert>): boolean {
   return (where as { $and: unknown[] }).$and.length > 0;
-}
-
-/**
- * The ids of the experts meeting the directory's conditions, as a subquery the ORM builds from the one place
- * they are written (expert-filter.ts, shared with the facets and the CSV); it hydrates nothing.
- */
-function matchingIds(em: Em, where: FilterQuery<Expert>): Sql {
-  const { sql: text, params } = em
-    .createQueryBuilder(Expert, 'x')
-    .select('x.id')
-    .where(where as QBFilterQuery<Expert>)
-    .toQuery();
-  return { sql: text, params: [...params] };
 }

@@ -1,9 +1,9 @@
-import { Cursor, type FilterQuery } from '@mikro-orm/core';
-import type { QBFilterQuery } from '@mikro-orm/sql';
+import { Cursor } from '@mikro-orm/core';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Viewer } from '../../core/auth.js';
 import { parseUuid } from '../../core/ids.js';
-import { readRows, sql, sqlText, type Sql } from '../../core/sql.js';
+import { matchingIds } from '../../core/matching-ids.js';
+import { readRows, sql, sqlText } from '../../core/sql.js';
 import type { Em } from '../../db/orm.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter } from './organisation.inputs.js';
@@ -23,7 +23,8 @@ export async function findOrganisations(
 ): Promise<ConnectionShape<OrganisationView>> {
   const after = checkCursor(page.after, ['text', 'uuid']);
   const where = organisationWhere(viewer, filter);
-  const matching = (where as { $and: unknown[] }).$and.length > 0 ? sql`o.id in (${matchingIds(em, where)})` : sqlText('true');
+  const matching =
+    (where as { $and: unknown[] }).$and.length > 0 ? sql`o.id in (${matchingIds(em, Organisation, where)})` : sqlText('true');
   const [name, id] = after ? (Cursor.decode(after) as [string, string]) : [];
   const position = after ? sql`and (o.name, o.id) > (${name}, ${id}::uuid)` : sqlText('');
   const statement = sql`select t.total, p.organisation from (select count(*)::int as total from organisation o where ${matching}) t
@@ -52,14 +53,4 @@ export async function findOrganisation(em: Em, viewer: Viewer, id: string): Prom
   );
   const organisation = row ? toOrganisation(row.organisation) : null;
   return organisation && organisationAbilities.can(viewer, 'see', organisation) ? organisation : null;
-}
-
-/** The list's conditions (organisation-filter.ts, shared with the facets) as an id subquery the ORM builds. */
-function matchingIds(em: Em, where: FilterQuery<Organisation>): Sql {
-  const { sql: text, params } = em
-    .createQueryBuilder(Organisation, 'x')
-    .select('x.id')
-    .where(where as QBFilterQuery<Organisation>)
-    .toQuery();
-  return { sql: text, params: [...params] };
 }
