@@ -12,7 +12,7 @@ const DATABASE_FREE = [
   'src/core/config.test.ts',
   'src/core/ability.test.ts',
   'src/core/logger.test.ts',
-  'src/core/limits/socket-operation.test.ts',
+  'src/app/socket-operation.test.ts',
   'src/app/schema-file.test.ts',
   'src/app/import-direction.test.ts',
   'src/features/authentication/password.test.ts',

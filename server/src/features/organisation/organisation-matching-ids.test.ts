@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestApp, type TestApp } from '../test/harness.js';
-import { ANONYMOUS } from './auth.js';
-import { matchingIds } from './matching-ids.js';
-import { readRows, sql } from './sql.js';
-import { Organisation } from '../features/organisation/organisation.entity.js';
-import { organisationWhere } from '../features/organisation/organisation-filter.js';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+import { ANONYMOUS } from '../../core/auth.js';
+import { matchingIds } from '../../core/matching-ids.js';
+import { readRows, sql } from '../../core/sql.js';
+import { Organisation } from './organisation.entity.js';
+import { organisationWhere } from './organisation-filter.js';
 
 let app: TestApp;
 

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSchema } from '../../app/schema.js';
-import { checkSocketOperation } from './socket-operation.js';
+import { buildSchema } from './schema.js';
+import { checkSocketOperation } from '../core/limits/socket-operation.js';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
