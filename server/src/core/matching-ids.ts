@@ -17,15 +17,19 @@ const compiled = new Map<string, Sql>();
 export function matchingIds<T extends object>(em: Em, entity: EntityClass<T>, where: FilterQuery<T>): Sql {
   const key = isPlainData(where) ? `${entity.name} ${JSON.stringify(where)}` : null;
   const known = key === null ? undefined : compiled.get(key);
-  if (known) return { sql: known.sql, params: [...known.params] };
+  const subquery = known ?? compile(em, entity, where);
+  if (key !== null && !known) remember(key, subquery);
+  // Each caller gets its own parameters: a remembered subquery is never changed through a caller's copy.
+  return { sql: subquery.sql, params: [...subquery.params] };
+}
+
+function compile<T extends object>(em: Em, entity: EntityClass<T>, where: FilterQuery<T>): Sql {
   const { sql, params } = em
     .createQueryBuilder(entity, 'x')
     // The generic entity leaves its fields unknown to the builder's types; every entity here has an id.
     .select('x.id' as never)
     .where(where as QBFilterQuery<T>)
     .toQuery();
-  const fresh = { sql, params: [...params] };
-  if (key !== null) remember(key, fresh);
   return { sql, params: [...params] };
 }
 

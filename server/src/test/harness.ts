@@ -140,23 +140,22 @@ const OWED = `select (select count(*) from outbox_effect where delivered_at is n
  * waits out its backoff (5 s, 10 s, 20 s…) is what outlasts a drain; the message says which and why.
  */
 async function describeOwed(app: App): Promise<string> {
-  const rows = await app.orm.em.fork().execute<{ what: string }[]>(
-    `select format('effect %s (%s attempts)', kind, attempts) as what from outbox_effect
+  const rows = await app.orm.em.fork().execute<{ what: string; queue: string | null }[]>(
+    `select format('effect %s (%s attempts)', kind, attempts) as what, null as queue from outbox_effect
        where delivered_at is null and attempts < ${MAX_ATTEMPTS}
      union all
-     select format('job %s %s (retry %s, due %s): %s', name, state, retry_count, start_after, coalesce(left(output::text, 300), 'no error yet')) from pgboss.job
+     select format('job %s %s (retry %s, due %s): %s', name, state, retry_count, start_after, coalesce(left(output::text, 300), 'no error yet')), name from pgboss.job
        where state < 'completed' and name not like '\\_\\_pgboss\\_\\_%'`,
     [],
     'all',
     BACKGROUND_QUERIES,
   );
   const owed = rows.map((row) => row.what).join('; ') || 'nothing by now';
-  return `${owed}. Workers: ${describeWorkers(app, rows)}`;
+  return `${owed}. Workers: ${describeWorkers(app, new Set(rows.flatMap(({ queue }) => (queue ? [queue] : []))))}`;
 }
 
 /** The workers of each owed job's queue: idle since its last fetch, running a job, or failing to fetch. */
-function describeWorkers(app: App, owed: { what: string }[]): string {
-  const queues = new Set(owed.map(({ what }) => /^job (\S+)/.exec(what)?.[1]).filter((queue) => queue !== undefined));
+function describeWorkers(app: App, queues: ReadonlySet<string>): string {
   const workers = app.jobWorkers().filter((worker) => queues.has(worker.queue));
   if (workers.length === 0) return 'none for these queues';
   return workers

@@ -73,8 +73,8 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
           batchSize: 1,
           localConcurrency: workOptions.concurrency ?? 1,
           pollingIntervalSeconds: 2,
-          // A NOTIFY only wakes a worker early; with it on, pg-boss polls every 30 s unless told otherwise, so one
-          // lost wake-up held an effect (a forum notice, its mail) for up to 30 s. Polling stays the guarantee.
+          // A NOTIFY only wakes a worker early; with it on, pg-boss polls every 30 s unless told otherwise. Nothing
+          // announces a retry whose backoff has ended, nor makes up for a lost wake-up: each waited up to 30 s.
           notifyPollingIntervalSeconds: 2,
         },
         async ([job]) => {

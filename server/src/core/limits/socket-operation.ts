@@ -34,9 +34,8 @@ export function checkSocketOperation(
 ): ExecutionArgs | readonly GraphQLError[] {
   // graphql-ws counts the one being subscribed too.
   if (activeSubscriptions > MAX_SUBSCRIPTIONS_PER_SOCKET) return [new TooManySubscriptions(MAX_SUBSCRIPTIONS_PER_SOCKET)];
-  const checked = checkedDocument(schema, payload.query, options);
-  if (!isDocument(checked)) return checked;
-  const document = checked;
+  const document = checkedDocument(schema, payload.query, options);
+  if (!isDocument(document)) return document;
   const request = { document, variables: payload.variables, operationName: payload.operationName };
   const tooCostly = costLimitError(schema, request);
   if (tooCostly) return [tooCostly];
