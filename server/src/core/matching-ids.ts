@@ -1,7 +1,7 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { QBFilterQuery } from '@mikro-orm/sql';
 import type { Em } from '../db/orm.js';
-import type { Sql } from './sql.js';
+import { sql, type Sql } from './sql.js';
 
 /** Compiled subqueries kept per entity and conditions; the oldest goes first past this many. */
 const KEPT = 500;
@@ -21,6 +21,17 @@ export function matchingIds<T extends object>(em: Em, entity: EntityClass<T>, wh
   if (key !== null && !known) remember(key, subquery);
   // Each caller gets its own parameters: a remembered subquery is never changed through a caller's copy.
   return { sql: subquery.sql, params: [...subquery.params] };
+}
+
+/**
+ * How many rows a `matchingIds` subquery finds, counted from the subquery itself: `count(*) … where id in (…)`
+ * joined the table to its own matches (2.7 ms against 1 ms for 2,500 organisations). The ORM compiles a
+ * condition on a collection as a subquery, so the ids are distinct; one compiled with a join is counted distinct.
+ */
+export function matchingCount(ids: Sql): Sql {
+  return /\bjoin\b/i.test(ids.sql)
+    ? sql`select count(distinct m.id)::int as total from (${ids}) m`
+    : sql`select count(*)::int as total from (${ids}) m`;
 }
 
 function compile<T extends object>(em: Em, entity: EntityClass<T>, where: FilterQuery<T>): Sql {

@@ -1,10 +1,13 @@
 import { CompiledQuery } from 'kysely';
 import type { Em } from '../db/orm.js';
+import { named } from '../db/prepared-statements.js';
 
 /** SQL with its bound parameters, in order. */
 export interface Sql {
   sql: string;
   params: unknown[];
+  /** Run as a prepared statement (`preparedSql`). */
+  prepare?: boolean;
 }
 
 const isSql = (value: unknown): value is Sql =>
@@ -30,6 +33,23 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
   return { sql: text, params };
 }
 
+/**
+ * A read statement to run as a prepared statement on PostgreSQL (db/prepared-statements.ts): for a list whose
+ * text repeats across requests, so PostgreSQL plans it once per connection instead of on every request. Its
+ * values must all be parameters that do not change the plan's shape; a page size belongs in the text
+ * (`sqlInteger`), or PostgreSQL keeps planning the statement for each value.
+ */
+export const preparedSql = (statement: Sql): Sql => ({ ...statement, prepare: true });
+
+/**
+ * A whole number written into the text (a page size), checked to be one: PostgreSQL plans `limit 21` once,
+ * `limit $5` again for every value (its generic plan cannot know the row count).
+ */
+export function sqlInteger(value: number): Sql {
+  if (!Number.isSafeInteger(value)) throw new Error(`sqlInteger: ${value} is not a whole number`);
+  return sqlText(String(value));
+}
+
 /** Trusted SQL text (a column name, a keyword) with no parameters. */
 export const sqlText = (text: string): Sql => ({ sql: text, params: [] });
 
@@ -42,8 +62,8 @@ export const sqlText = (text: string): Sql => ({ sql: text, params: [] });
  * bound values, not speed. The statement is still handed to the ORM's logger, so tests count it like any other.
  */
 export async function readRows<T>(em: Em, statement: Sql | string, params: readonly unknown[] = []): Promise<T[]> {
-  const { sql: text, params: values } = typeof statement === 'string' ? { sql: statement, params } : statement;
-  const numbered = numberPlaceholders(text);
+  const { sql: text, params: values, prepare } = typeof statement === 'string' ? { sql: statement, params } : statement;
+  const numbered = prepare ? named(numberPlaceholders(text)) : numberPlaceholders(text);
   const result = await em.getKysely().executeQuery<T>(CompiledQuery.raw(numbered, values.map(boundValue)));
   em.config.getLogger().logQuery({ query: numbered, params: [...values], level: 'info' });
   return result.rows;

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The harness first: it loads reflect-metadata, which the entities behind the read models need.
 import { demoEmail, startTestApp, type TestApp } from '../test/harness.js';
 import { readRows } from '../core/sql.js';
+import { ANONYMOUS } from '../core/auth.js';
 import { readExperts } from '../features/expert/expert.read.js';
+import { findOrganisations } from '../features/organisation/organisation.read.js';
+import { EVERY_FIELD } from '../features/organisation/organisation.view.js';
 import { viewerForToken } from '../features/session/session.service.js';
 
 let app: TestApp;
@@ -43,5 +46,18 @@ describe('prepared statements', () => {
     });
     expect(found.viewer?.email).toBe(demoEmail('member.pl'));
     expect(found.statements.filter(({ statement }) => statement.includes('where s.token_hash = $1'))).toHaveLength(1);
+  });
+
+  it('prepare a list page composed per request, its page size written into the text', async () => {
+    const found = await app.orm.em.fork().transactional(async (em) => {
+      const first = await findOrganisations(em, ANONYMOUS, { countryCode: 'LV' }, { first: 5 }, EVERY_FIELD);
+      const again = await findOrganisations(em, ANONYMOUS, { countryCode: 'LV' }, { first: 5 }, EVERY_FIELD);
+      expect(again).toEqual(first);
+      expect(first.edges).toHaveLength(5);
+      return preparedOnConnection(em);
+    });
+    const pages = found.filter(({ statement }) => statement.includes('select t.total, p.organisation'));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.statement).toContain('limit 6');
   });
 });

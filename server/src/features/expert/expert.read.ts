@@ -2,8 +2,8 @@ import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import { parseUuid } from '../../core/ids.js';
 import { rankedIds } from '../../core/search-query.js';
-import { matchingIds } from '../../core/matching-ids.js';
-import { readRows, sql, sqlText } from '../../core/sql.js';
+import { matchingCount, matchingIds } from '../../core/matching-ids.js';
+import { preparedSql, readRows, sql, sqlInteger, sqlText } from '../../core/sql.js';
 import { searchTerms, type SearchTerms } from '../../core/text-search.js';
 import type { Em } from '../../db/orm.js';
 import { prepared } from '../../db/prepared-statements.js';
@@ -17,7 +17,8 @@ import { EXPERT_COLUMNS, EXPERT_JOINS, toExpert, type ExpertRow, type ExpertView
  * One page of the expert directory, by name; with a text filter, best match first (the search's ranking).
  * One statement: the page with its organisation, country and municipality joined and its roles aggregated,
  * beside the total (counted without the joins: at 20k experts the joined count took 30 ms, the plain one 2 ms).
- * The rows become plain objects; nothing is hydrated or tracked.
+ * Prepared: planning it took about as long as running it. The rows become plain objects; nothing is hydrated
+ * or tracked.
  */
 export async function findExperts(
   em: Em,
@@ -28,14 +29,16 @@ export async function findExperts(
   if (terms) return findExpertsByRelevance(em, filter ?? {}, terms, page);
   const after = checkCursor(page.after, ['text', 'uuid']);
   const where = expertWhere(filter);
-  const matching = hasConditions(where) ? sql`e.id in (${matchingIds(em, Expert, where)})` : sqlText('true');
+  const ids = hasConditions(where) ? matchingIds(em, Expert, where) : null;
+  const matching = ids ? sql`e.id in (${ids})` : sqlText('true');
+  const total = ids ? matchingCount(ids) : sqlText('select count(*)::int as total from expert');
   const [name, id] = after ? (Cursor.decode(after) as [string, string]) : [];
   const position = after ? sql`and (e.full_name, e.id) > (${name}, ${id}::uuid)` : sqlText('');
-  const statement = sql`select t.total, p.* from (select count(*)::int as total from expert e where ${matching}) t
+  const statement = sql`select t.total, p.* from (${total}) t
     left join lateral (select ${sqlText(EXPERT_COLUMNS)} from expert e ${sqlText(EXPERT_JOINS)}
-      where ${matching} ${position} order by e.full_name, e.id limit ${page.first + 1}) p on true
+      where ${matching} ${position} order by e.full_name, e.id limit ${sqlInteger(page.first + 1)}) p on true
     order by p.full_name, p.id`;
-  const rows = await readRows<ExpertRow & { total: number }>(em, statement);
+  const rows = await readRows<ExpertRow & { total: number }>(em, preparedSql(statement));
   const listed = rows.filter((row) => row.id !== null);
   const nodes = listed.slice(0, page.first).map(toExpert);
   const cursorOf = (node: ExpertView) => Cursor.encode([node.fullName, node.id]);

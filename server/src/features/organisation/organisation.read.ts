@@ -2,37 +2,46 @@ import { Cursor } from '@mikro-orm/core';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Viewer } from '../../core/auth.js';
 import { parseUuid } from '../../core/ids.js';
-import { matchingIds } from '../../core/matching-ids.js';
-import { readRows, sql, sqlText } from '../../core/sql.js';
+import { matchingCount, matchingIds } from '../../core/matching-ids.js';
+import { preparedSql, readRows, sql, sqlInteger, sqlText } from '../../core/sql.js';
 import type { Em } from '../../db/orm.js';
 import { Organisation } from './organisation.entity.js';
 import type { OrganisationFilter } from './organisation.inputs.js';
 import { organisationAbilities } from './organisation.policy.js';
 import { organisationWhere } from './organisation-filter.js';
-import { organisationWithPlacesJson, toOrganisation, type OrganisationJson, type OrganisationView } from './organisation.view.js';
+import {
+  organisationWithPlacesJson,
+  toOrganisation,
+  type OrganisationJson,
+  type OrganisationReads,
+  type OrganisationView,
+} from './organisation.view.js';
 
 /**
- * One page of organisations by name, in one statement: each with its scope's places joined and its services
- * aggregated, beside the total (counted without the joins). Plain objects; nothing is hydrated or tracked.
+ * One page of organisations by name, in one statement: each with its scope's places joined and what the query
+ * reads of its services aggregated, beside the total (counted without the joins). Prepared: its text repeats
+ * for the same conditions and selection. Plain objects; nothing is hydrated or tracked.
  */
 export async function findOrganisations(
   em: Em,
   viewer: Viewer,
   filter: OrganisationFilter | null | undefined,
   page: ConnectionArgs,
+  reads: OrganisationReads,
 ): Promise<ConnectionShape<OrganisationView>> {
   const after = checkCursor(page.after, ['text', 'uuid']);
   const where = organisationWhere(viewer, filter);
-  const matching =
-    (where as { $and: unknown[] }).$and.length > 0 ? sql`o.id in (${matchingIds(em, Organisation, where)})` : sqlText('true');
+  const ids = (where as { $and: unknown[] }).$and.length > 0 ? matchingIds(em, Organisation, where) : null;
+  const matching = ids ? sql`o.id in (${ids})` : sqlText('true');
+  const total = ids ? matchingCount(ids) : sqlText('select count(*)::int as total from organisation');
   const [name, id] = after ? (Cursor.decode(after) as [string, string]) : [];
   const position = after ? sql`and (o.name, o.id) > (${name}, ${id}::uuid)` : sqlText('');
-  const statement = sql`select t.total, p.organisation from (select count(*)::int as total from organisation o where ${matching}) t
-    left join lateral (select o.name, o.id, ${sqlText(organisationWithPlacesJson('o', 'c', 'm'))} as organisation
+  const statement = sql`select t.total, p.organisation from (${total}) t
+    left join lateral (select o.name, o.id, ${sqlText(organisationWithPlacesJson('o', 'c', 'm', reads))} as organisation
       from organisation o left join country c on c.code = o.country_code left join municipality m on m.id = o.municipality_id
-      where ${matching} ${position} order by o.name, o.id limit ${page.first + 1}) p on true
+      where ${matching} ${position} order by o.name, o.id limit ${sqlInteger(page.first + 1)}) p on true
     order by p.name, p.id`;
-  const rows = await readRows<{ total: number; organisation: OrganisationJson | null }>(em, statement);
+  const rows = await readRows<{ total: number; organisation: OrganisationJson | null }>(em, preparedSql(statement));
   const listed = rows.flatMap((row) => (row.organisation ? [toOrganisation(row.organisation)] : []));
   const nodes = listed.slice(0, page.first);
   const cursorOf = (node: OrganisationView) => Cursor.encode([node.name, node.id]);

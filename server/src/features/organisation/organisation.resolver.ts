@@ -1,7 +1,9 @@
 import { Collection } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
 import type { Context } from '../../core/context.js';
+import { selectedFieldNames } from '../../core/lookahead.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
 import { ExpertConnection } from '../expert/expert.resolver.js';
 import { directoryAbilities } from '../expert/expert.policy.js';
@@ -14,7 +16,7 @@ import { OrganisationPermissions } from './organisation-permissions.type.js';
 import { organisationAbilities, organisationPermissions } from './organisation.policy.js';
 import { updateOrganisation } from './organisation.commands.js';
 import { findOrganisation, findOrganisations } from './organisation.read.js';
-import type { OrganisationServiceView, OrganisationView } from './organisation.view.js';
+import type { OrganisationReads, OrganisationServiceView, OrganisationView } from './organisation.view.js';
 
 /** Reads come from the read model (OrganisationView); mutations return the entity. */
 type OrganisationNode = Organisation | OrganisationView;
@@ -27,9 +29,10 @@ export class OrganisationResolver {
   organisations(
     @Ctx() { em, viewer }: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
   ) {
-    return findOrganisations(em, viewer, filter, page);
+    return findOrganisations(em, viewer, filter, page, listReads(info));
   }
 
   @Query(() => Organisation, { nullable: true, description: 'Null when it does not exist or is not listed for you' })
@@ -97,4 +100,13 @@ export class OrganisationResolver {
     if (!page.after) return loaders.organisationExperts.load({ organisationId: organisation.id, first: page.first });
     return findExperts(em, { organisationId: organisation.id }, page);
   }
+}
+
+/** What the list's query reads of each organisation (edges' nodes; `nodes` is not part of the connection). */
+function listReads(info: GraphQLResolveInfo): OrganisationReads {
+  const node = selectedFieldNames(info, ['edges', 'node']);
+  return {
+    description: node.has('description'),
+    services: node.has('services') ? selectedFieldNames(info, ['edges', 'node', 'services']) : null,
+  };
 }

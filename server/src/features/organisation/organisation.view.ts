@@ -59,29 +59,58 @@ export interface OrganisationJson extends Omit<OrganisationView, 'scope' | 'upda
   services?: Omit<OrganisationServiceView, 'organisation'>[];
 }
 
+/** Every field but the description, which a list reads only when its query asks for it. */
 const FIELDS = (o: string) => `'id', ${o}.id, 'name', ${o}.name, 'acronym', ${o}.acronym, 'type', ${o}.type,
-  'description', ${o}.description, 'website', ${o}.website, 'phone', ${o}.phone, 'email', ${o}.email,
+  'website', ${o}.website, 'phone', ${o}.phone, 'email', ${o}.email,
   'publiclyListed', ${o}.publicly_listed, 'status', ${o}.status, 'proposedById', ${o}.proposed_by_id,
   'proposalReason', ${o}.proposal_reason, 'mergedIntoId', ${o}.merged_into_id,
   'closedAt', ${o}.closed_at, 'lastConfirmedAt', ${o}.last_confirmed_at, 'version', ${o}.version, 'updatedAt', ${o}.updated_at,
   'level', ${o}.level, 'countryCode', ${o}.country_code, 'municipalityId', ${o}.municipality_id`;
 
+/** A service's fields beyond its id and kind, by GraphQL name: a list reads those its query asks for. */
+const SERVICE_COLUMNS: Record<string, string> = {
+  capacity: 'capacity',
+  targetGroups: 'target_groups',
+  languages: 'languages',
+  available24x7: 'available24x7',
+  formsOfExploitation: 'forms_of_exploitation',
+  description: 'description',
+  hotline: 'hotline',
+  address: 'address',
+};
+
+/**
+ * What a statement reads of each organisation beyond its fixed fields: the description, and which of its
+ * services' fields (null: no services). Long free texts were most of the anonymous directory page's bytes
+ * (50 KB read for a 12 KB answer); fields left out are absent from the view, so only a query that did not
+ * select them may be answered from it.
+ */
+export interface OrganisationReads {
+  description: boolean;
+  services: ReadonlySet<string> | null;
+}
+
+export const EVERY_FIELD: OrganisationReads = { description: true, services: new Set(Object.keys(SERVICE_COLUMNS)) };
+
 /** An organisation aliased `o` as one JSON value. */
 export function organisationJson(o: string): string {
-  return `json_build_object(${FIELDS(o)})`;
+  return `json_build_object(${FIELDS(o)}, 'description', ${o}.description)`;
 }
 
 /**
  * The same with its scope's places (aliases `c`, `m`, outer-joined) and its services, in kind order: what a
  * list of organisations shows, in the list's own statement.
  */
-export function organisationWithPlacesJson(o: string, c: string, m: string): string {
-  return `json_build_object(${FIELDS(o)}, 'country', ${countryJson(c)}, 'municipality', ${municipalityJson(m)},
-    'services', coalesce((select json_agg(json_build_object('id', s.id, 'kind', s.kind, 'capacity', s.capacity,
-        'targetGroups', s.target_groups, 'languages', s.languages, 'available24x7', s.available24x7,
-        'formsOfExploitation', s.forms_of_exploitation, 'description', s.description, 'hotline', s.hotline,
-        'address', s.address) order by s.kind, s.id)
-      from organisation_service s where s.organisation_id = ${o}.id), '[]'::json))`;
+export function organisationWithPlacesJson(o: string, c: string, m: string, reads: OrganisationReads = EVERY_FIELD): string {
+  const description = reads.description ? `, 'description', ${o}.description` : '';
+  return `json_build_object(${FIELDS(o)}${description}, 'country', ${countryJson(c)}, 'municipality', ${municipalityJson(m)}${servicesJson(o, reads.services)})`;
+}
+
+function servicesJson(o: string, fields: ReadonlySet<string> | null): string {
+  if (!fields) return '';
+  const more = Object.entries(SERVICE_COLUMNS).flatMap(([field, column]) => (fields.has(field) ? [`, '${field}', s.${column}`] : []));
+  return `, 'services', coalesce((select json_agg(json_build_object('id', s.id, 'kind', s.kind${more.join('')}) order by s.kind, s.id)
+      from organisation_service s where s.organisation_id = ${o}.id), '[]'::json)`;
 }
 
 export function toOrganisation(json: OrganisationJson): OrganisationView {
