@@ -84,11 +84,16 @@ export async function findExpert(em: Em, id: string): Promise<ExpertView | null>
 }
 
 const EXPERTS_BY_ID = prepared(`select ${EXPERT_COLUMNS} from expert e ${EXPERT_JOINS} where e.id = any($1::uuid[])`);
+/** One expert (a profile): PostgreSQL plans `= any($1)` again for each array, `= $1` once per connection. */
+const EXPERT_BY_ID = prepared(`select ${EXPERT_COLUMNS} from expert e ${EXPERT_JOINS} where e.id = $1::uuid`);
 
 /** Experts by id, in one statement (order not kept: callers index them). */
 export async function readExperts(em: Em, ids: readonly string[]): Promise<ExpertView[]> {
   if (ids.length === 0) return [];
-  const rows = await readRows<ExpertRow>(em, EXPERTS_BY_ID, [`{${ids.join(',')}}`]);
+  const rows =
+    ids.length === 1
+      ? await readRows<ExpertRow>(em, EXPERT_BY_ID, [ids[0]])
+      : await readRows<ExpertRow>(em, EXPERTS_BY_ID, [`{${ids.join(',')}}`]);
   return rows.map(toExpert);
 }
 
