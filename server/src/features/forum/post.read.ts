@@ -2,6 +2,7 @@ import { isMember, type Viewer } from '../../core/auth.js';
 import { PAGE_SIZE_MAX } from '@strom/shared';
 import { BadUserInput } from '../../core/errors.js';
 import type { ConnectionShape } from '../../core/connection.js';
+import { sqlInteger } from '../../core/sql.js';
 import type { Em } from '../../db/orm.js';
 import { forumAbilities, type ForumSubject } from './forum.policy.js';
 import { authorJson, postAuthor, type AuthorJson } from './post-author.js';
@@ -82,12 +83,16 @@ export function postPage(args: { first?: unknown; after?: unknown }): PostPage |
 
 /**
  * One page of a thread's posts as a json array, for the thread page's own statement (the thread aliased `t`).
- * Binds, in order: the viewer's user id, the `after` position and the page size plus one.
+ * Binds, in order: the viewer's user id and the `after` position. The page size is in the text (a checked whole
+ * number): the thread page is a prepared statement, and PostgreSQL re-plans one whose limit is a parameter.
  */
-export const postPageJson = (columns: PostColumns) => `(select coalesce(json_agg(page order by page.position), '[]'::json) from (
-    ${postSelect(columns)} where p.thread_id = t.id and p.position > ? order by p.position limit ?) page)`;
+export const postPageJson = (
+  columns: PostColumns,
+  page: PostPage,
+) => `(select coalesce(json_agg(page order by page.position), '[]'::json) from (
+    ${postSelect(columns)} where p.thread_id = t.id and p.position > ? order by p.position limit ${sqlInteger(page.first + 1).sql}) page)`;
 
-export const postPageParams = (viewer: Viewer, page: PostPage) => [viewerId(viewer), page.after, page.first + 1];
+export const postPageParams = (viewer: Viewer, page: PostPage) => [viewerId(viewer), page.after];
 
 /** A thread's posts in order, after a position cursor. `thread` is the page's thread (its subject and count). */
 export async function findPosts(

@@ -4,6 +4,7 @@ import { isMember, type Viewer } from '../../core/auth.js';
 import { BadUserInput } from '../../core/errors.js';
 import type { ConnectionShape } from '../../core/connection.js';
 import { encodeStreamCursor } from '../../core/live/stream-cursor.js';
+import { preparedSql, readRows } from '../../core/sql.js';
 import type { Em } from '../../db/orm.js';
 import { seesForum } from './forum-access.js';
 import { FORUM_JOINS, forumColumnParams, forumColumns, toForum, type ForumRow } from './forum-row.js';
@@ -139,16 +140,27 @@ export async function findThread(
 ): Promise<ThreadPage | null> {
   const userId = viewerIdParam(viewer);
   const forumSql = `select ${forumColumns(columns.forumCounts)} from forum f ${FORUM_JOINS} where f.id = t.forum_id`;
-  const [row] = await em.execute<ThreadPageRow[]>(
-    `select (select row_to_json(fr) from (${forumSql}) fr) as forum,
-            ${posts ? postPageJson(columns.post) : 'null::json'} as posts,
+  // Prepared: its text repeats for the same columns and page size, and planning it cost as much as running it.
+  const [row] = await readRows<ThreadPageRow>(
+    em,
+    preparedSql({
+      sql: `select (select row_to_json(fr) from (${forumSql}) fr) as forum,
+            ${posts ? postPageJson(columns.post, posts) : 'null::json'} as posts,
             ${THREAD_COLUMNS}, d.source as draft_source, d.updated_at as draft_updated_at, w.level as watch_level,
             date_trunc('milliseconds', now()) as read_at
        from thread t ${THREAD_READ_JOIN}
        left join draft d on d.thread_id = t.id and d.user_id = ?::uuid
        left join watch w on w.thread_id = t.id and w.user_id = ?::uuid
       where t.id = ?`,
-    [...forumColumnParams(viewer, columns.forumCounts), ...(posts ? postPageParams(viewer, posts) : []), userId, userId, userId, id],
+      params: [
+        ...forumColumnParams(viewer, columns.forumCounts),
+        ...(posts ? postPageParams(viewer, posts) : []),
+        userId,
+        userId,
+        userId,
+        id,
+      ],
+    }),
   );
   if (!row) return null;
   const forum = toForum(viewer, row.forum);
