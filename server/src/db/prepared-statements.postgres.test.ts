@@ -31,7 +31,7 @@ describe('prepared statements', () => {
       await readRows(em, 'select $1::int + 1 as n', [1]);
       expect(again).toEqual(first);
       expect(first.map((found) => found.id)).toEqual([one]);
-      expect(both.map((found) => found.id).sort()).toEqual([one, two].sort());
+      expect(new Set(both.map((found) => found.id))).toEqual(new Set([one, two]));
       return { before, after: await preparedOnConnection(em) };
     });
     const byId = statements.after.filter(({ statement }) => statement.includes('where e.id = $1::uuid'));
