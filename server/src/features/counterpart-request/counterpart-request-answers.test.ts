@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { sql } from '../meeting/meeting.test-support.js';
 import {
-  cookieOfEmail,
-  municipalityIdNamed,
+  openedRequest,
   openRequest,
   REQUEST_FIELDS,
   requestInput,
+  requestParties,
   type RequestNode,
 } from './counterpart-request.test-support.js';
 
@@ -25,17 +25,11 @@ let klaipeda: string;
 
 beforeAll(async () => {
   app = await startTestApp({ data: 'demo' });
-  member = await app.cookieOf('member.lv');
-  klaipedaContact = await cookieOfEmail(app, 'contact.klaipeda@demo.strom.invalid');
-  klaipeda = await municipalityIdNamed(app, 'Klaipėda');
+  ({ member, klaipedaContact, klaipeda } = await requestParties(app));
 });
 afterAll(() => app?.close());
 
-async function opened(overrides: Record<string, unknown> = {}): Promise<RequestNode> {
-  const result = await openRequest(app, member, requestInput(klaipeda, overrides));
-  expect(result.errors).toBeUndefined();
-  return result.data!.openCounterpartRequest;
-}
+const opened = (overrides: Record<string, unknown> = {}) => openedRequest(app, member, klaipeda, overrides);
 
 const userIdOf = async (email: string) => (await sql<{ id: string }>(app, `select id from app_user where email = ?`, [email]))[0]!.id;
 
