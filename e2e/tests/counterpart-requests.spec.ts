@@ -1,18 +1,7 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, graphql, signInUi, test, uniqueWord } from './fixtures.js';
+import { choose, DEMO_PASSWORD, expect, expectNoAxeViolations, graphql, signInUi, test, uniqueWord } from './fixtures.js';
 
 test.setTimeout(120_000);
-
-/** Picks from a Mantine Select (a searchable combobox): type to narrow, then choose the first option by keyboard. */
-async function choose(page: Page, label: string, typed: string, option: string) {
-  const input = page.getByRole('combobox', { name: label });
-  await input.click();
-  await input.fill(typed);
-  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(option);
-  await input.press('ArrowDown');
-  await input.press('Enter');
-  await expect(input).toHaveValue(option);
-}
 
 /** Klaipėda's contact point: a demo account of its own (no other journey changes its roles). */
 async function signInAsKlaipedaContactPoint(page: Page) {
