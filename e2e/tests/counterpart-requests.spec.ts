@@ -71,3 +71,22 @@ test('a member in Liepāja sends a counterpart request to Klaipėda and the cont
   await expect(page.getByTestId('request-status')).toHaveText('Accepted', { timeout: 30_000 });
   await expect(page.getByRole('list', { name: 'Recipients' }).getByTestId('recipient-state').first()).toHaveText(/^Accepted · /);
 });
+
+test('a member asks a whole country for a counterpart', async ({ page }) => {
+  const word = uniqueWord();
+  await signInUi(page, 'member.lv');
+  await page.goto('/requests/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ask for a counterpart' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('radio', { name: 'A country' }).check();
+  await choose(page, 'Country', 'Lithu', 'Lithuania');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ask Lithuania for a counterpart' })).toBeVisible();
+  await choose(page, 'Form of exploitation', 'Forced lab', 'Forced labour or services');
+  await choose(page, 'Target group', 'Adult men', 'Adult men');
+  await choose(page, 'Service needed', 'Safe ret', 'Safe return and repatriation');
+  await page.getByRole('textbox', { name: /What do you need/ }).fill(`Return ${word}: which national service takes over on arrival?`);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('request-status')).toHaveText('Open');
+  await expect(page.getByRole('list', { name: 'Recipients' }).getByTestId('recipient-state').first()).toHaveText('Waiting for an answer');
+});
