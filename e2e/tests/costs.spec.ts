@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, signInUi, test, uniqueWord } from './fixtures.js';
+import { choose, expect, expectNoAxeViolations, signInUi, test, uniqueWord } from './fixtures.js';
 
 test.setTimeout(120_000);
 
@@ -62,5 +62,55 @@ test('a member copies the Latvian template, enters their own shelter price, sees
   const table = page.getByRole('table', { name: 'Totals by category' });
   await expect(table.getByRole('row', { name: /^Total/ })).toContainText('€10,630.00');
   await expect(table.getByRole('row', { name: /^Total/ })).toContainText('€2,675.00');
+  await expectNoAxeViolations(page);
+});
+
+// The demo's Liepāja scenario (member.lv's, from the Latvian template at its illustrative prices, EUR at 2026 prices).
+const LIEPAJA_SCENARIO = 'Adult woman, sexual exploitation, 180 days of assistance in Latvia';
+
+test('a scenario keeps its municipality when saved, with published figures and the illustrative note beside it', async ({ page }) => {
+  await signInUi(page, 'member.lv');
+  await page.goto('/costs');
+  await page.getByRole('list', { name: 'Cost scenarios' }).getByRole('link', { name: LIEPAJA_SCENARIO, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: LIEPAJA_SCENARIO })).toBeVisible({ timeout: 30_000 });
+  const municipality = page.getByRole('combobox', { name: 'Municipality' });
+  await expect(municipality).toHaveValue('Liepāja');
+
+  // Template prices are marked as placeholders, and the published aggregates stand apart with their sources.
+  await expect(page.getByText('Illustrative placeholder, not a published price', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Published figures, for context' })).toBeVisible();
+  await expect(page.getByText('They are not unit prices and are not converted.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Source: / }).first()).toHaveAttribute('href', /^https?:\/\//);
+
+  // Saved as it is, the municipality stays (a save used to clear it); then another one, chosen by keyboard, and back.
+  const saveAndReload = async () => {
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    await expect(page.getByTestId('form-success')).toHaveText('Scenario saved.');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: LIEPAJA_SCENARIO })).toBeVisible({ timeout: 30_000 });
+  };
+  await saveAndReload();
+  await expect(municipality).toHaveValue('Liepāja');
+  await choose(page, 'Municipality', 'Vents', 'Ventspils');
+  await expectNoAxeViolations(page);
+  await saveAndReload();
+  await expect(municipality).toHaveValue('Ventspils');
+  await choose(page, 'Municipality', 'Liep', 'Liepāja');
+  await saveAndReload();
+  await expect(municipality).toHaveValue('Liepāja');
+});
+
+test('a member narrows the workbench to Liepāja and sees which categories drive its cost', async ({ page }) => {
+  await signInUi(page, 'member.lv');
+  await page.goto('/costs');
+  await choose(page, 'Municipality', 'Liep', 'Liepāja, Latvia');
+  const list = page.getByRole('list', { name: 'Cost scenarios' });
+  await expect(list.getByRole('link', { name: LIEPAJA_SCENARIO, exact: true })).toBeVisible();
+  await expect(list.getByRole('link', { name: /Foreign adult man, labour exploitation/ })).toHaveCount(0);
+  const priorities = page.getByRole('region', { name: 'What drives cost in Liepāja' });
+  await priorities.getByRole('textbox', { name: 'At prices of' }).fill('2026');
+  await priorities.getByRole('textbox', { name: 'At prices of' }).press('Tab');
+  await expect(priorities.getByText('One scenario you can read, €10,705.00 in all.')).toBeVisible();
+  await expect(priorities.getByRole('progressbar').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });

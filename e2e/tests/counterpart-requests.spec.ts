@@ -1,18 +1,7 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, graphql, signInUi, test, uniqueWord } from './fixtures.js';
+import { choose, DEMO_PASSWORD, expect, expectNoAxeViolations, graphql, signInUi, test, uniqueWord } from './fixtures.js';
 
 test.setTimeout(120_000);
-
-/** Picks from a Mantine Select (a searchable combobox): type to narrow, then choose the first option by keyboard. */
-async function choose(page: Page, label: string, typed: string, option: string) {
-  const input = page.getByRole('combobox', { name: label });
-  await input.click();
-  await input.fill(typed);
-  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(option);
-  await input.press('ArrowDown');
-  await input.press('Enter');
-  await expect(input).toHaveValue(option);
-}
 
 /** Klaipėda's contact point: a demo account of its own (no other journey changes its roles). */
 async function signInAsKlaipedaContactPoint(page: Page) {
@@ -81,4 +70,23 @@ test('a member in Liepāja sends a counterpart request to Klaipėda and the cont
   await page.goto(path);
   await expect(page.getByTestId('request-status')).toHaveText('Accepted', { timeout: 30_000 });
   await expect(page.getByRole('list', { name: 'Recipients' }).getByTestId('recipient-state').first()).toHaveText(/^Accepted · /);
+});
+
+test('a member asks a whole country for a counterpart', async ({ page }) => {
+  const word = uniqueWord();
+  await signInUi(page, 'member.lv');
+  await page.goto('/requests/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ask for a counterpart' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('radio', { name: 'A country' }).check();
+  await choose(page, 'Country', 'Lithu', 'Lithuania');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ask Lithuania for a counterpart' })).toBeVisible();
+  await choose(page, 'Form of exploitation', 'Forced lab', 'Forced labour or services');
+  await choose(page, 'Target group', 'Adult men', 'Adult men');
+  await choose(page, 'Service needed', 'Safe ret', 'Safe return and repatriation');
+  await page.getByRole('textbox', { name: /What do you need/ }).fill(`Return ${word}: which national service takes over on arrival?`);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('request-status')).toHaveText('Open');
+  await expect(page.getByRole('list', { name: 'Recipients' }).getByTestId('recipient-state').first()).toHaveText('Waiting for an answer');
 });

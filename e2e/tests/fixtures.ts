@@ -76,6 +76,17 @@ export async function freshTotp(account: DemoAccount): Promise<string> {
  * On a phone the navigation sits behind the menu button: Mantine's Burger shows below the sm breakpoint (48em).
  * Decided by the viewport rather than by looking for the button, which may not have rendered yet.
  */
+/** Picks from a Mantine Select (a searchable combobox): type to narrow, then choose the first option by keyboard. */
+export async function choose(page: Page, label: string, typed: string, option: string) {
+  const input = page.getByRole('combobox', { name: label });
+  await input.click();
+  await input.fill(typed);
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(option);
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await expect(input).toHaveValue(option);
+}
+
 export const isPhone = (page: Page): boolean => (page.viewportSize()?.width ?? 0) < 768;
 
 /**

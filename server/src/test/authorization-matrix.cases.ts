@@ -54,6 +54,12 @@ export interface MatrixTargets {
     /** A scheduled INVITED meeting hosted by the moderator, with nobody invited. */
     invitedId: string;
   };
+  library: {
+    /** Resources anyone may read. */
+    publicResources: number;
+    /** Resources only (some) members may read: there must be some, or a visitor's counts prove nothing. */
+    hiddenResources: number;
+  };
 }
 
 type Vars = Record<string, unknown>;

@@ -167,7 +167,20 @@ async function findTargets(): Promise<MatrixTargets> {
     unknownId: randomUUID(),
     forum: await forumTargets(),
     meeting: { invitedId: await invitedMeeting() },
+    // After forumTargets, which adds a public resource: the matrix writes no resource after this.
+    library: await libraryCounts(),
   };
+}
+
+/** How many resources anyone may read and how many only members may: what a visitor's facets must count. */
+async function libraryCounts(): Promise<MatrixTargets['library']> {
+  const [row] = await app.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ public: string; hidden: string }[]>(
+      `select count(*) filter (where visibility = 'PUBLIC') as public, count(*) filter (where visibility <> 'PUBLIC') as hidden from resource`,
+    );
+  return { publicResources: Number(row!.public), hiddenResources: Number(row!.hidden) };
 }
 
 /** A scheduled INVITED meeting the moderator hosts, nobody invited (see features/meeting for the rest). */

@@ -40,6 +40,13 @@ export const COST_MATRIX: MatrixCase[] = [
     check: (data) => expectTrue(data.costComparison.entries.length === 0, 'an unknown scenario was compared'),
   },
   {
+    field: 'Query.costPriorities',
+    document: `query ($id: ID!) { costPriorities(municipalityId: $id, currency: EUR, priceYear: 2026) { scenarioCount byCategory { category } } }`,
+    allowed: MEMBERS,
+    variables: (t) => ({ id: t.unknownId }),
+    check: (data) => expectTrue(data.costPriorities.scenarioCount === 0, 'an unknown municipality had scenarios'),
+  },
+  {
     field: 'Query.costTemplates',
     document: `{ costTemplates { key } }`,
     allowed: MEMBERS,

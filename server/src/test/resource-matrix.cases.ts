@@ -35,6 +35,13 @@ export const RESOURCE_MATRIX: MatrixCase[] = [
     document: `{ resourceFacets { kinds { value count } } }`,
     allowed: EVERYONE,
     variables: none,
+    // Every resource has one kind, so the kinds' counts add up to what the viewer may read.
+    check: (data, role, t) => {
+      const counted = data.resourceFacets.kinds.reduce((sum: number, kind: { count: number }) => sum + kind.count, 0);
+      expectTrue(t.library.hiddenResources > 0, 'no members-only resource to leave out of the counts');
+      if (SIGNED_OUT.includes(role)) expectTrue(counted === t.library.publicResources, 'a visitor counted a members-only resource');
+      else expectTrue(counted > t.library.publicResources, 'a member counted no members-only resource');
+    },
   },
   {
     field: 'Query.resource',

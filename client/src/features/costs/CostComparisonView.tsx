@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { COST_CURRENCIES, type CostCategory, type CostCurrency } from '@strom/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { CostComparisonQuery } from './costDocuments';
+import { CostTargetControls } from './CostTargetControls';
 import { useMoney } from './useMoney';
 
 // Categorical colours with at least 3:1 against white, in the order categories first appear.
@@ -46,20 +47,12 @@ export function CostComparisonView() {
   });
 
   const controls = (
-    <Group align="flex-end">
-      <NativeSelect
-        label={t('compare.currency')}
-        data={[...COST_CURRENCIES]}
-        value={currency}
-        onChange={(event) => set('currency', event.currentTarget.value)}
-      />
-      <TextInput
-        label={t('compare.priceYear')}
-        inputMode="numeric"
-        defaultValue={String(priceYear)}
-        onBlur={(event) => set('year', event.currentTarget.value)}
-      />
-    </Group>
+    <CostTargetControls
+      currency={currency}
+      priceYear={priceYear}
+      onCurrency={(code) => set('currency', code)}
+      onPriceYear={(year) => set('year', year)}
+    />
   );
   if (ids.length === 0) return <EmptyState message={t('compare.none')} />;
   if (loading && !data) return <ListSkeleton />;

@@ -16,6 +16,7 @@ import { costScenarioCsv } from './costCsv';
 import { getFragmentData } from '../../gql';
 import { CostCountriesQuery, CostScenarioFieldsFragment, DeleteCostScenarioMutation, SaveCostScenarioMutation } from './costDocuments';
 import { draftLine, evaluateDraft, type SavedLine } from './costDraft';
+import { MunicipalitySelect } from './MunicipalitySelect';
 import { PublishedFigures } from './PublishedFigures';
 
 /** Where an editor starts: a saved scenario, a template, another member's shared scenario, or nothing. */
@@ -26,6 +27,7 @@ export interface CostScenarioStart {
   title: string;
   summary: string;
   countryCode: string;
+  municipalityId: string | null;
   currency: CostCurrency;
   priceYear: number;
   shared: boolean;
@@ -47,6 +49,7 @@ export function CostScenarioEditor({ start }: { start: CostScenarioStart }) {
   const [title, setTitle] = useState(start.title);
   const summary = useGuardedText(start.summary);
   const [countryCode, setCountryCode] = useState(start.countryCode);
+  const [municipalityId, setMunicipalityId] = useState(start.municipalityId);
   const [currency, setCurrency] = useState<CostCurrency>(start.currency);
   const [priceYear, setPriceYear] = useState(String(start.priceYear));
   const [shared, setShared] = useState(start.shared);
@@ -73,6 +76,7 @@ export function CostScenarioEditor({ start }: { start: CostScenarioStart }) {
             summary: summary.text || null,
             confirmations: summary.confirmations,
             countryCode,
+            municipalityId,
             currency,
             priceYear: Number(priceYear),
             shared,
@@ -115,12 +119,25 @@ export function CostScenarioEditor({ start }: { start: CostScenarioStart }) {
                 onChange={(event) => setTitle(event.currentTarget.value)}
               />
               <GuardedTextarea label={t('editor.summary')} value={summary} maxLength={DESCRIPTION_MAX} />
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <NativeSelect
                   label={t('editor.country')}
                   data={countryOptions.length ? countryOptions : [{ value: countryCode, label: countryCode }]}
                   value={countryCode}
-                  onChange={(event) => setCountryCode(event.currentTarget.value)}
+                  onChange={(event) => {
+                    // A municipality belongs to one country: another country's list does not hold it.
+                    if (event.currentTarget.value !== countryCode) setMunicipalityId(null);
+                    setCountryCode(event.currentTarget.value);
+                  }}
+                />
+                <MunicipalitySelect
+                  label={t('editor.municipality')}
+                  description={t('editor.municipalityHint')}
+                  countryCode={countryCode}
+                  value={municipalityId}
+                  onChange={setMunicipalityId}
+                  error={form.fieldErrors['input.municipalityId']}
+                  disabled={readOnly}
                 />
                 <NativeSelect
                   label={t('editor.currency')}

@@ -1,8 +1,8 @@
-import { Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { CostCurrency, CostTotals } from '@strom/shared';
 import { COST_GROUPS, COST_PAYERS } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
-import { vocabLabelKey } from '../../app/vocab';
+import { CategoryShares } from './CategoryShares';
 import { useMoney } from './useMoney';
 
 interface CostTotalsPanelProps {
@@ -10,12 +10,9 @@ interface CostTotalsPanelProps {
   currency: CostCurrency;
 }
 
-const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
-
 /** The live result of the shared formula: total, moments, payers, what drives the cost, months. */
 export function CostTotalsPanel({ totals, currency }: CostTotalsPanelProps) {
   const { t } = useTranslation('costs');
-  const { t: tv } = useTranslation();
   const money = useMoney();
   if (!totals) return <Text c="red.8">{t('totals.problems')}</Text>;
   const { totalMinor } = totals;
@@ -42,28 +39,13 @@ export function CostTotalsPanel({ totals, currency }: CostTotalsPanelProps) {
           currency={currency}
         />
       </SimpleGrid>
-      <Stack gap="xs">
-        <Title order={3} size="h4">
-          {t('totals.priorities')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('totals.prioritiesCaption')}
-        </Text>
-        {totals.byCategory
-          .toSorted((a, b) => b.totalMinor - a.totalMinor)
-          .map(({ category, totalMinor: amount }) => {
-            const share = percent(amount, totalMinor);
-            const label = tv(vocabLabelKey('costCategories', category));
-            return (
-              <div key={category}>
-                <Text size="sm">
-                  {label}: {money(amount, currency)} ({share}%)
-                </Text>
-                <Progress value={share} aria-label={`${label}: ${share}%`} />
-              </div>
-            );
-          })}
-      </Stack>
+      <CategoryShares
+        title={t('totals.priorities')}
+        caption={t('totals.prioritiesCaption')}
+        byCategory={totals.byCategory}
+        totalMinor={totalMinor}
+        currency={currency}
+      />
       {totals.byMonth.length > 0 && (
         <Table.ScrollContainer minWidth={200}>
           <Table captionSide="top">

@@ -8,7 +8,10 @@ import { ConnectionList } from '../../ui/ConnectionList';
 import { FormAlert } from '../../ui/FormAlert';
 import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { useFormat } from '../../ui/useFormat';
+import { useMunicipality } from '../pathways/useMunicipality';
 import { CostScenarioListQuery, CostTemplatesQuery } from './costDocuments';
+import { CostPrioritiesView } from './CostPrioritiesView';
+import { MunicipalitySelect } from './MunicipalitySelect';
 import { useMoney } from './useMoney';
 
 /** The workbench: my and shared scenarios (choose some to compare), and the templates to start from. */
@@ -17,13 +20,15 @@ export function CostWorkbench() {
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
   const [scope, setScope] = useState<'all' | 'mine'>('all');
+  const [municipalityId, setMunicipalityId] = useState<string | null>(null);
+  const { municipality } = useMunicipality(municipalityId ?? '', { skip: municipalityId === null });
   // What is chosen for comparison, with its currency and price year: the comparison starts in those of the newest.
   const [selected, setSelected] = useState<{ id: string; currency: string; priceYear: number }[]>([]);
   const money = useMoney();
   const format = useFormat();
   const list = useConnectionQuery(
     CostScenarioListQuery,
-    { variables: { first: PAGE_SIZE_DEFAULT, mine: scope === 'mine' } },
+    { variables: { first: PAGE_SIZE_DEFAULT, mine: scope === 'mine', municipalityId } },
     (data) => data.costScenarios,
   );
   const toggle = (node: { id: string; currency: string; priceYear: number }, on: boolean) =>
@@ -38,12 +43,21 @@ export function CostWorkbench() {
       {notice && <FormAlert kind="success">{notice}</FormAlert>}
       <Stack gap="md">
         <Group justify="space-between">
-          <Radio.Group label={t('list.label')} value={scope} onChange={(value) => setScope(value === 'mine' ? 'mine' : 'all')}>
-            <Group mt={4}>
-              <Radio value="all" label={t('list.all')} />
-              <Radio value="mine" label={t('list.mine')} />
-            </Group>
-          </Radio.Group>
+          <Group align="flex-end">
+            <Radio.Group label={t('list.label')} value={scope} onChange={(value) => setScope(value === 'mine' ? 'mine' : 'all')}>
+              <Group mt={4}>
+                <Radio value="all" label={t('list.all')} />
+                <Radio value="mine" label={t('list.mine')} />
+              </Group>
+            </Radio.Group>
+            <MunicipalitySelect
+              label={t('list.municipality')}
+              description={t('list.municipalityHint')}
+              countryCode={null}
+              value={municipalityId}
+              onChange={setMunicipalityId}
+            />
+          </Group>
           <Group>
             {selected.length >= 2 ? (
               <Button component={Link} to={compareTo}>
@@ -83,6 +97,7 @@ export function CostWorkbench() {
           )}
         />
       </Stack>
+      {municipalityId && municipality && <CostPrioritiesView municipalityId={municipalityId} place={municipality.name} />}
       <Templates />
       <Anchor component={Link} to="/costs/rates">
         {t('rates.link')}

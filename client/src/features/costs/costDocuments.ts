@@ -34,8 +34,8 @@ export const CostScenarioFieldsFragment = graphql(`
 `);
 
 export const CostScenarioListQuery = graphql(`
-  query CostScenarioList($first: Int!, $after: String, $mine: Boolean) {
-    costScenarios(first: $first, after: $after, filter: { mine: $mine }) {
+  query CostScenarioList($first: Int!, $after: String, $mine: Boolean, $municipalityId: ID) {
+    costScenarios(first: $first, after: $after, filter: { mine: $mine, municipalityId: $municipalityId }) {
       totalCount
       edges {
         cursor
@@ -163,6 +163,22 @@ export const CostComparisonQuery = graphql(`
             totalMinor
           }
         }
+      }
+    }
+  }
+`);
+
+export const CostPrioritiesQuery = graphql(`
+  query CostPriorities($municipalityId: ID!, $currency: CostCurrency!, $priceYear: Int!) {
+    costPriorities(municipalityId: $municipalityId, currency: $currency, priceYear: $priceYear) {
+      municipalityId
+      currency
+      priceYear
+      scenarioCount
+      totalMinor
+      byCategory {
+        category
+        totalMinor
       }
     }
   }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { COUNTERPART_MESSAGE_MAX, COUNTERPART_URGENCIES, type CounterpartUrgency } from '@strom/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,14 +15,26 @@ import { OpenCounterpartRequestMutation } from './requestDocuments';
 /** The key among `keys` that a Select answered, or null. */
 const pick = <K extends string>(keys: readonly K[], value: string | null): K | null => keys.find((key) => key === value) ?? null;
 
-/** A new request to a municipality (from `?municipality=` or chosen here); its id is made once, so a retry sends once. */
+/**
+ * A new request to a municipality (from `?municipality=` or chosen here) or to a country (its national level); its
+ * id is made once, so a retry sends once.
+ */
 export function RequestForm({ municipalityId: initial }: { municipalityId: string | null }) {
   const { t } = useTranslation('requests');
   const { t: tv } = useTranslation();
   const navigate = useNavigate();
   const [id] = useState(() => crypto.randomUUID());
+  const [target, setTarget] = useState<'MUNICIPALITY' | 'COUNTRY'>('MUNICIPALITY');
   const [municipalityId, setMunicipalityId] = useState<string | null>(initial);
+  const [countryCode, setCountryCode] = useState<string | null>(null);
   const { municipality, municipalities } = useMunicipality(municipalityId ?? '', { skip: false });
+  // The countries a request can go to: those of the region's municipalities, already loaded for the other choice.
+  const countries = [...new Map((municipalities ?? []).map((m) => [m.country.code, m.country.name]))]
+    .map(([value, label]) => ({ value, label }))
+    .toSorted((a, b) => a.label.localeCompare(b.label));
+  const toCountry = target === 'COUNTRY';
+  const countryName = countries.find((c) => c.value === countryCode)?.label;
+  const place = toCountry ? countryName : municipality?.name;
   const [form, setForm] = useState<FormOfExploitation | null>(null);
   const [targetGroup, setTargetGroup] = useState<TargetGroup | null>(null);
   const [service, setService] = useState<ServiceKind | null>(null);
@@ -35,7 +47,8 @@ export function RequestForm({ municipalityId: initial }: { municipalityId: strin
       variables: {
         input: {
           id,
-          municipalityId,
+          municipalityId: toCountry ? null : municipalityId,
+          countryCode: toCountry ? countryCode : null,
           formOfExploitation: form!,
           targetGroup: targetGroup!,
           service: service!,
@@ -51,7 +64,12 @@ export function RequestForm({ municipalityId: initial }: { municipalityId: strin
   const options = <L extends 'formsOfExploitation' | 'targetGroups' | 'services' | 'roles'>(list: L) =>
     vocabKeys(list).map((key) => ({ value: key, label: tv(vocabLabelKey(list, key)) }));
   const ready =
-    municipalityId && form && targetGroup && service && message.text.trim().length >= 10 && message.guard.unconfirmed.length === 0;
+    (toCountry ? countryCode : municipalityId) &&
+    form &&
+    targetGroup &&
+    service &&
+    message.text.trim().length >= 10 &&
+    message.guard.unconfirmed.length === 0;
   const errors = submit.fieldErrors;
 
   return (
@@ -63,7 +81,7 @@ export function RequestForm({ municipalityId: initial }: { municipalityId: strin
         void submit.submit();
       }}
     >
-      <Title order={1}>{municipality ? t('form.heading', { place: municipality.name }) : t('form.headingAnywhere')}</Title>
+      <Title order={1}>{place ? t('form.heading', { place }) : t('form.headingAnywhere')}</Title>
       {submit.message && <FormAlert kind="error">{submit.message}</FormAlert>}
       {initial && municipality ? (
         <TextInput
@@ -73,16 +91,41 @@ export function RequestForm({ municipalityId: initial }: { municipalityId: strin
           description={t('form.placeHint')}
         />
       ) : (
-        <Select
-          label={t('form.place')}
-          description={t('form.placeHint')}
-          searchable
-          required
-          data={(municipalities ?? []).map((m) => ({ value: m.id, label: `${m.name}, ${m.country.name}` }))}
-          value={municipalityId}
-          onChange={setMunicipalityId}
-          error={errors['input.municipalityId']}
-        />
+        <>
+          <Radio.Group
+            label={t('form.target')}
+            value={target}
+            onChange={(value) => setTarget(value === 'COUNTRY' ? 'COUNTRY' : 'MUNICIPALITY')}
+          >
+            <Group mt={4}>
+              <Radio value="MUNICIPALITY" label={t('form.toMunicipality')} />
+              <Radio value="COUNTRY" label={t('form.toCountry')} />
+            </Group>
+          </Radio.Group>
+          {toCountry ? (
+            <Select
+              label={t('form.country')}
+              description={t('form.countryHint')}
+              searchable
+              required
+              data={countries}
+              value={countryCode}
+              onChange={setCountryCode}
+              error={errors['input.countryCode']}
+            />
+          ) : (
+            <Select
+              label={t('form.place')}
+              description={t('form.placeHint')}
+              searchable
+              required
+              data={(municipalities ?? []).map((m) => ({ value: m.id, label: `${m.name}, ${m.country.name}` }))}
+              value={municipalityId}
+              onChange={setMunicipalityId}
+              error={errors['input.municipalityId']}
+            />
+          )}
+        </>
       )}
       {initial && errors['input.municipalityId'] && <FormAlert kind="error">{errors['input.municipalityId']}</FormAlert>}
       <Select

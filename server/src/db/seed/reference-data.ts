@@ -3,6 +3,7 @@ import municipalitiesFile from './reference/municipalities.json' with { type: 'j
 import type { Em } from '../orm.js';
 import { Country } from '../../features/country/country.entity.js';
 import { Municipality } from '../../features/municipality/municipality.entity.js';
+import { insertPublishedCostRates } from './reference-cost-rates.js';
 import { insertGuidelineActionPoints } from './reference-guidelines.js';
 import { stableId } from './stable-id.js';
 
@@ -10,7 +11,10 @@ export function municipalityId(countryCode: string, name: string): string {
   return stableId(`municipality:${countryCode}:${name}`);
 }
 
-/** Countries and real municipalities of the region: required by the product, so they are upserted at every start. */
+/**
+ * Countries and real municipalities of the region: required by the product, so they are upserted at every start.
+ * The guidelines' action points and the published cost rates are only inserted when missing (admins keep them).
+ */
 export async function upsertReferenceData(em: Em): Promise<void> {
   await em.upsertMany(
     Country,
@@ -35,5 +39,6 @@ export async function upsertReferenceData(em: Em): Promise<void> {
     })),
   );
   await insertGuidelineActionPoints(em);
+  await insertPublishedCostRates(em);
   em.clear();
 }

@@ -13,6 +13,11 @@ export class CostScenarioFilter {
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be two capital letters' })
   countryCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only a municipality's scenarios" })
+  @IsOptional()
+  @IsUUID('all', { message: 'municipalityId must be a valid id' })
+  municipalityId?: string | null;
 }
 
 @ArgsType()
@@ -21,14 +26,9 @@ export class CostScenariosArgs extends ConnectionArgs {
   filter?: CostScenarioFilter | null;
 }
 
+/** The currency and price year amounts are converted to, as the comparison and the priorities view take them. */
 @ArgsType()
-export class CostComparisonArgs {
-  @Field(() => [ID])
-  @ArrayMinSize(1, { message: 'choose at least one scenario' })
-  @ArrayMaxSize(COST_COMPARE_MAX, { message: `compare at most ${COST_COMPARE_MAX} scenarios at once` })
-  @IsUUID('all', { each: true, message: 'ids must be valid ids' })
-  ids!: string[];
-
+class CostTargetArgs {
   @Field(() => CostCurrency)
   currency!: CostCurrencyKey;
 
@@ -37,4 +37,20 @@ export class CostComparisonArgs {
   @Min(COST_YEAR_MIN, { message: `priceYear must be ${COST_YEAR_MIN} or later` })
   @Max(COST_YEAR_MAX, { message: `priceYear must be ${COST_YEAR_MAX} or earlier` })
   priceYear!: number;
+}
+
+@ArgsType()
+export class CostComparisonArgs extends CostTargetArgs {
+  @Field(() => [ID])
+  @ArrayMinSize(1, { message: 'choose at least one scenario' })
+  @ArrayMaxSize(COST_COMPARE_MAX, { message: `compare at most ${COST_COMPARE_MAX} scenarios at once` })
+  @IsUUID('all', { each: true, message: 'ids must be valid ids' })
+  ids!: string[];
+}
+
+@ArgsType()
+export class CostPrioritiesArgs extends CostTargetArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'municipalityId must be a valid id' })
+  municipalityId!: string;
 }

@@ -27,8 +27,8 @@ export async function saveCostScenario(deps: CommandDeps, input: SaveCostScenari
   if (input.templateKey && !template) throw BadUserInput.field('input.templateKey', 'There is no such template');
   return runCommand(deps, async (uow) => {
     const { em } = uow;
-    const [existing] = await em.execute<{ owner_id: string; shared: boolean; version: number }[]>(
-      `select owner_id, shared, version from cost_scenario where id = ? for update`,
+    const [existing] = await em.execute<{ owner_id: string; shared: boolean; version: number; municipality_id: string | null }[]>(
+      `select owner_id, shared, version, municipality_id from cost_scenario where id = ? for update`,
       [id],
     );
     if (existing) {
@@ -37,7 +37,9 @@ export async function saveCostScenario(deps: CommandDeps, input: SaveCostScenari
       if (existing.version !== input.expectedVersion)
         throw new Conflict('Someone saved this scenario after you opened it: reload it to see their version');
     } else if (input.expectedVersion != null) throw new NotFound('The scenario');
-    await checkPlace(em, input.countryCode, input.municipalityId ?? null);
+    // Left out, the municipality stays what it was (an editor that does not show it must not clear it); null clears it.
+    const municipalityId = input.municipalityId === undefined ? (existing?.municipality_id ?? null) : input.municipalityId;
+    await checkPlace(em, input.countryCode, municipalityId);
     await guardTexts(
       uow,
       actor,
@@ -54,7 +56,7 @@ export async function saveCostScenario(deps: CommandDeps, input: SaveCostScenari
       input.title.trim(),
       input.summary?.trim() || null,
       input.countryCode,
-      input.municipalityId ?? null,
+      municipalityId,
       input.currency,
       input.priceYear,
       template?.key ?? null,

@@ -79,7 +79,10 @@ export class SaveCostScenarioInput {
   @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be two capital letters' })
   countryCode!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "A municipality of the scenario's country; left out on an edit, the saved one stays; null clears it",
+  })
   @IsOptional()
   @IsUUID('all', { message: 'municipalityId must be a UUID' })
   municipalityId?: string | null;

@@ -12,6 +12,7 @@ const READABLE = `(s.owner_id = ? or s.shared)`;
 export interface CostScenarioFilter {
   mine?: boolean | null;
   countryCode?: string | null;
+  municipalityId?: string | null;
 }
 
 /** One scenario the viewer may read, or null. One statement. */
@@ -35,6 +36,16 @@ export async function findCostScenarios(em: Em, viewer: Viewer, ids: readonly st
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Every scenario of a municipality the viewer may read, for its priorities view. One statement. */
+export async function findMunicipalityScenarios(em: Em, viewer: Viewer, municipalityId: string): Promise<CostScenario[]> {
+  if (!isMember(viewer)) return [];
+  const rows = await em.execute<CostScenarioRow[]>(
+    `select ${SCENARIO_COLUMNS} from ${SCENARIO_FROM} where s.municipality_id = ? and ${READABLE} order by s.updated_at desc, s.id desc`,
+    [municipalityId, viewer.userId],
+  );
+  return rows.map((row) => toScenario(row, viewer.userId));
+}
+
 /** A page of readable scenarios, most recently changed first; page and total in one statement. */
 export async function listCostScenarios(
   em: Em,
@@ -51,6 +62,10 @@ export async function listCostScenarios(
   if (args.filter?.countryCode) {
     where.push('s.country_code = ?');
     params.push(args.filter.countryCode);
+  }
+  if (args.filter?.municipalityId) {
+    where.push('s.municipality_id = ?');
+    params.push(args.filter.municipalityId);
   }
   const filtered = [...where];
   const filteredParams = [...params];

@@ -3,10 +3,12 @@ import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-
 import type { Context } from '../../core/context.js';
 import { NotFound } from '../../core/errors.js';
 import { commandDeps } from '../../core/outbox/command-deps.js';
-import { CostComparisonArgs, CostScenariosArgs } from './cost.args.js';
+import { CostComparisonArgs, CostPrioritiesArgs, CostScenariosArgs } from './cost.args.js';
 import { deleteCostScenario, saveCostScenario, setExchangeRate, setPriceIndex } from './cost.commands.js';
 import { compareCostScenarios } from './cost-comparison.read.js';
 import { CostComparison } from './cost-comparison.types.js';
+import { costPriorities } from './cost-priorities.read.js';
+import { CostPriorities } from './cost-priorities.types.js';
 import { SaveCostScenarioInput, SetExchangeRateInput, SetPriceIndexInput } from './cost.inputs.js';
 import { loadCostRates } from './cost-rates.read.js';
 import { CostRates, CostTemplateNode, PublishedCostFigure } from './cost-reference.types.js';
@@ -45,6 +47,12 @@ export class CostResolver {
   @Query(() => CostComparison)
   costComparison(@Ctx() { em, viewer }: Context, @Args(() => CostComparisonArgs) args: CostComparisonArgs): Promise<CostComparison> {
     return compareCostScenarios(em, viewer, args.ids, { currency: args.currency, priceYear: args.priceYear });
+  }
+
+  @Authorized()
+  @Query(() => CostPriorities, { description: "Which categories drive cost across a municipality's scenarios you may read" })
+  costPriorities(@Ctx() { em, viewer }: Context, @Args(() => CostPrioritiesArgs) args: CostPrioritiesArgs): Promise<CostPriorities> {
+    return costPriorities(em, viewer, args.municipalityId, { currency: args.currency, priceYear: args.priceYear });
   }
 
   @Authorized()

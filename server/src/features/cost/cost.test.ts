@@ -119,6 +119,26 @@ describe('a cost scenario', () => {
     expect(Number(count!.n)).toBe(0);
   });
 
+  it('keeps its municipality through an edit that leaves it out, and clears it only when told', async () => {
+    const [liepaja] = await sql<{ id: string }>(app, `select id from municipality where name = 'Liepāja'`);
+    const [klaipeda] = await sql<{ id: string }>(app, `select id from municipality where name = 'Klaipėda'`);
+    const input = scenarioInput({ municipalityId: liepaja!.id });
+    await save('member.lv', input);
+    // The same scenario as an editor that does not know the field sends it: without municipalityId at all.
+    const edited = await save('member.lv', { ...scenarioInput(), id: input.id, expectedVersion: 1, title: 'Edited by an older editor' });
+    expect(edited.errors).toBeUndefined();
+    const placeOf = async () =>
+      (await sql<{ municipality_id: string | null }>(app, `select municipality_id from cost_scenario where id = ?`, [input.id]))[0]!
+        .municipality_id;
+    expect(await placeOf()).toBe(liepaja!.id);
+    const abroad = await save('member.lv', { ...input, expectedVersion: 2, municipalityId: klaipeda!.id });
+    expect(abroad.errors?.[0]?.extensions?.fieldErrors).toEqual([
+      { field: 'input.municipalityId', message: "Choose a municipality of the scenario's country" },
+    ]);
+    await save('member.lv', { ...input, expectedVersion: 2, municipalityId: null });
+    expect(await placeOf()).toBeNull();
+  });
+
   it('is private to its author until shared, then every member reads it but only the author changes it', async () => {
     const input = scenarioInput();
     await save('member.lv', input);
@@ -247,6 +267,23 @@ describe('comparing scenarios', () => {
 });
 
 describe('templates and published figures', () => {
+  it('seeds the rates table with published figures, each naming its source', async () => {
+    const result = await app.gql(
+      `{ costRates { exchange { year currency perEuro source } } }`,
+      {},
+      { as: await app.cookieOf('member.lv') },
+    );
+    const nok = (result.data!.costRates.exchange as { year: number; currency: string; perEuro: string; source: string }[]).filter(
+      (rate) => rate.currency === 'NOK' && rate.year <= 2019,
+    );
+    expect(nok.map((rate) => [rate.year, rate.perEuro])).toEqual([
+      [2019, '9.85'],
+      [2018, '9.6'],
+      [2017, '9.33'],
+    ]);
+    expect(nok.filter((rate) => !rate.source.includes('https://www.landbruksdirektoratet.no/'))).toEqual([]);
+  });
+
   it('offers the national baskets with every price marked illustrative', async () => {
     const result = await app.gql(`{ costTemplates { key lines { illustrative } } }`, {}, { as: await app.cookieOf('member.lv') });
     const templates = result.data!.costTemplates as { key: string; lines: { illustrative: boolean }[] }[];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../db/seed/demo-accounts.js';
+import { expect } from 'vitest';
 import type { GraphQLResponse, TestApp } from '../../test/harness.js';
 
 export const REQUEST_FIELDS = /* GraphQL */ `
@@ -67,4 +68,26 @@ export async function municipalityIdNamed(app: TestApp, name: string): Promise<s
   const [row] = await app.orm.em.fork().getConnection().execute<{ id: string }[]>(`select id from municipality where name = ?`, [name]);
   if (!row) throw new Error(`no municipality ${name}`);
   return row.id;
+}
+
+/** Who most request tests need: the member in Liepāja who asks, Klaipėda's contact point who answers, both places. */
+export async function requestParties(app: TestApp) {
+  return {
+    member: await app.cookieOf('member.lv'),
+    klaipedaContact: await cookieOfEmail(app, 'contact.klaipeda@demo.strom.invalid'),
+    liepaja: await municipalityIdNamed(app, 'Liepāja'),
+    klaipeda: await municipalityIdNamed(app, 'Klaipėda'),
+  };
+}
+
+/** A request `as` opens to `municipalityId`; any error fails the test. */
+export async function openedRequest(
+  app: TestApp,
+  as: string,
+  municipalityId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<RequestNode> {
+  const result = await openRequest(app, as, requestInput(municipalityId, overrides));
+  expect(result.errors).toBeUndefined();
+  return result.data!.openCounterpartRequest;
 }

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { sql } from '../meeting/meeting.test-support.js';
 import {
-  cookieOfEmail,
-  municipalityIdNamed,
+  openedRequest,
   openRequest,
   REQUEST_FIELDS,
   requestInput,
+  requestParties,
   type RequestNode,
 } from './counterpart-request.test-support.js';
 
@@ -25,10 +25,7 @@ let member: string;
 
 beforeAll(async () => {
   app = await startTestApp({ data: 'demo' });
-  member = await app.cookieOf('member.lv');
-  klaipedaContact = await cookieOfEmail(app, 'contact.klaipeda@demo.strom.invalid');
-  liepaja = await municipalityIdNamed(app, 'Liepāja');
-  klaipeda = await municipalityIdNamed(app, 'Klaipėda');
+  ({ member, klaipedaContact, liepaja, klaipeda } = await requestParties(app));
 });
 afterAll(() => app?.close());
 
@@ -38,11 +35,7 @@ async function read(as: string, id: string): Promise<RequestNode | null> {
   return result.data!.counterpartRequest;
 }
 
-async function opened(overrides: Record<string, unknown> = {}): Promise<RequestNode> {
-  const result = await openRequest(app, member, requestInput(klaipeda, overrides));
-  expect(result.errors).toBeUndefined();
-  return result.data!.openCounterpartRequest;
-}
+const opened = (overrides: Record<string, unknown> = {}) => openedRequest(app, member, klaipeda, overrides);
 
 const count = async (table: string, where: string, params: unknown[]) =>
   Number((await sql<{ n: string }>(app, `select count(*) as n from ${table} where ${where}`, params))[0]!.n);

@@ -28,7 +28,12 @@ const FACETS = `query ($filter: ResourceFilter) { resourceFacets(filter: $filter
 
 describe('library: resources', () => {
   it('saves a link with its fields, once for a retried id', async () => {
-    const input = resourceInput({ title: 'Referral checklist for shelters', tags: ['Shelter', 'shelter', 'checklist'] });
+    const input = resourceInput({
+      title: 'Referral checklist for shelters',
+      tags: ['Shelter', 'shelter', 'checklist'],
+      formsOfExploitation: ['LABOUR_EXPLOITATION', 'FORCED_BEGGING'],
+      targetGroups: ['ADULT_MEN', 'UNACCOMPANIED_MINORS'],
+    });
     const first = await app.gql(CREATE, { input }, await as('member.lv'));
     expect(first.errors).toBeUndefined();
     expect(first.data!.createResource).toMatchObject({
@@ -43,6 +48,14 @@ describe('library: resources', () => {
       recommendations: 0,
       viewerCan: { recommend: true, delete: true },
     });
+    // Read back in a request of its own: what was stored, not what the mutation echoed.
+    const stored = await app.gql(
+      `query ($id: ID!) { resource(id: $id) { formsOfExploitation targetGroups } }`,
+      { id: input.id },
+      await as('member.pl'),
+    );
+    expect(stored.data!.resource.formsOfExploitation.toSorted()).toEqual(['FORCED_BEGGING', 'LABOUR_EXPLOITATION']);
+    expect(stored.data!.resource.targetGroups.toSorted()).toEqual(['ADULT_MEN', 'UNACCOMPANIED_MINORS']);
     const retry = await app.gql(CREATE, { input }, await as('member.lv'));
     expect(retry.data!.createResource.id).toBe(input.id);
     const [count] = await app.orm.em.fork().execute<{ n: number }[]>(`select count(*)::int as n from resource where id = ?`, [input.id]);
