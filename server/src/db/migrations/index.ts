@@ -28,6 +28,7 @@ import { Migration20261212040000GuidelineActionPointRetired } from './2026121204
 import { Migration20261212060000ResourceEdit } from './20261212060000-resource-edit.js';
 import { Migration20261212070000PreventionVisibility } from './20261212070000-prevention-visibility.js';
 import { Migration20261213010000ResourceLinks } from './20261213010000-resource-links.js';
+import { Migration20261214010000ResourceSearchName } from './20261214010000-resource-search-name.js';
 
 /** Migrations in the order they run; listed explicitly so dev (tsx), tests and dist (node) find the same set. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   Migration20261212060000ResourceEdit,
   Migration20261212070000PreventionVisibility,
   Migration20261213010000ResourceLinks,
+  Migration20261214010000ResourceSearchName,
 ];

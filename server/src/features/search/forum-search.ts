@@ -116,7 +116,7 @@ export function forumSearchSql(terms: SearchTerms, viewer: Viewer, first: number
     union all
     ${postRows(sqlText('capped_fuzzy_post'), sqlText('fuzzy_post_query'), snippetText, first)}
     union all
-    (${resourceSearchRows(sqlText('(select words from forum_search_query)'), viewer, first)})`;
+    (${resourceSearchRows({ words: sqlText('(select words from forum_search_query)'), typed, folded, similarity }, viewer, first)})`;
 }
 
 /**
