@@ -9,6 +9,7 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 const DATABASE_FREE = [
   'src/db/seed/demo/**',
   'src/db/orm.test.ts',
+  'src/db/pglite-prepared-statements.test.ts',
   'src/core/config.test.ts',
   'src/core/ability.test.ts',
   'src/core/logger.test.ts',

@@ -12,6 +12,7 @@ import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/sql';
 import type { Logger } from 'pino';
 import type { EntityClass } from '@mikro-orm/core';
 import { MIGRATIONS } from './migrations/index.js';
+import { prepareStatementsOn } from './pglite-prepared-statements.js';
 import { PreparingClient } from './prepared-statements.js';
 
 /** PostgreSQL and PGlite share the SQL driver API; code sees only that. */
@@ -79,6 +80,7 @@ export async function createOrm(target: DatabaseTarget, options: OrmOptions): Pr
     })) as unknown as Orm;
   }
   const pglite = await openPglite(target);
+  prepareStatementsOn(pglite);
   const orm = (await MikroORM.init({ ...common, driver: PgliteDriver, dbName: 'strom', driverOptions: { pglite } })) as unknown as Orm;
   // We created the PGlite instance, so we close it once the ORM is done with it.
   const close = orm.close.bind(orm);

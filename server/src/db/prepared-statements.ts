@@ -32,6 +32,9 @@ export function named(text: string): string {
   return text;
 }
 
+/** The name a statement's text was declared under, if it was. */
+export const statementName = (text: unknown): string | undefined => (typeof text === 'string' ? names.get(text) : undefined);
+
 /**
  * The pool's client: a query whose text was declared with `prepared()` goes out as a named statement, which
  * node-postgres parses once per connection and then only binds and executes. Every other query is untouched.
@@ -40,7 +43,7 @@ export class PreparingClient extends pg.Client {
   // node-postgres overloads query(); only the (text, values) form, as Kysely and MikroORM call it, is named.
   override query(...args: unknown[]): never {
     const [text, values] = args;
-    const name = typeof text === 'string' && Array.isArray(values) ? names.get(text) : undefined;
+    const name = Array.isArray(values) ? statementName(text) : undefined;
     // oxlint-disable-next-line typescript/unbound-method -- called on this very client, one line below
     const query = super.query as (this: pg.Client, ...callArgs: unknown[]) => never;
     return name ? query.call(this, { name, text, values }) : query.apply(this, args);
