@@ -23,6 +23,11 @@ export function matchingIds<T extends object>(em: Em, entity: EntityClass<T>, wh
   return { sql: subquery.sql, params: [...subquery.params] };
 }
 
+/** Whether a feature's `{ $and: [...] }` conditions hold any condition at all (none: every row matches). */
+export function hasConditions(where: FilterQuery<object>): boolean {
+  return (where as { $and: unknown[] }).$and.length > 0;
+}
+
 /**
  * How many rows a `matchingIds` subquery finds, counted from the subquery itself: `count(*) … where id in (…)`
  * joined the table to its own matches (2.7 ms against 1 ms for 2,500 organisations). The ORM compiles a

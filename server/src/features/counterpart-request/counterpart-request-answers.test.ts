@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { sql } from '../meeting/meeting.test-support.js';
 import {
+  ANSWER,
+  CLOSE,
+  FORWARD,
   openedRequest,
   openRequest,
   REQUEST_FIELDS,
@@ -13,10 +16,6 @@ import {
 
 // What the other side does with a request, and the trail it leaves: a decline with its reason, a request to a
 // country, the audit entries of each step, and the median time to a first answer the TF-THB reads.
-
-const ANSWER = `mutation ($input: AnswerCounterpartRequestInput!) { answerCounterpartRequest(input: $input) { ${REQUEST_FIELDS} } }`;
-const FORWARD = `mutation ($input: ForwardCounterpartRequestInput!) { forwardCounterpartRequest(input: $input) { id } }`;
-const CLOSE = `mutation ($input: CloseCounterpartRequestInput!) { closeCounterpartRequest(input: $input) { id status } }`;
 
 let app: TestApp;
 let member: string;

@@ -18,6 +18,10 @@ export const REQUEST_FIELDS = /* GraphQL */ `
   viewerCan { answer forward post close }
 `;
 
+export const ANSWER = `mutation ($input: AnswerCounterpartRequestInput!) { answerCounterpartRequest(input: $input) { ${REQUEST_FIELDS} } }`;
+export const FORWARD = `mutation ($input: ForwardCounterpartRequestInput!) { forwardCounterpartRequest(input: $input) { ${REQUEST_FIELDS} } }`;
+export const CLOSE = `mutation ($input: CloseCounterpartRequestInput!) { closeCounterpartRequest(input: $input) { ${REQUEST_FIELDS} } }`;
+
 export interface RequestNode {
   id: string;
   status: string;

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { sql } from '../meeting/meeting.test-support.js';
 import {
+  ANSWER,
+  CLOSE,
+  FORWARD,
   openedRequest,
   openRequest,
   REQUEST_FIELDS,
@@ -12,10 +15,7 @@ import {
 } from './counterpart-request.test-support.js';
 
 const READ = `query ($id: ID!) { counterpartRequest(id: $id) { ${REQUEST_FIELDS} } }`;
-const ANSWER = `mutation ($input: AnswerCounterpartRequestInput!) { answerCounterpartRequest(input: $input) { ${REQUEST_FIELDS} } }`;
-const FORWARD = `mutation ($input: ForwardCounterpartRequestInput!) { forwardCounterpartRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 const POST = `mutation ($input: PostCounterpartMessageInput!) { postCounterpartMessage(input: $input) { ${REQUEST_FIELDS} } }`;
-const CLOSE = `mutation ($input: CloseCounterpartRequestInput!) { closeCounterpartRequest(input: $input) { ${REQUEST_FIELDS} } }`;
 
 let app: TestApp;
 let liepaja: string;

@@ -1,8 +1,8 @@
-import { Cursor, type FilterQuery } from '@mikro-orm/core';
+import { Cursor } from '@mikro-orm/core';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import { parseUuid } from '../../core/ids.js';
 import { rankedIds } from '../../core/search-query.js';
-import { matchingCount, matchingIds } from '../../core/matching-ids.js';
+import { hasConditions, matchingCount, matchingIds } from '../../core/matching-ids.js';
 import { preparedSql, readRows, sql, sqlInteger, sqlText } from '../../core/sql.js';
 import { searchTerms, type SearchTerms } from '../../core/text-search.js';
 import type { Em } from '../../db/orm.js';
@@ -95,8 +95,4 @@ export async function readExperts(em: Em, ids: readonly string[]): Promise<Exper
       ? await readRows<ExpertRow>(em, EXPERT_BY_ID, [ids[0]])
       : await readRows<ExpertRow>(em, EXPERTS_BY_ID, [`{${ids.join(',')}}`]);
   return rows.map(toExpert);
-}
-
-function hasConditions(where: FilterQuery<Expert>): boolean {
-  return (where as { $and: unknown[] }).$and.length > 0;
 }

@@ -2,7 +2,7 @@ import { Cursor } from '@mikro-orm/core';
 import { checkCursor, type ConnectionArgs, type ConnectionShape } from '../../core/connection.js';
 import type { Viewer } from '../../core/auth.js';
 import { parseUuid } from '../../core/ids.js';
-import { matchingCount, matchingIds } from '../../core/matching-ids.js';
+import { hasConditions, matchingCount, matchingIds } from '../../core/matching-ids.js';
 import { preparedSql, readRows, sql, sqlInteger, sqlText } from '../../core/sql.js';
 import type { Em } from '../../db/orm.js';
 import { Organisation } from './organisation.entity.js';
@@ -31,7 +31,7 @@ export async function findOrganisations(
 ): Promise<ConnectionShape<OrganisationView>> {
   const after = checkCursor(page.after, ['text', 'uuid']);
   const where = organisationWhere(viewer, filter);
-  const ids = (where as { $and: unknown[] }).$and.length > 0 ? matchingIds(em, Organisation, where) : null;
+  const ids = hasConditions(where) ? matchingIds(em, Organisation, where) : null;
   const matching = ids ? sql`o.id in (${ids})` : sqlText('true');
   const total = ids ? matchingCount(ids) : sqlText('select count(*)::int as total from organisation');
   const [name, id] = after ? (Cursor.decode(after) as [string, string]) : [];
