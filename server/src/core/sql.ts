@@ -65,7 +65,8 @@ export async function readRows<T>(em: Em, statement: Sql | string, params: reado
   const { sql: text, params: values, prepare } = typeof statement === 'string' ? { sql: statement, params } : statement;
   const numbered = prepare ? named(numberPlaceholders(text)) : numberPlaceholders(text);
   const result = await em.getKysely().executeQuery<T>(CompiledQuery.raw(numbered, values.map(boundValue)));
-  em.config.getLogger().logQuery({ query: numbered, params: [...values], level: 'info' });
+  // With the fork's own context, as em.execute logs: a background fork's reads stay out of a test's statement count.
+  em.config.getLogger().logQuery({ ...em.getLoggerContext(), query: numbered, params: [...values], level: 'info' });
   return result.rows;
 }
 
