@@ -18,6 +18,8 @@ export interface BenchConfig {
   profile: boolean;
   /** Lighthouse runs per page in S8 (the median is reported). */
   lighthouseRuns: number;
+  /** Live events per round and side in S5, S6 and S10: more makes a profile of the fan-out, not of the set-up. */
+  eventsPerRound: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -28,7 +30,8 @@ export const USAGE = `pnpm bench [-- [S1] [S1b] [S2] [S3] [S4] [S5] [S6] [S7] [S
   --profile  write a CPU profile of the GraphQL server during S2 to bench/results/
 env: BENCH_DATABASE_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres), BENCH_ROUNDS (5),
      BENCH_SECONDS (per round and side), BENCH_CONNECTIONS (10), BENCH_SEED (20261124),
-     BENCH_LIGHTHOUSE_RUNS (per page, S8: 3, 1 with --quick), CHROME_PATH (/usr/bin/chromium)`;
+     BENCH_LIGHTHOUSE_RUNS (per page, S8: 3, 1 with --quick), BENCH_EVENTS (per round, S5 S6 S10: 30, 10 with --quick),
+     CHROME_PATH (/usr/bin/chromium)`;
 
 export function parseConfig(argv: string[], env: Env): BenchConfig {
   const args = argv.filter((a) => a !== '--').map((a) => (a.startsWith('--') ? a.toLowerCase() : a.toUpperCase()));
@@ -48,6 +51,7 @@ export function parseConfig(argv: string[], env: Env): BenchConfig {
     size: FULL_SIZE,
     profile: args.includes('--profile'),
     lighthouseRuns: integer(env, 'BENCH_LIGHTHOUSE_RUNS', quick ? 1 : 3),
+    eventsPerRound: integer(env, 'BENCH_EVENTS', quick ? 10 : 30),
   };
 }
 

@@ -10,6 +10,8 @@ export interface FanoutSide {
   trigger: () => Promise<void>;
   /** Arrival minus trigger time, ms, every delivery, per round. */
   deliveries: number[][];
+  /** Arrival minus the event's first arrival anywhere, ms, every delivery, per round: the fan-out alone. */
+  spreads: number[][];
   rssPerConnectionKb: number | null;
   /** The side's server processes. */
   pids: readonly number[];
@@ -26,10 +28,12 @@ async function cpuOf(pids: readonly number[]): Promise<number | null> {
 /** `events` events one at a time on one side; returns their deliveries and records the side's CPU per event. */
 async function runEvents(side: FanoutSide, events: number): Promise<number[]> {
   const deliveries: number[] = [];
+  const spreads: number[] = [];
   const before = await cpuOf(side.pids);
-  for (let i = 0; i < events; i++) await fanoutEvent(side, deliveries);
+  for (let i = 0; i < events; i++) await fanoutEvent(side, deliveries, spreads);
   const after = await cpuOf(side.pids);
   if (before !== null && after !== null) side.cpuPerEvent.push((after - before) / events);
+  side.spreads.push(spreads);
   return deliveries;
 }
 
@@ -65,39 +69,62 @@ export async function openFanoutSide(
   };
   const before = await rss();
   const subscribers = await open();
-  const side: FanoutSide = { label, subscribers, trigger, deliveries: [], rssPerConnectionKb: null, pids, cpuPerEvent: [] };
-  for (let i = 0; i < warmupEvents; i++) await fanoutEvent(side, []);
+  const side: FanoutSide = { label, subscribers, trigger, deliveries: [], spreads: [], rssPerConnectionKb: null, pids, cpuPerEvent: [] };
+  for (let i = 0; i < warmupEvents; i++) await fanoutEvent(side, [], []);
   const after = await rss();
   side.rssPerConnectionKb = before !== null && after !== null ? round(((after - before) * 1024) / sockets, 1) : null;
   return side;
 }
 
-/** One event: trigger it, then wait for it at every socket; pushes each socket's delivery time. */
-export async function fanoutEvent(side: FanoutSide, deliveries: number[]): Promise<void> {
+/** One event: trigger it, then wait for it at every socket; pushes each socket's delivery time from the trigger and from the first arrival. */
+export async function fanoutEvent(side: FanoutSide, deliveries: number[], spreads: number[]): Promise<void> {
   const arrivals = side.subscribers.nextEvent(20_000);
   const sent = performance.now();
   await side.trigger();
-  for (const at of await arrivals) deliveries.push(at - sent);
+  const times = await arrivals;
+  const first = Math.min(...times);
+  for (const at of times) {
+    deliveries.push(at - sent);
+    spreads.push(at - first);
+  }
 }
 
-/** Rounds alternate A B A B, `events` one at a time each; returns the median over rounds of the p95 ratio A/B. */
+/** Per-side figures of an A/B fan-out comparison, and the medians over rounds of the per-round p95 ratios A/B. */
+export interface FanoutOutcome {
+  /** From the trigger. */
+  ratio: number;
+  /** From the event's first arrival. */
+  fanOutRatio: number;
+  p95: [number, number];
+  fanOutP95: [number, number];
+  p50: [number, number];
+  p99: [number, number];
+  cpuPerEvent: [number, number];
+}
+
+/** Rounds alternate A B A B, `events` one at a time each. */
 export async function alternateRounds(
   sides: readonly [FanoutSide, FanoutSide],
   rounds: number,
   events: number,
   log: (line: string) => void,
-): Promise<{ ratio: number; p95: [number, number]; p50: [number, number]; p99: [number, number]; cpuPerEvent: [number, number] }> {
+): Promise<FanoutOutcome> {
   for (let r = 0; r < rounds; r++) {
     for (const side of sides) side.deliveries.push(await runEvents(side, events));
-    log(`    round ${r + 1}: ${sides.map((s) => `${s.label} p95 ${round(percentile(s.deliveries.at(-1)!, 95))} ms`).join(', ')}`);
+    log(
+      `    round ${r + 1}: ${sides.map((s) => `${s.label} p95 ${round(percentile(s.deliveries.at(-1)!, 95))} ms (fan-out ${round(percentile(s.spreads.at(-1)!, 95))} ms)`).join(', ')}`,
+    );
   }
-  const p95s = (side: FanoutSide) => side.deliveries.map((d) => percentile(d, 95));
+  const p95s = (side: FanoutSide, of: 'deliveries' | 'spreads') => side[of].map((d) => percentile(d, 95));
   const [a, b] = sides;
-  const ratio = round(median(p95s(a).map((p, i) => p / p95s(b)[i]!)));
+  const ratioOf = (of: 'deliveries' | 'spreads') => round(median(p95s(a, of).map((p, i) => p / p95s(b, of)[i]!)));
+  const medianP95 = (of: 'deliveries' | 'spreads'): [number, number] => [round(median(p95s(a, of))), round(median(p95s(b, of)))];
   const of = (q: number): [number, number] => [round(percentile(a.deliveries.flat(), q)), round(percentile(b.deliveries.flat(), q))];
   return {
-    ratio,
-    p95: [round(median(p95s(a))), round(median(p95s(b)))],
+    ratio: ratioOf('deliveries'),
+    fanOutRatio: ratioOf('spreads'),
+    p95: medianP95('deliveries'),
+    fanOutP95: medianP95('spreads'),
     p50: of(50),
     p99: of(99),
     cpuPerEvent: [cpuPerEvent(a), cpuPerEvent(b)],

@@ -19,7 +19,7 @@ const P95_RATIO_GOAL = 2;
  */
 export async function runS5(ctx: BenchContext): Promise<ScenarioResult> {
   const room = await loadMeetingRoom(ctx);
-  const events = ctx.config.quick ? 10 : 30;
+  const events = ctx.config.eventsPerRound;
   const operation = { query: MEETING_EVENT, variables: { meetingId: room.meetingId } };
   return withServices(
     [
@@ -83,9 +83,9 @@ export async function runS5(ctx: BenchContext): Promise<ScenarioResult> {
             },
           );
           goals.push({
-            text: `${size} subscribers: p95 delivery ≤ ${P95_RATIO_GOAL}× raw ws`,
-            met: outcome.ratio <= P95_RATIO_GOAL,
-            measured: `${outcome.ratio}×`,
+            text: `${size} subscribers: p95 delivery ≤ ${P95_RATIO_GOAL}× raw ws (fan-out, from the event's first arrival)`,
+            met: outcome.fanOutRatio <= P95_RATIO_GOAL,
+            measured: `${outcome.fanOutRatio}× (from the trigger: ${outcome.ratio}×)`,
           });
           for (const [i, side] of [graphql, outcome.reference].entries())
             rows.push([
@@ -94,10 +94,16 @@ export async function runS5(ctx: BenchContext): Promise<ScenarioResult> {
               `${outcome.p50[i]} ms`,
               `${outcome.p95[i]} ms`,
               `${outcome.p99[i]} ms`,
+              `${outcome.fanOutP95[i]} ms`,
               `${outcome.cpuPerEvent[i]} ms`,
               side.rssPerConnectionKb === null ? '?' : `${side.rssPerConnectionKb} KB`,
             ]);
-          details[String(size)] = { ratio: outcome.ratio, messageBytes: Buffer.byteLength(message), cpuPerEvent: outcome.cpuPerEvent };
+          details[String(size)] = {
+            ratio: outcome.ratio,
+            fanOutRatio: outcome.fanOutRatio,
+            messageBytes: Buffer.byteLength(message),
+            cpuPerEvent: outcome.cpuPerEvent,
+          };
         } finally {
           await graphql.subscribers.close();
         }
@@ -110,12 +116,21 @@ export async function runS5(ctx: BenchContext): Promise<ScenarioResult> {
         tables: [
           {
             title: `S5 delivery (${ctx.config.rounds} rounds × ${events} events per side and size)`,
-            header: ['subscribers', 'side', 'p50', 'p95 (median of rounds)', 'p99', 'server CPU per event', 'server RSS per connection'],
+            header: [
+              'subscribers',
+              'side',
+              'p50',
+              'p95 (median of rounds)',
+              'p99',
+              'fan-out p95',
+              'server CPU per event',
+              'server RSS per connection',
+            ],
             rows,
           },
         ],
         notes: [
-          'Delivery is timed from the trigger: the GraphQL side includes the host’s proposeMeetingSlots command (lock, write, commit; the committing process then publishes the event itself) before the fan-out.',
+          'p50, p95 and p99 are timed from the trigger: the GraphQL side includes the host’s proposeMeetingSlots command (session, lock, write, durable commit; the committing process then publishes the event itself), which the raw reference has no counterpart for. The goal compares the broadcasts: fan-out is timed from the first socket that received the event.',
           'Server CPU per event (user + system time of the server process over a round, divided by its events; the raw side: its broadcast) barely moves with other work on the machine, unlike the latencies.',
           'The event is read once per event and process, then each subscriber’s current rights are checked without SQL: server/src/features/meeting/meeting.live.ts (meetingEventFeed, stillSees).',
         ],

@@ -22,7 +22,7 @@ const MAX_WAIT_MS = 300_000;
  */
 export async function runS6(ctx: BenchContext): Promise<ScenarioResult> {
   const room = await loadMeetingRoom(ctx);
-  const events = ctx.config.quick ? 10 : 30;
+  const events = ctx.config.eventsPerRound;
   const seconds = ctx.config.quick ? 10 : 60;
   const redis = { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_CHANNEL_PREFIX: `strom-bench-${process.pid}` };
   const target = { kind: 'postgres', url: ctx.postgresUrl } as const;

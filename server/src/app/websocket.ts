@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket, WebSocketServer } from 'ws';
@@ -8,6 +8,7 @@ import type { SessionSockets, SocketViewer } from '../core/live-sockets.js';
 import { resolveViewer } from '../features/session/resolve-viewer.js';
 import { checkSocketOperation } from '../core/limits/socket-operation.js';
 import { subscribeSharingResults } from '../core/live/shared-execution.js';
+import type { SocketDelivery } from '../core/live/direct-delivery.js';
 import { clientAddressReader, createSocketLimits } from '../core/limits/socket-limits.js';
 
 const GOING_AWAY = 1001;
@@ -27,6 +28,15 @@ export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema
   const clientAddress = clientAddressReader(services.config.trustProxy);
   const limits = createSocketLimits(clientAddress);
   wsServer.on('connection', (socket, request) => limits.admitAddress(socket, request));
+  const formatResult = (result: ExecutionResult): FormattedExecutionResult =>
+    result.errors?.length
+      ? {
+          ...result,
+          errors: result.errors.map((error) =>
+            formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error, services.logger),
+          ),
+        }
+      : result;
   const operationOptions = { introspection: services.config.introspection, hideSchemaDetails: services.config.env === 'production' };
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
@@ -41,7 +51,7 @@ export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema
       },
       // Apollo's parse options, validation rules and cost plugin do not reach graphql-ws: the same checks, here.
       onSubscribe: (ctx, _id, payload) => checkSocketOperation(schema, payload, Object.keys(ctx.subscriptions).length, operationOptions),
-      context: async (ctx) => {
+      context: async (ctx, id) => {
         const live = ctx.extra.viewer!;
         // Each operation acts for the session as it is now (one statement), not as it was when the socket opened.
         await live.refresh();
@@ -53,17 +63,11 @@ export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema
           },
         });
         // A subscription keeps this context for its lifetime: each event is checked against the rights of now.
-        return Object.defineProperty(context, 'viewer', { get: () => live.current, enumerable: true });
+        Object.defineProperty(context, 'viewer', { get: () => live.current, enumerable: true });
+        context.delivery = socketDelivery(ctx.extra.socket, id, formatResult);
+        return context;
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
-        if (!result.errors?.length) return;
-        return {
-          ...result,
-          errors: result.errors.map((error) =>
-            formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error, services.logger),
-          ),
-        };
-      },
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length ? formatResult(result) : undefined),
     },
     wsServer,
   );
@@ -73,5 +77,16 @@ export function attachGraphqlWs(wsServer: WebSocketServer, schema: GraphQLSchema
       await cleanup.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
+  };
+}
+
+/** A subscription's `next` messages written straight to its socket, as graphql-ws would write them (direct-delivery.ts). */
+function socketDelivery(socket: WebSocket, id: string, format: SocketDelivery['format']): SocketDelivery {
+  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  return {
+    send: (payload) => {
+      if (socket.readyState === socket.OPEN) socket.send(`${head}${payload}}`);
+    },
+    format,
   };
 }

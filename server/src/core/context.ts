@@ -4,6 +4,7 @@ import { ANONYMOUS, type Viewer } from './auth.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createLoaders, type LoaderFactory, type Loaders } from './loaders.js';
+import type { SocketDelivery } from './live/direct-delivery.js';
 import type { LiveHub } from './live/live-hub.js';
 import type { Outbox } from './outbox/outbox.js';
 import type { EventBus } from './pubsub.js';
@@ -46,6 +47,8 @@ export interface Context {
   request: RequestInfo;
   /** A new fork for work that must not see this operation's identity map (subscription events). */
   freshEm: () => Em;
+  /** A subscription over a WebSocket: how its live events are written without graphql-ws (live/direct-delivery.ts). */
+  delivery?: SocketDelivery;
 }
 
 export const NO_REQUEST: RequestInfo = { ip: null, userAgent: null, setCookie: null };

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Em, Orm } from '../../db/orm.js';
 import { createLoaders, type LoaderFactory, type Loaders } from '../loaders.js';
 import { channelName, type EventBus, type TopicRef } from '../pubsub.js';
+import { deliverToAll } from './direct-delivery.js';
 import { createInbox, type Inbox } from './inbox.js';
 
 /** The unit of work of one event: a fresh identity map and fresh loaders, shared by every local subscriber. */
@@ -71,7 +72,7 @@ export function createLiveHub(options: { events: EventBus; orm: Orm; loaderFacto
           continue;
         }
         if (value === null) continue;
-        for (const inbox of group.inboxes) inbox.push({ value, scope: shared });
+        await deliverToAll(group.inboxes, { value, scope: shared }, logger);
       }
     })();
     return group;

@@ -1,5 +1,6 @@
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, parse, type ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import type { DirectSink, SocketDelivery } from './direct-delivery.js';
 import { SAME_FOR_EVERY_VIEWER, subscribeSharingResults } from './shared-execution.js';
 
 const shared = { count: 7 };
@@ -104,5 +105,48 @@ describe('subscribeSharingResults', () => {
       expect((await stream.next()).value).toEqual({ data: { tick: 3 } });
     }
     expect(executions).toBe(2);
+  });
+
+  it('renders the payload for the direct path once per shared result, masked as graphql-ws would send it', async () => {
+    executions = 0;
+    const event = { value: { count: 9 }, scope: {} };
+    const sinks: DirectSink[] = [];
+    const direct = new GraphQLSchema({
+      query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt, resolve: () => 1 } } }),
+      subscription: new GraphQLObjectType({
+        name: 'Subscription',
+        fields: {
+          fact: {
+            type: GraphQLInt,
+            extensions: { [SAME_FOR_EVERY_VIEWER]: true },
+            // A live stream: the execution layer hands it the socket's end of the direct path.
+            subscribe: () => ({
+              deliverWith: (sink: DirectSink) => sinks.push(sink),
+              [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => undefined) }),
+            }),
+            resolve: (e: typeof event) => {
+              executions += 1;
+              return e.value.count;
+            },
+          },
+        },
+      }),
+    });
+    const written: string[] = [];
+    const delivery: SocketDelivery = {
+      send: (payload) => written.push(payload),
+      format: (result) => ({ ...result, extensions: { masked: true } }),
+    };
+    for (const viewer of [member('a'), member('b')]) {
+      await subscribeSharingResults({ schema: direct, document: parse('subscription { fact }'), contextValue: { viewer, delivery } });
+    }
+    expect(sinks).toHaveLength(2);
+    const payloads = await Promise.all(sinks.map(async (sink) => sink.render(event)));
+    expect(payloads).toEqual(['{"data":{"fact":9},"extensions":{"masked":true}}', '{"data":{"fact":9},"extensions":{"masked":true}}']);
+    expect(executions).toBe(1);
+    // Once rendered, the payload is at hand without waiting.
+    expect(sinks[0]!.render(event)).toBe(payloads[0]);
+    sinks[1]!.send(payloads[1]!);
+    expect(written).toEqual([payloads[1]]);
   });
 });

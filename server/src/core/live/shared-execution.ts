@@ -1,6 +1,8 @@
 import { createSourceEventStream, execute, getOperationAST, Kind, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { Viewer } from '../auth.js';
+import type { SocketDelivery } from './direct-delivery.js';
+import type { LiveStream } from './inbox.js';
 
 /**
  * graphql-ws runs a subscription's selection set once per subscriber and event. Subscribers of one live feed
@@ -35,6 +37,10 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
     if (!result) byViewer.set(viewer, (result = run(payload)));
     return result;
   };
+  const delivery = (args.contextValue as { delivery?: SocketDelivery } | null)?.delivery;
+  if (delivery && hasDirectPath(source)) {
+    source.deliverWith({ render: (event) => payloadOf(resultFor(event), delivery.format), send: delivery.send });
+  }
   const events = source[Symbol.asyncIterator]();
   const close = async () => {
     await events.return?.();
@@ -56,6 +62,28 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
     [Symbol.asyncDispose]: close,
   };
   return mapped;
+}
+
+/**
+ * Each shared result as the JSON of a `next` payload, written once and sent to every subscriber it was executed
+ * for: a string once rendered, its promise until then.
+ */
+const payloads = new WeakMap<Promise<ExecutionResult>, string | Promise<string>>();
+
+function payloadOf(result: Promise<ExecutionResult>, format: SocketDelivery['format']): string | Promise<string> {
+  const known = payloads.get(result);
+  if (known !== undefined) return known;
+  const rendering = result.then((value) => {
+    const text = JSON.stringify(format(value));
+    payloads.set(result, text);
+    return text;
+  });
+  payloads.set(result, rendering);
+  return rendering;
+}
+
+function hasDirectPath(source: AsyncIterable<unknown>): source is AsyncIterable<unknown> & Pick<LiveStream<unknown>, 'deliverWith'> {
+  return typeof (source as Partial<LiveStream<unknown>>).deliverWith === 'function';
 }
 
 /** The field extension that marks it (type-graphql puts it on the field's `extensions`). */

@@ -1,5 +1,5 @@
 import type { Context } from '../../core/context.js';
-import { closingWith, type Inbox } from '../../core/live/inbox.js';
+import { closingWith, type Inbox, type LiveStream } from '../../core/live/inbox.js';
 import type { LiveEvent } from '../../core/live/live-hub.js';
 import { decodeStreamCursor } from '../../core/live/stream-cursor.js';
 import { topic } from '../../core/pubsub.js';
@@ -42,7 +42,7 @@ export async function* follow<T>(
  * than the next one expected means the posts between were committed but their events are late (a process died
  * after its commit and the sweep publishes them later), so those are read first and the late events dropped.
  */
-export async function postAddedStream(ctx: Context, threadId: string, after: string | null): Promise<AsyncGenerator<LiveEvent<LivePost>>> {
+export async function postAddedStream(ctx: Context, threadId: string, after: string | null): Promise<LiveStream<LiveEvent<LivePost>>> {
   const { thread } = await visibleThread(ctx.em, ctx.viewer, threadId);
   let last = after === null ? thread.postCount : positionCursor(after);
   // Subscribed before the catch-up read, so nothing falls in between.
@@ -82,10 +82,15 @@ export async function postAddedStream(ctx: Context, threadId: string, after: str
     last = value.row.position;
     return true;
   };
-  return closingWith(
-    follow(inOrder(), after === null ? none() : stored(last), newer, (value) => seesForum(ctx.viewer, value.subject.forum)),
-    live,
-  );
+  const allowed = (value: LivePost) => seesForum(ctx.viewer, value.subject.forum);
+  // While the stream waits on its inbox, the next post in order goes straight to the socket; anything else
+  // (a merge's several posts, a gap, rights that are gone) to the generators below.
+  live.steady(({ value, scope }) => {
+    const [post] = value;
+    if (value.length !== 1 || !post || !allowed(post) || post.row.position > last + 1) return 'queue';
+    return newer(post) ? { value: post, scope } : 'skip';
+  });
+  return closingWith(follow(inOrder(), after === null ? none() : stored(last), newer, allowed), live);
 }
 
 async function* none(): AsyncGenerator<never> {}

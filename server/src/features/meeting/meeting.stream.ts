@@ -1,5 +1,5 @@
 import type { Context } from '../../core/context.js';
-import { closingWith } from '../../core/live/inbox.js';
+import { closingWith, type LiveStream } from '../../core/live/inbox.js';
 import type { LiveEvent } from '../../core/live/live-hub.js';
 import { topic } from '../../core/pubsub.js';
 import { findMeeting } from './meeting.read.js';
@@ -16,7 +16,7 @@ export async function meetingEventStream(
   ctx: Context,
   meetingId: string,
   after: number | null,
-): Promise<AsyncGenerator<LiveEvent<LiveMeetingEvent>>> {
+): Promise<LiveStream<LiveEvent<LiveMeetingEvent>>> {
   // Subscribed before reading where the log stands, so nothing falls in between.
   const live = ctx.services.live.subscribe(topic('meeting', meetingId), meetingEventFeed);
   const meeting = await findMeeting(ctx.em, ctx.viewer, meetingId);
@@ -24,9 +24,17 @@ export async function meetingEventStream(
     await live.return();
     throw new NotFound('The meeting');
   }
-  const start = after ?? meeting.lastEventSequence;
+  let last = after ?? meeting.lastEventSequence;
+  // While the stream waits on its inbox, the next event in order goes straight to the socket; anything else to the loop below.
+  live.steady((event) => {
+    if (!stillSees(ctx.viewer, event.value.meeting)) return 'queue';
+    const { sequence } = event.value.event;
+    if (sequence <= last) return 'skip';
+    if (sequence > last + 1) return 'queue';
+    last = sequence;
+    return event;
+  });
   async function* stream(): AsyncGenerator<LiveEvent<LiveMeetingEvent>> {
-    let last = start;
     const fill = async function* (upTo: number | null) {
       for (;;) {
         const scope = ctx.services.live.scope();
