@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { SERVER_MAIN } from '../paths.js';
+import { readFileSync } from 'node:fs';
+import { SERVER_MAIN, SERVER_PACKAGE } from '../paths.js';
 import { startService, type ChildService } from './child-service.js';
 
 /** Which database the server uses: PostgreSQL by URL, or PGlite in a folder. */
@@ -20,14 +21,14 @@ export interface StromOptions {
 }
 
 /**
- * The real, built server (`node server/dist/main.js`) in production mode on a free port. It migrates and
+ * The real, built server (`node server/dist/main.js`, with its start script's flags) in production mode on a free port. It migrates and
  * upserts reference data at start, like any deployment. Logs go to a file at the given level (info by
  * default: a request line per request, as in production).
  */
 export function startStrom(target: StromDatabase, options: StromOptions): Promise<ChildService> {
   return startService({
     label: options.label,
-    args: [...(options.nodeFlags ?? []), SERVER_MAIN],
+    args: [...SERVER_NODE_FLAGS, ...(options.nodeFlags ?? []), SERVER_MAIN],
     env: {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -43,6 +44,12 @@ export function startStrom(target: StromDatabase, options: StromOptions): Promis
     timeoutMs: target.kind === 'demo' ? 300_000 : 120_000,
   });
 }
+
+/** Node's flags as the server's own start script gives them (server/package.json), so the bench measures what runs. */
+const SERVER_NODE_FLAGS: readonly string[] = (() => {
+  const manifest = JSON.parse(readFileSync(SERVER_PACKAGE, 'utf8')) as { scripts: { start: string } };
+  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+})();
 
 function databaseEnv(target: StromDatabase): Record<string, string> {
   if (target.kind === 'postgres') return { DATABASE_URL: target.url };
