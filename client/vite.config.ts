@@ -14,10 +14,10 @@ const DATA_LIBRARIES = /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|optimi
  * The page-agnostic components of src/ui (empty, error and loading states, page header, result list…): nearly
  * every page uses a few, and split by which pages use them they were some fifteen chunks of under 1 kB each. In
  * one chunk (8 kB gzip) a page loads a few kB it may not use but up to twenty fewer files (S8). Left out: the
- * two that bring a heavy Mantine component (the modal, the password input) only forms need.
+ * two that bring a heavy Mantine component (the confirmation's modal, the password input) only forms need.
  */
 const SHARED_UI = /[\\/]client[\\/]src[\\/]ui[\\/]/;
-const FORM_ONLY_UI = /[\\/](ConfirmButton|PasswordField)\.tsx$/;
+const FORM_ONLY_UI = /[\\/](ConfirmDialog|PasswordField)\.tsx$/;
 
 export default defineConfig({
   plugins: [graphqlDocuments(), react(), compressAssets(), initialJsBudget(), dataLayer.plugin],

@@ -65,9 +65,9 @@ type Documents = {
     "\n  query CostRates {\n    costRates {\n      exchange {\n        year\n        currency\n        perEuro\n        source\n        updatedAt\n      }\n      prices {\n        year\n        countryCode\n        index\n        source\n        updatedAt\n      }\n    }\n  }\n": typeof types.CostRatesDocument,
     "\n  mutation SetExchangeRate($input: SetExchangeRateInput!) {\n    setExchangeRate(input: $input) {\n      exchange {\n        year\n        currency\n        perEuro\n        source\n        updatedAt\n      }\n    }\n  }\n": typeof types.SetExchangeRateDocument,
     "\n  mutation SetPriceIndex($input: SetPriceIndexInput!) {\n    setPriceIndex(input: $input) {\n      prices {\n        year\n        countryCode\n        index\n        source\n        updatedAt\n      }\n    }\n  }\n": typeof types.SetPriceIndexDocument,
+    "\n  query AwaitingRequestCount {\n    counterpartRequests(box: AWAITING_ME, openOnly: true, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AwaitingRequestCountDocument,
     "\n  fragment RequestPage_request on CounterpartRequest {\n    id\n    status\n    outcome\n    urgency\n    formOfExploitation\n    targetGroup\n    service\n    role\n    message\n    fromCountryName\n    fromMunicipalityName\n    toCountryName\n    toMunicipalityId\n    toMunicipalityName\n    toCountryCode\n    createdAt\n    closedAt\n    awaitingViewer\n    requester {\n      name\n      organisationName\n      isViewer\n    }\n    recipients {\n      name\n      organisationName\n      expertId\n      isViewer\n      state\n      reason\n      answeredAt\n      forwardedByName\n    }\n    messages {\n      id\n      authorName\n      mine\n      body\n      createdAt\n    }\n    viewerCan {\n      answer\n      forward\n      post\n      close\n    }\n  }\n": typeof types.RequestPage_RequestFragmentDoc,
     "\n  query CounterpartRequests($box: CounterpartRequestBox!, $openOnly: Boolean!, $first: Int!, $after: String) {\n    counterpartRequests(box: $box, openOnly: $openOnly, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          urgency\n          service\n          fromCountryName\n          fromMunicipalityName\n          toCountryName\n          toMunicipalityName\n          createdAt\n          awaitingViewer\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CounterpartRequestsDocument,
-    "\n  query AwaitingRequestCount {\n    counterpartRequests(box: AWAITING_ME, openOnly: true, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AwaitingRequestCountDocument,
     "\n  query CounterpartRequest($id: ID!) {\n    counterpartRequest(id: $id) {\n      ...RequestPage_request\n    }\n  }\n": typeof types.CounterpartRequestDocument,
     "\n  mutation OpenCounterpartRequest($input: OpenCounterpartRequestInput!) {\n    openCounterpartRequest(input: $input) {\n      ...RequestPage_request\n    }\n  }\n": typeof types.OpenCounterpartRequestDocument,
     "\n  mutation AnswerCounterpartRequest($input: AnswerCounterpartRequestInput!) {\n    answerCounterpartRequest(input: $input) {\n      ...RequestPage_request\n    }\n  }\n": typeof types.AnswerCounterpartRequestDocument,
@@ -223,12 +223,12 @@ type Documents = {
     "\n  fragment NotificationEntry_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      displayName\n      expertId\n    }\n    subject {\n      type\n      title\n      path\n    }\n  }\n": typeof types.NotificationEntry_NotificationFragmentDoc,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationEntry_notification\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  subscription NotificationsUpdates($after: String) {\n    notifications: notificationAdded(after: $after) {\n      cursor\n      node {\n        id\n        ...NotificationEntry_notification\n      }\n    }\n  }\n": typeof types.NotificationsUpdatesDocument,
-    "\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n": typeof types.NotificationArrivedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead($upTo: String) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n": typeof types.NotificationArrivedDocument,
     "\n  fragment OrganisationEditForm_organisation on Organisation {\n    id\n    version\n    name\n    acronym\n    description\n    website\n    phone\n    email\n    services {\n      id\n      kind\n      hotline\n    }\n  }\n": typeof types.OrganisationEditForm_OrganisationFragmentDoc,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      ...OrganisationEditForm_organisation\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query OrganisationDirectory($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow_organisation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationDirectoryDocument,
@@ -372,9 +372,9 @@ const documents: Documents = {
     "\n  query CostRates {\n    costRates {\n      exchange {\n        year\n        currency\n        perEuro\n        source\n        updatedAt\n      }\n      prices {\n        year\n        countryCode\n        index\n        source\n        updatedAt\n      }\n    }\n  }\n": types.CostRatesDocument,
     "\n  mutation SetExchangeRate($input: SetExchangeRateInput!) {\n    setExchangeRate(input: $input) {\n      exchange {\n        year\n        currency\n        perEuro\n        source\n        updatedAt\n      }\n    }\n  }\n": types.SetExchangeRateDocument,
     "\n  mutation SetPriceIndex($input: SetPriceIndexInput!) {\n    setPriceIndex(input: $input) {\n      prices {\n        year\n        countryCode\n        index\n        source\n        updatedAt\n      }\n    }\n  }\n": types.SetPriceIndexDocument,
+    "\n  query AwaitingRequestCount {\n    counterpartRequests(box: AWAITING_ME, openOnly: true, first: 1) {\n      totalCount\n    }\n  }\n": types.AwaitingRequestCountDocument,
     "\n  fragment RequestPage_request on CounterpartRequest {\n    id\n    status\n    outcome\n    urgency\n    formOfExploitation\n    targetGroup\n    service\n    role\n    message\n    fromCountryName\n    fromMunicipalityName\n    toCountryName\n    toMunicipalityId\n    toMunicipalityName\n    toCountryCode\n    createdAt\n    closedAt\n    awaitingViewer\n    requester {\n      name\n      organisationName\n      isViewer\n    }\n    recipients {\n      name\n      organisationName\n      expertId\n      isViewer\n      state\n      reason\n      answeredAt\n      forwardedByName\n    }\n    messages {\n      id\n      authorName\n      mine\n      body\n      createdAt\n    }\n    viewerCan {\n      answer\n      forward\n      post\n      close\n    }\n  }\n": types.RequestPage_RequestFragmentDoc,
     "\n  query CounterpartRequests($box: CounterpartRequestBox!, $openOnly: Boolean!, $first: Int!, $after: String) {\n    counterpartRequests(box: $box, openOnly: $openOnly, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          urgency\n          service\n          fromCountryName\n          fromMunicipalityName\n          toCountryName\n          toMunicipalityName\n          createdAt\n          awaitingViewer\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CounterpartRequestsDocument,
-    "\n  query AwaitingRequestCount {\n    counterpartRequests(box: AWAITING_ME, openOnly: true, first: 1) {\n      totalCount\n    }\n  }\n": types.AwaitingRequestCountDocument,
     "\n  query CounterpartRequest($id: ID!) {\n    counterpartRequest(id: $id) {\n      ...RequestPage_request\n    }\n  }\n": types.CounterpartRequestDocument,
     "\n  mutation OpenCounterpartRequest($input: OpenCounterpartRequestInput!) {\n    openCounterpartRequest(input: $input) {\n      ...RequestPage_request\n    }\n  }\n": types.OpenCounterpartRequestDocument,
     "\n  mutation AnswerCounterpartRequest($input: AnswerCounterpartRequestInput!) {\n    answerCounterpartRequest(input: $input) {\n      ...RequestPage_request\n    }\n  }\n": types.AnswerCounterpartRequestDocument,
@@ -530,12 +530,12 @@ const documents: Documents = {
     "\n  fragment NotificationEntry_notification on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    actor {\n      displayName\n      expertId\n    }\n    subject {\n      type\n      title\n      path\n    }\n  }\n": types.NotificationEntry_NotificationFragmentDoc,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      mentionEmails\n      digest\n      digestWeekday\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationEntry_notification\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  subscription NotificationsUpdates($after: String) {\n    notifications: notificationAdded(after: $after) {\n      cursor\n      node {\n        id\n        ...NotificationEntry_notification\n      }\n    }\n  }\n": types.NotificationsUpdatesDocument,
-    "\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n": types.NotificationArrivedDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead($upTo: String) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n": types.NotificationArrivedDocument,
     "\n  fragment OrganisationEditForm_organisation on Organisation {\n    id\n    version\n    name\n    acronym\n    description\n    website\n    phone\n    email\n    services {\n      id\n      kind\n      hotline\n    }\n  }\n": types.OrganisationEditForm_OrganisationFragmentDoc,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      ...OrganisationEditForm_organisation\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query OrganisationDirectory($filter: OrganisationFilter, $first: Int!, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...OrganisationRow_organisation\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationDirectoryDocument,
@@ -849,15 +849,15 @@ export function graphql(source: "\n  mutation SetPriceIndex($input: SetPriceInde
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AwaitingRequestCount {\n    counterpartRequests(box: AWAITING_ME, openOnly: true, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AwaitingRequestCount {\n    counterpartRequests(box: AWAITING_ME, openOnly: true, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RequestPage_request on CounterpartRequest {\n    id\n    status\n    outcome\n    urgency\n    formOfExploitation\n    targetGroup\n    service\n    role\n    message\n    fromCountryName\n    fromMunicipalityName\n    toCountryName\n    toMunicipalityId\n    toMunicipalityName\n    toCountryCode\n    createdAt\n    closedAt\n    awaitingViewer\n    requester {\n      name\n      organisationName\n      isViewer\n    }\n    recipients {\n      name\n      organisationName\n      expertId\n      isViewer\n      state\n      reason\n      answeredAt\n      forwardedByName\n    }\n    messages {\n      id\n      authorName\n      mine\n      body\n      createdAt\n    }\n    viewerCan {\n      answer\n      forward\n      post\n      close\n    }\n  }\n"): (typeof documents)["\n  fragment RequestPage_request on CounterpartRequest {\n    id\n    status\n    outcome\n    urgency\n    formOfExploitation\n    targetGroup\n    service\n    role\n    message\n    fromCountryName\n    fromMunicipalityName\n    toCountryName\n    toMunicipalityId\n    toMunicipalityName\n    toCountryCode\n    createdAt\n    closedAt\n    awaitingViewer\n    requester {\n      name\n      organisationName\n      isViewer\n    }\n    recipients {\n      name\n      organisationName\n      expertId\n      isViewer\n      state\n      reason\n      answeredAt\n      forwardedByName\n    }\n    messages {\n      id\n      authorName\n      mine\n      body\n      createdAt\n    }\n    viewerCan {\n      answer\n      forward\n      post\n      close\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CounterpartRequests($box: CounterpartRequestBox!, $openOnly: Boolean!, $first: Int!, $after: String) {\n    counterpartRequests(box: $box, openOnly: $openOnly, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          urgency\n          service\n          fromCountryName\n          fromMunicipalityName\n          toCountryName\n          toMunicipalityName\n          createdAt\n          awaitingViewer\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CounterpartRequests($box: CounterpartRequestBox!, $openOnly: Boolean!, $first: Int!, $after: String) {\n    counterpartRequests(box: $box, openOnly: $openOnly, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          status\n          urgency\n          service\n          fromCountryName\n          fromMunicipalityName\n          toCountryName\n          toMunicipalityName\n          createdAt\n          awaitingViewer\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AwaitingRequestCount {\n    counterpartRequests(box: AWAITING_ME, openOnly: true, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AwaitingRequestCount {\n    counterpartRequests(box: AWAITING_ME, openOnly: true, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1481,10 +1481,6 @@ export function graphql(source: "\n  mutation UpdateNotificationPreferences($inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationEntry_notification\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          ...NotificationEntry_notification\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1493,15 +1489,19 @@ export function graphql(source: "\n  subscription NotificationsUpdates($after: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkAllNotificationsRead($upTo: String) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead($upTo: String) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationArrived {\n    notificationAdded {\n      cursor\n      node {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

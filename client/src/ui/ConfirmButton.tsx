@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, type ButtonProps } from '@mantine/core';
+import { Button, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+
+const ConfirmDialog = lazy(async () => ({ default: (await import('./ConfirmDialog')).ConfirmDialog }));
 
 interface ConfirmButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
   /** The button's text, also the dialog's title. */
@@ -27,8 +28,9 @@ export function ConfirmButton({
   onConfirm,
   ...buttonProps
 }: ConfirmButtonProps) {
-  const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
+  // The dialog's code loads on the first click; once there, it stays mounted so closing returns the focus.
+  const [asked, setAsked] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const confirm = async () => {
@@ -45,34 +47,31 @@ export function ConfirmButton({
 
   return (
     <>
-      <Button {...buttonProps} onClick={open}>
+      <Button
+        {...buttonProps}
+        onClick={() => {
+          setAsked(true);
+          open();
+        }}
+      >
         {label}
       </Button>
-      {/* Compound parts, for one reason: Mantine's header is a <header>, which axe reads as a second
-          banner landmark next to the page's own; here it is a plain <div>. */}
-      <Modal.Root opened={opened} onClose={close} centered transitionProps={{ duration: 0 }}>
-        <Modal.Overlay />
-        <Modal.Content>
-          <Modal.Header component="div">
-            <Modal.Title>{label}</Modal.Title>
-            <Modal.CloseButton aria-label={t('common.close')} />
-          </Modal.Header>
-          <Modal.Body>
-            <Stack gap="md">
-              <Text>{question}</Text>
-              {children}
-              <Group justify="flex-end" gap="sm">
-                <Button variant="default" onClick={close} disabled={busy}>
-                  {t('common.cancel')}
-                </Button>
-                <Button color={confirmColor} onClick={() => void confirm()} loading={busy}>
-                  {confirmLabel}
-                </Button>
-              </Group>
-            </Stack>
-          </Modal.Body>
-        </Modal.Content>
-      </Modal.Root>
+      {asked && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            opened={opened}
+            busy={busy}
+            title={label}
+            question={question}
+            confirmLabel={confirmLabel}
+            confirmColor={confirmColor}
+            onConfirm={() => void confirm()}
+            onClose={close}
+          >
+            {children}
+          </ConfirmDialog>
+        </Suspense>
+      )}
     </>
   );
 }

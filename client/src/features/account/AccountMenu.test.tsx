@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { viewerNode } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
 import { AccountMenu, SignOutMutation } from './AccountMenu';
-import { AwaitingRequestCountQuery } from '../counterpart-requests/requestDocuments';
+import { AwaitingRequestCountQuery } from '../counterpart-requests/AwaitingRequestsBadge';
 import { PendingApprovalCountQuery } from '../invitations/usePendingApprovalCount';
 import { ViewerQuery } from './useViewer';
 

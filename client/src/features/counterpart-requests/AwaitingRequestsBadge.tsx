@@ -1,7 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AwaitingRequestCountQuery } from './requestDocuments';
+import { graphql } from '../../gql';
+
+// Beside the badge, not with the request pages' documents: the badge is in the header, so its module loads with
+// every page (the data chunk), and every document of the module it imports from would load with it (~5 kB gzip).
+export const AwaitingRequestCountQuery = graphql(`
+  query AwaitingRequestCount {
+    counterpartRequests(box: AWAITING_ME, openOnly: true, first: 1) {
+      totalCount
+    }
+  }
+`);
 
 /** How many open requests wait for the viewer's answer, as a small count; nothing while none (or loading). */
 export function AwaitingRequestsBadge({ className }: { className?: string }) {

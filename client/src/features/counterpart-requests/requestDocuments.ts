@@ -78,14 +78,6 @@ export const CounterpartRequestsQuery = graphql(`
   }
 `);
 
-export const AwaitingRequestCountQuery = graphql(`
-  query AwaitingRequestCount {
-    counterpartRequests(box: AWAITING_ME, openOnly: true, first: 1) {
-      totalCount
-    }
-  }
-`);
-
 export const CounterpartRequestQuery = graphql(`
   query CounterpartRequest($id: ID!) {
     counterpartRequest(id: $id) {

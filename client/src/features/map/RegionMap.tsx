@@ -1,8 +1,8 @@
-import { geoPath } from 'd3-geo';
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMapStrings } from '../../app/mapStrings';
 import { countryShapes } from './baseMap';
+import { CountryPath } from './CountryPath';
 import { clusterNames, MapMarker, MarkerDrawing, markerLabel } from './MapMarker';
 import type { MapPoint } from './mapPoint';
 import { layoutMarkers, maxZoomFor, viewIntoCluster, type LaidOutMarker } from './markerLayout';
@@ -46,15 +46,12 @@ export function RegionMap({ points, selectedId, onSelect, title }: RegionMapProp
   useMapStrings();
   const { t, i18n } = useTranslation();
   const frame = useMemo(() => fitFrame(boundsOf(points)), [points]);
-  const countries = useMemo(() => {
-    const path = geoPath(frame.projection);
-    return countryShapes().flatMap((country) => {
-      const d = path(country.shape);
-      return d
-        ? [<path key={country.id || country.name} d={d} className={classes.country} data-region={country.inRegion || undefined} />]
-        : [];
-    });
-  }, [frame]);
+  // The same elements while the frame stays: zooming and panning re-render the markers, never the countries.
+  const countries = useMemo(
+    () =>
+      countryShapes().map((country) => <CountryPath key={country.id || country.name} country={country} projection={frame.projection} />),
+    [frame],
+  );
   const placed = useMemo(() => placeMarkers(points, frame.projection), [points, frame]);
 
   // Marker sizes are in CSS pixels: how many the frame's units are drawn at decides their size in units.

@@ -1,18 +1,27 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A country's name from its ISO code, in the page's language ("PL" → "Poland"); the code itself if unknown. */
-export function useCountryName(): (code: string) => string {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'en';
-  return useMemo(() => {
+// One lookup per language for the whole app: each Intl.DisplayNames loads its locale data (~20 ms on a phone), and
+// a list of meetings built one per card.
+const lookups = new Map<string, (code: string) => string>();
+
+function countryNames(language: string): (code: string) => string {
+  let lookup = lookups.get(language);
+  if (!lookup) {
     const names = new Intl.DisplayNames([language], { type: 'region' });
-    return (code: string) => {
+    lookup = (code: string) => {
       try {
         return names.of(code) ?? code;
       } catch {
         return code; // not a well-formed region code: show what the server sent
       }
     };
-  }, [language]);
+    lookups.set(language, lookup);
+  }
+  return lookup;
+}
+
+/** A country's name from its ISO code, in the page's language ("PL" → "Poland"); the code itself if unknown. */
+export function useCountryName(): (code: string) => string {
+  const { i18n } = useTranslation();
+  return countryNames(i18n.resolvedLanguage ?? 'en');
 }

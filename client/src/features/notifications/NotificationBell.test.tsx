@@ -4,7 +4,7 @@ import { viewerNode } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
 import { ViewerQuery } from '../account/useViewer';
 import { NotificationBell } from './NotificationBell';
-import { NotificationArrived, UnreadNotificationCountQuery } from './notificationDocuments';
+import { NotificationArrived, UnreadNotificationCountQuery } from './unreadCountDocuments';
 
 const signedIn = { request: { query: ViewerQuery }, result: { data: { viewer: viewerNode() } } };
 const count = (unreadNotificationCount: number) => ({

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useViewer } from '../account/useViewer';
 import classes from './NotificationBell.module.css';
-import { NotificationArrived, UnreadNotificationCountQuery } from './notificationDocuments';
+import { NotificationArrived, UnreadNotificationCountQuery } from './unreadCountDocuments';
 
 // Counts above this show as "99+": the bell is a nudge, not a ledger.
 const SHOWN_MAX = 99;

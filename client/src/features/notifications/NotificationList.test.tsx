@@ -8,8 +8,8 @@ import {
   MarkNotificationReadMutation,
   NotificationsQuery,
   NotificationsUpdates,
-  UnreadNotificationCountQuery,
 } from './notificationDocuments';
+import { UnreadNotificationCountQuery } from './unreadCountDocuments';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 

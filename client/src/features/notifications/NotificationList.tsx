@@ -17,8 +17,8 @@ import {
   MarkNotificationReadMutation,
   NotificationsQuery,
   NotificationsUpdates,
-  UnreadNotificationCountQuery,
 } from './notificationDocuments';
+import { UnreadNotificationCountQuery } from './unreadCountDocuments';
 
 const listLabelId = 'notifications-list-label';
 

@@ -1,11 +1,5 @@
 import { graphql } from '../../gql';
 
-export const UnreadNotificationCountQuery = graphql(`
-  query UnreadNotificationCount {
-    unreadNotificationCount
-  }
-`);
-
 export const NotificationsQuery = graphql(`
   query Notifications($first: Int!) {
     notifications(first: $first) {
@@ -28,18 +22,6 @@ export const NotificationsUpdates = graphql(`
       node {
         id
         ...NotificationEntry_notification
-      }
-    }
-  }
-`);
-
-// The bell only counts: it needs no more than that something arrived.
-export const NotificationArrived = graphql(`
-  subscription NotificationArrived {
-    notificationAdded {
-      cursor
-      node {
-        id
       }
     }
   }

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListSkeleton } from '../../../ui/ListSkeleton';
@@ -7,8 +8,11 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { Section } from '../../../ui/Section';
 import { formatLocale } from '../../../ui/useFormat';
 import { formatMeetingRange } from '../meetingRange';
-import { AgendaEditor } from './AgendaEditor';
 import { MeetingAgendaQuery } from './agendaDocuments';
+
+// Only the hosts of an open meeting edit the agenda: its editor (number inputs, selects, confirmations) loads for
+// them, not with every reader's meeting page.
+const AgendaEditor = lazy(async () => ({ default: (await import('./AgendaEditor')).AgendaEditor }));
 
 /** The agenda on a meeting's page: read by everyone who sees it, edited by its hosts; and the way to the live view. */
 export function MeetingAgendaSection({ meetingId }: { meetingId: string }) {
@@ -26,21 +30,23 @@ export function MeetingAgendaSection({ meetingId }: { meetingId: string }) {
         ...meeting.participants.filter((p) => p.status !== 'DECLINED' && !meeting.hosts.some((h) => h.userId === p.userId)),
       ];
       return (
-        <AgendaEditor
-          // A new version (saved here or by another host) restarts the editor from the server's agenda.
-          key={meeting.agenda.version}
-          meetingId={meeting.id}
-          version={meeting.agenda.version}
-          people={people}
-          onConflict={() => refetch()}
-          initial={meeting.agenda.items.map((item) => ({
-            id: item.id,
-            title: item.title,
-            plannedMinutes: item.plannedMinutes,
-            presenterId: item.presenter?.userId ?? '',
-            link: item.links[0]?.url ?? '',
-          }))}
-        />
+        <Suspense fallback={<ListSkeleton />}>
+          <AgendaEditor
+            // A new version (saved here or by another host) restarts the editor from the server's agenda.
+            key={meeting.agenda.version}
+            meetingId={meeting.id}
+            version={meeting.agenda.version}
+            people={people}
+            onConflict={() => refetch()}
+            initial={meeting.agenda.items.map((item) => ({
+              id: item.id,
+              title: item.title,
+              plannedMinutes: item.plannedMinutes,
+              presenterId: item.presenter?.userId ?? '',
+              link: item.links[0]?.url ?? '',
+            }))}
+          />
+        </Suspense>
       );
     }
     if (meeting.agenda.items.length === 0) return <Text c="dimmed">{t('meetingLive.agenda.empty')}</Text>;

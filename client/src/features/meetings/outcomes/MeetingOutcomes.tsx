@@ -1,21 +1,17 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData } from '../../../gql';
 import type { MeetingOutcomesQuery as MeetingOutcomesData } from '../../../gql/graphql';
 import { ListSkeleton } from '../../../ui/ListSkeleton';
 import { Section } from '../../../ui/Section';
-import { ActionItemsPanel } from './ActionItemsPanel';
-import { DecisionsPanel } from './DecisionsPanel';
 import type { LiveEvent } from '../live/liveStateReducer';
 import type { MeetingEventSource } from '../live/meetingEventSource';
 import { applyOutcomeEvent } from './outcomeCache';
 import { MeetingOutcomeEventFragment, MeetingOutcomeEventsSubscription, MeetingOutcomesQuery } from './outcomeDocuments';
 import { OutcomeSync } from './outcomeSync';
 import { useOutcomeStrings } from './outcomeStrings';
-import { PollsPanel } from './PollsPanel';
-import { QuestionsPanel } from './QuestionsPanel';
 
 /**
  * "During the meeting": polls, questions, notes and decisions, action items, kept live by the meeting's event
@@ -55,6 +51,10 @@ export function MeetingOutcomes({ meetingId, events }: { meetingId: string; even
 }
 
 type Meeting = NonNullable<MeetingOutcomesData['meeting']>;
+
+// The panels and their forms load with the first outcomes, not with the meeting page: the section sits below the
+// meeting's facts, and its forms (number inputs, checkboxes, progress bars…) were ~30 kB gzip of the page's first load.
+const OutcomePanels = lazy(async () => ({ default: (await import('./OutcomePanels')).OutcomePanels }));
 
 /**
  * Follows the events after the sequence the first read was current to (kept for the component's life, so a refetch
@@ -101,17 +101,9 @@ function LiveOutcomes({
       if (data?.meetingEvent) sync.current?.receive(getFragmentData(MeetingOutcomeEventFragment, data.meetingEvent));
     },
   });
-  const can = meeting.viewerCanOutcomes;
-  const people = [
-    ...meeting.hosts,
-    ...meeting.participants.filter((p) => p.status !== 'DECLINED' && !meeting.hosts.some((h) => h.userId === p.userId)),
-  ];
   return (
-    <Stack gap="xl">
-      <PollsPanel meetingId={meeting.id} polls={meeting.polls} canRun={can.run} canVote={can.takePart} />
-      <QuestionsPanel meetingId={meeting.id} questions={meeting.questions} canRun={can.run} canAsk={can.takePart} />
-      <DecisionsPanel meetingId={meeting.id} notes={meeting.notes} canRun={can.run} />
-      <ActionItemsPanel meetingId={meeting.id} items={meeting.actionItems} canRun={can.run} people={people} />
-    </Stack>
+    <Suspense fallback={<ListSkeleton />}>
+      <OutcomePanels meeting={meeting} />
+    </Suspense>
   );
 }
