@@ -1,4 +1,4 @@
-import { sql, sqlText, type Sql } from './sql.js';
+import { sql, sqlInteger, sqlText, type Sql } from './sql.js';
 import type { SearchTerms } from './text-search.js';
 
 // Words hold only letters, marks and digits, so '|' can separate them in one parameter.
@@ -189,4 +189,4 @@ interface Page {
 
 const pageOf = (matching: Sql, page: Page) => sql`select ranked.id, ranked.name, ranked.score, (count(*) over ())::int as total
     from (${matching}) ranked
-    order by ranked.score desc, ranked.name, ranked.id limit ${page.limit} offset ${page.offset}`;
+    order by ranked.score desc, ranked.name, ranked.id limit ${sqlInteger(page.limit)} offset ${sqlInteger(page.offset)}`;
