@@ -224,13 +224,13 @@ describe('live expert directory', () => {
         : mock,
     );
     renderRoute(<Experts />, { mocks: live, path: '/experts' });
-    expect(await screen.findByRole('link', { name: 'Anna Ozola' })).toBeInTheDocument();
-    const listRequests = requestedFilters.length;
-    const facetRequests = facetFilters.length;
 
+    // The list renders deferred: on a busy machine the event can land before its first version is painted, so
+    // only the outcome is asserted. The row shows the event's name although the list was asked for once (its
+    // answer has the old name); the counts were asked for once on load and once after the event.
     expect(await screen.findByRole('link', { name: 'Anna Ozola-Kalniņa' })).toHaveAttribute('href', '/experts/e1');
-    await waitFor(() => expect(facetFilters.length).toBe(facetRequests + 1));
-    expect(requestedFilters.length).toBe(listRequests);
+    await waitFor(() => expect(facetFilters).toHaveLength(2));
+    expect(requestedFilters).toHaveLength(1);
   });
 });
 
