@@ -25,12 +25,11 @@ export interface LivePost {
  */
 export const postAddedFeed = defineLiveFeed<ThreadEvent, LivePost[]>('forum-post-added', async (event, { em }) => {
   if (event.kind !== 'POST_ADDED' && event.kind !== 'POSTS_APPENDED') return null;
-  const ids = event.kind === 'POST_ADDED' ? [event.postId] : event.postIds;
-  // Side by side on two connections: the event names both, and every subscriber waits for this read.
-  const [found, posts] = await Promise.all([loadThread(em, event.threadId), findPostRows(em, ids)]);
+  const found = await loadThread(em, event.threadId);
   if (!found) return null;
+  const ids = event.kind === 'POST_ADDED' ? [event.postId] : event.postIds;
   // A post moved on since (merged into another thread) belongs to that thread's readers now.
-  const rows = posts.filter((row) => row.thread_id === event.threadId);
+  const rows = (await findPostRows(em, ids)).filter((row) => row.thread_id === event.threadId);
   if (rows.length === 0) return null;
   const reactions = await findLiveReactions(em, rows);
   return rows.map((row) => ({ row, subject: found.subject, reactions }));
