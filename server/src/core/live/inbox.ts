@@ -10,7 +10,6 @@ import type { DirectSink, SteadyTake } from './direct-delivery.js';
  * socket's `sink` (one shared rendering, one write) deliver it directly. See direct-delivery.ts.
  */
 export interface Inbox<T> extends AsyncIterableIterator<T> {
-  push(value: T): void;
   /**
    * From the hub: delivered directly when the inbox is idle and both halves of the direct path are set, else queued.
    * Returns what to send (the payload's JSON, or its promise) when delivered directly, null otherwise.
@@ -39,26 +38,20 @@ export function createInbox<T>(onClose: () => void): Inbox<T> {
     for (const resolve of waiting.splice(0)) resolve({ value: undefined, done: true });
     onClose();
   };
+  /** Hands the value to the parked reader, or queues it for the next read; nothing to send directly. */
+  const enqueue = (value: T): null => {
+    const resolve = waiting.shift();
+    if (resolve) resolve({ value, done: false });
+    else queued.push(value);
+    return null;
+  };
   const inbox: Inbox<T> = {
-    push(value) {
-      if (closed) return;
-      const resolve = waiting.shift();
-      if (resolve) resolve({ value, done: false });
-      else queued.push(value);
-    },
     offer(value) {
       if (closed) return null;
-      if (!take || !sink || waiting.length === 0) {
-        inbox.push(value);
-        return null;
-      }
+      if (!take || !sink || waiting.length === 0) return enqueue(value);
       const verdict = take(value);
       if (verdict === 'skip') return null;
-      if (verdict === 'queue') {
-        inbox.push(value);
-        return null;
-      }
-      return sink.render(verdict);
+      return verdict === 'queue' ? enqueue(value) : sink.render(verdict);
     },
     send(payload) {
       if (!closed) sink?.send(payload);
