@@ -11,7 +11,8 @@ import { Expert } from './expert.entity.js';
 import { expertWhere } from './expert-filter.js';
 import { EXPERT_SEARCH } from './expert-text-match.js';
 import type { ExpertFilter } from './expert.inputs.js';
-import { EXPERT_COLUMNS, EXPERT_JOINS, toExpert, type ExpertRow, type ExpertView } from './expert.view.js';
+import { EVERY_EXPERT_FIELD, expertColumns, type ExpertReads } from './expert-reads.js';
+import { EXPERT_JOINS, toExpert, type ExpertRow, type ExpertView } from './expert.view.js';
 
 /**
  * One page of the expert directory, by name; with a text filter, best match first (the search's ranking).
@@ -24,9 +25,10 @@ export async function findExperts(
   em: Em,
   filter: ExpertFilter | null | undefined,
   page: ConnectionArgs,
+  reads: ExpertReads = EVERY_EXPERT_FIELD,
 ): Promise<ConnectionShape<ExpertView>> {
   const terms = searchTerms(filter?.text);
-  if (terms) return findExpertsByRelevance(em, filter ?? {}, terms, page);
+  if (terms) return findExpertsByRelevance(em, filter ?? {}, terms, page, reads);
   const after = checkCursor(page.after, ['text', 'uuid']);
   const where = expertWhere(filter);
   const ids = hasConditions(where) ? matchingIds(em, Expert, where) : null;
@@ -35,7 +37,7 @@ export async function findExperts(
   const [name, id] = after ? (Cursor.decode(after) as [string, string]) : [];
   const position = after ? sql`and (e.full_name, e.id) > (${name}, ${id}::uuid)` : sqlText('');
   const statement = sql`select t.total, p.* from (${total}) t
-    left join lateral (select ${sqlText(EXPERT_COLUMNS)} from expert e ${sqlText(EXPERT_JOINS)}
+    left join lateral (select ${sqlText(expertColumns(reads))} from expert e ${sqlText(EXPERT_JOINS)}
       where ${matching} ${position} order by e.full_name, e.id limit ${sqlInteger(page.first + 1)}) p on true
     order by p.full_name, p.id`;
   const rows = await readRows<ExpertRow & { total: number }>(em, preparedSql(statement));
@@ -59,6 +61,7 @@ async function findExpertsByRelevance(
   filter: ExpertFilter,
   terms: SearchTerms,
   page: ConnectionArgs,
+  reads: ExpertReads,
 ): Promise<ConnectionShape<ExpertView>> {
   const after = checkCursor(page.after, ['integer']);
   const offset = after ? (Cursor.decode(after)[0] as number) : 0;
@@ -67,7 +70,7 @@ async function findExpertsByRelevance(
   const ranking = rankedIds(terms, EXPERT_SEARCH, { where, limit: page.first + 1, offset });
   const rows = await readRows<{ id: string; total: number }>(em, ranking);
   const ids = rows.slice(0, page.first).map((row) => row.id);
-  const byId = new Map((await readExperts(em, ids)).map((expert) => [expert.id, expert]));
+  const byId = new Map((await readExperts(em, ids, reads)).map((expert) => [expert.id, expert]));
   const edges = ids.flatMap((id, i) => {
     const node = byId.get(id);
     return node ? [{ cursor: Cursor.encode([offset + i + 1]), node }] : [];
@@ -83,16 +86,11 @@ export async function findExpert(em: Em, id: string): Promise<ExpertView | null>
   return (await readExperts(em, [parseUuid(id, 'id')]))[0] ?? null;
 }
 
-const EXPERTS_BY_ID = prepared(`select ${EXPERT_COLUMNS} from expert e ${EXPERT_JOINS} where e.id = any($1::uuid[])`);
-/** One expert (a profile): PostgreSQL plans `= any($1)` again for each array, `= $1` once per connection. */
-const EXPERT_BY_ID = prepared(`select ${EXPERT_COLUMNS} from expert e ${EXPERT_JOINS} where e.id = $1::uuid`);
-
 /** Experts by id, in one statement (order not kept: callers index them). */
-export async function readExperts(em: Em, ids: readonly string[]): Promise<ExpertView[]> {
+export async function readExperts(em: Em, ids: readonly string[], reads: ExpertReads = EVERY_EXPERT_FIELD): Promise<ExpertView[]> {
   if (ids.length === 0) return [];
-  const rows =
-    ids.length === 1
-      ? await readRows<ExpertRow>(em, EXPERT_BY_ID, [ids[0]])
-      : await readRows<ExpertRow>(em, EXPERTS_BY_ID, [`{${ids.join(',')}}`]);
-  return rows.map(toExpert);
+  // One expert (a profile) by `= $1`: PostgreSQL plans `= any($1)` again for each array, `= $1` once per connection.
+  const [where, param] = ids.length === 1 ? ['e.id = $1::uuid', ids[0]] : ['e.id = any($1::uuid[])', `{${ids.join(',')}}`];
+  const text = prepared(`select ${expertColumns(reads)} from expert e ${EXPERT_JOINS} where ${where}`);
+  return (await readRows<ExpertRow>(em, text, [param])).map(toExpert);
 }

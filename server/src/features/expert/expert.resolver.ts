@@ -1,5 +1,7 @@
 import { Collection } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { expertListReads } from './expert-reads.js';
 import { ContactVisibilitySettings, ExpertContacts, ExpertPermissions } from './expert-contacts.type.js';
 import { directoryAbilities, expertAbilities } from './expert.policy.js';
 import { ConnectionArgs, ConnectionType } from '../../core/connection.js';
@@ -30,10 +32,11 @@ export class ExpertResolver {
   experts(
     @Ctx() { em, viewer }: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ExpertFilter, { nullable: true }) filter?: ExpertFilter | null,
   ) {
     directoryAbilities.authorize(viewer, 'seeExperts');
-    return findExperts(em, filter, page);
+    return findExperts(em, filter, page, expertListReads(info));
   }
 
   @Authorized()

@@ -184,6 +184,64 @@ describe('experts directory', () => {
   });
 });
 
+/** The statement that read a page's experts (its select list ends with their roles). */
+const listStatement = (statements: string[]) => statements.find((text) => text.includes('::json) as roles'))!;
+
+describe('experts directory: what a row reads', () => {
+  const ROW = `query ($first: Int!, $filter: ExpertFilter) { experts(first: $first, filter: $filter) { edges { node {
+    id organisation { id name } roles { id role status } } } } }`;
+  const FULL = `query ($first: Int!, $filter: ExpertFilter) { experts(first: $first, filter: $filter) { edges { node {
+    id bio topics organisation { id name description scope { level } } roles { id role status responsibilities scope { level } } } } } }`;
+  type Node = { id: string; organisation: Record<string, unknown>; roles: Record<string, unknown>[]; bio?: string | null };
+  const nodesOf = async (query: string, filter: Record<string, unknown> | null) => {
+    const result = await app.gql<{ experts: { edges: { node: Node }[] } }>(query, { first: 10, filter }, { as: member });
+    expect(result.errors).toBeUndefined();
+    return result.data!.experts.edges.map(({ node }) => node);
+  };
+
+  it('reads only the organisation name and role badges a row shows, and the same values as a full read', async () => {
+    for (const filter of [null, { text: 'child' }]) {
+      let row: Node[] = [];
+      const statements = await app.countStatements(async () => (row = await nodesOf(ROW, filter)));
+      expect(listStatement(statements)).not.toMatch(/proposalReason|responsibilities|e\.bio/);
+      const full = await nodesOf(FULL, filter);
+      expect(row.length).toBeGreaterThan(0);
+      expect(row.map((node) => node.id)).toEqual(full.map((node) => node.id));
+      row.forEach((node, i) => {
+        const organisation = full[i]!.organisation;
+        expect(node.organisation).toEqual({ id: organisation.id, name: organisation.name });
+        expect(node.roles).toEqual(full[i]!.roles.map((role) => ({ id: role.id, role: role.role, status: role.status })));
+      });
+    }
+  });
+
+  it("reads an organisation's people as its query asks, a batch what any of its lists asks", async () => {
+    const { id } = (await nodesOf(ROW, null))[0]!.organisation;
+    const PEOPLE = `query ($id: ID!) { organisation(id: $id) { badges: experts(first: 3) { edges { node { id roles { id role } } } } } }`;
+    const BOTH = `query ($id: ID!) { organisation(id: $id) {
+      badges: experts(first: 3) { edges { node { id roles { id role } } } }
+      scopes: experts(first: 3) { edges { node { id roles { id scope { level } } } } } } }`;
+    type People = { edges: { node: Node }[] };
+    const statements = await app.countStatements(async () => {
+      expect((await app.gql(PEOPLE, { id }, { as: member })).errors).toBeUndefined();
+    });
+    expect(listStatement(statements)).not.toContain('responsibilities');
+    const both = await app.gql<{ organisation: { badges: People; scopes: People } }>(BOTH, { id }, { as: member });
+    expect(both.errors).toBeUndefined();
+    const roles = both.data!.organisation.scopes.edges.flatMap(({ node }) => node.roles);
+    expect(roles.length).toBeGreaterThan(0);
+    for (const role of roles) expect(role.scope).toEqual({ level: expect.any(String) });
+  });
+
+  it('reads the whole organisation, role scopes and profile texts when the query asks for them', async () => {
+    const statements = await app.countStatements(() => nodesOf(FULL, null));
+    for (const read of ['proposalReason', 'responsibilities', 'e.bio']) expect(listStatement(statements)).toContain(read);
+    const full = await nodesOf(FULL, null);
+    const described = full.find((node) => node.bio && node.roles.some((role) => role.scope));
+    expect(described?.organisation.scope).toEqual({ level: expect.any(String) });
+  });
+});
+
 describe('experts directory: bad input', () => {
   it.each([
     [{ first: 101 }, 'first must be at most 100'],

@@ -1,8 +1,14 @@
 import type { FormOfExploitation } from '@strom/shared';
 import type { Level } from '@strom/shared';
-import { organisationJson, toOrganisation, type OrganisationJson, type OrganisationView } from '../organisation/organisation.view.js';
+import {
+  toOrganisation,
+  type OrganisationJson,
+  type OrganisationNameJson,
+  type OrganisationView,
+  toOrganisationName,
+} from '../organisation/organisation.view.js';
 import type { RoleKey } from '../role-assignment/role-assignment.entity.js';
-import { countryJson, municipalityJson, type CountryView, type MunicipalityView } from '../scope/place.view.js';
+import type { CountryView, MunicipalityView } from '../scope/place.view.js';
 import { Scope } from '../scope/scope.type.js';
 import type { ContactVisibility } from '../user/user.enums.js';
 
@@ -16,9 +22,10 @@ export interface ExpertView {
   fullName: string;
   title: string | null;
   languages: string[];
-  bio: string | null;
-  formsOfExploitation: FormOfExploitation[];
-  topics: string[];
+  /** Absent when a list's query did not ask for them (`ExpertReads.profileTexts`). */
+  bio?: string | null;
+  formsOfExploitation?: FormOfExploitation[];
+  topics?: string[];
   availableForConsultation: boolean;
   lastConfirmedAt: Date;
   version: number;
@@ -38,16 +45,18 @@ export interface ExpertView {
 export interface RoleView {
   id: string;
   role: RoleKey;
-  responsibilities: string | null;
   startsOn: string | null;
   endsOn: string | null;
-  scope: Scope;
+  /** Absent from a badge (`ExpertReads.roleBadges`): a list whose query did not ask for them. */
+  responsibilities?: string | null;
+  scope?: Scope;
 }
 
+/** A role as the statement reads it; a badge (`ExpertReads.roleBadges`) has neither responsibilities nor scope. */
 interface RoleJson extends Omit<RoleView, 'scope'> {
-  level: Level;
-  countryCode: string | null;
-  municipalityId: string | null;
+  level?: Level;
+  countryCode?: string | null;
+  municipalityId?: string | null;
 }
 
 export interface ExpertRow {
@@ -55,9 +64,10 @@ export interface ExpertRow {
   full_name: string;
   title: string | null;
   languages: string[];
-  bio: string | null;
-  forms_of_exploitation: FormOfExploitation[];
-  topics: string[];
+  /** Absent unless the statement read the profile's texts (`ExpertReads.profileTexts`). */
+  bio?: string | null;
+  forms_of_exploitation?: FormOfExploitation[];
+  topics?: string[];
   available_for_consultation: boolean;
   last_confirmed_at: Date;
   version: number;
@@ -68,21 +78,11 @@ export interface ExpertRow {
   phone_visibility: ContactVisibility;
   messaging_handle_visibility: ContactVisibility;
   country_code: string;
-  organisation: OrganisationJson;
+  organisation: OrganisationJson | OrganisationNameJson;
   country: CountryView;
   municipality: MunicipalityView | null;
   roles: RoleJson[];
 }
-
-/** Select list of an expert aliased `e` with EXPERT_JOINS; roles in the entity's order (by role). */
-export const EXPERT_COLUMNS = `e.id, e.full_name, e.title, e.languages, e.bio, e.forms_of_exploitation, e.topics,
-  e.available_for_consultation, e.last_confirmed_at, e.version, e.email, e.phone, e.messaging_handle, e.email_visibility, e.phone_visibility,
-  e.messaging_handle_visibility, e.country_code, ${organisationJson('o')} as organisation, ${countryJson('c')} as country,
-  ${municipalityJson('m')} as municipality,
-  coalesce((select json_agg(json_build_object('id', r.id, 'role', r.role, 'responsibilities', r.responsibilities,
-      'startsOn', r.starts_on, 'endsOn', r.ends_on, 'level', r.level, 'countryCode', r.country_code,
-      'municipalityId', r.municipality_id) order by r.role, r.id)
-    from role_assignment r where r.expert_id = e.id), '[]'::json) as roles`;
 
 export const EXPERT_JOINS = `join organisation o on o.id = e.organisation_id join country c on c.code = e.country_code
   left join municipality m on m.id = e.municipality_id`;
@@ -106,12 +106,14 @@ export function toExpert(row: ExpertRow): ExpertView {
     phoneVisibility: row.phone_visibility,
     messagingHandleVisibility: row.messaging_handle_visibility,
     countryCode: row.country_code.trim(),
-    organisation: toOrganisation(row.organisation),
+    organisation: 'level' in row.organisation ? toOrganisation(row.organisation) : toOrganisationName(row.organisation),
     country: { ...row.country, code: row.country.code.trim() },
     municipality: row.municipality,
-    roles: row.roles.map(({ level, countryCode, municipalityId, ...role }) => ({
-      ...role,
-      scope: new Scope(level, countryCode?.trim() ?? null, municipalityId),
-    })),
+    roles: row.roles.map(toRole),
   };
+}
+
+/** A role with its scope, or a badge (`ExpertReads.roleBadges`): the fields it did not read stay absent. */
+function toRole({ level, countryCode, municipalityId, ...role }: RoleJson): RoleView {
+  return level === undefined ? role : { ...role, scope: new Scope(level, countryCode?.trim() ?? null, municipalityId ?? null) };
 }

@@ -2,11 +2,14 @@ import { Cursor } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { ConnectionShape } from '../../core/connection.js';
 import type { Em } from '../../db/orm.js';
-import { EXPERT_COLUMNS, EXPERT_JOINS, toExpert, type ExpertRow, type ExpertView } from './expert.view.js';
+import { expertColumns, readsKey, readsOfAll, type ExpertReads } from './expert-reads.js';
+import { EXPERT_JOINS, toExpert, type ExpertRow, type ExpertView } from './expert.view.js';
 
 export interface FirstPageKey {
   organisationId: string;
   first: number;
+  /** What the query reads of each expert (expert-reads.ts); a batch reads what any of its keys reads. */
+  reads: ExpertReads;
 }
 
 /**
@@ -20,7 +23,7 @@ export function createOrganisationExpertsLoader(em: Em): DataLoader<FirstPageKey
       const ids = [...new Set(keys.map((k) => k.organisationId))];
       const largest = Math.max(...keys.map((k) => k.first));
       const rows = await em.execute<(ExpertRow & { organisation_id: string; total: number })[]>(
-        `select ranked.organisation_id, ranked.total, ${EXPERT_COLUMNS}
+        `select ranked.organisation_id, ranked.total, ${expertColumns(readsOfAll(keys.map((k) => k.reads)))}
            from (select x.id, x.organisation_id, row_number() over (partition by x.organisation_id order by x.full_name, x.id) as position,
                    count(*) over (partition by x.organisation_id)::int as total
                  from expert x where x.organisation_id = any(?::uuid[])) ranked
@@ -46,7 +49,7 @@ export function createOrganisationExpertsLoader(em: Em): DataLoader<FirstPageKey
         };
       });
     },
-    { cacheKeyFn: (key) => `${key.organisationId}:${key.first}` },
+    { cacheKeyFn: (key) => `${key.organisationId}:${key.first}:${readsKey(key.reads)}` },
   );
 }
 

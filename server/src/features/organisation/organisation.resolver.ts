@@ -8,6 +8,7 @@ import { commandDeps } from '../../core/outbox/command-deps.js';
 import { ExpertConnection } from '../expert/expert.resolver.js';
 import { directoryAbilities } from '../expert/expert.policy.js';
 import { findExperts } from '../expert/expert.read.js';
+import { expertListReads } from '../expert/expert-reads.js';
 import { Scope } from '../scope/scope.type.js';
 import { OrganisationService } from './organisation-service.entity.js';
 import { Organisation } from './organisation.entity.js';
@@ -94,11 +95,13 @@ export class OrganisationResolver {
     @Root() organisation: OrganisationNode,
     @Ctx() { em, loaders, viewer }: Context,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ) {
     if (!directoryAbilities.can(viewer, 'seeExperts')) return null;
+    const reads = expertListReads(info);
     // First pages are batched across a list of organisations; "load more" on one organisation pages directly.
-    if (!page.after) return loaders.organisationExperts.load({ organisationId: organisation.id, first: page.first });
-    return findExperts(em, { organisationId: organisation.id }, page);
+    if (!page.after) return loaders.organisationExperts.load({ organisationId: organisation.id, first: page.first, reads });
+    return findExperts(em, { organisationId: organisation.id }, page, reads);
   }
 }
 

@@ -14,6 +14,8 @@ type RoleNode = RoleAssignment | RoleView;
 export class RoleAssignmentResolver {
   @FieldResolver(() => Scope)
   scope(@Root() assignment: RoleNode): Scope {
+    // Only a query that does not select the scope is answered from badges (expert/expert-reads.ts).
+    if (!assignment.scope) throw new Error('A role read as a badge has no scope');
     return assignment.scope;
   }
 
