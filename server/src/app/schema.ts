@@ -4,6 +4,7 @@ import { buildSchema as buildTypeGraphQLSchema, getMetadataStorage, type Middlew
 import { FEATURES } from './features.js';
 import { authChecker } from '../core/auth.js';
 import { rejectNulBytes } from '../core/no-nul-bytes.middleware.js';
+import { rememberConstraints, validateArguments } from '../core/validate-arguments.js';
 
 /** Every resolver class, from the feature manifests. */
 export const RESOLVERS = FEATURES.flatMap((feature) => feature.resolvers ?? []);
@@ -27,8 +28,7 @@ function build(globalMiddlewares: MiddlewareFn[]): Promise<GraphQLSchema> {
     authChecker,
     pubSub: UNUSED_PUBSUB,
     globalMiddlewares,
-    // Unknown-object checks would reject our plain input classes; the shapes are GraphQL-typed already.
-    validate: { forbidUnknownValues: false, stopAtFirstError: true },
+    validateFn: validateArguments,
   });
 }
 
@@ -40,6 +40,7 @@ let built: Promise<GraphQLSchema> | undefined;
  * the other) share it. Building it took about 0.2 s for each of the suite's few hundred app starts.
  */
 export function buildSchema(): Promise<GraphQLSchema> {
+  rememberConstraints();
   return (built ??= buildGuardedSchema());
 }
 
