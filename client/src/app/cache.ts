@@ -1,5 +1,6 @@
 import { InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { meetingPeoplePolicy } from '../features/meetings/meetingPeoplePolicy';
 import { threadPostsPolicy } from '../features/thread/postPages';
 import introspection from '../gql/possibleTypes';
 
@@ -50,6 +51,8 @@ export function createCache(): InMemoryCache {
           members: { merge: false },
         },
       },
+      Meeting: { fields: { hosts: meetingPeoplePolicy, participants: meetingPeoplePolicy } },
+      MeetingPermissions: mergedValue,
       Country: { keyFields: ['code'] },
       // A forum's moderator or member is one account, whichever list names them.
       ForumPerson: { keyFields: ['userId'] },

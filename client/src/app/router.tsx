@@ -85,7 +85,13 @@ export const routes: RouteObject[] = [
           },
           { path: 'meetings', lazy: { Component: async () => (await import('../routes/Meetings')).Meetings } },
           { path: 'meetings/new', lazy: { Component: async () => (await import('../routes/MeetingNew')).MeetingNew } },
-          { path: 'meetings/:id', lazy: { Component: async () => (await import('../routes/Meeting')).Meeting } },
+          {
+            path: 'meetings/:id',
+            lazy: {
+              loader: async () => (await import('../features/meetings/meetingLoader')).meetingLoader,
+              Component: async () => (await import('../routes/Meeting')).Meeting,
+            },
+          },
           { path: 'meetings/:id/live', lazy: { Component: async () => (await import('../routes/MeetingLive')).MeetingLive } },
           { path: 'meetings/:id/poll', lazy: { Component: async () => (await import('../routes/MeetingPoll')).MeetingPoll } },
           { path: 'meetings/:id/edit', lazy: { Component: async () => (await import('../routes/MeetingEdit')).MeetingEdit } },

@@ -4,10 +4,13 @@ import { useMapStrings } from '../app/mapStrings';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { useViewer } from '../features/account/useViewer';
 import { MunicipalityMap } from '../features/map/MunicipalityMap';
+import { useCollationWarmUp } from '../ui/intlWarmUp';
 import { PageHeader } from '../ui/PageHeader';
 
 export function DirectoryMap() {
   useMapStrings();
+  // The map sorts its countries and places by name.
+  useCollationWarmUp();
   const { t } = useTranslation();
   const { viewer } = useViewer();
   return (

@@ -3,9 +3,12 @@ import { useParams } from 'react-router';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { useMeetingStrings } from '../features/meetings/meetingStrings';
+import { useDateFormatWarmUp } from '../ui/intlWarmUp';
 
 export function Meeting() {
   useMeetingStrings();
+  // The facts write the meeting's times.
+  useDateFormatWarmUp();
   const { t } = useTranslation();
   const { id = '' } = useParams();
   return <RequireViewer signInMessage={t('meetings.signIn')}>{() => <MeetingPage id={id} />}</RequireViewer>;

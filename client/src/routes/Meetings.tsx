@@ -5,9 +5,12 @@ import { MeetingList } from '../features/meetings/MeetingList';
 import { useMeetingStrings } from '../features/meetings/meetingStrings';
 import { PlanMeetingLink } from '../features/meetings/plan/PlanMeetingLink';
 import { PageHeader } from '../ui/PageHeader';
+import { useDateFormatWarmUp } from '../ui/intlWarmUp';
 
 export function Meetings() {
   useMeetingStrings();
+  // Each card writes the meeting's times.
+  useDateFormatWarmUp();
   const { t } = useTranslation();
   return (
     <Stack gap="lg">

@@ -1,20 +1,10 @@
+import { REGION_NAMES_EN } from '../features/meetings/regionNamesEn';
 import type { MunicipalityCountsQuery } from '../gql/graphql';
 
 type Count = MunicipalityCountsQuery['municipalityCounts'][number];
 
-const COUNTRY_NAMES: Record<string, string> = {
-  DE: 'Germany',
-  DK: 'Denmark',
-  EE: 'Estonia',
-  FI: 'Finland',
-  IS: 'Iceland',
-  LT: 'Lithuania',
-  LV: 'Latvia',
-  NO: 'Norway',
-  PL: 'Poland',
-  RU: 'Russian Federation',
-  SE: 'Sweden',
-};
+// The server's country names: the browser's English ones, but Russia under its official name.
+const COUNTRY_NAMES: Record<string, string> = { ...REGION_NAMES_EN, RU: 'Russian Federation' };
 
 // What the map page receives from the demo network (SEED_DEMO=true), as `municipalityCounts` answered a visitor
 // and member.lv: id, name, country, latitude, longitude, organisations for visitors, organisations and experts

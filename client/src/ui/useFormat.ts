@@ -81,9 +81,13 @@ function formatFor(locale: string): Format {
   return format;
 }
 
+/** The locale this page's dates and names are written in (formatLocale for its language and the browser's). */
+export function useFormatLocale(): string {
+  const { i18n } = useTranslation();
+  return formatLocale(i18n.resolvedLanguage ?? 'en', typeof navigator === 'undefined' ? [] : navigator.languages);
+}
+
 // Formats follow the language the page is shown in, so dates and names never mix languages.
 export function useFormat(): Format {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'en';
-  return formatFor(formatLocale(language, typeof navigator === 'undefined' ? [] : navigator.languages));
+  return formatFor(useFormatLocale());
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
+import { useDeferredArrival } from '../../ui/useDeferredArrival';
 import { SignInRequired } from '../auth/SignInRequired';
 import { useViewer, type Viewer, type ViewerPermission } from './useViewer';
 
@@ -24,7 +25,9 @@ type RequireViewerProps =
 // The guard of every page that depends on the reader: loading, signed out, not allowed, or the page.
 export function RequireViewer(props: RequireViewerProps) {
   const { t } = useTranslation();
-  const { viewer, error, refetch } = useViewer();
+  const { viewer: answer, error, refetch } = useViewer();
+  // The page mounts with its queries when the viewer arrives: in a background render that yields (S8, TBT).
+  const viewer = useDeferredArrival(answer);
   if (viewer === undefined) return error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
   if (props.visitors) return <>{props.children(viewer)}</>;
   if (viewer === null) return <SignInRequired message={props.signInMessage} />;

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vocabKeys, vocabLabelKey, type VocabList } from '../../app/vocab';
 import type { Option } from '../../ui/FilterSelect';
-import { useFormat } from '../../ui/useFormat';
+import { useFormat, useFormatLocale, type Format } from '../../ui/useFormat';
+import { LANGUAGE_OPTIONS_EN_GB } from './languageOptionsEnGb';
 
 // Keys come from the URL, so anything outside the vocabulary is dropped rather than sent to the
 // server (which would answer BAD_USER_INPUT for a typo in a shared link).
@@ -21,13 +22,21 @@ export function useLevelOptions(): Option[] {
   return useMemo(() => LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) })), [t]);
 }
 
-export function useLanguageOptions(): Option[] {
+/** Each spoken language named in the page's language, sorted by name. */
+export function buildLanguageOptions(format: Format, language: string | undefined): Option[] {
+  const collator = new Intl.Collator(language);
+  return SPOKEN_LANGUAGES.map((code) => ({ value: code, label: format.languageName(code) })).toSorted((a, b) =>
+    collator.compare(a.label, b.label),
+  );
+}
+
+export function useLanguageOptions(): readonly Option[] {
   const format = useFormat();
+  const locale = useFormatLocale();
   const { i18n } = useTranslation();
-  return useMemo(() => {
-    const collator = new Intl.Collator(i18n.resolvedLanguage);
-    return SPOKEN_LANGUAGES.map((code) => ({ value: code, label: format.languageName(code) })).toSorted((a, b) =>
-      collator.compare(a.label, b.label),
-    );
-  }, [format, i18n.resolvedLanguage]);
+  return useMemo(
+    () =>
+      locale === 'en-GB' && i18n.resolvedLanguage === 'en' ? LANGUAGE_OPTIONS_EN_GB : buildLanguageOptions(format, i18n.resolvedLanguage),
+    [format, locale, i18n.resolvedLanguage],
+  );
 }

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { Group, Stack, Tabs } from '@mantine/core';
 import { PAGE_SIZE_DEFAULT } from '@strom/shared';
 import { useMemo } from 'react';
@@ -9,7 +8,8 @@ import { FilterSelect } from '../../ui/FilterSelect';
 import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { useFilterParams } from '../directory/useFilterParams';
 import { MeetingCard } from './MeetingCard';
-import { MeetingCountriesQuery, MeetingListQuery } from './meetingDocuments';
+import { MeetingCountryFilter } from './MeetingCountryFilter';
+import { MeetingListQuery } from './meetingDocuments';
 
 const TABS = ['UPCOMING', 'MINE', 'PAST'] as const satisfies readonly MeetingWhen[];
 const LEVELS = ['REGIONAL', 'NATIONAL', 'LOCAL'] as const satisfies readonly Level[];
@@ -24,11 +24,6 @@ export function MeetingList() {
   const { values, update } = useFilterParams(PARAMS);
   const when = tabOf(values.when);
   const level = levelOf(values.level);
-  const countries = useQuery(MeetingCountriesQuery);
-  const countryOptions = useMemo(
-    () => (countries.data?.countries ?? []).map((country) => ({ value: country.code, label: country.name })),
-    [countries.data],
-  );
   const levelOptions = useMemo(() => LEVELS.map((value) => ({ value, label: t(`meetings.level.${value}`) })), [t]);
   const list = useConnectionQuery(
     MeetingListQuery,
@@ -58,13 +53,7 @@ export function MeetingList() {
                   value={values.level}
                   onChange={(value) => update({ level: value })}
                 />
-                <FilterSelect
-                  label={t('meetings.filter.country')}
-                  anyLabel={t('meetings.filter.anyCountry')}
-                  options={countryOptions}
-                  value={values.country}
-                  onChange={(value) => update({ country: value })}
-                />
+                <MeetingCountryFilter value={values.country} onChange={(value) => update({ country: value })} />
               </Group>
               <ConnectionList
                 label={t('meetings.listLabel')}

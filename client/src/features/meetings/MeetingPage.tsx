@@ -8,6 +8,7 @@ import { NotFoundState } from '../../ui/NotFoundState';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { Section } from '../../ui/Section';
+import { useDeferredArrival } from '../../ui/useDeferredArrival';
 import { MeetingCalendar } from './MeetingCalendar';
 import { MeetingDatePoll } from './MeetingDatePoll';
 import { MeetingDetailFragment, MeetingDetailQuery } from './meetingDocuments';
@@ -23,7 +24,9 @@ import { MinutesLink } from './outcomes/MinutesLink';
 /** One meeting: what and when, the reader's answer, the date poll while open, who comes, calendar links. */
 export function MeetingPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(MeetingDetailQuery, { variables: { id } });
+  const { data: answer, error, refetch } = useQuery(MeetingDetailQuery, { variables: { id } });
+  // The whole page at once: its first render yields to the browser, behind the skeleton (S8, TBT).
+  const data = useDeferredArrival(answer);
   if (!data) return error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
   const back = (
     <Anchor component={Link} to="/meetings">

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { ListSkeleton } from '../../ui/ListSkeleton';
+import { useDateFormatWarmUp } from '../../ui/intlWarmUp';
+import { useDeferredArrival } from '../../ui/useDeferredArrival';
 import { useNow } from '../../ui/useNow';
 import { ActivityEntry } from './ActivityEntry';
 import classes from './ActivityFeed.module.css';
@@ -13,7 +15,12 @@ const headingId = 'activity-heading';
 export function ActivityFeed() {
   const { t } = useTranslation();
   const now = useNow();
-  const { entries, error, liveError, retry } = useActivityFeed();
+  // Each entry writes its time.
+  useDateFormatWarmUp();
+  const feed = useActivityFeed();
+  // The first page of entries renders in a background render that yields (S8, TBT on /).
+  const entries = useDeferredArrival(feed.entries);
+  const { error, liveError, retry } = feed;
 
   let body;
   if (!entries) body = error ? <ErrorState onRetry={retry} /> : <ListSkeleton rows={4} height={32} />;

@@ -3,6 +3,7 @@ import { Paper, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from 
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../ui/ErrorState';
+import { useDeferredArrival } from '../../ui/useDeferredArrival';
 import { useFormat } from '../../ui/useFormat';
 import classes from './NetworkStats.module.css';
 
@@ -23,7 +24,9 @@ const headingId = 'network-stats-heading';
 export function NetworkStats() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, error, refetch } = useQuery(NetworkStatsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data: answer, error, refetch } = useQuery(NetworkStatsQuery, { fetchPolicy: 'cache-and-network' });
+  // The figures render in a background render that yields: the first one builds the page's number format (S8, TBT).
+  const data = useDeferredArrival(answer);
   const stats = data?.networkStats;
   const items = [
     { key: 'countries', label: t('home.stats.countries'), value: stats?.countries },

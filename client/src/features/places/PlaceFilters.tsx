@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FilterSelect, type Option } from '../../ui/FilterSelect';
+import { useCollationWarmUp } from '../../ui/intlWarmUp';
 
 export const PlaceFilterCountriesQuery = graphql(`
   query PlaceFilterCountries {
@@ -33,8 +34,10 @@ interface PlaceFiltersProps extends PlaceValue {
   counts?: { countries: ReadonlyMap<string, number>; municipalities: ReadonlyMap<string, number> };
 }
 
-function byLabel(collator: Intl.Collator) {
-  return (a: Option, b: Option) => collator.compare(a.label, b.label);
+/** Options by label in the page's language. The collator is built at the first comparison, when the places arrive. */
+function byLabel(language: string | undefined) {
+  let collator: Intl.Collator | undefined;
+  return (a: Option, b: Option) => (collator ??= new Intl.Collator(language)).compare(a.label, b.label);
 }
 
 /** The countries, and the chosen country's municipalities, as options sorted by name (shared by the chips). */
@@ -43,14 +46,16 @@ export function usePlaceOptions(country: string | undefined) {
   const countries = useQuery(PlaceFilterCountriesQuery);
   const municipalities = useQuery(PlaceFilterMunicipalitiesQuery, country ? { variables: { countryCode: country } } : skipToken);
 
-  const collator = useMemo(() => new Intl.Collator(i18n.resolvedLanguage), [i18n.resolvedLanguage]);
+  // The collation data loads in a task of its own while the places are on their way.
+  useCollationWarmUp();
+  const compare = useMemo(() => byLabel(i18n.resolvedLanguage), [i18n.resolvedLanguage]);
   const countryOptions = useMemo(
-    () => (countries.data?.countries ?? []).map((c) => ({ value: c.code, label: c.name })).toSorted(byLabel(collator)),
-    [countries.data, collator],
+    () => (countries.data?.countries ?? []).map((c) => ({ value: c.code, label: c.name })).toSorted(compare),
+    [countries.data, compare],
   );
   const municipalityOptions = useMemo(
-    () => (municipalities.data?.municipalities ?? []).map((m) => ({ value: m.id, label: m.name })).toSorted(byLabel(collator)),
-    [municipalities.data, collator],
+    () => (municipalities.data?.municipalities ?? []).map((m) => ({ value: m.id, label: m.name })).toSorted(compare),
+    [municipalities.data, compare],
   );
   return { countries, municipalities, countryOptions, municipalityOptions };
 }

@@ -9,6 +9,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { FormAlert } from '../../ui/FormAlert';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { PageSkeleton } from '../../ui/PageSkeleton';
+import { useDateFormatWarmUp } from '../../ui/intlWarmUp';
 import type { ThreadActions } from './PostActions';
 import { ThreadChanges } from './ThreadChanges';
 import { PostList } from './PostList';
@@ -29,6 +30,7 @@ const MarkSolvedMutation = graphql(`
 export function ThreadView({ threadId }: { threadId: string }) {
   const { t } = useTranslation('thread');
   const { thread, posts, error, loadUpTo, loading, liveError, loadMore, loadingMore, readUpTo, retry } = useThreadPosts(threadId);
+  useDateFormatWarmUp();
   const [markSolved] = useMutation(MarkSolvedMutation);
   const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
   // Re-renders after a jump, so the focusing effect runs even when no page had to be loaded.
