@@ -1,4 +1,4 @@
-import { REGION_NAMES_EN } from '../features/meetings/regionNamesEn';
+import { REGION_NAMES_EN } from '../ui/regionNamesEn';
 import type { MunicipalityCountsQuery } from '../gql/graphql';
 
 type Count = MunicipalityCountsQuery['municipalityCounts'][number];

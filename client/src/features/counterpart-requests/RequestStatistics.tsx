@@ -10,7 +10,7 @@ import { hasErrorCode } from '../../ui/graphqlError';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { useFormat } from '../../ui/useFormat';
 import { SignInRequired } from '../auth/SignInRequired';
-import { useCountryName } from '../meetings/useCountryName';
+import { useCountryName } from '../../ui/useCountryName';
 import { CounterpartStatisticsQuery } from './requestDocuments';
 
 /**

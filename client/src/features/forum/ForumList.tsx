@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { ListSkeleton } from '../../ui/ListSkeleton';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { useCountryName } from '../../ui/useCountryName';
 import { useNow } from '../../ui/useNow';
 import { ForumSummaryFragment, ForumsQuery } from './forumDocuments';
 import { groupForums, type ForumGroup } from './forumGroups';
@@ -15,16 +16,16 @@ import classes from './ForumList.module.css';
 
 /** The forums the reader may see, by scope, each with what is new for them. */
 export function ForumList() {
-  const { t, i18n } = useForumsT();
+  const { t } = useForumsT();
+  const countryName = useCountryName();
   const now = useNow();
   const { data, error, refetch } = useQuery(ForumsQuery, { fetchPolicy: 'cache-and-network' });
   if (!data) return error ? <ErrorState onRetry={() => void refetch()} /> : <ListSkeleton />;
   const forums = data.forums.map((f) => getFragmentData(ForumSummaryFragment, f));
   if (forums.length === 0) return <EmptyState message={t('list.empty')} />;
-  const countries = new Intl.DisplayNames([i18n.resolvedLanguage ?? 'en'], { type: 'region' });
   const heading = (group: ForumGroup<ForumSummary_ForumFragment>) =>
     group.level === 'NATIONAL'
-      ? t('list.national', { country: countries.of(group.countryCode) ?? group.countryCode })
+      ? t('list.national', { country: countryName(group.countryCode) })
       : t(group.level === 'REGIONAL' ? 'list.regional' : 'list.local');
   return (
     <Stack gap="xl">

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { getFragmentData, type FragmentType } from '../../gql';
 import { MeetingSummaryFragment } from './meetingDocuments';
 import { MeetingTime } from './MeetingTime';
-import { useCountryName } from './useCountryName';
+import { useCountryName } from '../../ui/useCountryName';
 
 /** One meeting of the list: title (a link), when, format, status and where the reader stands. */
 export function MeetingCard(props: { meeting: FragmentType<typeof MeetingSummaryFragment> }) {

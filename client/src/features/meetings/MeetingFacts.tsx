@@ -4,7 +4,7 @@ import type { MeetingDetail_MeetingFragment } from '../../gql/graphql';
 import { FactList } from '../../ui/FactList';
 import { FormAlert } from '../../ui/FormAlert';
 import { MeetingTime } from './MeetingTime';
-import { useCountryName } from './useCountryName';
+import { useCountryName } from '../../ui/useCountryName';
 
 /** The facts of a meeting as a description list; the online link only when the server sends it. */
 export function MeetingFacts({ meeting }: { meeting: MeetingDetail_MeetingFragment }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingDetail_MeetingFragment } from '../../gql/graphql';
 import { Section } from '../../ui/Section';
 import { ParticipantActions } from './ParticipantActions';
-import { useCountryName } from './useCountryName';
+import { useCountryName } from '../../ui/useCountryName';
 
 type Participant = MeetingDetail_MeetingFragment['participants'][number];
 

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../ui/Section';
-import { useCountryName } from '../useCountryName';
+import { useCountryName } from '../../../ui/useCountryName';
 import type { LiveState } from './liveStateReducer';
 import {
   CallNextSpeakerMutation,
