@@ -5,6 +5,7 @@ import { compressAssets } from './scripts/compress-assets';
 import { dataLayerChunk } from './scripts/data-layer-chunk';
 import { graphqlDocuments } from './scripts/graphql-documents';
 import { initialJsBudget } from './scripts/initial-js-budget';
+import { pageShells } from './scripts/page-shells';
 
 const api = 'http://localhost:4000';
 const dataLayer = dataLayerChunk(import.meta.dirname);
@@ -20,7 +21,7 @@ const SHARED_UI = /[\\/]client[\\/]src[\\/]ui[\\/]/;
 const FORM_ONLY_UI = /[\\/](ConfirmDialog|PasswordField)\.tsx$/;
 
 export default defineConfig({
-  plugins: [graphqlDocuments(), react(), compressAssets(), initialJsBudget(), dataLayer.plugin],
+  plugins: [graphqlDocuments(), react(), compressAssets(), initialJsBudget(), pageShells(), dataLayer.plugin],
   css: {
     postcss: { plugins: [mantine()] },
   },

@@ -2,7 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { INFO_PAGES } from '../features/info/infoSlugs';
 import { Root } from '../routes/Root';
 import { RouteError } from '../routes/RouteError';
-import { PageSkeleton } from '../ui/PageSkeleton';
+import { FirstPageSkeleton } from '../ui/FirstPageSkeleton';
 
 // The shell (Root) ships in the entry chunk; the data layer and every page are lazy chunks.
 export const routes: RouteObject[] = [
@@ -13,7 +13,7 @@ export const routes: RouteObject[] = [
       {
         lazy: { Component: async () => (await import('./DataLayer')).DataLayer },
         // Shown inside the shell while the first page and the data layer load.
-        HydrateFallback: PageSkeleton,
+        HydrateFallback: FirstPageSkeleton,
         // A page that fails renders its error inside the shell, with navigation intact.
         ErrorBoundary: RouteError,
         children: [

@@ -15,6 +15,7 @@ import { SOCKET_LIMITS } from '../core/limits/socket-limits.js';
 import { graphqlEndpoint } from './graphql-endpoint.js';
 import { pathOf, requestStart } from './request-start.js';
 import { serveClient } from './serve-client.js';
+import { sessionCookieName } from '../features/session/session-cookie.js';
 import { attachGraphqlWs } from './websocket.js';
 
 export interface RunningServer {
@@ -70,7 +71,7 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
   for (const route of FEATURES.flatMap((feature) => feature.routes ?? [])) app[route.method](route.path, route.handler(services));
-  serveClient(app, config.clientDist);
+  serveClient(app, config.clientDist, sessionCookieName(config));
   app.use(unexpectedErrors(services.logger));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

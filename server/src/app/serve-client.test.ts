@@ -10,6 +10,7 @@ import { chooseEncoding } from './serve-client.js';
 const script = 'export const answer = 42;\n'.repeat(50);
 const style = 'body { color: black; }\n'.repeat(50);
 const html = '<!doctype html><title>Strom</title><script type="module" src="/assets/index-abc123.js"></script>';
+const shell = (words: string) => `<!doctype html><title>${words}</title><h1>${words}</h1>`;
 
 let app: TestApp;
 let dist: string;
@@ -25,6 +26,24 @@ beforeAll(async () => {
   writeFileSync(path.join(dist, 'assets/index-def456.css'), style);
   writeFileSync(path.join(dist, 'assets/index-def456.css.gz'), gzipSync(style));
   writeFileSync(path.join(dist, 'assets/logo-0a1b2c.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  // Pages with a fixed head, as client/scripts/page-shells.ts writes them: one for everyone, one per audience.
+  mkdirSync(path.join(dist, 'page-shells'));
+  writeFileSync(path.join(dist, 'page-shells/1-organisations.html'), shell('Organisations'));
+  writeFileSync(path.join(dist, 'page-shells/2-map.html'), shell('Map for visitors'));
+  writeFileSync(path.join(dist, 'page-shells/3-map.html'), shell('Map for members'));
+  writeFileSync(path.join(dist, 'page-shells/0-home.html'), shell('Welcome, visitor'));
+  writeFileSync(
+    path.join(dist, 'page-shells/manifest.json'),
+    JSON.stringify({
+      shells: [
+        { path: '/', audience: 'visitor', file: '0-home.html' },
+        { path: '/organisations', audience: 'visitor', file: '1-organisations.html' },
+        { path: '/organisations', audience: 'member', file: '1-organisations.html' },
+        { path: '/map', audience: 'visitor', file: '2-map.html' },
+        { path: '/map', audience: 'member', file: '3-map.html' },
+      ],
+    }),
+  );
   app = await startTestApp({ env: { CLIENT_DIST: dist } });
 });
 afterAll(async () => {
@@ -120,7 +139,7 @@ describe('hashed assets', () => {
 
 describe('index.html', () => {
   it('is revalidated on every visit, for the root and for any page the client routes', async () => {
-    for (const pathname of ['/', '/experts', '/organisations/123']) {
+    for (const pathname of ['/experts', '/organisations/123', '/account']) {
       const response = await get(pathname, { accept: 'text/html', 'accept-encoding': 'br, gzip' });
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('no-cache');
@@ -133,6 +152,33 @@ describe('index.html', () => {
     const response = await get('/index.html', { accept: 'text/html' });
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(response.body.toString()).toBe(html);
+  });
+});
+
+describe('a page with a fixed head', () => {
+  const member = { accept: 'text/html', cookie: 'theme=dark; strom_session=abc123' };
+
+  it('gets its own copy of index.html, with or without a trailing slash, revalidated and varying by cookie', async () => {
+    for (const pathname of ['/organisations', '/organisations/']) {
+      const response = await get(pathname, { accept: 'text/html' });
+      expect(response.status).toBe(200);
+      expect(response.body.toString()).toBe(shell('Organisations'));
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.headers.vary).toBe('Cookie');
+    }
+    expect((await get('/organisations', member)).body.toString()).toBe(shell('Organisations'));
+  });
+
+  it("sends a visitor the visitor's head and a browser with a session cookie the member's", async () => {
+    expect((await get('/map', { accept: 'text/html' })).body.toString()).toBe(shell('Map for visitors'));
+    expect((await get('/map', { accept: 'text/html', cookie: 'theme=dark' })).body.toString()).toBe(shell('Map for visitors'));
+    expect((await get('/map', member)).body.toString()).toBe(shell('Map for members'));
+  });
+
+  it('sends index.html where the audience has no shell, and for the pages below a shell page', async () => {
+    expect((await get('/', { accept: 'text/html' })).body.toString()).toBe(shell('Welcome, visitor'));
+    expect((await get('/', member)).body.toString()).toBe(html);
+    expect((await get('/organisations/123', { accept: 'text/html' })).body.toString()).toBe(html);
   });
 });
 

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express, type Request, type RequestHandler } from 'express';
+import { readCookie } from '../features/session/session-cookie.js';
 
 /** Vite names every file under /assets by its content's hash: a new build makes new names, never new bytes under an old one. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -18,17 +19,75 @@ export type AssetEncoding = (typeof ENCODINGS)[number]['name'];
  * In production one URL serves everything: the built client's assets (pre-compressed, cached for a year), its
  * other files, and index.html for every other page the browser asks for (the client routes it).
  */
-export function serveClient(app: Express, clientDist: string | null): void {
+export function serveClient(app: Express, clientDist: string | null, sessionCookie: string): void {
   if (!clientDist || !existsSync(path.join(clientDist, 'index.html'))) return;
   app.use('/assets', serveAssets(path.join(clientDist, 'assets')));
   app.use(
     express.static(clientDist, { index: false, cacheControl: false, setHeaders: (res) => res.setHeader('cache-control', REVALIDATE) }),
   );
+  const shells = pageShells(clientDist);
   app.get('/{*splat}', (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.setHeader('cache-control', REVALIDATE);
-    res.sendFile(path.join(clientDist, 'index.html'));
+    // The page's own shell depends on whether the browser has a session: no shared cache may hand one to the other.
+    res.vary('Cookie');
+    res.sendFile(shells.get(shellKey(audienceOf(req, sessionCookie), pagePath(req.path))) ?? path.join(clientDist, 'index.html'));
   });
+}
+
+type Audience = 'visitor' | 'member';
+
+/**
+ * A browser without a session cookie is surely a visitor. One with a cookie is most likely a member; should its
+ * session have ended, the page replaces the member's head with the visitor's once it knows. Only the cookie's
+ * presence is read: the shell costs no session lookup.
+ */
+function audienceOf(req: Request, sessionCookie: string): Audience {
+  return readCookie(req.headers.cookie, sessionCookie) === null ? 'visitor' : 'member';
+}
+
+/** "/experts/" and "/experts" are one page. */
+function pagePath(requestPath: string): string {
+  return requestPath.length > 1 ? requestPath.replace(/\/+$/, '') : requestPath;
+}
+
+const shellKey = (audience: Audience, page: string) => `${audience} ${page}`;
+
+/**
+ * The copies of index.html that carry a page's fixed heading and introduction (client/scripts/page-shells.ts), by
+ * audience and address, read from the build's manifest once, at start. A build without shells serves index.html.
+ */
+function pageShells(clientDist: string): Map<string, string> {
+  const dir = path.join(clientDist, 'page-shells');
+  const manifest = path.join(dir, 'manifest.json');
+  if (!existsSync(manifest)) return new Map();
+  const shells = shellsOf(JSON.parse(readFileSync(manifest, 'utf8')));
+  return new Map(shells.map((shell) => [shellKey(shell.audience, shell.path), path.join(dir, path.basename(shell.file))]));
+}
+
+interface PageShell {
+  path: string;
+  audience: Audience;
+  file: string;
+}
+
+function shellsOf(manifest: unknown): PageShell[] {
+  const shells: unknown = typeof manifest === 'object' && manifest !== null && 'shells' in manifest ? manifest.shells : null;
+  if (!Array.isArray(shells) || !shells.every(isPageShell)) throw new Error('page-shells/manifest.json is not a list of page shells');
+  return shells;
+}
+
+function isPageShell(value: unknown): value is PageShell {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'path' in value &&
+    typeof value.path === 'string' &&
+    'audience' in value &&
+    (value.audience === 'visitor' || value.audience === 'member') &&
+    'file' in value &&
+    typeof value.file === 'string'
+  );
 }
 
 /**

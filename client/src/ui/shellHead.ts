@@ -1,0 +1,27 @@
+/** The page head the server put in the static shell (client/scripts/page-shells.ts): its words and their layout. */
+export interface ShellHead {
+  /** The address it was served for: only the first page shows it, while its scripts load. */
+  path: string;
+  title: string;
+  intro: string | null;
+  layout: 'page' | 'welcome';
+}
+
+/**
+ * Reads the shell's page head, if the HTML has one. Runs when the entry module loads, before React's first render
+ * empties #root; the first page's skeleton then shows the same head instead of placeholders, so the words the
+ * phone painted from the HTML stay on screen until the page itself renders them.
+ */
+export function readShellHead(root: ParentNode = document): ShellHead | null {
+  const head = root.querySelector<HTMLElement>('[data-shell-head]');
+  const title = head?.querySelector('h1')?.textContent;
+  if (!head || !title) return null;
+  return {
+    path: head.dataset['shellHead'] ?? '',
+    title,
+    intro: head.querySelector('p')?.textContent ?? null,
+    layout: head.dataset['layout'] === 'welcome' ? 'welcome' : 'page',
+  };
+}
+
+export const shellHead: ShellHead | null = typeof document === 'undefined' ? null : readShellHead();

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { expect, signInApi, test } from './fixtures.js';
+
+// The pages whose fixed heading and introduction the build writes into their own copy of index.html
+// (client/scripts/page-shells.ts), as the server sends them: a phone paints those words from the HTML alone,
+// before any script has run. Each must be exactly the head the page then renders, in the same place.
+interface ShellEntry {
+  path: string;
+  audience: 'visitor' | 'member';
+}
+const manifest: unknown = JSON.parse(readFileSync(new URL('../../client/dist/page-shells/manifest.json', import.meta.url), 'utf8'));
+const shells: ShellEntry[] =
+  typeof manifest === 'object' && manifest !== null && 'shells' in manifest && Array.isArray(manifest.shells) ? manifest.shells : [];
+const shellsFor = (audience: ShellEntry['audience']) => shells.filter((shell) => shell.audience === audience).map((s) => s.path);
+
+/** A promise to hold something on, and the function that lets it go. */
+function gate(): { opened: Promise<void>; open: () => void } {
+  let resolveOpened: (() => void) | undefined;
+  const opened = new Promise<void>((resolve) => {
+    resolveOpened = resolve;
+  });
+  return { opened, open: () => resolveOpened?.() };
+}
+
+const measure = async (locator: Locator) =>
+  (await locator.count()) === 0 ? null : { text: await locator.textContent(), box: await locator.boundingBox() };
+
+/** The heading's and introduction's words and boxes, in the static shell (scripts off) or in the page React renders. */
+async function headOf(page: Page, where: 'shell' | 'page') {
+  const heading = where === 'shell' ? page.locator('.shell-title') : page.locator('main h1');
+  const intro = heading.locator('xpath=following-sibling::p[1]');
+  return { heading: await measure(heading), intro: await measure(intro) };
+}
+
+async function shellHead(browser: Browser, page: Page, path: string) {
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: page.viewportSize(),
+    ...(cookie ? { extraHTTPHeaders: { cookie } } : {}),
+  });
+  try {
+    const scriptless = await context.newPage();
+    await scriptless.goto(path);
+    return await headOf(scriptless, 'shell');
+  } finally {
+    await context.close();
+  }
+}
+
+async function expectSameHead(browser: Browser, page: Page, path: string) {
+  const shell = await shellHead(browser, page, path);
+  expect(shell.heading?.text, `${path}: the shell's heading`).toBeTruthy();
+  await page.goto(path);
+  await expect(page.locator('main h1')).toHaveText(shell.heading?.text ?? '');
+  const rendered = await headOf(page, 'page');
+  expect(rendered.intro?.text ?? null, `${path}: the introduction`).toBe(shell.intro?.text ?? null);
+  for (const part of ['heading', 'intro'] as const) {
+    const [before, after] = [shell[part]?.box, rendered[part]?.box];
+    expect(Boolean(before), `${path}: the ${part} is in both or in neither`).toBe(Boolean(after));
+    if (!before || !after) continue;
+    for (const side of ['x', 'y', 'width', 'height'] as const) {
+      expect(Math.abs(before[side] - after[side]), `${path}: the ${part}'s ${side} (${before[side]} → ${after[side]})`).toBeLessThanOrEqual(
+        1,
+      );
+    }
+  }
+}
+
+test("a visitor's pages paint their head from the HTML, in the words and place the page renders", async ({ browser, page }) => {
+  const paths = [...new Set(shellsFor('visitor'))];
+  expect(paths).toEqual(expect.arrayContaining(['/', '/experts', '/organisations', '/map', '/forums']));
+  for (const path of paths) await expectSameHead(browser, page, path);
+});
+
+test("a member's pages get the member's head: the map's introduction for members, and no welcome at home", async ({ browser, page }) => {
+  await signInApi(page.request, 'member.pl');
+  expect(shellsFor('member')).toContain('/map');
+  expect(shellsFor('member')).not.toContain('/');
+  for (const path of ['/map', '/organisations']) await expectSameHead(browser, page, path);
+  const home = await page.request.get('/', { headers: { accept: 'text/html' } });
+  expect(await home.text()).not.toContain('data-shell-head');
+});
+
+test('the head stays on screen while the first page loads its code, instead of blinking to placeholders', async ({ page }) => {
+  // Hold the data layer's chunk: React has mounted its shell, but the page cannot render yet.
+  const held = gate();
+  await page.route(/\/assets\/data-[\w-]+\.js$/, async (route) => {
+    await held.opened;
+    await route.continue();
+  });
+  await page.goto('/organisations');
+  const loading = page.getByTestId('loading');
+  await expect(loading).toBeVisible();
+  await expect(loading.getByTestId('first-page-head').getByRole('heading', { level: 1, includeHidden: true })).toHaveText('Organisations');
+  await expect(loading.getByTestId('first-page-head')).toContainText('Find the organisations');
+  held.open();
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
+  await expect(loading).toHaveCount(0);
+});
