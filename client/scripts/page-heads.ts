@@ -57,7 +57,7 @@ export const SHELL_PAGES: readonly ShellPage[] = [
   page('/map', map.map.title, map.map.intro, ['member']),
   page('/coverage', map.coverage.title, map.coverage.intro),
   page('/forums', forums.list.title, forums.list.intro),
-  page('/meetings', meetings.meetings.title),
+  page('/meetings', meetings.meetings.title, meetings.meetings.intro),
   page('/library', library.title, library.intro),
   page('/guidelines', guidelines.title, guidelines.intro),
   page('/costs', costs.title, costs.intro),

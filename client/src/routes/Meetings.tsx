@@ -14,7 +14,7 @@ export function Meetings() {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
-      <PageHeader title={t('meetings.title')} />
+      <PageHeader title={t('meetings.title')} intro={t('meetings.intro')} />
       <RequireViewer signInMessage={t('meetings.signIn')}>
         {() => (
           <Stack gap="md">
