@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // graphql has no "exports" map: Node loads its CommonJS build for Apollo and type-graphql, while Vite would
@@ -30,9 +29,6 @@ export default defineConfig({
     // Each file starts its own server over its own database, so files share no state through the app; what they
     // would share is the module graph, and importing it afresh for every file was a third of the suite's time.
     isolate: false,
-    // A worker per core, not Vitest's default of one fewer: a file mostly waits on its databases and its server, so one
-    // worker on CI's two cores left a core idle whenever the browser journeys were done (alone: 393 s with two).
-    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
