@@ -102,3 +102,21 @@ test('the head stays on screen while the first page loads its code, instead of b
   await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
   await expect(loading).toHaveCount(0);
 });
+
+test("a visitor's map keeps the visitors' introduction while it asks who reads it, instead of a member's", async ({ page }) => {
+  const held = gate();
+  await page.route(/\/graphql$/, async (route) => {
+    const body: { operationName?: unknown } | null = route.request().postDataJSON();
+    if (body?.operationName === 'Viewer') await held.opened;
+    await route.continue();
+  });
+  await page.goto('/map');
+  const heading = page.getByRole('main').getByRole('heading', { level: 1, name: 'Map' });
+  const intro = heading.locator('xpath=following-sibling::p[1]');
+  await expect(heading).toBeVisible();
+  await expect(intro).toHaveText(/with the organisations of the network/);
+  held.open();
+  // The reader is known (a visitor) once the map itself shows.
+  await expect(page.getByRole('group', { name: 'Map of the Baltic Sea Region' })).toBeVisible();
+  await expect(intro).toHaveText(/with the organisations of the network/);
+});

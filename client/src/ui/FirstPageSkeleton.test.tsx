@@ -6,7 +6,7 @@ import { SHELL_PAGES } from '../../scripts/page-heads';
 import { shellOf } from '../../scripts/page-shells';
 import { renderRoute } from '../test/render';
 import { FirstPageSkeleton } from './FirstPageSkeleton';
-import { readShellHead, type ShellHead } from './shellHead';
+import { firstPageIntro, readShellHead, type ShellHead } from './shellHead';
 
 const indexHtml = readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8');
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -61,5 +61,15 @@ describe('the first page while its code loads (FirstPageSkeleton)', () => {
     renderRoute(<FirstPageSkeleton head={null} />, { path: '/organisations' });
     expect(screen.getByTestId('loading')).toBeInTheDocument();
     expect(screen.queryByTestId('first-page-head')).toBeNull();
+  });
+});
+
+describe("the first page's introduction (firstPageIntro)", () => {
+  const head: ShellHead = { path: '/map', title: 'Map', intro: 'The words for visitors.', layout: 'page' };
+
+  it("is the shell's introduction on the address it was served for, and nothing elsewhere or without a shell", () => {
+    expect(firstPageIntro('/map', head)).toBe('The words for visitors.');
+    expect(firstPageIntro('/organisations', head)).toBeNull();
+    expect(firstPageIntro('/map', null)).toBeNull();
   });
 });
