@@ -43,7 +43,7 @@ describe('the first page while its code loads (FirstPageSkeleton)', () => {
   const head: ShellHead = { path: '/organisations', title: 'Organisations', intro: 'Find the organisations.', layout: 'page' };
 
   it("keeps the shell's head on the page it was served for, hidden from assistive technology like the shell's", () => {
-    renderRoute(<FirstPageSkeleton head={head} />, { path: '/organisations' });
+    renderRoute(<FirstPageSkeleton shell={head} />, { path: '/organisations' });
     expect(screen.getByTestId('loading')).toHaveAttribute('aria-busy', 'true');
     const shown = screen.getByTestId('first-page-head');
     expect(shown).toHaveAttribute('aria-hidden', 'true');
@@ -52,13 +52,13 @@ describe('the first page while its code loads (FirstPageSkeleton)', () => {
   });
 
   it('shows placeholders on any other page', () => {
-    renderRoute(<FirstPageSkeleton head={head} />, { path: '/experts' });
+    renderRoute(<FirstPageSkeleton shell={head} />, { path: '/experts' });
     expect(screen.getByTestId('loading')).toBeInTheDocument();
     expect(screen.queryByTestId('first-page-head')).toBeNull();
   });
 
   it('shows placeholders where the HTML had no head', () => {
-    renderRoute(<FirstPageSkeleton head={null} />, { path: '/organisations' });
+    renderRoute(<FirstPageSkeleton shell={null} />, { path: '/organisations' });
     expect(screen.getByTestId('loading')).toBeInTheDocument();
     expect(screen.queryByTestId('first-page-head')).toBeNull();
   });

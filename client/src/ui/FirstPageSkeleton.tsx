@@ -2,17 +2,17 @@ import { Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { PageSkeleton } from './PageSkeleton';
-import { shellHead, type ShellHead } from './shellHead';
+import { firstPageHead, shellHead, type ShellHead } from './shellHead';
 
 /**
  * What the shell shows while the first page's code loads (the router's HydrateFallback). Where the HTML carried the
  * page's head, it shows that head over a placeholder, as the static shell did: the words do not blink away to grey
  * bars and back. The head is decorative here, like the shell's; the page renders the real one.
  */
-export function FirstPageSkeleton({ head = shellHead }: { head?: ShellHead | null }) {
+export function FirstPageSkeleton({ shell = shellHead }: { shell?: ShellHead | null }) {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
-  if (!head || head.path !== pathname) return <PageSkeleton />;
+  const head = firstPageHead(useLocation().pathname, shell);
+  if (!head) return <PageSkeleton />;
   return (
     <Stack component="output" gap="lg" aria-busy="true" data-testid="loading">
       <VisuallyHidden>{t('common.loading')}</VisuallyHidden>

@@ -26,11 +26,16 @@ export function readShellHead(root: ParentNode = document): ShellHead | null {
 
 export const shellHead: ShellHead | null = typeof document === 'undefined' ? null : readShellHead();
 
+/** The shell's head if this address is the one the HTML was served for (the first page), else null. */
+export function firstPageHead(path: string, head: ShellHead | null = shellHead): ShellHead | null {
+  return head?.path === path ? head : null;
+}
+
 /**
  * The introduction the HTML showed on this address, if it was the first page: a page whose words depend on who reads
  * it keeps these until it knows the reader, instead of guessing and changing them twice (the server chose them by
  * whether the browser has a session).
  */
 export function firstPageIntro(path: string, head: ShellHead | null = shellHead): string | null {
-  return head?.path === path ? head.intro : null;
+  return firstPageHead(path, head)?.intro ?? null;
 }
