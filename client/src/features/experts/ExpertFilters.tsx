@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Checkbox } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFinderStrings } from '../../app/finderStrings';
@@ -20,7 +21,9 @@ interface ExpertFiltersProps {
   counts?: ExpertFacetCounts;
 }
 
-export function ExpertFilters({ values, update, clear, active, counts }: ExpertFiltersProps) {
+// Memoised: the page re-renders for each of its queries' answers (the counts, the live cursor); the filters only
+// when their own props change, and then in the background for the counts (useFacets).
+export const ExpertFilters = memo(function ExpertFilters({ values, update, clear, active, counts }: ExpertFiltersProps) {
   useFinderStrings();
   const { t } = useTranslation();
   const levels = useLevelOptions();
@@ -77,4 +80,4 @@ export function ExpertFilters({ values, update, clear, active, counts }: ExpertF
       />
     </FilterForm>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PAGE_SIZE_DEFAULT } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -33,7 +34,9 @@ interface ExpertListProps {
   onClearFilters: () => void;
 }
 
-export function ExpertList({ filter, filtersActive, onClearFilters }: ExpertListProps) {
+// Memoised: the page re-renders for each of its other queries' answers (the counts, the live cursor); the list only
+// when its filter changes, and for its own answer.
+export const ExpertList = memo(function ExpertList({ filter, filtersActive, onClearFilters }: ExpertListProps) {
   const { t } = useTranslation();
   const list = useConnectionQuery(ExpertDirectoryQuery, { variables: { filter, first: PAGE_SIZE_DEFAULT } }, (data) => data.experts);
   // The session ended while the page was open (the route shows this state before asking otherwise).
@@ -47,4 +50,4 @@ export function ExpertList({ filter, filtersActive, onClearFilters }: ExpertList
       onClearFilters={filtersActive ? onClearFilters : undefined}
     />
   );
-}
+});

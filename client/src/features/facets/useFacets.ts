@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { facetCountsOf, type FacetCounts } from './facetCounts';
 
 /**
@@ -17,5 +17,7 @@ export function useFacets<TData, TFilter, TFacets extends object>(
   const latest = data ?? previousData;
   const facets = latest ? select(latest) : undefined;
   const counts = useMemo((): FacetCounts<TFacets> | undefined => (facets ? facetCountsOf(facets) : undefined), [facets]);
-  return { counts, refetch };
+  // New counts re-render every filter of the page: in a background render that yields to the browser, not in the
+  // blocking one an answer arrives in (S8, TBT). The filters are memoised, so that blocking render skips them.
+  return { counts: useDeferredValue(counts), refetch };
 }

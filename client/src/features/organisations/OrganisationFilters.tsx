@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { FilterForm } from '../directory/FilterForm';
@@ -18,7 +19,9 @@ interface OrganisationFiltersProps {
   counts?: OrganisationFacetCounts;
 }
 
-export function OrganisationFilters({ values, update, clear, active, counts }: OrganisationFiltersProps) {
+// Memoised: the page re-renders for each of its queries' answers (the counts, the live cursor); the filters only
+// when their own props change, and then in the background for the counts (useFacets).
+export const OrganisationFilters = memo(function OrganisationFilters({ values, update, clear, active, counts }: OrganisationFiltersProps) {
   const { t } = useTranslation();
   const levels = useLevelOptions();
   const organisationTypes = useVocabOptions('organisationTypes');
@@ -59,4 +62,4 @@ export function OrganisationFilters({ values, update, clear, active, counts }: O
       <FilterSelect label={t('directory.language')} options={languages} {...select('language', 'languages')} />
     </FilterForm>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PAGE_SIZE_DEFAULT } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -34,7 +35,15 @@ interface OrganisationListProps {
   emptyMessage?: string;
 }
 
-export function OrganisationList({ filter, filtersActive = false, onClearFilters, label, emptyMessage }: OrganisationListProps) {
+// Memoised: the page re-renders for each of its other queries' answers (the counts, the live cursor); the list only
+// when its filter changes, and for its own answer.
+export const OrganisationList = memo(function OrganisationList({
+  filter,
+  filtersActive = false,
+  onClearFilters,
+  label,
+  emptyMessage,
+}: OrganisationListProps) {
   const { t } = useTranslation();
   const list = useConnectionQuery(
     OrganisationDirectoryQuery,
@@ -50,4 +59,4 @@ export function OrganisationList({ filter, filtersActive = false, onClearFilters
       onClearFilters={filtersActive ? onClearFilters : undefined}
     />
   );
-}
+});
