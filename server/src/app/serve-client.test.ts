@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,7 +30,10 @@ beforeAll(async () => {
   mkdirSync(path.join(dist, 'page-shells'));
   writeFileSync(path.join(dist, 'page-shells/1-organisations.html'), shell('Organisations'));
   writeFileSync(path.join(dist, 'page-shells/2-map.html'), shell('Map for visitors'));
-  writeFileSync(path.join(dist, 'page-shells/3-map.html'), shell('Map for members'));
+  // Equal in size and written in the same moment, as the build writes them.
+  writeFileSync(path.join(dist, 'page-shells/3-map.html'), shell('Map for members!'));
+  const built = new Date('2026-12-01T12:00:00Z');
+  for (const file of ['2-map.html', '3-map.html']) utimesSync(path.join(dist, 'page-shells', file), built, built);
   writeFileSync(path.join(dist, 'page-shells/0-home.html'), shell('Welcome, visitor'));
   writeFileSync(
     path.join(dist, 'page-shells/manifest.json'),
@@ -140,12 +143,32 @@ describe('hashed assets', () => {
 describe('index.html', () => {
   it('is revalidated on every visit, for the root and for any page the client routes', async () => {
     for (const pathname of ['/experts', '/organisations/123', '/account']) {
-      const response = await get(pathname, { accept: 'text/html', 'accept-encoding': 'br, gzip' });
+      const response = await get(pathname, { accept: 'text/html' });
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('no-cache');
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(response.body.toString()).toBe(html);
     }
+  });
+
+  it('is compressed for a browser that accepts it', async () => {
+    const br = await get('/experts', { accept: 'text/html', 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(html);
+    const gzip = await get('/experts', { accept: 'text/html', 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(html);
+    expect(br.headers.vary).toBe('Cookie, Accept-Encoding');
+  });
+
+  it('answers a browser that has it with 304 and no body, and one that has an older build with the page', async () => {
+    const first = await get('/experts', { accept: 'text/html' });
+    const again = await get('/experts', { accept: 'text/html', 'if-none-match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const stale = await get('/experts', { accept: 'text/html', 'if-none-match': 'W/"an-older-build"' });
+    expect(stale.status).toBe(200);
+    expect(stale.body.toString()).toBe(html);
   });
 
   it('is revalidated when asked for by name too', async () => {
@@ -164,7 +187,7 @@ describe('a page with a fixed head', () => {
       expect(response.status).toBe(200);
       expect(response.body.toString()).toBe(shell('Organisations'));
       expect(response.headers['cache-control']).toBe('no-cache');
-      expect(response.headers.vary).toBe('Cookie');
+      expect(response.headers.vary).toBe('Cookie, Accept-Encoding');
     }
     expect((await get('/organisations', member)).body.toString()).toBe(shell('Organisations'));
   });
@@ -172,7 +195,17 @@ describe('a page with a fixed head', () => {
   it("sends a visitor the visitor's head and a browser with a session cookie the member's", async () => {
     expect((await get('/map', { accept: 'text/html' })).body.toString()).toBe(shell('Map for visitors'));
     expect((await get('/map', { accept: 'text/html', cookie: 'theme=dark' })).body.toString()).toBe(shell('Map for visitors'));
-    expect((await get('/map', member)).body.toString()).toBe(shell('Map for members'));
+    expect((await get('/map', member)).body.toString()).toBe(shell('Map for members!'));
+  });
+
+  it("tags each audience's copy by its words: a browser that signs in is never told the visitor's copy still holds", async () => {
+    // The build writes both copies in the same moment: a tag of size and time would tell them apart by size alone.
+    const visitor = await get('/map', { accept: 'text/html' });
+    const signedIn = await get('/map', { ...member, 'if-none-match': String(visitor.headers.etag) });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.toString()).toBe(shell('Map for members!'));
+    expect(signedIn.headers.etag).not.toBe(visitor.headers.etag);
+    expect((await get('/map', { ...member, 'if-none-match': String(signedIn.headers.etag) })).status).toBe(304);
   });
 
   it('sends index.html where the audience has no shell, and for the pages below a shell page', async () => {

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Express, type Request, type RequestHandler } from 'express';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import { readCookie } from '../features/session/session-cookie.js';
 
 /** Vite names every file under /assets by its content's hash: a new build makes new names, never new bytes under an old one. */
@@ -25,14 +27,51 @@ export function serveClient(app: Express, clientDist: string | null, sessionCook
   app.use(
     express.static(clientDist, { index: false, cacheControl: false, setHeaders: (res) => res.setHeader('cache-control', REVALIDATE) }),
   );
+  const index = htmlDocument(path.join(clientDist, 'index.html'));
   const shells = pageShells(clientDist);
   app.get('/{*splat}', (req, res, next) => {
     if (!req.accepts('html')) return next();
-    res.setHeader('cache-control', REVALIDATE);
-    // The page's own shell depends on whether the browser has a session: no shared cache may hand one to the other.
-    res.vary('Cookie');
-    res.sendFile(shells.get(shellKey(audienceOf(req, sessionCookie), pagePath(req.path))) ?? path.join(clientDist, 'index.html'));
+    sendHtml(req, res, shells.get(shellKey(audienceOf(req, sessionCookie), pagePath(req.path))) ?? index);
   });
+}
+
+/**
+ * A page of the build, read once at start with its compressed variants. Its ETag is a hash of its words: the two
+ * audiences' copies of a page are built in the same moment, and a tag made of size and time (Express's) could
+ * match across them, so that a browser that signed in would be told its visitor's copy was still good.
+ */
+interface HtmlDocument {
+  etag: string;
+  variants: Map<AssetEncoding | null, Buffer>;
+}
+
+function htmlDocument(file: string): HtmlDocument {
+  const body = readFileSync(file);
+  const hash = createHash('sha256').update(body).digest('base64url');
+  return {
+    // Weak: the tag names the words, whichever encoding carries them.
+    etag: `W/"${hash}"`,
+    variants: new Map([
+      [null, body],
+      ['br', brotliCompressSync(body)],
+      ['gzip', gzipSync(body)],
+    ]),
+  };
+}
+
+function sendHtml(req: Request, res: Response, page: HtmlDocument): void {
+  res.setHeader('cache-control', REVALIDATE);
+  // The page's own shell depends on whether the browser has a session: no shared cache may hand one to the other.
+  res.vary('Cookie');
+  res.vary('Accept-Encoding');
+  res.setHeader('etag', page.etag);
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  const encoding = chooseEncoding(req.headers['accept-encoding'], new Set(ENCODINGS.map((e) => e.name)));
+  if (encoding) res.setHeader('content-encoding', encoding);
+  res.type('html').send(page.variants.get(encoding));
 }
 
 type Audience = 'visitor' | 'member';
@@ -57,12 +96,12 @@ const shellKey = (audience: Audience, page: string) => `${audience} ${page}`;
  * The copies of index.html that carry a page's fixed heading and introduction (client/scripts/page-shells.ts), by
  * audience and address, read from the build's manifest once, at start. A build without shells serves index.html.
  */
-function pageShells(clientDist: string): Map<string, string> {
+function pageShells(clientDist: string): Map<string, HtmlDocument> {
   const dir = path.join(clientDist, 'page-shells');
   const manifest = path.join(dir, 'manifest.json');
   if (!existsSync(manifest)) return new Map();
   const shells = shellsOf(JSON.parse(readFileSync(manifest, 'utf8')));
-  return new Map(shells.map((shell) => [shellKey(shell.audience, shell.path), path.join(dir, path.basename(shell.file))]));
+  return new Map(shells.map((shell) => [shellKey(shell.audience, shell.path), htmlDocument(path.join(dir, path.basename(shell.file)))]));
 }
 
 interface PageShell {
