@@ -11,7 +11,8 @@ export const resources = {
 
 const storageKey = 'strom.language';
 
-function storedLanguage(): string {
+/** The language the reader chose on an earlier visit, or English. */
+export function storedLanguage(): string {
   try {
     const stored = window.localStorage.getItem(storageKey);
     return stored && (UI_LANGUAGES as readonly string[]).includes(stored) ? stored : 'en';

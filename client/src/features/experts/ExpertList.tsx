@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { PAGE_SIZE_DEFAULT } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -34,9 +33,7 @@ interface ExpertListProps {
   onClearFilters: () => void;
 }
 
-// Memoised: the page re-renders for each of its other queries' answers (the counts, the live cursor); the list only
-// when its filter changes, and for its own answer.
-export const ExpertList = memo(function ExpertList({ filter, filtersActive, onClearFilters }: ExpertListProps) {
+export function ExpertList({ filter, filtersActive, onClearFilters }: ExpertListProps) {
   const { t } = useTranslation();
   const list = useConnectionQuery(ExpertDirectoryQuery, { variables: { filter, first: PAGE_SIZE_DEFAULT } }, (data) => data.experts);
   // The session ended while the page was open (the route shows this state before asking otherwise).
@@ -50,4 +47,4 @@ export const ExpertList = memo(function ExpertList({ filter, filtersActive, onCl
       onClearFilters={filtersActive ? onClearFilters : undefined}
     />
   );
-});
+}

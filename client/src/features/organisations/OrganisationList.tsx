@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { PAGE_SIZE_DEFAULT } from '@strom/shared';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -35,15 +34,7 @@ interface OrganisationListProps {
   emptyMessage?: string;
 }
 
-// Memoised: the page re-renders for each of its other queries' answers (the counts, the live cursor); the list only
-// when its filter changes, and for its own answer.
-export const OrganisationList = memo(function OrganisationList({
-  filter,
-  filtersActive = false,
-  onClearFilters,
-  label,
-  emptyMessage,
-}: OrganisationListProps) {
+export function OrganisationList({ filter, filtersActive = false, onClearFilters, label, emptyMessage }: OrganisationListProps) {
   const { t } = useTranslation();
   const list = useConnectionQuery(
     OrganisationDirectoryQuery,
@@ -59,4 +50,4 @@ export const OrganisationList = memo(function OrganisationList({
       onClearFilters={filtersActive ? onClearFilters : undefined}
     />
   );
-});
+}
