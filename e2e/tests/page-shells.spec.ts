@@ -8,11 +8,14 @@ import { expect, isPhone, signInApi, test } from './fixtures.js';
 interface ShellEntry {
   path: string;
   audience: 'visitor' | 'member';
+  /** `chunks`: a page whose head is data (`/t/:id`) gets a copy that names its chunks instead (scripts/page-preloads.ts). */
+  kind: 'head' | 'chunks';
 }
 const manifest: unknown = JSON.parse(readFileSync(new URL('../../client/dist/page-shells/manifest.json', import.meta.url), 'utf8'));
 const shells: ShellEntry[] =
   typeof manifest === 'object' && manifest !== null && 'shells' in manifest && Array.isArray(manifest.shells) ? manifest.shells : [];
-const shellsFor = (audience: ShellEntry['audience']) => shells.filter((shell) => shell.audience === audience).map((s) => s.path);
+const shellsFor = (audience: ShellEntry['audience']) =>
+  shells.filter((shell) => shell.audience === audience && shell.kind === 'head').map((s) => s.path);
 
 /** A promise to hold something on, and the function that lets it go. */
 function gate(): { opened: Promise<void>; open: () => void } {
@@ -119,4 +122,28 @@ test("a visitor's map keeps the visitors' introduction while it asks who reads i
   // The reader is known (a visitor) once the map itself shows.
   await expect(page.getByRole('group', { name: 'Map of the Baltic Sea Region' })).toBeVisible();
   await expect(intro).toHaveText(/with the organisations of the network/);
+});
+
+test("a forum's and a thread's pages name their chunks in the HTML: they load beside the entry, and the router asks for none again", async ({
+  page,
+}) => {
+  expect(shells.filter((shell) => shell.kind === 'chunks').map((shell) => shell.path)).toEqual(
+    expect.arrayContaining(['/forums/:slug', '/t/:id', '/meetings/:id']),
+  );
+  await page.goto('/forums/referral-mechanisms-bsr');
+  const threadLink = page.locator('main a[href^="/t/"]').first();
+  await expect(threadLink).toBeVisible();
+  const threadPath = (await threadLink.getAttribute('href')) ?? '';
+  for (const path of ['/forums/referral-mechanisms-bsr', threadPath]) {
+    const html = await (await page.request.get(path, { headers: { accept: 'text/html' } })).text();
+    const named = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((match) => match[1]);
+    // More than the entry's own two (the runtime and the framework): the page's and the data layer's chunks.
+    expect(named.length, `${path}: chunks named in the HTML`).toBeGreaterThan(5);
+    await page.goto(path);
+    await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+    const inDocument = await page
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(inDocument, `${path}: the router added no preload of its own`).toEqual(named);
+  }
 });

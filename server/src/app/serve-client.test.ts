@@ -35,6 +35,7 @@ beforeAll(async () => {
   const built = new Date('2026-12-01T12:00:00Z');
   for (const file of ['2-map.html', '3-map.html']) utimesSync(path.join(dist, 'page-shells', file), built, built);
   writeFileSync(path.join(dist, 'page-shells/0-home.html'), shell('Welcome, visitor'));
+  writeFileSync(path.join(dist, 'page-shells/4-t-id.html'), shell('A thread, its chunks named'));
   writeFileSync(
     path.join(dist, 'page-shells/manifest.json'),
     JSON.stringify({
@@ -44,6 +45,8 @@ beforeAll(async () => {
         { path: '/organisations', audience: 'member', file: '1-organisations.html' },
         { path: '/map', audience: 'visitor', file: '2-map.html' },
         { path: '/map', audience: 'member', file: '3-map.html' },
+        { path: '/t/:id', audience: 'visitor', file: '4-t-id.html' },
+        { path: '/t/:id', audience: 'member', file: '4-t-id.html' },
       ],
     }),
   );
@@ -206,6 +209,16 @@ describe('a page with a fixed head', () => {
     expect(signedIn.body.toString()).toBe(shell('Map for members!'));
     expect(signedIn.headers.etag).not.toBe(visitor.headers.etag);
     expect((await get('/map', { ...member, 'if-none-match': String(signedIn.headers.etag) })).status).toBe(304);
+  });
+
+  it("sends a page's shell for its address pattern, to every address of that shape and no other", async () => {
+    for (const headers of [{ accept: 'text/html' }, member]) {
+      expect((await get('/t/5b1e0c2a', headers)).body.toString()).toBe(shell('A thread, its chunks named'));
+      expect((await get('/t/5b1e0c2a/', headers)).body.toString()).toBe(shell('A thread, its chunks named'));
+    }
+    for (const pathname of ['/t', '/t/5b1e0c2a/edit', '/forums/t/5b1e0c2a']) {
+      expect((await get(pathname, { accept: 'text/html' })).body.toString()).toBe(html);
+    }
   });
 
   it('sends index.html where the audience has no shell, and for the pages below a shell page', async () => {

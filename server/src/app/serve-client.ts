@@ -28,10 +28,10 @@ export function serveClient(app: Express, clientDist: string | null, sessionCook
     express.static(clientDist, { index: false, cacheControl: false, setHeaders: (res) => res.setHeader('cache-control', REVALIDATE) }),
   );
   const index = htmlDocument(path.join(clientDist, 'index.html'));
-  const shells = pageShells(clientDist);
+  const shellFor = pageShells(clientDist);
   app.get('/{*splat}', (req, res, next) => {
     if (!req.accepts('html')) return next();
-    sendHtml(req, res, shells.get(shellKey(audienceOf(req, sessionCookie), pagePath(req.path))) ?? index);
+    sendHtml(req, res, shellFor(audienceOf(req, sessionCookie), pagePath(req.path)) ?? index);
   });
 }
 
@@ -93,15 +93,36 @@ function pagePath(requestPath: string): string {
 const shellKey = (audience: Audience, page: string) => `${audience} ${page}`;
 
 /**
- * The copies of index.html that carry a page's fixed heading and introduction (client/scripts/page-shells.ts), by
- * audience and address, read from the build's manifest once, at start. A build without shells serves index.html.
+ * The copies of index.html made for a page (client/scripts/page-shells.ts): with its fixed heading and
+ * introduction, or naming the chunks it loads. Read from the build's manifest once, at start; a page has one for
+ * its address, or for its address's pattern (`/t/:id`). A build without shells serves index.html.
  */
-function pageShells(clientDist: string): Map<string, HtmlDocument> {
+function pageShells(clientDist: string): (audience: Audience, page: string) => HtmlDocument | undefined {
   const dir = path.join(clientDist, 'page-shells');
   const manifest = path.join(dir, 'manifest.json');
-  if (!existsSync(manifest)) return new Map();
-  const shells = shellsOf(JSON.parse(readFileSync(manifest, 'utf8')));
-  return new Map(shells.map((shell) => [shellKey(shell.audience, shell.path), htmlDocument(path.join(dir, path.basename(shell.file)))]));
+  if (!existsSync(manifest)) return () => undefined;
+  const shells = shellsOf(JSON.parse(readFileSync(manifest, 'utf8'))).map((shell) => ({
+    ...shell,
+    segments: shell.path.split('/'),
+    document: htmlDocument(path.join(dir, path.basename(shell.file))),
+  }));
+  const byAddress = new Map(
+    shells.filter((shell) => !shell.path.includes('/:')).map((shell) => [shellKey(shell.audience, shell.path), shell.document]),
+  );
+  const byPattern = shells.filter((shell) => shell.path.includes('/:'));
+  return (audience, page) => {
+    const exact = byAddress.get(shellKey(audience, page));
+    if (exact) return exact;
+    const segments = page.split('/');
+    return byPattern.find((shell) => shell.audience === audience && matches(shell.segments, segments))?.document;
+  };
+}
+
+/** `/t/:id` matches `/t/5b1…`: the same number of segments, each equal or a parameter (a segment of its own). */
+function matches(pattern: readonly string[], segments: readonly string[]): boolean {
+  return (
+    pattern.length === segments.length && pattern.every((part, i) => part === segments[i] || (part.startsWith(':') && segments[i] !== ''))
+  );
 }
 
 interface PageShell {
