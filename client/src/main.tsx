@@ -15,7 +15,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 // index.html's static shell is on screen until React's first render replaces it, so nothing waits on the router: it
 // gets a task of its own (creating it starts loading the first page's chunks, ~130 ms on a slow phone). Translations
 // and router live outside React: created once, never recreated by a render.
-async function boot(root: HTMLElement): Promise<void> {
+async function boot(container: HTMLElement): Promise<void> {
   await nextTask();
   const router = createAppRouter();
   // The page's first read of localStorage waits on the browser to load it (~60 ms on a slow phone): alone, not in
@@ -27,7 +27,7 @@ async function boot(root: HTMLElement): Promise<void> {
   // As a transition, the first render yields to the browser every few milliseconds instead of holding the main
   // thread for the whole shell: on a slow phone that one task was the longest of the load (Lighthouse TBT, S8).
   startTransition(() => {
-    createRoot(root).render(
+    createRoot(container).render(
       <StrictMode>
         <App i18n={i18n} router={router} />
       </StrictMode>,

@@ -35,7 +35,7 @@ describe("a data page's chunks, named in its HTML (scripts/page-preloads.ts)", (
     const index = '<html><head><script type="module" src="/assets/index.js"></script></head><body></body></html>';
     const html = withPreloads(index, ['assets/Thread.js', 'assets/data.js']);
     expect(html).toContain(
-      '<script type="module" src="/assets/index.js"></script>  <link rel="modulepreload" crossorigin href="/assets/Thread.js">',
+      '<script type="module" src="/assets/index.js"></script>  <link rel="modulepreload" crossorigin fetchpriority="low" href="/assets/Thread.js">',
     );
     expect(html.match(/rel="modulepreload"/g)).toHaveLength(2);
     expect(html.indexOf('data.js')).toBeLessThan(html.indexOf('</head>'));
