@@ -36,27 +36,31 @@ export function serveClient(app: Express, clientDist: string | null, sessionCook
 }
 
 /**
- * A page of the build, read once at start with its compressed variants. Its ETag is a hash of its words: the two
+ * A page of the build, read once at start; each compressed variant is made on its first request and kept (making
+ * them all at start cost every server, test servers included, ~0.2 s). Its ETag is a hash of its words: the two
  * audiences' copies of a page are built in the same moment, and a tag made of size and time (Express's) could
  * match across them, so that a browser that signed in would be told its visitor's copy was still good.
  */
 interface HtmlDocument {
   etag: string;
-  variants: Map<AssetEncoding | null, Buffer>;
+  body: Buffer;
+  encoded: Map<AssetEncoding, Buffer>;
 }
 
 function htmlDocument(file: string): HtmlDocument {
   const body = readFileSync(file);
-  const hash = createHash('sha256').update(body).digest('base64url');
-  return {
-    // Weak: the tag names the words, whichever encoding carries them.
-    etag: `W/"${hash}"`,
-    variants: new Map([
-      [null, body],
-      ['br', brotliCompressSync(body)],
-      ['gzip', gzipSync(body)],
-    ]),
-  };
+  // Weak: the tag names the words, whichever encoding carries them.
+  return { etag: `W/"${createHash('sha256').update(body).digest('base64url')}"`, body, encoded: new Map() };
+}
+
+function encodedBody(page: HtmlDocument, encoding: AssetEncoding | null): Buffer {
+  if (!encoding) return page.body;
+  let encoded = page.encoded.get(encoding);
+  if (!encoded) {
+    encoded = encoding === 'br' ? brotliCompressSync(page.body) : gzipSync(page.body);
+    page.encoded.set(encoding, encoded);
+  }
+  return encoded;
 }
 
 function sendHtml(req: Request, res: Response, page: HtmlDocument): void {
@@ -71,7 +75,7 @@ function sendHtml(req: Request, res: Response, page: HtmlDocument): void {
   }
   const encoding = chooseEncoding(req.headers['accept-encoding'], new Set(ENCODINGS.map((e) => e.name)));
   if (encoding) res.setHeader('content-encoding', encoding);
-  res.type('html').send(page.variants.get(encoding));
+  res.type('html').send(encodedBody(page, encoding));
 }
 
 type Audience = 'visitor' | 'member';
