@@ -1,35 +1,23 @@
 import { Group, Stack } from '@mantine/core';
-import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { ExpertFilters } from '../features/experts/ExpertFilters';
 import { ExpertList } from '../features/experts/ExpertList';
 import { useExpertFilter } from '../features/experts/useExpertFilter';
 import { ExpertFacetsQuery } from '../features/facets/facetQueries';
-import type { ExpertFilter } from '../gql/graphql';
-import { useFacets } from '../features/facets/useFacets';
-import { useLiveDirectory } from '../features/directory/useLiveDirectory';
+import { LiveFacets } from '../features/directory/LiveFacets';
 import { ExportButton } from '../features/export/ExportButton';
 import { CounterpartLink } from '../features/counterparts/CounterpartLink';
 import { MunicipalityPageLink } from '../features/pathways/MunicipalityPageLink';
 import { PageHeader } from '../ui/PageHeader';
 
-/**
- * The filters with their counts, which the directory's live events keep current. Their queries are asked for here,
- * not by the page: an answer re-renders only what shows it, and the page's first render is shorter steps (React
- * yields between components, never inside one; S8 TBT).
- */
-function LiveExpertFilters({ filter, ...filters }: Omit<ComponentProps<typeof ExpertFilters>, 'counts'> & { filter: ExpertFilter }) {
-  const facets = useFacets(ExpertFacetsQuery, filter, (data) => data.expertFacets);
-  useLiveDirectory(facets.refetch);
-  return <ExpertFilters {...filters} counts={facets.counts} />;
-}
-
 function Directory() {
   const { filter, values, update, clear, active } = useExpertFilter();
   return (
     <>
-      <LiveExpertFilters filter={filter} values={values} update={update} clear={clear} active={active} />
+      <LiveFacets query={ExpertFacetsQuery} filter={filter} select={(data) => data.expertFacets}>
+        {(counts) => <ExpertFilters values={values} update={update} clear={clear} active={active} counts={counts} />}
+      </LiveFacets>
       <Group gap="sm">
         <CounterpartLink role={values.role} country={values.country} municipality={values.municipality} />
         <ExportButton filter={filter} />

@@ -1,30 +1,13 @@
 import { Stack } from '@mantine/core';
-import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrganisationFilters } from '../features/organisations/OrganisationFilters';
 import { OrganisationList } from '../features/organisations/OrganisationList';
 import { useOrganisationFilter } from '../features/organisations/useOrganisationFilter';
 import { OrganisationFacetsQuery } from '../features/facets/facetQueries';
-import type { OrganisationFilter } from '../gql/graphql';
-import { useFacets } from '../features/facets/useFacets';
-import { useLiveDirectory } from '../features/directory/useLiveDirectory';
+import { LiveFacets } from '../features/directory/LiveFacets';
 import { PageHeader } from '../ui/PageHeader';
 import { AddOrganisationLink } from '../features/upkeep/AddOrganisationLink';
 import { MunicipalityPageLink } from '../features/pathways/MunicipalityPageLink';
-
-/**
- * The filters with their counts, which the directory's live events keep current. Their queries are asked for here,
- * not by the page: an answer re-renders only what shows it, and the page's first render is shorter steps (React
- * yields between components, never inside one; S8 TBT).
- */
-function LiveOrganisationFilters({
-  filter,
-  ...filters
-}: Omit<ComponentProps<typeof OrganisationFilters>, 'counts'> & { filter: OrganisationFilter }) {
-  const facets = useFacets(OrganisationFacetsQuery, filter, (data) => data.organisationFacets);
-  useLiveDirectory(facets.refetch);
-  return <OrganisationFilters {...filters} counts={facets.counts} />;
-}
 
 export function Organisations() {
   const { t } = useTranslation();
@@ -34,7 +17,9 @@ export function Organisations() {
       <PageHeader title={t('organisations.title')} intro={t('organisations.intro')} />
       <AddOrganisationLink />
       <MunicipalityPageLink municipalityId={values.municipality} />
-      <LiveOrganisationFilters filter={filter} values={values} update={update} clear={clear} active={active} />
+      <LiveFacets query={OrganisationFacetsQuery} filter={filter} select={(data) => data.organisationFacets}>
+        {(counts) => <OrganisationFilters values={values} update={update} clear={clear} active={active} counts={counts} />}
+      </LiveFacets>
       <OrganisationList filter={filter} filtersActive={active} onClearFilters={clear} />
     </Stack>
   );

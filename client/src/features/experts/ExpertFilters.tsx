@@ -21,8 +21,8 @@ interface ExpertFiltersProps {
   counts?: ExpertFacetCounts;
 }
 
-// Memoised: what holds the filters re-renders for each answer of their queries (the counts, the live cursor); the
-// filters only when their own props change, and for new counts in the background (useFacets).
+// Memoised: LiveFacets, which holds the filters, re-renders for each answer of their queries (the counts, the live
+// cursor); the filters only when their own props change, and for new counts in the background (useFacets).
 export const ExpertFilters = memo(function ExpertFilters({ values, update, clear, active, counts }: ExpertFiltersProps) {
   useFinderStrings();
   const { t } = useTranslation();

@@ -19,8 +19,8 @@ interface OrganisationFiltersProps {
   counts?: OrganisationFacetCounts;
 }
 
-// Memoised: what holds the filters re-renders for each answer of their queries (the counts, the live cursor); the
-// filters only when their own props change, and for new counts in the background (useFacets).
+// Memoised: LiveFacets, which holds the filters, re-renders for each answer of their queries (the counts, the live
+// cursor); the filters only when their own props change, and for new counts in the background (useFacets).
 export const OrganisationFilters = memo(function OrganisationFilters({ values, update, clear, active, counts }: OrganisationFiltersProps) {
   const { t } = useTranslation();
   const levels = useLevelOptions();
