@@ -4,21 +4,12 @@ import guidelines from '../src/app/locales/en/guidelines.json' with { type: 'jso
 import library from '../src/app/locales/en/library.json' with { type: 'json' };
 import map from '../src/app/locales/en/map.json' with { type: 'json' };
 import meetings from '../src/app/locales/en/meetings.json' with { type: 'json' };
+import thread from '../src/app/locales/en/thread.json' with { type: 'json' };
 import translation from '../src/app/locales/en/translation.json' with { type: 'json' };
+import type { PageHead, PageHeadAbove } from '@strom/shared';
 
 /** Who is served a head: a browser without a session cookie is surely a visitor; with one, most likely a member. */
 export type Audience = 'visitor' | 'member';
-
-/**
- * A page's heading and the introduction under it, in English, as the page's React render shows them: the page
- * header (ui/PageHeader: a title over a paragraph, 4 px apart) or the home page's welcome (features/network/
- * NetworkIntro: a title over a larger lead paragraph, 12 px apart).
- */
-export interface PageHead {
-  title: string;
-  intro?: string;
-  layout: 'page' | 'welcome';
-}
 
 export interface ShellPage {
   path: string;
@@ -61,4 +52,28 @@ export const SHELL_PAGES: readonly ShellPage[] = [
   page('/library', library.title, library.intro),
   page('/guidelines', guidelines.title, guidelines.intro),
   page('/costs', costs.title, costs.intro),
+];
+
+/**
+ * The pages whose head is data: a forum's, a thread's and a meeting's title, which the server writes into the
+ * page's shell for the reader who asks, with the same read and the same rights as the page's query (the largest
+ * paint of each is its title, S8). What is fixed about their head is here, in English, as the page renders it: the
+ * links above the title (the data's own links, a thread's forum, come after these) and the tab's title.
+ */
+export interface DataHeadPage {
+  path: string;
+  above: PageHeadAbove;
+  /** `app.documentTitle`, whose `{{page}}` the server fills with the page's title. */
+  documentTitle: string;
+}
+
+const dataPage = (path: string, above: PageHeadAbove): DataHeadPage => ({ path, above, documentTitle: translation.app.documentTitle });
+
+export const DATA_HEAD_PAGES: readonly DataHeadPage[] = [
+  // features/forum/ForumView
+  dataPage('/forums/:slug', { style: 'small-back', links: [{ href: '/forums', label: forums.forum.backToList }] }),
+  // features/thread/ThreadHeader: the forum follows, from the data
+  dataPage('/t/:id', { style: 'breadcrumbs', links: [{ href: '/forums', label: thread.forums }] }),
+  // features/meetings/MeetingPage
+  dataPage('/meetings/:id', { style: 'back', links: [{ href: '/meetings', label: meetings.meetings.back }] }),
 ];

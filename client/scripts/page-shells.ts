@@ -2,7 +2,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { SHELL_PAGES, type Audience, type PageHead, type ShellPage } from './page-heads';
+import { withPageHead, type PageHeadAbove } from '@strom/shared';
+import { DATA_HEAD_PAGES, SHELL_PAGES, type Audience } from './page-heads';
 import { chunksToPreload, PRELOADED_PAGES, withPreloads, type BuiltChunk } from './page-preloads';
 
 /** The folder under the build's output that holds the shells, and the manifest the server reads at start. */
@@ -12,12 +13,14 @@ export const PAGE_SHELLS_MANIFEST = 'manifest.json';
 /** What the server reads: which file to send for a page's address (or address pattern, `/t/:id`) and audience. */
 export interface PageShellManifest {
   /** `head`: the page's fixed heading and introduction are in it; `chunks`: it names the chunks the page loads. */
-  shells: { path: string; audience: Audience; file: string; kind: 'head' | 'chunks' }[];
+  shells: { path: string; audience: Audience; file: string; kind: 'head' | 'chunks'; dataHead?: DataHeadTemplate }[];
 }
 
-/** index.html marks the placeholder of a page's head; a shell puts the page's words in its place. */
-const HEAD_PLACEHOLDER = /<!-- page-head:[\s\S]*?<!-- \/page-head -->/;
-const TITLE = /<title>[^<]*<\/title>/;
+/** What is fixed about a data page's head (page-heads.ts, DATA_HEAD_PAGES): the server adds the data. */
+export interface DataHeadTemplate {
+  above: PageHeadAbove;
+  documentTitle: string;
+}
 
 /**
  * Writes a copy of the built index.html for each page of SHELL_PAGES and audience, with the page's heading,
@@ -37,16 +40,22 @@ export function pageShells(): Plugin {
       const dir = path.join(outDir, PAGE_SHELLS_DIR);
       await mkdir(dir, { recursive: true });
       const manifest: PageShellManifest = { shells: [] };
+      const unshelled = DATA_HEAD_PAGES.filter((page) => !PRELOADED_PAGES.some((preloaded) => preloaded.path === page.path));
+      // The server writes a data page's head into the copy that names its chunks: each must have one.
+      if (unshelled.length > 0) throw new Error(`page-shells: no shell for ${unshelled.map((page) => page.path).join(', ')}`);
       for (const [position, page] of SHELL_PAGES.entries()) {
         const file = fileFor(position, page.path);
-        await writeFile(path.join(dir, file), shellOf(index, page));
+        await writeFile(path.join(dir, file), withPageHead(index, page));
         for (const audience of page.audiences) manifest.shells.push({ path: page.path, audience, file, kind: 'head' });
       }
       const chunks = Object.values(bundle).filter((output): output is BuiltChunk & (typeof bundle)[string] => output.type === 'chunk');
       for (const [position, page] of PRELOADED_PAGES.entries()) {
         const file = fileFor(SHELL_PAGES.length + position, page.path);
         await writeFile(path.join(dir, file), withPreloads(index, chunksToPreload(chunks, page.modules)));
-        for (const audience of ['visitor', 'member'] as const) manifest.shells.push({ path: page.path, audience, file, kind: 'chunks' });
+        const dataHead = dataHeadOf(page.path);
+        for (const audience of ['visitor', 'member'] as const) {
+          manifest.shells.push({ path: page.path, audience, file, kind: 'chunks', ...(dataHead ? { dataHead } : {}) });
+        }
       }
       await writeFile(path.join(dir, PAGE_SHELLS_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     },
@@ -58,21 +67,7 @@ function fileFor(position: number, pagePath: string): string {
   return `${position}-${pagePath.replaceAll(/[^a-z0-9]+/gi, '-').replaceAll(/^-|-$/g, '') || 'home'}.html`;
 }
 
-/** index.html with the page's head in place of the placeholder and the page's name in the tab. */
-export function shellOf(index: string, page: ShellPage): string {
-  if (!HEAD_PLACEHOLDER.test(index) || !TITLE.test(index)) {
-    throw new Error('page-shells: index.html lacks the page-head placeholder or a <title>');
-  }
-  return index
-    .replace(TITLE, () => `<title>${escapeHtml(page.documentTitle)}</title>`)
-    .replace(HEAD_PLACEHOLDER, () => headHtml(page.path, page.head));
-}
-
-function headHtml(pagePath: string, head: PageHead): string {
-  const intro = head.intro ? `<p class="shell-intro">${escapeHtml(head.intro)}</p>` : '';
-  return `<div class="shell-head shell-head-${head.layout}" data-shell-head="${escapeHtml(pagePath)}" data-layout="${head.layout}"><h1 class="shell-title">${escapeHtml(head.title)}</h1>${intro}</div>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+function dataHeadOf(pagePath: string): DataHeadTemplate | null {
+  const page = DATA_HEAD_PAGES.find((candidate) => candidate.path === pagePath);
+  return page ? { above: page.above, documentTitle: page.documentTitle } : null;
 }

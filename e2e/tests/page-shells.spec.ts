@@ -37,6 +37,15 @@ async function headOf(page: Page, where: 'shell' | 'page') {
   return { heading: await measure(heading), intro: await measure(intro) };
 }
 
+/** The links above a data page's title in the shell (spans that name their address), in order. */
+async function shellLinksOf(page: Page) {
+  const links = [];
+  for (const link of await page.locator('.shell-link').all()) {
+    links.push({ href: (await link.getAttribute('data-href')) ?? '', text: await link.textContent(), box: await link.boundingBox() });
+  }
+  return links;
+}
+
 async function shellHead(browser: Browser, page: Page, path: string) {
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const context = await browser.newContext({
@@ -47,11 +56,13 @@ async function shellHead(browser: Browser, page: Page, path: string) {
   try {
     const scriptless = await context.newPage();
     await scriptless.goto(path);
-    return await headOf(scriptless, 'shell');
+    return { ...(await headOf(scriptless, 'shell')), links: await shellLinksOf(scriptless) };
   } finally {
     await context.close();
   }
 }
+
+const near = (before: number, after: number) => Math.abs(before - after) <= 1;
 
 async function expectSameHead(browser: Browser, page: Page, path: string) {
   const shell = await shellHead(browser, page, path);
@@ -70,6 +81,18 @@ async function expectSameHead(browser: Browser, page: Page, path: string) {
       );
     }
   }
+  // The links above a data page's title: the same words where the page has its links. Their left edge, top and
+  // height; a link in a column stretches to the column's width, the shell's span does not.
+  for (const link of shell.links) {
+    const pageLink = page.getByRole('main').locator(`a[href="${link.href}"]`).first();
+    await expect(pageLink, `${path}: the link to ${link.href}`).toHaveText(link.text ?? '');
+    const [before, after] = [link.box, await pageLink.boundingBox()];
+    expect(
+      before && after && (['x', 'y', 'height'] as const).every((side) => near(before[side], after[side])),
+      `${path}: the link to ${link.href} (${JSON.stringify(before)} → ${JSON.stringify(after)})`,
+    ).toBe(true);
+  }
+  return shell;
 }
 
 test("a visitor's pages paint their head from the HTML, in the words and place the page renders", async ({ browser, page }) => {
@@ -146,4 +169,60 @@ test("a forum's and a thread's pages name their chunks in the HTML: they load be
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(inDocument, `${path}: the router added no preload of its own`).toEqual(named);
   }
+});
+
+test("a forum's, a thread's and a meeting's pages paint their title from the HTML, where the page renders it, for a reader who may see them", async ({
+  browser,
+  page,
+}) => {
+  await page.goto('/forums/referral-mechanisms-bsr');
+  const threadPath = (await page.locator('main a[href^="/t/"]').first().getAttribute('href')) ?? '';
+  const forum = await expectSameHead(browser, page, '/forums/referral-mechanisms-bsr');
+  expect(forum.links.map((link) => link.text)).toEqual(['All forums']);
+  const thread = await expectSameHead(browser, page, threadPath);
+  expect(thread.links.map((link) => link.href)).toEqual(['/forums', '/forums/referral-mechanisms-bsr']);
+  await signInApi(page.request, 'member.pl');
+  await page.goto('/meetings');
+  const meetingPath = (await page.locator('main a[href^="/meetings/"]').first().getAttribute('href')) ?? '';
+  expect(meetingPath).toMatch(/^\/meetings\/[0-9a-f-]{36}$/);
+  const meeting = await expectSameHead(browser, page, meetingPath);
+  expect(meeting.links.map((link) => link.text)).toEqual(['All meetings']);
+});
+
+test("the meeting's title stays on screen while the page asks who reads it and for the meeting", async ({ page }) => {
+  await signInApi(page.request, 'member.pl');
+  await page.goto('/meetings');
+  const meetingLink = page.locator('main a[href^="/meetings/"]').first();
+  const title = (await meetingLink.textContent()) ?? '';
+  const meetingPath = (await meetingLink.getAttribute('href')) ?? '';
+  // Notes every moment React shows a loading page without the head: the head must not blink away at any step
+  // (the router's fallback, the wait for the reader, the wait for the meeting).
+  await page.addInitScript(() => {
+    let headless = 0;
+    const observer = new MutationObserver(() => {
+      // Until the page itself renders its heading (then the sections' own placeholders may load below it).
+      if ([...document.querySelectorAll('main h1')].some((h1) => !h1.closest('[aria-hidden="true"]'))) return observer.disconnect();
+      const loading = document.querySelector('main [data-testid="loading"]');
+      if (loading && !loading.querySelector('[data-testid="first-page-head"]'))
+        document.documentElement.dataset['headless'] = String(++headless);
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const held = gate();
+  const asked = { viewer: gate(), meeting: gate() };
+  await page.route(/\/graphql$/, async (route) => {
+    const body: { operationName?: unknown } | null = route.request().postDataJSON();
+    if (body?.operationName === 'Viewer') asked.viewer.open();
+    if (body?.operationName === 'MeetingDetail') asked.meeting.open();
+    if (body?.operationName === 'MeetingDetail' || body?.operationName === 'Viewer') await held.opened;
+    await route.continue();
+  });
+  await page.goto(meetingPath);
+  await Promise.all([asked.viewer.opened, asked.meeting.opened]);
+  const loading = page.getByTestId('loading');
+  await expect(loading.getByTestId('first-page-head').getByRole('heading', { level: 1, includeHidden: true })).toHaveText(title);
+  held.open();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(loading).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveAttribute('data-headless');
 });

@@ -19,3 +19,4 @@ export * from './counterpart-request.js';
 export * from './library.js';
 export * from './prevention.js';
 export * from './baseline.js';
+export * from './page-head.js';

@@ -3,6 +3,7 @@ import { INFO_PAGES } from '../features/info/infoSlugs';
 import { Root } from '../routes/Root';
 import { RouteError } from '../routes/RouteError';
 import { FirstPageSkeleton } from '../ui/FirstPageSkeleton';
+import { firstPageHead, forgetShellHead } from '../ui/shellHead';
 
 // The shell (Root) ships in the entry chunk; the data layer and every page are lazy chunks.
 export const routes: RouteObject[] = [
@@ -194,5 +195,12 @@ export const routes: RouteObject[] = [
 ];
 
 export function createAppRouter() {
-  return createBrowserRouter(routes);
+  const router = createBrowserRouter(routes);
+  // Once the reader leaves the page the HTML was served for, no skeleton shows the head it was served with.
+  const stop = router.subscribe((state) => {
+    if (firstPageHead(state.location.pathname)) return;
+    forgetShellHead();
+    stop();
+  });
+  return router;
 }

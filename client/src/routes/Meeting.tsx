@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { RequireViewer } from '../features/account/RequireViewer';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { useMeetingStrings } from '../features/meetings/meetingStrings';
+import { FirstPageSkeleton } from '../ui/FirstPageSkeleton';
 import { useDateFormatWarmUp } from '../ui/intlWarmUp';
 
 export function Meeting() {
@@ -11,5 +12,9 @@ export function Meeting() {
   useDateFormatWarmUp();
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  return <RequireViewer signInMessage={t('meetings.signIn')}>{() => <MeetingPage id={id} />}</RequireViewer>;
+  return (
+    <RequireViewer signInMessage={t('meetings.signIn')} loading={<FirstPageSkeleton />}>
+      {() => <MeetingPage id={id} />}
+    </RequireViewer>
+  );
 }

@@ -71,7 +71,11 @@ export async function startHttpServer(services: AppServices, schema: GraphQLSche
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
   for (const route of FEATURES.flatMap((feature) => feature.routes ?? [])) app[route.method](route.path, route.handler(services));
-  serveClient(app, config.clientDist, sessionCookieName(config));
+  serveClient(app, services, {
+    clientDist: config.clientDist,
+    sessionCookie: sessionCookieName(config),
+    pageHeads: FEATURES.flatMap((feature) => feature.pageHeads ?? []),
+  });
   app.use(unexpectedErrors(services.logger));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { brotliCompressSync, gunzipSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test/harness.js';
-import { chooseEncoding } from './serve-client.js';
+import { chooseEncoding } from './content-encoding.js';
 
 const script = 'export const answer = 42;\n'.repeat(50);
 const style = 'body { color: black; }\n'.repeat(50);

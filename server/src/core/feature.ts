@@ -4,6 +4,7 @@ import type { AppServices } from './context.js';
 import type { ScheduledJob } from './jobs/scheduled-job.js';
 import type { QueueWorker } from './jobs/queue-worker.js';
 import type { LoaderFactory } from './loaders.js';
+import type { PageHeadSource } from './page-head-source.js';
 import type { SubjectSource } from './subjects.js';
 
 /** An HTTP route outside GraphQL (downloads, calendar feeds); the handler is built once at boot. */
@@ -32,4 +33,6 @@ export interface FeatureManifest {
   workers?: readonly QueueWorker[];
   /** This feature's things as other features show them (a notification's thread or post), by type. */
   subjects?: readonly SubjectSource[];
+  /** The heads of this feature's pages that are data (a forum's title), for the HTML of their addresses. */
+  pageHeads?: readonly PageHeadSource[];
 }

@@ -14,11 +14,14 @@ type RequireViewerProps =
       /** The permission the page needs, if any (the server checks it again). */
       permission?: ViewerPermission;
       visitors?: false;
+      /** What shows while it asks who reads: placeholders by default; a page it wraps whole shows its first page's. */
+      loading?: ReactNode;
       children: (viewer: Viewer) => ReactNode;
     }
   | {
       /** The page is for everyone, and shows members more: it only waits to know who is reading. */
       visitors: true;
+      loading?: ReactNode;
       children: (viewer: Viewer | null) => ReactNode;
     };
 
@@ -28,7 +31,7 @@ export function RequireViewer(props: RequireViewerProps) {
   const { viewer: answer, error, refetch } = useViewer();
   // The page mounts with its queries when the viewer arrives: in a background render that yields (S8, TBT).
   const viewer = useDeferredArrival(answer);
-  if (viewer === undefined) return error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
+  if (viewer === undefined) return error ? <ErrorState onRetry={() => void refetch()} /> : (props.loading ?? <PageSkeleton />);
   if (props.visitors) return <>{props.children(viewer)}</>;
   if (viewer === null) return <SignInRequired message={props.signInMessage} />;
   if (props.permission && !viewer.can[props.permission]) return <EmptyState message={t('errors.notAllowedPage')} />;

@@ -6,7 +6,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { PageHeader } from '../../ui/PageHeader';
-import { PageSkeleton } from '../../ui/PageSkeleton';
+import { FirstPageSkeleton } from '../../ui/FirstPageSkeleton';
 import { ResultList } from '../../ui/ResultList';
 import { useNow } from '../../ui/useNow';
 import { ThreadFiltersForm } from './ThreadFiltersForm';
@@ -22,7 +22,7 @@ export function ForumView({ slug }: { slug: string }) {
   const [search, setSearch] = useSearchParams();
   const filters = filtersFromSearch(search);
   const { forum, loaded, error, retry, loadMore } = useForumThreads(slug, filters);
-  if (!loaded) return error ? <ErrorState onRetry={retry} /> : <PageSkeleton />;
+  if (!loaded) return error ? <ErrorState onRetry={retry} /> : <FirstPageSkeleton />;
   if (!forum) {
     return (
       <NotFoundState title={t('forum.notFoundTitle')} message={t('forum.notFound')}>

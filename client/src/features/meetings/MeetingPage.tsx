@@ -6,7 +6,7 @@ import { getFragmentData } from '../../gql';
 import { ErrorState } from '../../ui/ErrorState';
 import { NotFoundState } from '../../ui/NotFoundState';
 import { PageHeader } from '../../ui/PageHeader';
-import { PageSkeleton } from '../../ui/PageSkeleton';
+import { FirstPageSkeleton } from '../../ui/FirstPageSkeleton';
 import { Section } from '../../ui/Section';
 import { useDeferredArrival } from '../../ui/useDeferredArrival';
 import { MeetingCalendar } from './MeetingCalendar';
@@ -27,7 +27,7 @@ export function MeetingPage({ id }: { id: string }) {
   const { data: answer, error, refetch } = useQuery(MeetingDetailQuery, { variables: { id } });
   // The whole page at once: its first render yields to the browser, behind the skeleton (S8, TBT).
   const data = useDeferredArrival(answer);
-  if (!data) return error ? <ErrorState onRetry={() => void refetch()} /> : <PageSkeleton />;
+  if (!data) return error ? <ErrorState onRetry={() => void refetch()} /> : <FirstPageSkeleton />;
   const back = (
     <Anchor component={Link} to="/meetings">
       {t('meetings.back')}

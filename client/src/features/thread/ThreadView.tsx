@@ -8,7 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { FormAlert } from '../../ui/FormAlert';
 import { NotFoundState } from '../../ui/NotFoundState';
-import { PageSkeleton } from '../../ui/PageSkeleton';
+import { FirstPageSkeleton } from '../../ui/FirstPageSkeleton';
 import { useDateFormatWarmUp } from '../../ui/intlWarmUp';
 import type { ThreadActions } from './PostActions';
 import { ThreadChanges } from './ThreadChanges';
@@ -69,7 +69,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
     [thread?.viewerCan.reply, thread?.viewerCan.markSolved, markSolved, threadId, t],
   );
 
-  if (loading) return <PageSkeleton />;
+  if (loading) return <FirstPageSkeleton />;
   if (error && !thread) return <ErrorState onRetry={retry} />;
   if (!thread || !posts) return <NotFoundState title={t('notFoundTitle')} message={t('notFound')} />;
   const unread = thread.unreadCount ?? 0;

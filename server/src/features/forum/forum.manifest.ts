@@ -7,6 +7,7 @@ import { ModerationQueueResolver } from './moderation-queue.js';
 import { postSubjects, threadSubjects } from './forum.subjects.js';
 import { createForumThreadsLoader } from './forum-threads.loader.js';
 import { Forum } from './forum.entity.js';
+import { forumPageHeads } from './forum-page-heads.js';
 import { ForumResolver } from './forum.resolver.js';
 import { PostFlag } from './post-flag.entity.js';
 import { Post, PostRevision } from './post.entity.js';
@@ -32,4 +33,5 @@ export const forumFeature: FeatureManifest = {
   loaders: (em) => ({ forumThreads: createForumThreadsLoader(em), forumPeople: createForumPeopleLoader(em) }),
   workers: [forumNoticesWorker],
   subjects: [threadSubjects, postSubjects],
+  pageHeads: forumPageHeads,
 };

@@ -12,6 +12,7 @@ import type { ForumNode } from './forum.types.js';
 import { THREAD_COLUMNS, THREAD_READ_JOIN, toThread, viewerIdParam, type ThreadRow } from './thread-row.js';
 import { ALL_COLUMNS, postPageJson, postPageParams, toPostConnection, type PostColumns, type PostPage, type PostRow } from './post.read.js';
 import type { ThreadNode, ThreadPage } from './thread.types.js';
+import { isUuid } from '../../core/ids.js';
 
 export interface ThreadListArgs {
   first: number;
@@ -79,7 +80,6 @@ interface ThreadCursor {
 const START: ThreadCursor = { pinned: 2, at: '9999-12-31T00:00:00.000Z', id: '00000000-0000-0000-0000-000000000000' };
 /** Before every id: a changes cursor at the moment a page was read includes what changed in that very millisecond. */
 const NO_ID = '00000000-0000-0000-0000-000000000000';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function encodeThreadCursor(thread: ThreadNode): string {
   return Cursor.encode([thread.pinned ? 1 : 0, thread.lastPostAt.toISOString(), thread.id]);
@@ -96,13 +96,7 @@ function decodeThreadCursor(after: string | null | undefined): ThreadCursor {
   }
   if (Array.isArray(values) && values.length === 3) {
     const [pinned, at, id] = values as unknown[];
-    if (
-      (pinned === 0 || pinned === 1) &&
-      typeof at === 'string' &&
-      !Number.isNaN(Date.parse(at)) &&
-      typeof id === 'string' &&
-      UUID.test(id)
-    )
+    if ((pinned === 0 || pinned === 1) && typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && isUuid(id))
       return { pinned, at: new Date(at).toISOString(), id };
   }
   throw BadUserInput.field('after', 'after is not a valid cursor');

@@ -12,6 +12,7 @@ import { MeetingLiveStateAgendaResolver, MeetingRunResolver } from './meeting-ru
 import { MeetingLiveCommandsResolver, MeetingLivePartsResolver } from './meeting-live-parts.resolver.js';
 import { MeetingHostsResolver } from './meeting-hosts.resolver.js';
 import { meetingSubjects } from './meeting.subjects.js';
+import { meetingPageHead } from './meeting-page-head.js';
 
 export const meetingFeature: FeatureManifest = {
   name: 'meeting',
@@ -32,4 +33,5 @@ export const meetingFeature: FeatureManifest = {
   jobs: [meetingReminders],
   workers: [meetingNoticesWorker],
   subjects: [meetingSubjects],
+  pageHeads: [meetingPageHead],
 };

@@ -4,8 +4,7 @@ import { resolveViewer } from '../session/resolve-viewer.js';
 import { plainText } from '../export/csv-download.js';
 import { findPathwayById } from './pathway.read.js';
 import { renderPathwayPdf } from './pathway-pdf.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../core/ids.js';
 
 /**
  * GET /pathways/:id.pdf — the published version as the reader may read it (signed in with this browser's session,
@@ -15,7 +14,7 @@ export function pathwayPdfRoute(services: AppServices): RequestHandler {
   return async (req, res) => {
     try {
       const id = String(req.params.id ?? '');
-      if (!UUID.test(id)) return plainText(res, 404, 'No such pathway.');
+      if (!isUuid(id)) return plainText(res, 404, 'No such pathway.');
       const viewer = await resolveViewer(services, req.headers.cookie);
       const em = services.orm.em.fork();
       const pathway = await findPathwayById(em, viewer, id.toLowerCase());

@@ -6,8 +6,8 @@ import { plainText } from '../export/csv-download.js';
 import { resolveViewer } from '../session/resolve-viewer.js';
 import { BLOB_CHUNK_BYTES, DOWNLOAD_PIECE_BYTES } from './resource-blob.store.js';
 import { visibleResourceSql } from './resource.policy.js';
+import { isUuid } from '../../core/ids.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Pieces read per statement: a stored chunk's worth (an upload's chunks overshoot it by at most one network read). */
 const PIECES_PER_READ = BLOB_CHUNK_BYTES / DOWNLOAD_PIECE_BYTES;
 
@@ -32,7 +32,7 @@ export function resourceDownloadRoute(services: AppServices): RequestHandler {
   return async (req, res) => {
     try {
       const id = String(req.params.id ?? '');
-      if (!UUID.test(id)) return plainText(res, 404, 'No such file.');
+      if (!isUuid(id)) return plainText(res, 404, 'No such file.');
       const viewer = await resolveViewer(services, req.headers.cookie);
       const em = services.orm.em.fork();
       const visible = visibleResourceSql(viewer);
