@@ -18,6 +18,9 @@ beforeAll(async () => {
   app.get('/broken', () => {
     throw new Error('connection string postgres://secret@db');
   });
+  app.get('/pages/{*splat}', (_req, res) => {
+    res.send('a page');
+  });
   app.use(unexpectedErrors(logger));
   const server = createServer((req, res) => {
     if (req.url !== '/graphql') return app(req, res);
@@ -77,5 +80,17 @@ describe('any other error', () => {
     expect(JSON.stringify(body)).not.toContain('secret');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: 50, logId: body.errors[0]!.extensions.logId });
+  });
+});
+
+describe('an address whose %-escapes decode to no text', () => {
+  it('is refused as the caller’s mistake (400), logged as a warning, not as an error of ours', async () => {
+    lines.length = 0;
+    const response = await fetch(`${origin}/pages/%E0%A4%A`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message: 'The address is not valid', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 40, msg: 'malformed address refused' });
+    expect((await fetch(`${origin}/pages/%E2%82%AC`)).status).toBe(200);
   });
 });

@@ -48,8 +48,20 @@ export function answerUnexpected(error: unknown, res: ServerResponse, log: Logge
 export function unexpectedErrors(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
-    answerUnexpected(error, res, res.locals.log ?? logger);
+    const log: Logger = res.locals.log ?? logger;
+    if (isMalformedAddress(error)) {
+      // The caller's mistake, not ours: an address whose %-escapes decode to no text (`/experts/%E0%A4%A`).
+      log.warn({ status: 400 }, 'malformed address refused');
+      sendJson(res, 400, { errors: [{ message: 'The address is not valid', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    answerUnexpected(error, res, log);
   };
+}
+
+/** What Express's router throws for a path parameter it cannot decode: a URIError it marks as the client's (400). */
+function isMalformedAddress(error: unknown): boolean {
+  return error instanceof URIError && 'status' in error && error.status === 400;
 }
 
 /** As Express's `res.json`. */
