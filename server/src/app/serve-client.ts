@@ -46,9 +46,10 @@ export function serveClient(
 }
 
 /**
- * A browser without a session cookie is surely a visitor. One with a cookie is most likely a member; should its
- * session have ended, the page replaces the member's head with the visitor's once it knows. Only the cookie's
- * presence is read: the shell costs no session lookup.
+ * Which copy of a page with a fixed head: a browser without a session cookie is surely a visitor, one with a cookie
+ * most likely a member; should its session have ended, the page replaces the member's head with the visitor's once
+ * it knows. Only the cookie's presence is read: such a page costs no session lookup (a data page's head does, as its
+ * words depend on the reader's rights).
  */
 function audienceOf(req: Request, sessionCookie: string): Audience {
   return readCookie(req.headers.cookie, sessionCookie) === null ? 'visitor' : 'member';
