@@ -2,7 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { withPageHead, type PageHeadAbove } from '@strom/shared';
+import { withPageHead, type DataHeadTemplate } from '@strom/shared';
 import { DATA_HEAD_PAGES, SHELL_PAGES, type Audience } from './page-heads';
 import { chunksToPreload, PRELOADED_PAGES, withPreloads, type BuiltChunk } from './page-preloads';
 
@@ -14,12 +14,6 @@ export const PAGE_SHELLS_MANIFEST = 'manifest.json';
 export interface PageShellManifest {
   /** `head`: the page's fixed heading and introduction are in it; `chunks`: it names the chunks the page loads. */
   shells: { path: string; audience: Audience; file: string; kind: 'head' | 'chunks'; dataHead?: DataHeadTemplate }[];
-}
-
-/** What is fixed about a data page's head (page-heads.ts, DATA_HEAD_PAGES): the server adds the data. */
-export interface DataHeadTemplate {
-  above: PageHeadAbove;
-  documentTitle: string;
 }
 
 /**

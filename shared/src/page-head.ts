@@ -36,6 +36,16 @@ export interface PageHeadLink {
 /** The tab's title of a page: the client's `app.documentTitle` with the page's name for `{{page}}`. */
 export const DOCUMENT_TITLE_SLOT = '{{page}}';
 
+/**
+ * What is fixed about the head of a page whose title is data (a forum's, a thread's, a meeting's): the build writes
+ * it into its manifest (client/scripts/page-shells.ts), the server adds the data (server/src/app/data-page-heads.ts).
+ */
+export interface DataHeadTemplate {
+  above: PageHeadAbove;
+  /** The tab's title, with DOCUMENT_TITLE_SLOT for the page's. */
+  documentTitle: string;
+}
+
 /** index.html marks the placeholder of a page's head with these comments; a page's copy has its head in its place. */
 const HEAD_PLACEHOLDER = /<!-- page-head:[\s\S]*?<!-- \/page-head -->/;
 const TITLE = /<title>[^<]*<\/title>/;

@@ -1,4 +1,4 @@
-import { DOCUMENT_TITLE_SLOT, withPageHead, type PageHeadAbove } from '@strom/shared';
+import { DOCUMENT_TITLE_SLOT, withPageHead, type DataHeadTemplate, type PageHeadAbove } from '@strom/shared';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { createContext, type AppServices } from '../core/context.js';
@@ -6,7 +6,7 @@ import type { DataPageHead, PageHeadSource } from '../core/page-head-source.js';
 import type { Em } from '../db/orm.js';
 import { resolveViewer } from '../features/session/resolve-viewer.js';
 import { writtenDocument, type HtmlDocument } from './html-document.js';
-import type { DataHeadTemplate, FoundShell } from './page-shells.js';
+import type { FoundShell } from './page-shells.js';
 
 /**
  * Writes a data page's head (a forum's, a thread's, a meeting's title) into its shell for the reader who asks: the

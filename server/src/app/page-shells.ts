@@ -1,17 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PAGE_HEAD_ABOVE_STYLES, type PageHeadAbove } from '@strom/shared';
+import { PAGE_HEAD_ABOVE_STYLES, type DataHeadTemplate } from '@strom/shared';
 import { builtDocument, type HtmlDocument } from './html-document.js';
 
 /** A browser without a session cookie is surely a visitor; with one, most likely a member. */
 export type Audience = 'visitor' | 'member';
-
-/** What is fixed about a data page's head, from the build (client/scripts/page-heads.ts, DATA_HEAD_PAGES). */
-export interface DataHeadTemplate {
-  above: PageHeadAbove;
-  /** The tab's title, with `{{page}}` for the page's. */
-  documentTitle: string;
-}
 
 /** The copy of index.html for a page, and for a data page what its head needs: the template and the address's parts. */
 export interface FoundShell {
